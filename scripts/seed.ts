@@ -1,0 +1,10 @@
+// `npm run db:seed`: load the DEMRE demo data (idempotent) into DATABASE_URL or the embedded db.
+import { withDatabase } from "./lib/with-database";
+import { migrate } from "./lib/migrate";
+import { seedDemoWithUrl } from "./lib/seed-runner";
+
+await withDatabase(async (url) => {
+  await migrate(url);
+  const seeded = await seedDemoWithUrl(url);
+  console.log(seeded ? "Demo data loaded." : "Demo data already present; nothing changed.");
+});

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProcessPage } from "@/features/processes/components/process-page";
+import { getPublicProcess } from "@/features/processes/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const process = await getPublicProcess((await params).slug);
+  return { title: process?.title };
+}
+
+export default async function Page({ params }: Props) {
+  const process = await getPublicProcess((await params).slug);
+  if (!process) notFound();
+  return <ProcessPage process={process} />;
+}

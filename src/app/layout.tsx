@@ -1,0 +1,39 @@
+import "@digdir/designsystemet-css";
+import "@digdir/designsystemet-css/theme";
+import "./globals.css";
+import { SkipLink } from "@digdir/designsystemet-react";
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { env } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appName"), template: `%s – ${t("appName")}` },
+    description: t("tagline", { municipality: env().MEDVIRK_MUNICIPALITY }),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  return (
+    <html lang={locale} data-color-scheme="light">
+      <body className="flex min-h-screen flex-col">
+        <SkipLink href="#main">{t("skipLink")}</SkipLink>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

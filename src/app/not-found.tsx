@@ -1,0 +1,18 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { requestId } from "@/lib/request-context";
+
+export default async function NotFound() {
+  const [t, id] = await Promise.all([getTranslations("common"), requestId()]);
+  return (
+    <>
+      <PageHeading title={t("notFound.title")} lead={t("notFound.body")} />
+      <Link asChild>
+        <NextLink href="/">{t("notFound.home")}</NextLink>
+      </Link>
+      {id && <Paragraph data-size="sm" className="mt-6">{t("error.reference", { id })}</Paragraph>}
+    </>
+  );
+}

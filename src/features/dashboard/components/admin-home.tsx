@@ -1,0 +1,91 @@
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { adminOverview } from "../queries";
+
+export async function AdminHome() {
+  const [t, tp, format, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), adminOverview()]);
+  const stats = [
+    [t("statInputs"), data.totals.inputs],
+    [t("statUnread"), data.totals.unread],
+    [t("statActivities"), data.totals.upcomingActivities],
+    [t("statPoliticians"), data.totals.politicians],
+  ] as const;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <section aria-labelledby="nokkeltall" className="mb-10">
+        <Heading level={2} data-size="sm" id="nokkeltall" className="mb-3">
+          {t("stats")}
+        </Heading>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {stats.map(([label, value]) => (
+            <Card key={label} data-color="neutral">
+              <dt className="text-sm">{label}</dt>
+              <dd className="text-3xl font-bold">{format.number(value)}</dd>
+            </Card>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="prosesser" className="mb-10">
+        <Heading level={2} data-size="sm" id="prosesser" className="mb-3">
+          {t("processes")}
+        </Heading>
+        {data.processes.length === 0 ? (
+          <Paragraph>{t("noProcesses")}</Paragraph>
+        ) : (
+          <div className="overflow-x-auto">
+            <Table zebra>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t("colTitle")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t("colPhases")}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t("colActivities")}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t("colInputs")}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t("colUnread")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.processes.map((p) => (
+                  <TableRow key={p.id}>
+                    <TableCell>
+                      <NextLink className="ds-link" href={`/prosesser/${p.slug}`}>
+                        {p.title}
+                      </NextLink>
+                    </TableCell>
+                    <TableCell>
+                      <Tag data-color={p.status === "PUBLISHED" ? "success" : "neutral"}>{tp(`status.${p.status}`)}</Tag>
+                    </TableCell>
+                    <TableCell className="text-right">{p._count.phases}</TableCell>
+                    <TableCell className="text-right">{p._count.activities}</TableCell>
+                    <TableCell className="text-right">{p._count.inputs}</TableCell>
+                    <TableCell className="text-right">{p.unread}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="logg">
+        <Heading level={2} data-size="sm" id="logg" className="mb-3">
+          {t("recentAudit")}
+        </Heading>
+        {data.recentAudit.length === 0 ? (
+          <Paragraph>{t("auditEmpty")}</Paragraph>
+        ) : (
+          <ul className="space-y-1">
+            {data.recentAudit.map((a) => (
+              <li key={String(a.id)}>
+                <time dateTime={a.at.toISOString()}>{format.dateTime(a.at, { dateStyle: "short", timeStyle: "short" })}</time> · {a.actor?.name ?? "–"} ·{" "}
+                <code>{a.action}</code> ({a.entityType})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

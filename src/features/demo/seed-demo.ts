@@ -1,0 +1,251 @@
+// Loads the DEMRE demo (see data/): shared lists, accounts, the process with phases,
+// timeline, target groups and activities, sign-ups, and the sample inputs. Idempotent: the
+// process is the marker, so a second `npm start` adds nothing. Used by `npm start` (demo
+// mode), `npm run db:seed` and the e2e server.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { InputCategory, InputLanguage } from "@/generated/prisma/enums";
+import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { parseCsvRecords } from "@/lib/csv";
+import { hashPassword } from "@/lib/passwords";
+import {
+  AUDIENCES,
+  CSV_CHANNELS,
+  CSV_THEMATIC_PLAN_CODES,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMRE_CSV_TARGET_GROUPS,
+  DISTRICTS,
+  METHODS,
+  PARTIES,
+  THEMATIC_PLANS,
+  demreActivities,
+  demreProcess,
+} from "./data";
+import { TOPICS } from "./data/topics";
+
+const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
+const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life
+
+const CATEGORY: Record<string, InputCategory> = {
+  KVALITET: "QUALITY",
+  EKSISTERENDE: "EXISTING",
+  UTFORDRING: "CHALLENGE",
+  BEHOV: "NEED",
+  HAAP: "HOPE",
+};
+const LANGUAGES = new Set<string>(["nb", "nn", "en", "pl", "ar", "so", "uk", "mixed"]);
+
+type Ids = Map<string, string>;
+const byKey = <T extends { id: string }>(rows: T[], key: (r: T) => string): Ids => new Map(rows.map((r) => [key(r), r.id]));
+const need = (ids: Ids, key: string, what: string): string => {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Demo data refers to unknown ${what} "${key}"`);
+  return id;
+};
+
+export async function seedDemo(db: PrismaClient, { today = new Date() }: { today?: Date } = {}): Promise<boolean> {
+  const process = demreProcess(today);
+  if (await db.process.findUnique({ where: { slug: process.slug }, select: { id: true } })) return false;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const csv = parseCsvRecords(readFileSync(CSV_FILE, "utf8"));
+
+  await db.$transaction(
+    async (tx) => {
+      // Shared lists: created if missing, so a municipality's own entries are left alone.
+      await tx.party.createMany({ data: PARTIES.map((p, i) => ({ ...p, position: i })), skipDuplicates: true });
+      await tx.district.createMany({ data: DISTRICTS.map((d, i) => ({ ...d, position: i })), skipDuplicates: true });
+      await tx.thematicPlan.createMany({ data: THEMATIC_PLANS.map((p) => ({ ...p })), skipDuplicates: true });
+      await tx.audience.createMany({ data: AUDIENCES.map((a, i) => ({ ...a, position: i })), skipDuplicates: true });
+      await tx.tag.createMany({ data: TOPICS.map((t) => ({ ...t })), skipDuplicates: true });
+      await tx.method.createMany({
+        data: METHODS.map(({ audienceSlugs: _a, ...m }) => ({ ...m })),
+        skipDuplicates: true,
+      });
+      const [parties, districts, plans, audiences, tags, methods] = await Promise.all([
+        tx.party.findMany({ select: { id: true, shortName: true } }),
+        tx.district.findMany({ select: { id: true, name: true } }),
+        tx.thematicPlan.findMany({ select: { id: true, slug: true } }),
+        tx.audience.findMany({ select: { id: true, slug: true } }),
+        tx.tag.findMany({ select: { id: true, slug: true } }),
+        tx.method.findMany({ select: { id: true, slug: true } }),
+      ]);
+      const partyIds = byKey(parties, (p) => p.shortName);
+      const districtIds = byKey(districts, (d) => d.name);
+      const planIds = byKey(plans, (p) => p.slug);
+      const audienceIds = byKey(audiences, (a) => a.slug);
+      const tagIds = byKey(tags, (t) => t.slug);
+      const methodIds = byKey(methods, (m) => m.slug);
+      await tx.methodAudience.createMany({
+        data: METHODS.flatMap((m) =>
+          m.audienceSlugs.map((a) => ({ methodId: need(methodIds, m.slug, "method"), audienceId: need(audienceIds, a, "audience") })),
+        ),
+        skipDuplicates: true,
+      });
+
+      await tx.user.createMany({
+        data: DEMO_USERS.map((u) => ({
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          locale: u.locale,
+          partyId: u.partyShortName ? need(partyIds, u.partyShortName, "party") : null,
+          passwordHash,
+        })),
+        skipDuplicates: true,
+      });
+      const users = await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true, role: true } });
+      const userIds = byKey(users, (u) => u.email);
+      const admin = need(userIds, "admin@medvirk.test", "user");
+      const politicians = users.filter((u) => u.role !== "ADMIN").map((u) => u.id);
+
+      // The process and everything it owns.
+      const created = await tx.process.create({
+        data: {
+          slug: process.slug,
+          title: process.title,
+          summary: process.summary,
+          goal: process.goal,
+          expectationGap: process.expectationGap,
+          inputUsePlan: process.inputUsePlan,
+          status: process.status,
+          participationRule: process.participationRule,
+          startsOn: new Date(process.startsOn),
+          endsOn: new Date(process.endsOn),
+          publishedAt: process.status === "PUBLISHED" ? today : null,
+          createdById: admin,
+          frameworkItems: { create: process.frameworkItems.map((text, i) => ({ position: i + 1, text })) },
+          thematicPlans: { create: process.thematicPlanSlugs.map((s) => ({ thematicPlanId: need(planIds, s, "thematic plan") })) },
+          phases: {
+            create: process.phases.map((p) => ({
+              ...p,
+              guidingQuestions: [...p.guidingQuestions],
+              startsOn: new Date(p.startsOn),
+              endsOn: new Date(p.endsOn),
+            })),
+          },
+          targetGroups: {
+            create: process.targetGroups.map((g, i) => ({
+              name: g.name,
+              description: g.description,
+              importance: g.importance,
+              difficulty: g.difficulty,
+              position: i,
+              audienceId: g.audienceSlug ? need(audienceIds, g.audienceSlug, "audience") : null,
+            })),
+          },
+        },
+        select: { id: true, phases: { select: { id: true, position: true } }, targetGroups: { select: { id: true, name: true } } },
+      });
+      const phaseIds = new Map(created.phases.map((p) => [p.position, p.id]));
+      const groupIds = byKey(created.targetGroups, (g) => g.name);
+      await tx.milestone.createMany({
+        data: process.milestones.map((m) => ({
+          processId: created.id,
+          phaseId: m.phasePosition ? (phaseIds.get(m.phasePosition) ?? null) : null,
+          date: new Date(m.date),
+          endDate: m.endDate ? new Date(m.endDate) : null,
+          title: m.title,
+          body: m.body,
+          isDecisionPoint: m.isDecisionPoint,
+          decision: m.decision,
+          outcome: m.outcome,
+        })),
+      });
+
+      // Activities, with sign-ups so the politician pages and overviews have something true to show.
+      const activityRows: { id: string; key: string; methodSlug: string; status: string; capacity: number }[] = [];
+      for (const a of demreActivities(today)) {
+        const row = await tx.activity.create({
+          data: {
+            processId: created.id,
+            phaseId: phaseIds.get(a.phasePosition) ?? null,
+            methodId: need(methodIds, a.methodSlug, "method"),
+            title: a.title,
+            description: a.description,
+            startsAt: new Date(a.startsAt),
+            endsAt: new Date(a.endsAt),
+            place: a.place,
+            districtId: a.districtName ? need(districtIds, a.districtName, "district") : null,
+            isOnline: a.isOnline,
+            politicianCapacity: a.politicianCapacity,
+            isPublic: a.isPublic,
+            status: a.status,
+            targetGroups: { create: a.targetGroupNames.map((n) => ({ targetGroupId: need(groupIds, n, "target group") })) },
+          },
+          select: { id: true },
+        });
+        activityRows.push({ id: row.id, key: a.key, methodSlug: a.methodSlug, status: a.status, capacity: a.politicianCapacity });
+      }
+      const signups = activityRows.flatMap((a, ai) => {
+        if (a.status === "CANCELLED" || a.status === "PLANNED") return [];
+        // Fill done activities; leave open ones with free places (the first open one full).
+        const take = a.status === "DONE" ? a.capacity : ai % 2 === 0 ? Math.min(a.capacity, 1) : 0;
+        return politicians.slice(0, Math.min(take, politicians.length)).map((userId, i) => ({
+          activityId: a.id,
+          userId: politicians[(i + ai) % politicians.length] ?? userId,
+          status: "CONFIRMED" as const,
+          queuedAt: new Date(today.getTime() - (30 - i) * 86_400_000),
+        }));
+      });
+      await tx.signup.createMany({ data: signups, skipDuplicates: true });
+
+      // Sample inputs from ../shared/data (copied into data/): every channel and category.
+      const insight = process.phases.find((p) => p.kind === "INSIGHT");
+      const insightId = insight ? (phaseIds.get(insight.position) ?? null) : null;
+      const from = insight ? new Date(insight.startsOn).getTime() : today.getTime() - 60 * 86_400_000;
+      const span = Math.max(1, today.getTime() - from - 86_400_000);
+      const doneByMethod = new Map<string, string>();
+      for (const a of activityRows) if (a.status === "DONE" && !doneByMethod.has(a.methodSlug)) doneByMethod.set(a.methodSlug, a.id);
+      const externalToId = new Map<string, string>();
+      const rows = csv.rows;
+      for (const [i, { values: r }] of rows.entries()) {
+        const channel = CSV_CHANNELS[r.channel as keyof typeof CSV_CHANNELS];
+        if (!channel) throw new Error(`Unknown channel in demo CSV: ${r.channel}`);
+        const activityId = channel.methodSlug ? (doneByMethod.get(channel.methodSlug) ?? null) : null;
+        const tagged = i < rows.length - UNTAGGED_TAIL;
+        const abusive = r.abusive === "1";
+        const targetGroupName = DEMRE_CSV_TARGET_GROUPS[r.target_group as keyof typeof DEMRE_CSV_TARGET_GROUPS];
+        const input = await tx.input.create({
+          data: {
+            processId: created.id,
+            phaseId: insightId,
+            activityId,
+            methodId: channel.methodSlug ? need(methodIds, channel.methodSlug, "method") : null,
+            text: r.text ?? "",
+            category: CATEGORY[r.insight_category ?? ""] ?? null,
+            channel: channel.inputChannel,
+            language: (LANGUAGES.has(r.language ?? "") ? r.language : "other") as InputLanguage,
+            districtId: r.district ? need(districtIds, r.district, "district") : null,
+            targetGroupId: targetGroupName ? need(groupIds, targetGroupName, "target group") : null,
+            receiptCode: generateReceiptCode(),
+            status: tagged ? "READ" : "RECEIVED",
+            recordedById: channel.inputChannel === "ACTIVITY" ? (politicians[i % politicians.length] ?? null) : null,
+            externalRef: r.id,
+            heldForReview: abusive,
+            flags: abusive ? ["needs-moderation"] : [],
+            duplicateOfId: r.dup_of ? (externalToId.get(r.dup_of) ?? null) : null,
+            submittedAt: new Date(from + Math.round((span * i) / rows.length)),
+            tags: tagged
+              ? { create: (r.topics ?? "").split("|").filter(Boolean).map((slug) => ({ tagId: need(tagIds, slug, "topic"), source: "IMPORT" as const, setById: admin })) }
+              : undefined,
+            thematicPlans: tagged
+              ? {
+                  create: (CSV_THEMATIC_PLAN_CODES[r.thematic_plan as keyof typeof CSV_THEMATIC_PLAN_CODES] ?? []).map((slug) => ({
+                    thematicPlanId: need(planIds, slug, "thematic plan"),
+                    source: "IMPORT" as const,
+                  })),
+                }
+              : undefined,
+          },
+          select: { id: true },
+        });
+        if (r.id) externalToId.set(r.id, input.id);
+      }
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  return true;
+}

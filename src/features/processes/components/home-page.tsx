@@ -1,0 +1,49 @@
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { env } from "@/lib/env";
+import { listPublishedProcesses } from "../queries";
+import { currentPhaseIndex } from "../timeline";
+
+export async function HomePage({ today = new Date() }: { today?: Date }) {
+  const [t, format, processes] = await Promise.all([getTranslations("home"), getFormatter(), listPublishedProcesses()]);
+  const municipality = env().MEDVIRK_MUNICIPALITY.replace(/ kommune$/, "");
+  return (
+    <>
+      <PageHeading title={t("title", { municipality })} lead={t("lead")} />
+      <section aria-labelledby="prosesser-tittel" className="space-y-4">
+        <Heading level={2} data-size="md" id="prosesser-tittel">
+          {t("processesHeading")}
+        </Heading>
+        {processes.length === 0 ? (
+          <Paragraph>{t("none")}</Paragraph>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {processes.map((p) => {
+              const current = p.phases[currentPhaseIndex(p.phases, today)];
+              return (
+                <li key={p.slug}>
+                  <Card className="h-full" data-color="neutral">
+                    <Heading level={3} data-size="sm">
+                      <NextLink href={`/prosesser/${p.slug}`} className="ds-link">
+                        {p.title}
+                      </NextLink>
+                    </Heading>
+                    {current && <Tag data-color="info">{t("currentPhase", { phase: current.title })}</Tag>}
+                    <Paragraph>{p.summary}</Paragraph>
+                    {p.thematicPlans.length > 0 && (
+                      <Paragraph data-size="sm">
+                        {t("feeds", { plans: format.list(p.thematicPlans.map((tp) => tp.thematicPlan.name)) })}
+                      </Paragraph>
+                    )}
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

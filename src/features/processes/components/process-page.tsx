@@ -1,0 +1,92 @@
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import type { PublicProcess } from "../queries";
+import { phaseState } from "../timeline";
+import { Timeline } from "./timeline";
+
+export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
+  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
+  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (
+    <article className="space-y-10">
+      <PageHeading title={process.title} lead={process.summary} />
+
+      {(process.goal || process.thematicPlans.length > 0) && (
+        <section aria-labelledby="om-tittel" className="space-y-3">
+          <Heading level={2} data-size="md" id="om-tittel">
+            {t("about")}
+          </Heading>
+          {process.goal && (
+            <>
+              <Heading level={3} data-size="xs">
+                {t("goal")}
+              </Heading>
+              <Paragraph>{process.goal}</Paragraph>
+            </>
+          )}
+          {process.thematicPlans.length > 0 && (
+            <>
+              <Heading level={3} data-size="xs">
+                {t("plans")}
+              </Heading>
+              <ul className="list-disc space-y-1 pl-6">
+                {process.thematicPlans.map(({ thematicPlan }) => (
+                  <li key={thematicPlan.name}>
+                    <strong>{thematicPlan.name}</strong>
+                    {thematicPlan.description && <> – {thematicPlan.description}</>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="faser-tittel" className="space-y-4">
+        <Heading level={2} data-size="md" id="faser-tittel">
+          {t("phasesHeading")}
+        </Heading>
+        <ol className="space-y-4">
+          {process.phases.map((phase) => {
+            const state = phaseState(phase, today);
+            return (
+              <li
+                key={phase.id}
+                aria-current={state === "current" ? "step" : undefined}
+                className={`rounded border p-4 ${state === "current" ? "border-2 border-[var(--ds-color-accent-border-strong)]" : "border-[var(--ds-color-neutral-border-subtle)]"}`}
+              >
+                <div className="flex flex-wrap items-center gap-3">
+                  <Heading level={3} data-size="sm">
+                    {phase.title}
+                  </Heading>
+                  {state === "current" && <Tag data-color="accent">{t("weAreHere")}</Tag>}
+                  {state === "past" && <Tag data-color="neutral">{t("done")}</Tag>}
+                </div>
+                <Paragraph data-size="sm">
+                  {phase.startsOn && phase.endsOn ? t("phaseDates", { from: day(phase.startsOn), to: day(phase.endsOn) }) : t("noDates")}
+                </Paragraph>
+                {phase.description && <Paragraph>{phase.description}</Paragraph>}
+                {phase.guidingQuestions.length > 0 && (
+                  <>
+                    <Heading level={4} data-size="2xs" className="mt-3">
+                      {t("guidingQuestions")}
+                    </Heading>
+                    <ul className="list-disc pl-6">
+                      {phase.guidingQuestions.map((q) => (
+                        <li key={q}>{q}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {phase.expectedOutput && <Paragraph data-size="sm">{t("expectedOutput", { output: phase.expectedOutput })}</Paragraph>}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} />}
+    </article>
+  );
+}

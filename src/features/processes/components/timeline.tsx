@@ -1,0 +1,45 @@
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PublicProcess } from "../queries";
+import { hereIndex } from "../timeline";
+
+/** The timeline with decision points and a "Nå er vi her" marker placed from today's date. */
+export async function Timeline({ milestones, today }: { milestones: PublicProcess["milestones"]; today: Date }) {
+  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
+  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const here = hereIndex(
+    milestones.map((m) => m.endDate ?? m.date),
+    today,
+  );
+  const marker = (
+    <li key="here" aria-current="date" className="border-l-4 border-[var(--ds-color-accent-border-strong)] py-1 pl-4">
+      <Tag data-color="accent">{t("weAreHere")}</Tag> <span className="text-sm">{day(today)}</span>
+    </li>
+  );
+  return (
+    <section aria-labelledby="fremdrift-tittel" className="space-y-4">
+      <Heading level={2} data-size="md" id="fremdrift-tittel">
+        {t("timelineHeading")}
+      </Heading>
+      <ol className="space-y-3">
+        {milestones.flatMap((m, i) => {
+          const item = (
+            <li key={m.id} className="border-l-4 border-[var(--ds-color-neutral-border-subtle)] py-1 pl-4">
+              <Paragraph data-size="sm">
+                <strong>{m.endDate ? t("phaseDates", { from: day(m.date), to: day(m.endDate) }) : day(m.date)}</strong>
+                {m.body && <> · {m.body}</>}
+              </Paragraph>
+              <Paragraph>
+                {m.title} {m.isDecisionPoint && <Tag data-color="warning">{t("decisionPoint")}</Tag>}
+              </Paragraph>
+              {m.decision && <Paragraph data-size="sm">{m.decision}</Paragraph>}
+              {m.outcome && <Paragraph data-size="sm">{m.outcome}</Paragraph>}
+            </li>
+          );
+          return i === here ? [marker, item] : [item];
+        })}
+        {here >= milestones.length && marker}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+"use server";
+// Account actions. Sign-in is the one action without a signed-in user, so it does not go
+// through the gate; it relies on Auth.js and the lock-out in authenticate.ts.
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { cookies } from "next/headers";
+import type { ActionState } from "@/lib/action";
+import { signIn, signOut } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
+import { translateKey } from "@/lib/i18n/translator";
+import { roleHome, safeReturnPath } from "@/lib/session";
+import { serverAction } from "@/lib/server-action";
+import { changePasswordCommand } from "./commands";
+import { signInSchema } from "./schemas";
+import { LOCK_MINUTES } from "./authenticate";
+
+export type SignInState = ActionState<never>;
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const locale = toUiLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const values = { email: String(formData.get("email") ?? ""), tilbake: String(formData.get("tilbake") ?? "") };
+  const fail = (key: string, fieldErrors: Record<string, string> = {}) => ({
+    status: "error" as const,
+    message: translateKey(locale, key, { minutes: LOCK_MINUTES, count: Object.keys(fieldErrors).length }),
+    fieldErrors,
+    values,
+    requestId: "",
+  });
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= translateKey(locale, issue.message);
+    return fail("errors.invalid", fieldErrors);
+  }
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return fail(code === "locked" ? "auth.locked" : "auth.invalid");
+    }
+    throw error;
+  }
+  const user = await db.user.findUnique({ where: { email: parsed.data.email.trim().toLowerCase() }, select: { role: true, mustChangePassword: true } });
+  const home = user ? roleHome(user.role) : "/";
+  redirect(user?.mustChangePassword ? "/konto?maa-endre=1" : safeReturnPath(parsed.data.tilbake, home));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/?logget-ut=1" });
+}
+
+const changePasswordHandler = serverAction(changePasswordCommand, async () => {
+  // Every session was revoked with the old password; sign in again with the new one.
+  await signOut({ redirect: false });
+  redirect("/logg-inn?passord-endret=1");
+});
+
+export async function changePasswordAction(prev: ActionState<{ userId: string }>, formData: FormData) {
+  return changePasswordHandler(prev, formData);
+}

@@ -1,0 +1,48 @@
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/page-heading";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/features/demo/accounts";
+import { isDemoMode } from "@/lib/env";
+import { getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
+import { SignInForm } from "./sign-in-form";
+
+type Params = Record<string, string | string[] | undefined>;
+
+export async function SignInPage({ params }: { params: Params }) {
+  const returnTo = safeReturnPath(params.tilbake, "");
+  const user = await getSessionUser();
+  if (user && returnTo) redirect(returnTo);
+  if (user) redirect(roleHome(user.role));
+  const t = await getTranslations("auth.signIn");
+  return (
+    <div className="grid gap-10 md:grid-cols-[1fr_20rem]">
+      <div>
+        <PageHeading title={t("title")} lead={t("lead")} />
+        {params["passord-endret"] === "1" && (
+          <Alert data-color="success" className="mb-6">
+            {t("passwordChanged")}
+          </Alert>
+        )}
+        <SignInForm returnTo={returnTo} />
+      </div>
+      {isDemoMode() && (
+        <aside aria-labelledby="demo-kontoer">
+          <Card data-color="info">
+            <Heading level={2} data-size="xs" id="demo-kontoer">
+              {t("demoTitle")}
+            </Heading>
+            <Paragraph data-size="sm">{t("demoBody", { password: DEMO_PASSWORD })}</Paragraph>
+            <ul className="mt-2 space-y-1 text-sm">
+              {DEMO_ACCOUNTS.map((a) => (
+                <li key={a.email}>
+                  <code>{a.email}</code>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </aside>
+      )}
+    </div>
+  );
+}

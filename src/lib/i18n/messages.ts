@@ -1,0 +1,45 @@
+// Messages per language, one JSON file per namespace under messages/<locale>/.
+// Static imports so the bundler includes them; add a namespace in both languages.
+import nbAuth from "../../../messages/nb/auth.json";
+import nbCommon from "../../../messages/nb/common.json";
+import nbErrors from "../../../messages/nb/errors.json";
+import nbHome from "../../../messages/nb/home.json";
+import nbLegal from "../../../messages/nb/legal.json";
+import nbProcess from "../../../messages/nb/process.json";
+import nbAreas from "../../../messages/nb/areas.json";
+import nbValidation from "../../../messages/nb/validation.json";
+import enAuth from "../../../messages/en/auth.json";
+import enCommon from "../../../messages/en/common.json";
+import enErrors from "../../../messages/en/errors.json";
+import enHome from "../../../messages/en/home.json";
+import enLegal from "../../../messages/en/legal.json";
+import enProcess from "../../../messages/en/process.json";
+import enAreas from "../../../messages/en/areas.json";
+import enValidation from "../../../messages/en/validation.json";
+import type { UiLocale } from "./config";
+
+const nb = {
+  auth: nbAuth,
+  common: nbCommon,
+  errors: nbErrors,
+  home: nbHome,
+  legal: nbLegal,
+  process: nbProcess,
+  areas: nbAreas,
+  validation: nbValidation,
+};
+
+export type Messages = typeof nb;
+
+const en: Messages = {
+  auth: enAuth,
+  common: enCommon,
+  errors: enErrors,
+  home: enHome,
+  legal: enLegal,
+  process: enProcess,
+  areas: enAreas,
+  validation: enValidation,
+};
+
+export const MESSAGES: Record<UiLocale, Messages> = { nb, en };

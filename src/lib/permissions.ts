@@ -1,0 +1,52 @@
+// Who may do what. Every server action names one of these keys, and the gate in action.ts
+// refuses everyone else; pages check the `area.*` keys. tests/unit/permissions.test.ts and
+// tests/integration/gate.test.ts walk this table for every role, anonymous included.
+import type { Role } from "@/generated/prisma/enums";
+
+export const ROLES = ["ADMIN", "POLITICIAN", "GROUP_LEADER"] as const satisfies readonly Role[];
+
+export const PERMISSIONS = {
+  // areas (pages)
+  "area.admin": ["ADMIN"],
+  "area.politician": ["POLITICIAN"],
+  "area.groupLeader": ["GROUP_LEADER"],
+  // own account
+  "account.changePassword": ["ADMIN", "POLITICIAN", "GROUP_LEADER"],
+  // process design (read by everyone signed in, changed only by the administration)
+  "process.read": ["ADMIN", "POLITICIAN", "GROUP_LEADER"],
+  "process.create": ["ADMIN"],
+  "process.update": ["ADMIN"],
+  "process.publish": ["ADMIN"],
+  "process.copy": ["ADMIN"],
+  "toolbox.manage": ["ADMIN"],
+  "activity.manage": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+  // users
+  "user.manage": ["ADMIN"],
+  // politicians' own participation
+  "signup.self": ["POLITICIAN"],
+  "signup.manage": ["ADMIN"],
+  "evaluation.submit": ["POLITICIAN"],
+  "input.record": ["POLITICIAN", "ADMIN"],
+  // inputs and knowledge base
+  "input.triage": ["ADMIN"],
+  "input.export": ["ADMIN"],
+  "input.import": ["ADMIN"],
+  "form.manage": ["ADMIN"],
+  // group leaders' overview
+  "dashboard.read": ["GROUP_LEADER", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The area each role lands on after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  ADMIN: "/admin",
+  POLITICIAN: "/politiker",
+  GROUP_LEADER: "/gruppeleder",
+};
