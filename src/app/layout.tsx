@@ -1,5 +1,3 @@
-import "@digdir/designsystemet-css";
-import "@digdir/designsystemet-css/theme";
 import "./globals.css";
 import { SkipLink } from "@digdir/designsystemet-react";
 import type { Metadata, Viewport } from "next";
