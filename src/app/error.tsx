@@ -8,6 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations("common.error");
   return (
     <>
+      <title>{t("title")}</title>
       <PageHeading title={t("title")} lead={t("body")} />
       {error.digest && <Paragraph data-size="sm">{t("reference", { id: error.digest })}</Paragraph>}
       <Button className="mt-4" onClick={reset}>

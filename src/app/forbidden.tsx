@@ -9,6 +9,8 @@ export default async function Forbidden() {
   const [t, user] = await Promise.all([getTranslations("common"), getSessionUser()]);
   return (
     <>
+      {/* React hoists this into <head>; these pages have no metadata of their own. */}
+      <title>{`${t("forbidden.title")} – ${t("appName")}`}</title>
       <PageHeading title={t("forbidden.title")} lead={user ? t("forbidden.body", { role: t(`roles.${user.role}`) }) : undefined} />
       <Paragraph className="flex flex-wrap gap-6">
         {user && (

@@ -8,6 +8,8 @@ export default async function NotFound() {
   const [t, id] = await Promise.all([getTranslations("common"), requestId()]);
   return (
     <>
+      {/* React hoists this into <head>; these pages have no metadata of their own. */}
+      <title>{`${t("notFound.title")} – ${t("appName")}`}</title>
       <PageHeading title={t("notFound.title")} lead={t("notFound.body")} />
       <Link asChild>
         <NextLink href="/">{t("notFound.home")}</NextLink>

@@ -54,7 +54,7 @@ describe("every action × every role", () => {
   it("refuses a deactivated account even with the right role", async () => {
     const admin = await createUser("ADMIN");
     await db.user.update({ where: { id: admin.id }, data: { deactivatedAt: new Date() } });
-    const state = await runAction(COMMANDS.changePassword!, { userId: admin.id, input: VALID_INPUT.changePassword() });
+    const state = await runAction(COMMANDS.changePassword!, { userId: admin.id, input: VALID_INPUT.changePassword!() });
     expect(state.status).toBe("error");
   });
 });
