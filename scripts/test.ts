@@ -2,14 +2,13 @@
 // production build and the end-to-end tests (Playwright, Debian chromium). Stops at the
 // first failing step and ends with one summary line.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/local-env";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 const started = Date.now();
 const results = { passed: 0, failed: 0 };
-mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
 
 function step(title: string, cmd: string, args: string[], env: Record<string, string> = {}) {
   const t0 = Date.now();
@@ -39,12 +38,20 @@ function finish(code: number): never {
 }
 
 const only = process.argv[2];
+rmSync(path.join(ROOT, "test-results"), { recursive: true, force: true });
+mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
 if (!only || only === "static") {
   step("Type check (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
   step("Lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
 }
 if (!only || only === "vitest") {
   step("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+  // Guard against a run that "passes" with nothing run (e.g. a config error vitest only reports).
+  const report = JSON.parse(readFileSync(path.join(ROOT, "test-results/vitest.json"), "utf8")) as { success?: boolean; numTotalTests?: number };
+  if (!report.success || !report.numTotalTests) {
+    console.error(`vitest reported success=${report.success} with ${report.numTotalTests ?? 0} tests: treating as a failure`);
+    finish(1);
+  }
 }
 if (!only || only === "e2e") {
   step("Production build (next build)", bin("next"), ["build"]);

@@ -1,50 +1,124 @@
-// Form building blocks that work without JavaScript: ids, labels and aria-describedby are in
-// the server HTML (Designsystemet's own Field wiring needs JS, so we set them ourselves).
-import { Field, Input, Label, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+"use client";
+// Form fields that work without JavaScript: ids, labels and aria-describedby are in the
+// server HTML (Designsystemet's own Field wiring needs JS, so we set them ourselves). Inside
+// an <ActionForm> a field picks up its error and the value the user typed by `name`.
+import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { InputHTMLAttributes, ReactNode } from "react";
-
-type TextFieldProps = {
-  name: string;
-  label: ReactNode;
-  description?: ReactNode;
-  error?: string;
-  multiline?: boolean;
-  rows?: number;
-  type?: "text" | "email" | "password" | "tel" | "number" | "date" | "search" | "url";
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "size" | "type">;
+import { useFieldState } from "./action-form";
 
 export function fieldId(name: string) {
-  return `felt-${name}`;
+  return `felt-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
 
-export function TextField({ name, label, description, error, multiline, rows, ...rest }: TextFieldProps) {
+function describedBy(id: string, description: unknown, error: unknown) {
+  return [description ? `${id}-beskrivelse` : null, error ? `${id}-feil` : null].filter(Boolean).join(" ") || undefined;
+}
+
+type Common = { name: string; label: ReactNode; description?: ReactNode; error?: string; required?: boolean };
+
+function Description({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div id={`${id}-beskrivelse`} className="ds-field__description text-sm">
+      {children}
+    </div>
+  );
+}
+
+type TextFieldProps = Common & {
+  multiline?: boolean;
+  rows?: number;
+  type?: "text" | "email" | "password" | "tel" | "number" | "date" | "datetime-local" | "search" | "url";
+  defaultValue?: string | number;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "size" | "type" | "defaultValue">;
+
+export function TextField({ name, label, description, error: errorProp, multiline, rows, defaultValue, ...rest }: TextFieldProps) {
+  const { error: ctxError, typed } = useFieldState(name);
+  const error = errorProp ?? ctxError;
   const id = fieldId(name);
-  const descId = description ? `${id}-beskrivelse` : undefined;
-  const errId = error ? `${id}-feil` : undefined;
-  const describedBy = [descId, errId].filter(Boolean).join(" ") || undefined;
+  const value = typed ?? defaultValue;
+  const aria = { "aria-describedby": describedBy(id, description, error), "aria-invalid": error ? true : undefined };
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
-      {description && (
-        <p id={descId} className="ds-field__description text-sm">
-          {description}
-        </p>
-      )}
+      <Description id={id}>{description}</Description>
       {multiline ? (
-        <Textarea
-          id={id}
-          name={name}
-          rows={rows ?? 6}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          defaultValue={rest.defaultValue as string | undefined}
-          required={rest.required}
-          maxLength={rest.maxLength}
-        />
+        <Textarea id={id} name={name} rows={rows ?? 5} defaultValue={value} required={rest.required} maxLength={rest.maxLength} {...aria} />
       ) : (
-        <Input id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...rest} />
+        <Input id={id} name={name} defaultValue={value} {...rest} {...aria} />
       )}
-      {error && <ValidationMessage id={errId}>{error}</ValidationMessage>}
+      {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
     </Field>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
+  const { error: ctxError, typed } = useFieldState(name);
+  const error = errorProp ?? ctxError;
+  const id = fieldId(name);
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Description id={id}>{description}</Description>
+      <Select
+        id={id}
+        name={name}
+        defaultValue={typed ?? defaultValue ?? ""}
+        required={required}
+        aria-describedby={describedBy(id, description, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset with a legend. */
+export function ChoiceGroup({
+  name,
+  legend,
+  description,
+  error: errorProp,
+  options,
+  defaultValue,
+  multiple,
+}: { name: string; legend: ReactNode; description?: ReactNode; error?: string; options: Option[]; defaultValue?: string | string[]; multiple?: boolean }) {
+  const { error: ctxError, typed } = useFieldState(name);
+  const error = errorProp ?? ctxError;
+  const id = fieldId(name);
+  const chosen = new Set(typed !== undefined ? typed.split("\n") : Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
+  return (
+    <Fieldset id={id} aria-describedby={describedBy(id, description, error)} aria-invalid={error ? true : undefined}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      <Description id={id}>{description}</Description>
+      <div className="space-y-2">
+        {options.map((o, i) => {
+          const optionId = `${id}-${i}`;
+          return (
+            <div key={o.value} className="flex items-center gap-2">
+              <input
+                id={optionId}
+                type={multiple ? "checkbox" : "radio"}
+                name={name}
+                value={o.value}
+                defaultChecked={chosen.has(o.value)}
+                className={multiple ? "ds-input" : "ds-input"}
+              />
+              <label htmlFor={optionId}>{o.label}</label>
+            </div>
+          );
+        })}
+      </div>
+      {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
+    </Fieldset>
   );
 }

@@ -9,12 +9,8 @@ import { type ActionDefinition, runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { PERMISSIONS, ROLES } from "@/lib/permissions";
-import { TEST_PASSWORD, createUser } from "../support/factories";
-
-/** A valid input for each command, so allowed roles are shown to succeed, not just pass the check. */
-const VALID_INPUT: Record<keyof typeof COMMANDS, () => Record<string, unknown>> = {
-  changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: "et-helt-nytt-passord-2026", confirmPassword: "et-helt-nytt-passord-2026" }),
-};
+import { COMMAND_FIXTURES } from "../support/command-fixtures";
+import { createUser } from "../support/factories";
 
 const users = {} as Record<Role, string>;
 beforeAll(async () => {
@@ -23,13 +19,14 @@ beforeAll(async () => {
 
 describe("every action × every role", () => {
   it("has a valid-input fixture for every registered command", () => {
-    expect(Object.keys(VALID_INPUT).sort()).toEqual(Object.keys(COMMANDS).sort());
+    expect(Object.keys(COMMAND_FIXTURES).sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 
   for (const [name, def] of Object.entries(COMMANDS)) {
     it(`${name}: anonymous is refused and nothing is written`, async () => {
       const before = await db.auditLog.count();
-      const state = await runAction(def, { userId: null, input: VALID_INPUT[name]!() });
+      const input = await COMMAND_FIXTURES[name]!({ adminId: users.ADMIN, actorId: users.ADMIN });
+      const state = await runAction(def, { userId: null, input });
       expect(state).toMatchObject({ status: "error", message: expect.stringContaining("ikke logget inn") });
       expect(await db.auditLog.count()).toBe(before);
     });
@@ -39,9 +36,10 @@ describe("every action × every role", () => {
       it(`${name}: ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
         // Fresh user per case so one run's side effects (a changed password) do not leak.
         const actor = (await createUser(role)).id;
-        const state = await runAction(def, { userId: actor, input: VALID_INPUT[name]!() });
+        const input = await COMMAND_FIXTURES[name]!({ adminId: users.ADMIN, actorId: actor });
+        const state = await runAction(def, { userId: actor, input });
         if (allowed) {
-          expect(state.status).toBe("success");
+          expect(state, JSON.stringify(state)).toMatchObject({ status: "success" });
           expect(await db.auditLog.count({ where: { actorId: actor, action: def.permission } })).toBe(1);
         } else {
           expect(state).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
@@ -54,7 +52,8 @@ describe("every action × every role", () => {
   it("refuses a deactivated account even with the right role", async () => {
     const admin = await createUser("ADMIN");
     await db.user.update({ where: { id: admin.id }, data: { deactivatedAt: new Date() } });
-    const state = await runAction(COMMANDS.changePassword!, { userId: admin.id, input: VALID_INPUT.changePassword!() });
+    const input = await COMMAND_FIXTURES.changePassword!({ adminId: admin.id, actorId: admin.id });
+    const state = await runAction(COMMANDS.changePassword!, { userId: admin.id, input });
     expect(state.status).toBe("error");
   });
 });

@@ -16,6 +16,16 @@ import enLegal from "../../../messages/en/legal.json";
 import enProcess from "../../../messages/en/process.json";
 import enAreas from "../../../messages/en/areas.json";
 import enValidation from "../../../messages/en/validation.json";
+import nbAdmin from "../../../messages/nb/admin.json";
+import nbProcesses from "../../../messages/nb/processes.json";
+import nbMethods from "../../../messages/nb/methods.json";
+import nbTargetGroups from "../../../messages/nb/targetGroups.json";
+import nbActivities from "../../../messages/nb/activities.json";
+import enAdmin from "../../../messages/en/admin.json";
+import enProcesses from "../../../messages/en/processes.json";
+import enMethods from "../../../messages/en/methods.json";
+import enTargetGroups from "../../../messages/en/targetGroups.json";
+import enActivities from "../../../messages/en/activities.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -27,6 +37,11 @@ const nb = {
   process: nbProcess,
   areas: nbAreas,
   validation: nbValidation,
+  admin: nbAdmin,
+  processes: nbProcesses,
+  methods: nbMethods,
+  targetGroups: nbTargetGroups,
+  activities: nbActivities,
 };
 
 export type Messages = typeof nb;
@@ -40,6 +55,11 @@ const en: Messages = {
   process: enProcess,
   areas: enAreas,
   validation: enValidation,
+  admin: enAdmin,
+  processes: enProcesses,
+  methods: enMethods,
+  targetGroups: enTargetGroups,
+  activities: enActivities,
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, en };

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { getSessionUser } from "@/lib/session";
+
+const LINKS = [
+  { href: "/admin", key: "home" },
+  { href: "/admin/prosesser", key: "processes" },
+  { href: "/admin/verktoybank", key: "toolbox" },
+] as const;
+
+/** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */
+export async function AdminNav() {
+  const [t, user] = await Promise.all([getTranslations("admin.nav"), getSessionUser()]);
+  if (user?.role !== "ADMIN") return null;
+  return (
+    <nav aria-label={t("label")} className="mb-6" data-no-print>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        {LINKS.map((l) => (
+          <li key={l.href}>
+            <NextLink className="ds-link" href={l.href}>
+              {t(l.key)}
+            </NextLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
