@@ -51,7 +51,7 @@ export async function AdminHome() {
                 {data.processes.map((p) => (
                   <TableRow key={p.id}>
                     <TableCell>
-                      <NextLink className="ds-link" href={`/prosesser/${p.slug}`}>
+                      <NextLink className="ds-link" href={`/admin/prosesser/${p.id}`}>
                         {p.title}
                       </NextLink>
                     </TableCell>
