@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "tests/e2e",
   // Its own folder: Playwright empties outputDir at start, and test-results/ also holds vitest.json.
-  outputDir: "test-results/e2e-artifacts",
+  outputDir: `test-results/e2e-artifacts-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

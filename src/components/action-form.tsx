@@ -8,11 +8,11 @@ import { createContext, useActionState, useContext, type ReactNode } from "react
 import type { ActionState } from "@/lib/action";
 import { FormErrorSummary } from "./error-summary";
 
-type FormState = { errors: Record<string, string>; values: Record<string, string> | null };
+type FormState = { errors: Record<string, string>; values: Record<string, string> | null; idPrefix?: string };
 const FormStateContext = createContext<FormState>({ errors: {}, values: null });
 export const useFieldState = (name: string) => {
-  const { errors, values } = useContext(FormStateContext);
-  return { error: errors[name], typed: values ? (values[name] ?? "") : undefined };
+  const { errors, values, idPrefix } = useContext(FormStateContext);
+  return { error: errors[name], typed: values ? (values[name] ?? "") : undefined, idPrefix };
 };
 
 type Props<R> = {
@@ -24,16 +24,18 @@ type Props<R> = {
   /** Extra buttons next to submit (e.g. a cancel link). */
   secondary?: ReactNode;
   submitVariant?: "primary" | "secondary";
+  /** Makes field ids unique when a page has several forms with the same field names. */
+  idPrefix?: string;
 };
 
-export function ActionForm<R>({ action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary" }: Props<R>) {
+export function ActionForm<R>({ action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary", idPrefix }: Props<R>) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
   const ctx: FormState =
-    state.status === "error" ? { errors: state.fieldErrors, values: state.values } : { errors: {}, values: null };
+    state.status === "error" ? { errors: state.fieldErrors, values: state.values, idPrefix } : { errors: {}, values: null, idPrefix };
   return (
     <form action={formAction} noValidate className={className ?? "max-w-2xl space-y-5"}>
-      {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} />}
+      {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} idPrefix={idPrefix} />}
       {state.status === "success" && successMessage && (
         <Alert data-color="success" role="status">
           {state.message ?? successMessage}

@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/admin", key: "home" },
   { href: "/admin/prosesser", key: "processes" },
   { href: "/admin/verktoybank", key: "toolbox" },
+  { href: "/admin/temaplaner", key: "plans" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

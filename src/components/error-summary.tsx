@@ -1,20 +1,23 @@
+"use client";
 // Error summary at the top of a form: links to each field, focused on render (autofocus
 // works without JavaScript too), so screen reader users hear what to fix first.
 import { Heading } from "@digdir/designsystemet-react";
+import { useId } from "react";
 import { fieldId } from "./form-fields";
 
-export function FormErrorSummary({ title, message, fieldErrors }: { title: string; message: string; fieldErrors: Record<string, string> }) {
+export function FormErrorSummary({ title, message, fieldErrors, idPrefix }: { title: string; message: string; fieldErrors: Record<string, string>; idPrefix?: string }) {
   const entries = Object.entries(fieldErrors).filter(([field]) => field !== "_form");
   const formLevel = fieldErrors._form;
+  const headingId = useId(); // several forms on a page may each show a summary
   return (
     <div
       role="alert"
       tabIndex={-1}
       autoFocus
-      aria-labelledby="feiloppsummering-tittel"
+      aria-labelledby={headingId}
       className="ds-error-summary mb-6 rounded border-2 border-[var(--ds-color-danger-border-default)] bg-[var(--ds-color-danger-surface-tinted)] p-4"
     >
-      <Heading level={2} data-size="xs" id="feiloppsummering-tittel">
+      <Heading level={2} data-size="xs" id={headingId}>
         {title}
       </Heading>
       <p className="mt-1">{formLevel ?? message}</p>
@@ -22,7 +25,7 @@ export function FormErrorSummary({ title, message, fieldErrors }: { title: strin
         <ul className="mt-2 list-disc pl-6">
           {entries.map(([field, msg]) => (
             <li key={field}>
-              <a className="ds-link" href={`#${fieldId(field)}`}>
+              <a className="ds-link" href={`#${fieldId(field, idPrefix)}`}>
                 {msg}
               </a>
             </li>

@@ -6,8 +6,8 @@ import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } fr
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFieldState } from "./action-form";
 
-export function fieldId(name: string) {
-  return `felt-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+export function fieldId(name: string, prefix?: string) {
+  return `felt-${prefix ? `${prefix}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
 
 function describedBy(id: string, description: unknown, error: unknown) {
@@ -33,9 +33,9 @@ type TextFieldProps = Common & {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "size" | "type" | "defaultValue">;
 
 export function TextField({ name, label, description, error: errorProp, multiline, rows, defaultValue, ...rest }: TextFieldProps) {
-  const { error: ctxError, typed } = useFieldState(name);
+  const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
-  const id = fieldId(name);
+  const id = fieldId(name, idPrefix);
   const value = typed ?? defaultValue;
   const aria = { "aria-describedby": describedBy(id, description, error), "aria-invalid": error ? true : undefined };
   return (
@@ -55,14 +55,17 @@ export function TextField({ name, label, description, error: errorProp, multilin
 export type Option = { value: string; label: string };
 
 export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
-  const { error: ctxError, typed } = useFieldState(name);
+  const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
-  const id = fieldId(name);
+  const id = fieldId(name, idPrefix);
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
       <Description id={id}>{description}</Description>
       <Select
+        // React applies defaultValue only on mount; a new key re-mounts the select so it shows
+        // what the user chose when the form comes back with errors.
+        key={typed ?? defaultValue ?? ""}
         id={id}
         name={name}
         defaultValue={typed ?? defaultValue ?? ""}
@@ -92,9 +95,9 @@ export function ChoiceGroup({
   defaultValue,
   multiple,
 }: { name: string; legend: ReactNode; description?: ReactNode; error?: string; options: Option[]; defaultValue?: string | string[]; multiple?: boolean }) {
-  const { error: ctxError, typed } = useFieldState(name);
+  const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
-  const id = fieldId(name);
+  const id = fieldId(name, idPrefix);
   const chosen = new Set(typed !== undefined ? typed.split("\n") : Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
     <Fieldset id={id} aria-describedby={describedBy(id, description, error)} aria-invalid={error ? true : undefined}>

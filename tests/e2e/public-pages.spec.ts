@@ -37,7 +37,7 @@ test("the front page lists DEMRE and leads to its page with phases and 'Nå er v
   const current = page.locator('[aria-current="step"]');
   await expect(current).toContainText("Perspektiver – Innsikt");
   await expect(current).toContainText("Nå er vi her");
-  await expect(page.getByText("Temaplan for aldersvennlig Drammen")).toBeVisible();
+  await expect(page.getByText("Temaplan for aldersvennlig Drammen", { exact: true })).toBeVisible();
   await expect(page.locator('[aria-current="date"]')).toContainText("Nå er vi her");
 });
 

@@ -2,7 +2,10 @@
 // runs each command once per role with a fresh fixture, so allowed roles are shown to
 // succeed (not only to pass the permission check) and refused roles to change nothing.
 // Add an entry here when you register a command; the gate test fails until you do.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
 import { TEST_PASSWORD } from "./factories";
+import { PROCESS_FIXTURES } from "./fixtures/processes";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */
@@ -17,4 +20,61 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
     newPassword: "et-helt-nytt-passord-2026",
     confirmPassword: "et-helt-nytt-passord-2026",
   }),
+  ...PROCESS_FIXTURES,
+  // Target groups: each call makes its own draft process (and the group to change).
+  createTargetGroup: async () => ({
+    processId: (await freshTargetGroup()).processId,
+    name: "Ungdom i bydelene",
+    description: "Også de som ikke er med i ungdomsrådet.",
+    audienceId: "",
+    importance: "IMPORTANT",
+    difficulty: "MEDIUM",
+  }),
+  updateTargetGroup: async () => {
+    const g = await freshTargetGroup();
+    return { processId: g.processId, id: g.id, name: "Eldre hjemmeboende", description: "", audienceId: "", importance: "VERY_IMPORTANT", difficulty: "EASY" };
+  },
+  placeTargetGroup: async () => {
+    const g = await freshTargetGroup();
+    return { processId: g.processId, id: g.id, importance: "LESS_IMPORTANT", difficulty: "HARD" };
+  },
+  deleteTargetGroup: async () => {
+    const g = await freshTargetGroup();
+    return { processId: g.processId, id: g.id, confirm: "on" };
+  },
+  addSuggestedTargetGroups: async () => ({ processId: (await freshTargetGroup()).processId, suggestions: ["naerutvalgene", "naeringsliv"] }),
+  // Methods toolbox: update and delete each get a method of their own, made here.
+  createMethod: async () => ({ ...METHOD_FIELDS, name: `Ny metode ${randomBytes(4).toString("hex")}` }),
+  updateMethod: async () => ({ ...METHOD_FIELDS, id: (await freshMethod()).id, name: `Endret metode ${randomBytes(4).toString("hex")}` }),
+  deleteMethod: async () => ({ id: (await freshMethod()).id, confirm: "on" }),
 };
+
+/** A draft process of its own with one target group in it. */
+async function freshTargetGroup() {
+  const slug = `malgrupper-${randomBytes(4).toString("hex")}`;
+  const created = await db.process.create({
+    data: { slug, title: `Målgrupper ${slug}`, targetGroups: { create: { name: "Eldre", importance: "IMPORTANT", difficulty: "EASY" } } },
+    select: { id: true, targetGroups: { select: { id: true } } },
+  });
+  return { processId: created.id, id: created.targetGroups[0]!.id };
+}
+
+const METHOD_FIELDS = {
+  description: "Politikere og innbyggere møtes til en samtale.",
+  howTo: "",
+  timeLevel: "LOW",
+  moneyLevel: "MEDIUM",
+  effortLevel: "HIGH",
+  typicalSize: "10–20 deltakere",
+  channel: "BOTH",
+  audienceIds: [] as string[],
+};
+
+/** A toolbox method nothing refers to (so it can be changed or deleted). */
+async function freshMethod() {
+  const slug = `metode-${randomBytes(4).toString("hex")}`;
+  return db.method.create({
+    data: { slug, name: `Metode ${slug}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "LOW", channel: "PHYSICAL" },
+    select: { id: true },
+  });
+}

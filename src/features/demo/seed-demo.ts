@@ -64,14 +64,13 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         data: METHODS.map(({ audienceSlugs: _a, ...m }) => ({ ...m })),
         skipDuplicates: true,
       });
-      const [parties, districts, plans, audiences, tags, methods] = await Promise.all([
-        tx.party.findMany({ select: { id: true, shortName: true } }),
-        tx.district.findMany({ select: { id: true, name: true } }),
-        tx.thematicPlan.findMany({ select: { id: true, slug: true } }),
-        tx.audience.findMany({ select: { id: true, slug: true } }),
-        tx.tag.findMany({ select: { id: true, slug: true } }),
-        tx.method.findMany({ select: { id: true, slug: true } }),
-      ]);
+      // Sequential: a transaction is one connection (pg warns on overlapping queries).
+      const parties = await tx.party.findMany({ select: { id: true, shortName: true } });
+      const districts = await tx.district.findMany({ select: { id: true, name: true } });
+      const plans = await tx.thematicPlan.findMany({ select: { id: true, slug: true } });
+      const audiences = await tx.audience.findMany({ select: { id: true, slug: true } });
+      const tags = await tx.tag.findMany({ select: { id: true, slug: true } });
+      const methods = await tx.method.findMany({ select: { id: true, slug: true } });
       const partyIds = byKey(parties, (p) => p.shortName);
       const districtIds = byKey(districts, (d) => d.name);
       const planIds = byKey(plans, (p) => p.slug);

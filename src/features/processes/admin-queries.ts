@@ -6,3 +6,59 @@ export async function getProcessHeader(id: string) {
   return db.process.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
 }
 export type ProcessHeader = NonNullable<Awaited<ReturnType<typeof getProcessHeader>>>;
+
+export async function listAllProcesses() {
+  return db.process.findMany({
+    orderBy: [{ updatedAt: "desc" }],
+    take: 200,
+    select: { id: true, slug: true, title: true, status: true, startsOn: true, endsOn: true, _count: { select: { inputs: true, activities: true } } },
+  });
+}
+
+/** Everything the process's admin pages edit, in one read. */
+export async function getProcessForAdmin(id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return db.process.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      goal: true,
+      expectationGap: true,
+      inputUsePlan: true,
+      status: true,
+      startsOn: true,
+      endsOn: true,
+      publishedAt: true,
+      copiedFrom: { select: { id: true, title: true } },
+      frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
+      thematicPlans: { select: { thematicPlanId: true } },
+      phases: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, kind: true, title: true, description: true, guidingQuestions: true, startsOn: true, endsOn: true, expectedOutput: true, owner: true, _count: { select: { activities: true, inputs: true } } },
+      },
+      milestones: {
+        orderBy: { date: "asc" },
+        select: { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true, phaseId: true },
+      },
+      _count: { select: { targetGroups: true, activities: true, inputs: true } },
+    },
+  });
+}
+export type AdminProcess = NonNullable<Awaited<ReturnType<typeof getProcessForAdmin>>>;
+
+export const listThematicPlans = () => db.thematicPlan.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+
+const AUDIT_PAGE = 50;
+/** The process's change log, newest first, keyset-paginated on id. */
+export async function listProcessAudit(processId: string, before?: bigint) {
+  const rows = await db.auditLog.findMany({
+    where: { processId, ...(before ? { id: { lt: before } } : {}) },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE + 1,
+    select: { id: true, at: true, action: true, entityType: true, entityId: true, details: true, actor: { select: { name: true } } },
+  });
+  return { rows: rows.slice(0, AUDIT_PAGE), next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1]!.id : null };
+}

@@ -1,5 +1,6 @@
 // Reads of processes for public pages and overviews. Explicit `select`s: public pages never
 // load anything a citizen should not see.
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 const phaseSelect = {
@@ -32,27 +33,53 @@ export async function listPublishedProcesses() {
   });
 }
 
-/** A process as citizens see it; drafts are only visible to the preview in the admin area. */
-export async function getPublicProcess(slug: string) {
-  return db.process.findFirst({
-    where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } },
+const publicProcessSelect = (now: Date) =>
+  ({
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  goal: true,
+  expectationGap: true,
+  inputUsePlan: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
+  thematicPlans: { select: { thematicPlan: { select: { name: true, description: true } } } },
+  phases: { orderBy: { position: "asc" }, select: phaseSelect },
+  milestones: {
+    orderBy: { date: "asc" },
+    select: { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true },
+  },
+  // Upcoming public activities only; internal ones (institution visits…) are never shown.
+  activities: {
+    where: { isPublic: true, status: { in: ["PLANNED", "OPEN"] }, endsAt: { gte: now } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
     select: {
       id: true,
-      slug: true,
       title: true,
-      summary: true,
-      goal: true,
-      status: true,
-      startsOn: true,
-      endsOn: true,
-      thematicPlans: { select: { thematicPlan: { select: { name: true, description: true } } } },
-      phases: { orderBy: { position: "asc" }, select: phaseSelect },
-      milestones: {
-        orderBy: { date: "asc" },
-        select: { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true },
-      },
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      isOnline: true,
+      district: { select: { name: true } },
+      method: { select: { name: true } },
     },
-  });
+  },
+  }) satisfies Prisma.ProcessSelect;
+
+/** A process as citizens see it; drafts are only visible through the admin preview. */
+export async function getPublicProcess(slug: string) {
+  return db.process.findFirst({ where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } }, select: publicProcessSelect(new Date()) });
+}
+
+/** The same view of any process, for the administration's preview. */
+export async function getProcessPreview(id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return db.process.findUnique({ where: { id }, select: publicProcessSelect(new Date()) });
 }
 
 export type PublicProcess = NonNullable<Awaited<ReturnType<typeof getPublicProcess>>>;

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "./guards";
 import { assertInsideProcess } from "./phase-rules";
-import type { PhaseInput } from "./schemas";
+import { DEFAULT_GUIDING_QUESTIONS, type PhaseInput } from "./schemas";
 
 /** Creates a phase (last in order) or updates one; dates must lie inside the process's period. */
 export async function savePhase(tx: Tx, input: PhaseInput) {
@@ -12,7 +12,8 @@ export async function savePhase(tx: Tx, input: PhaseInput) {
     kind: input.kind,
     title: input.title,
     description: input.description,
-    guidingQuestions: input.guidingQuestions,
+    // An empty list takes the DEMRE questions for the phase kind (insight: the five categories).
+    guidingQuestions: input.guidingQuestions.length ? input.guidingQuestions : [...DEFAULT_GUIDING_QUESTIONS[input.kind]],
     startsOn: input.startsOn,
     endsOn: input.endsOn,
     expectedOutput: input.expectedOutput,

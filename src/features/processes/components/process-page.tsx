@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/page-heading";
 import type { PublicProcess } from "../queries";
 import { phaseState } from "../timeline";
 import { Timeline } from "./timeline";
+import { UpcomingActivities } from "./upcoming-activities";
 
 export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
   const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
@@ -40,6 +41,24 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
               </ul>
             </>
           )}
+        </section>
+      )}
+
+      {process.expectationGap && (
+        <section aria-labelledby="forventninger-tittel" className="space-y-3 rounded border-l-4 border-[var(--ds-color-warning-border-default)] bg-[var(--ds-color-warning-surface-tinted)] p-4">
+          <Heading level={2} data-size="md" id="forventninger-tittel">
+            {t("expectationGap")}
+          </Heading>
+          <Paragraph className="whitespace-pre-line">{process.expectationGap}</Paragraph>
+        </section>
+      )}
+
+      {process.inputUsePlan && (
+        <section aria-labelledby="bruk-tittel" className="space-y-3">
+          <Heading level={2} data-size="md" id="bruk-tittel">
+            {t("inputUsePlan")}
+          </Heading>
+          <Paragraph className="whitespace-pre-line">{process.inputUsePlan}</Paragraph>
         </section>
       )}
 
@@ -86,7 +105,22 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
         </ol>
       </section>
 
+      <UpcomingActivities activities={process.activities} />
+
       {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} />}
+
+      {process.frameworkItems.length > 0 && (
+        <section aria-labelledby="rammer-tittel" className="space-y-3">
+          <Heading level={2} data-size="md" id="rammer-tittel">
+            {t("framework")}
+          </Heading>
+          <ul className="list-disc space-y-1 pl-6">
+            {process.frameworkItems.map((f) => (
+              <li key={f.text}>{f.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

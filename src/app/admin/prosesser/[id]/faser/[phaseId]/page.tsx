@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { PhaseForm } from "@/features/processes/components/admin/phase-form";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string; phaseId: string }> };
+
+export default async function Page({ params }: Props) {
+  const { id, phaseId } = await params;
+  const process = await loadAdminProcess(id, "faser");
+  const phase = process.phases.find((p) => p.id === phaseId);
+  if (!phase) notFound();
+  return (
+    <ProcessAdminFrame process={process} section="faser" lead={phase.title}>
+      <PhaseForm processId={process.id} phase={phase} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,25 @@
+import { Alert } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ProcessPage } from "@/features/processes/components/process-page";
+import { getProcessPreview } from "@/features/processes/queries";
+import { requirePermission } from "@/lib/session";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The process exactly as a citizen will see it, whatever its status. */
+export default async function Page({ params }: Props) {
+  const { id } = await params;
+  await requirePermission("area.admin", `/admin/prosesser/${id}/forhandsvisning`);
+  const process = await getProcessPreview(id);
+  if (!process) notFound();
+  const t = await getTranslations("processes.preview");
+  return (
+    <>
+      <Alert data-color="info" className="mb-6" data-no-print>
+        {t("banner")}
+      </Alert>
+      <ProcessPage process={process} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getProcessHeader } from "@/features/processes/admin-queries";
+import { EditTargetGroupPage } from "@/features/target-groups/components/edit-target-group-page";
+import { getTargetGroup } from "@/features/target-groups/queries";
+import { requirePermission } from "@/lib/session";
+
+type Props = { params: Promise<{ id: string; groupId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("targetGroups.edit"))("title") };
+}
+
+export default async function Page({ params }: Props) {
+  const { id, groupId } = await params;
+  await requirePermission("area.admin", `/admin/prosesser/${id}/malgrupper/${groupId}`);
+  const process = await getProcessHeader(id);
+  const group = process ? await getTargetGroup(process.id, groupId) : null;
+  if (!process || !group) notFound();
+  return <EditTargetGroupPage process={process} group={group} />;
+}

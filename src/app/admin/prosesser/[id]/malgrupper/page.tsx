@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getProcessHeader } from "@/features/processes/admin-queries";
+import { TargetGroupsPage } from "@/features/target-groups/components/target-groups-page";
+import { requirePermission } from "@/lib/session";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("targetGroups"))("title") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("area.admin", `/admin/prosesser/${id}/malgrupper`);
+  const process = await getProcessHeader(id);
+  if (!process) notFound();
+  return <TargetGroupsPage process={process} deleted={(await searchParams).slettet === "1"} />;
+}

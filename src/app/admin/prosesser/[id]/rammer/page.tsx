@@ -1,0 +1,13 @@
+import { FrameworkForm } from "@/features/processes/components/admin/framework-form";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const process = await loadAdminProcess((await params).id, "rammer");
+  return (
+    <ProcessAdminFrame process={process} section="rammer">
+      <FrameworkForm process={process} isNew={(await searchParams).ny === "1"} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertProcessEditable } from "@/features/processes/guards";
+import type { ActivityInput } from "./schemas";
+
+/**
+ * Creates or updates an activity: one method, in one phase of one process. Every reference is
+ * checked to belong to the same process; each change bumps the iCalendar sequence so
+ * subscribed calendars pick it up.
+ */
+export async function saveActivity(tx: Tx, input: ActivityInput) {
+  await assertProcessEditable(tx, input.processId);
+  // Sequential on purpose: one transaction is one connection, and pg warns on overlapping queries.
+  const method = await tx.method.findUnique({ where: { id: input.methodId }, select: { id: true } });
+  const phase = input.phaseId ? await tx.phase.findFirst({ where: { id: input.phaseId, processId: input.processId }, select: { id: true } }) : null;
+  const district = input.districtId ? await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true } }) : null;
+  const groups = await tx.targetGroup.findMany({ where: { id: { in: input.targetGroupIds }, processId: input.processId }, select: { id: true } });
+  if (!method) throw new AppError("INVALID", "activity.unknownMethod", "methodId");
+  if (input.phaseId && !phase) throw new AppError("INVALID", "activity.unknownPhase", "phaseId");
+  if (input.districtId && !district) throw new AppError("INVALID", "activity.unknownDistrict", "districtId");
+  if (groups.length !== new Set(input.targetGroupIds).size) throw new AppError("INVALID", "activity.unknownTargetGroup", "targetGroupIds");
+
+  const data = {
+    methodId: input.methodId,
+    phaseId: input.phaseId,
+    title: input.title,
+    description: input.description,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    place: input.place,
+    districtId: input.districtId,
+    isOnline: input.isOnline,
+    politicianCapacity: input.politicianCapacity,
+    isPublic: input.isPublic,
+    status: input.status,
+    cancelReason: input.status === "CANCELLED" ? input.cancelReason : "",
+  };
+  if (input.activityId) {
+    const found = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, _count: { select: { signups: { where: { status: "CONFIRMED" } } } } } });
+    if (!found) throw new AppError("NOT_FOUND", "notFound");
+    if (input.politicianCapacity < found._count.signups) {
+      throw new AppError("INVALID", "activity.capacityBelowSignups", "politicianCapacity", { count: found._count.signups });
+    }
+    await tx.activityTargetGroup.deleteMany({ where: { activityId: input.activityId } });
+    return tx.activity.update({
+      where: { id: input.activityId },
+      data: { ...data, sequence: { increment: 1 }, targetGroups: { create: input.targetGroupIds.map((targetGroupId) => ({ targetGroupId })) } },
+      select: { id: true },
+    });
+  }
+  return tx.activity.create({
+    data: { ...data, processId: input.processId, targetGroups: { create: input.targetGroupIds.map((targetGroupId) => ({ targetGroupId })) } },
+    select: { id: true },
+  });
+}

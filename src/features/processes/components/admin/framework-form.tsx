@@ -1,0 +1,42 @@
+import { Alert } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { ChoiceGroup, TextField } from "@/components/form-fields";
+import { toDateInput } from "@/lib/form-values";
+import { updateProcessAction } from "../../actions";
+import { type AdminProcess, listThematicPlans } from "../../admin-queries";
+
+/** Rammer: the texts citizens read, the period, the plans fed and the ordered framework items. */
+export async function FrameworkForm({ process, isNew }: { process: AdminProcess; isNew: boolean }) {
+  const [t, ta, plans] = await Promise.all([getTranslations("processes.framework"), getTranslations("admin"), listThematicPlans()]);
+  return (
+    <>
+      {isNew && (
+        <Alert data-color="success" className="mb-6">
+          {t("created")}
+        </Alert>
+      )}
+      <ActionForm action={updateProcessAction} submitLabel={t("submit")} successMessage={ta("saved")}>
+        <input type="hidden" name="processId" value={process.id} />
+        <TextField name="title" label={t("title")} defaultValue={process.title} required maxLength={160} />
+        <TextField name="slug" label={t("slug")} description={t("slugHelp", { slug: process.slug })} defaultValue={process.slug} required maxLength={80} />
+        <TextField name="summary" label={t("summary")} description={t("summaryHelp")} defaultValue={process.summary} multiline rows={3} maxLength={1000} />
+        <TextField name="goal" label={t("goal")} description={t("goalHelp")} defaultValue={process.goal} multiline rows={4} maxLength={4000} />
+        <TextField name="frameworkItems" label={t("items")} description={t("itemsHelp")} defaultValue={process.frameworkItems.map((f) => f.text).join("\n")} multiline rows={8} />
+        <TextField name="expectationGap" label={t("expectationGap")} description={t("expectationGapHelp")} defaultValue={process.expectationGap} multiline rows={5} maxLength={4000} />
+        <TextField name="inputUsePlan" label={t("inputUsePlan")} description={t("inputUsePlanHelp")} defaultValue={process.inputUsePlan} multiline rows={5} maxLength={4000} />
+        <ChoiceGroup
+          name="thematicPlanIds"
+          legend={t("plans")}
+          multiple
+          options={plans.map((p) => ({ value: p.id, label: p.name }))}
+          defaultValue={process.thematicPlans.map((p) => p.thematicPlanId)}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={toDateInput(process.startsOn)} />
+          <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={toDateInput(process.endsOn)} />
+        </div>
+      </ActionForm>
+    </>
+  );
+}

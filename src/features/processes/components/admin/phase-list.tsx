@@ -1,0 +1,71 @@
+import { Alert, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { deletePhaseAction, movePhaseAction } from "../../actions";
+import type { AdminProcess } from "../../admin-queries";
+import { PhaseForm } from "./phase-form";
+
+/** The phases in order, each with move up/down (keyboard ordering) and delete; then "add". */
+export async function PhaseList({ process, notice }: { process: AdminProcess; notice?: "saved" | "deleted" }) {
+  const [t, tk, format] = await Promise.all([getTranslations("processes.phases"), getTranslations("process.phaseKind"), getFormatter()]);
+  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : t("noDate"));
+  return (
+    <div className="space-y-8">
+      {notice && <Alert data-color="success">{t(notice)}</Alert>}
+      {process.phases.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <ol className="space-y-4">
+          {process.phases.map((phase, i) => (
+            <li key={phase.id}>
+              <Card data-color="neutral">
+                <div className="flex flex-wrap items-center gap-3">
+                  <Heading level={2} data-size="xs">
+                    {i + 1}. {phase.title}
+                  </Heading>
+                  <Tag data-color="info">{tk(phase.kind)}</Tag>
+                </div>
+                <Paragraph data-size="sm">
+                  {day(phase.startsOn)} – {day(phase.endsOn)}
+                  {phase.owner && <> · {t("ownerShort", { owner: phase.owner })}</>}
+                  {phase.expectedOutput && <> · {t("outputShort", { output: phase.expectedOutput })}</>}
+                </Paragraph>
+                {phase.guidingQuestions.length > 0 && <Paragraph data-size="sm">{phase.guidingQuestions.join(" · ")}</Paragraph>}
+                <div className="mt-3 flex flex-wrap items-start gap-3">
+                  <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>
+                    {t("edit", { title: phase.title })}
+                  </NextLink>
+                  {i > 0 && (
+                    <ActionForm action={movePhaseAction} submitLabel={t("moveUp", { title: phase.title })} submitVariant="secondary" className="inline">
+                      <input type="hidden" name="processId" value={process.id} />
+                      <input type="hidden" name="phaseId" value={phase.id} />
+                      <input type="hidden" name="direction" value="up" />
+                    </ActionForm>
+                  )}
+                  {i < process.phases.length - 1 && (
+                    <ActionForm action={movePhaseAction} submitLabel={t("moveDown", { title: phase.title })} submitVariant="secondary" className="inline">
+                      <input type="hidden" name="processId" value={process.id} />
+                      <input type="hidden" name="phaseId" value={phase.id} />
+                      <input type="hidden" name="direction" value="down" />
+                    </ActionForm>
+                  )}
+                  <ActionForm action={deletePhaseAction} submitLabel={t("delete", { title: phase.title })} submitVariant="secondary" className="inline">
+                    <input type="hidden" name="processId" value={process.id} />
+                    <input type="hidden" name="phaseId" value={phase.id} />
+                  </ActionForm>
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+      <section aria-labelledby="ny-fase" className="space-y-4">
+        <Heading level={2} data-size="sm" id="ny-fase">
+          {t("addHeading")}
+        </Heading>
+        <PhaseForm processId={process.id} />
+      </section>
+    </div>
+  );
+}

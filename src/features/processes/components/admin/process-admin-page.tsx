@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { PageHeading } from "@/components/page-heading";
+import { requirePermission } from "@/lib/session";
+import { type AdminProcess, getProcessForAdmin } from "../../admin-queries";
+import { ProcessAdminNav, type ProcessSection } from "../process-admin-nav";
+
+/** Access check + load for a process's admin page: anonymous → sign-in, wrong role → 403, unknown id → 404. */
+export async function loadAdminProcess(id: string, section: ProcessSection): Promise<AdminProcess> {
+  await requirePermission("area.admin", `/admin/prosesser/${id}${section ? `/${section}` : ""}`);
+  const process = await getProcessForAdmin(id);
+  if (!process) notFound();
+  return process;
+}
+
+/** The frame of every process admin page: sub-navigation, one h1 naming section and process. */
+export async function ProcessAdminFrame({ process, section, children, lead }: { process: AdminProcess; section: ProcessSection; children: ReactNode; lead?: string }) {
+  const t = await getTranslations("admin.processNav");
+  return (
+    <>
+      <ProcessAdminNav process={process} current={section} />
+      <PageHeading title={`${t(section || "overview")}: ${process.title}`} lead={lead} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { listAllProcesses } from "../../admin-queries";
+
+export async function ProcessList() {
+  const [t, tp, format, processes] = await Promise.all([getTranslations("processes.list"), getTranslations("process"), getFormatter(), listAllProcesses()]);
+  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <Button asChild className="mb-6">
+        <NextLink href="/admin/prosesser/ny">{t("new")}</NextLink>
+      </Button>
+      {processes.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
+          <Table zebra>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("colTitle")}</TableHeaderCell>
+                <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
+                <TableHeaderCell>{t("colPeriod")}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t("colActivities")}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t("colInputs")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {processes.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>
+                    <NextLink className="ds-link" href={`/admin/prosesser/${p.id}`}>
+                      {p.title}
+                    </NextLink>
+                  </TableCell>
+                  <TableCell>
+                    <Tag data-color={p.status === "PUBLISHED" ? "success" : "neutral"}>{tp(`status.${p.status}`)}</Tag>
+                  </TableCell>
+                  <TableCell>
+                    {day(p.startsOn)} – {day(p.endsOn)}
+                  </TableCell>
+                  <TableCell className="text-right">{p._count.activities}</TableCell>
+                  <TableCell className="text-right">{p._count.inputs}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}

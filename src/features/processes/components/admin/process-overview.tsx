@@ -1,0 +1,70 @@
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { TextField } from "@/components/form-fields";
+import { copyProcessAction } from "../../actions";
+import type { AdminProcess } from "../../admin-queries";
+import { missingForPublishing } from "../../publish-readiness";
+
+export async function ProcessOverview({ process, copied }: { process: AdminProcess; copied: boolean }) {
+  const t = await getTranslations("processes.overview");
+  const missing = missingForPublishing({ ...process, targetGroupCount: process._count.targetGroups });
+  const facts = [
+    [t("phases"), process.phases.length, "faser"],
+    [t("milestones"), process.milestones.length, "fremdrift"],
+    [t("targetGroups"), process._count.targetGroups, "malgrupper"],
+    [t("activities"), process._count.activities, "aktiviteter"],
+    [t("inputs"), process._count.inputs, null],
+  ] as const;
+  return (
+    <div className="space-y-8">
+      {copied && <Alert data-color="success">{t("copied")}</Alert>}
+      {process.copiedFrom && (
+        <Paragraph data-size="sm">
+          {t("copiedFrom")}{" "}
+          <NextLink className="ds-link" href={`/admin/prosesser/${process.copiedFrom.id}`}>
+            {process.copiedFrom.title}
+          </NextLink>
+        </Paragraph>
+      )}
+      {process.summary && <Paragraph>{process.summary}</Paragraph>}
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
+        {facts.map(([label, value, section]) => (
+          <Card key={label} data-color="neutral">
+            <dt className="text-sm">{section ? <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/${section}`}>{label}</NextLink> : label}</dt>
+            <dd className="text-3xl font-bold">{value}</dd>
+          </Card>
+        ))}
+      </dl>
+      {process.status === "DRAFT" && (
+        <Alert data-color={missing.length ? "warning" : "info"}>
+          {missing.length ? t("missing", { count: missing.length }) : t("readyToPublish")}{" "}
+          <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/publisering`}>
+            {t("toPublishing")}
+          </NextLink>
+        </Alert>
+      )}
+      <Paragraph className="flex flex-wrap gap-6">
+        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/forhandsvisning`}>
+          {t("preview")}
+        </NextLink>
+        {process.status !== "DRAFT" && (
+          <NextLink className="ds-link" href={`/prosesser/${process.slug}`}>
+            {t("publicPage")}
+          </NextLink>
+        )}
+      </Paragraph>
+      <section aria-labelledby="kopier" className="space-y-3">
+        <Heading level={2} data-size="sm" id="kopier">
+          {t("copyHeading")}
+        </Heading>
+        <Paragraph data-size="sm">{t("copyExplain")}</Paragraph>
+        <ActionForm action={copyProcessAction} submitLabel={t("copySubmit")} submitVariant="secondary">
+          <input type="hidden" name="processId" value={process.id} />
+          <TextField name="title" label={t("copyTitle")} defaultValue={t("copyDefault", { title: process.title })} required maxLength={160} />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

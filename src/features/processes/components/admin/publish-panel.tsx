@@ -1,0 +1,75 @@
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { changeProcessStatusAction } from "../../actions";
+import type { AdminProcess } from "../../admin-queries";
+import { allowedTransitions } from "../../change-process-status";
+import { READINESS_ITEMS, missingForPublishing } from "../../publish-readiness";
+
+/** The publishing gate: exactly what is missing, each with a link to where it is fixed. */
+export async function PublishPanel({ process }: { process: AdminProcess }) {
+  const [t, tp] = await Promise.all([getTranslations("processes.publish"), getTranslations("process")]);
+  const missing = new Set(missingForPublishing({ ...process, targetGroupCount: process._count.targetGroups }));
+  const transitions = allowedTransitions(process.status);
+  return (
+    <div className="space-y-8">
+      <Paragraph>{t("status", { status: tp(`status.${process.status}`) })}</Paragraph>
+      <section aria-labelledby="sjekkliste" className="space-y-3">
+        <Heading level={2} data-size="sm" id="sjekkliste">
+          {t("checklist")}
+        </Heading>
+        {missing.size === 0 ? (
+          <Alert data-color="success">{t("ready")}</Alert>
+        ) : (
+          <Alert data-color="warning">{t("notReady", { count: missing.size })}</Alert>
+        )}
+        <ul className="space-y-2">
+          {READINESS_ITEMS.map((item) => {
+            const href = `/admin/prosesser/${process.id}/${item.section}${item.field ? `#felt-${item.field}` : ""}`;
+            return (
+              <li key={item.key} className="flex flex-wrap items-baseline gap-2">
+                <span aria-hidden="true">{missing.has(item.key) ? "✗" : "✓"}</span>
+                <span>
+                  {t(`items.${item.key}`)}: <strong>{missing.has(item.key) ? t("missing") : t("done")}</strong>
+                </span>
+                {missing.has(item.key) && (
+                  <NextLink className="ds-link" href={href}>
+                    {t(`fix.${item.key}`)}
+                  </NextLink>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {transitions.length > 0 && (
+        <section aria-labelledby="status-endring" className="space-y-3">
+          <Heading level={2} data-size="sm" id="status-endring">
+            {t("changeStatus")}
+          </Heading>
+          <div className="flex flex-wrap items-start gap-4">
+            {transitions.map((status) => (
+              <ActionForm
+                key={status}
+                action={changeProcessStatusAction}
+                submitLabel={t(`to.${status}`)}
+                submitVariant={status === "PUBLISHED" ? "primary" : "secondary"}
+                className="max-w-md space-y-2"
+              >
+                <input type="hidden" name="processId" value={process.id} />
+                <input type="hidden" name="status" value={status} />
+                <Paragraph data-size="sm">{t(`explain.${status}`)}</Paragraph>
+              </ActionForm>
+            ))}
+          </div>
+        </section>
+      )}
+      <Paragraph>
+        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/forhandsvisning`}>
+          {t("preview")}
+        </NextLink>
+      </Paragraph>
+    </div>
+  );
+}

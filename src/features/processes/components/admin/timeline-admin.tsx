@@ -1,0 +1,61 @@
+import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { deleteMilestoneAction } from "../../actions";
+import type { AdminProcess } from "../../admin-queries";
+import { hereIndex } from "../../timeline";
+import { MilestoneForm } from "./milestone-form";
+
+/** Fremdrift: milestones and decision points in date order with "Nå er vi her", then "add". */
+export async function TimelineAdmin({ process, notice, today = new Date() }: { process: AdminProcess; notice?: "saved" | "deleted"; today?: Date }) {
+  const [t, tp, format] = await Promise.all([getTranslations("processes.timeline"), getTranslations("process"), getFormatter()]);
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const here = hereIndex(process.milestones.map((m) => m.endDate ?? m.date), today);
+  const marker = (
+    <li key="here" aria-current="date" className="border-l-4 border-[var(--ds-color-accent-border-strong)] py-2 pl-4">
+      <Tag data-color="accent">{tp("weAreHere")}</Tag> {day(today)}
+    </li>
+  );
+  return (
+    <div className="space-y-8">
+      {notice && <Alert data-color="success">{t(notice)}</Alert>}
+      {process.milestones.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <ol className="space-y-3">
+          {process.milestones.flatMap((m, i) => {
+            const item = (
+              <li key={m.id} className="border-l-4 border-[var(--ds-color-neutral-border-subtle)] py-2 pl-4">
+                <Paragraph data-size="sm">
+                  <strong>{m.endDate ? `${day(m.date)} – ${day(m.endDate)}` : day(m.date)}</strong>
+                  {m.body && <> · {m.body}</>} {m.isDecisionPoint && <Tag data-color="warning">{tp("decisionPoint")}</Tag>}
+                </Paragraph>
+                <Paragraph>{m.title}</Paragraph>
+                {m.decision && <Paragraph data-size="sm">{t("decisionShort", { text: m.decision })}</Paragraph>}
+                {m.outcome && <Paragraph data-size="sm">{t("outcomeShort", { text: m.outcome })}</Paragraph>}
+                <div className="mt-2 flex flex-wrap items-start gap-3">
+                  <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/fremdrift/${m.id}`}>
+                    {t("edit", { title: m.title })}
+                  </NextLink>
+                  <ActionForm action={deleteMilestoneAction} submitLabel={t("delete", { title: m.title })} submitVariant="secondary" className="inline">
+                    <input type="hidden" name="processId" value={process.id} />
+                    <input type="hidden" name="milestoneId" value={m.id} />
+                  </ActionForm>
+                </div>
+              </li>
+            );
+            return i === here ? [marker, item] : [item];
+          })}
+          {here >= process.milestones.length && marker}
+        </ol>
+      )}
+      <section aria-labelledby="ny-milepael" className="space-y-4">
+        <Heading level={2} data-size="sm" id="ny-milepael">
+          {t("addHeading")}
+        </Heading>
+        <MilestoneForm process={process} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use server";
+// Target-group actions: thin adapters from forms to the gate (commands.ts). Every page of the
+// process is revalidated, so the matrix, the lists and the counts show the change at once.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ActionState } from "@/lib/action";
+import { serverAction } from "@/lib/server-action";
+import type { AddSuggestedResult } from "./add-suggested-target-groups";
+import {
+  addSuggestedTargetGroupsCommand,
+  createTargetGroupCommand,
+  deleteTargetGroupCommand,
+  placeTargetGroupCommand,
+  updateTargetGroupCommand,
+} from "./commands";
+
+const refresh = ({ processId }: { processId: string }) => revalidatePath(`/admin/prosesser/${processId}`, "layout");
+
+const createHandler = serverAction(createTargetGroupCommand, refresh);
+const updateHandler = serverAction(updateTargetGroupCommand, refresh);
+const placeHandler = serverAction(placeTargetGroupCommand, refresh);
+const suggestionsHandler = serverAction(addSuggestedTargetGroupsCommand, refresh);
+const deleteHandler = serverAction(deleteTargetGroupCommand, ({ processId }) => {
+  revalidatePath(`/admin/prosesser/${processId}`, "layout");
+  // The group's own page is gone; back to the matrix, which says it was deleted.
+  redirect(`/admin/prosesser/${processId}/malgrupper?slettet=1`);
+});
+
+type CreateState = ActionState<Awaited<ReturnType<typeof createTargetGroupCommand.run>>>;
+type UpdateState = ActionState<Awaited<ReturnType<typeof updateTargetGroupCommand.run>>>;
+export type PlaceState = ActionState<Awaited<ReturnType<typeof placeTargetGroupCommand.run>>>;
+type DeleteState = ActionState<Awaited<ReturnType<typeof deleteTargetGroupCommand.run>>>;
+
+export async function createTargetGroupAction(prev: CreateState, formData: FormData): Promise<CreateState> {
+  return createHandler(prev, formData);
+}
+
+export async function updateTargetGroupAction(prev: UpdateState, formData: FormData): Promise<UpdateState> {
+  return updateHandler(prev, formData);
+}
+
+export async function placeTargetGroupAction(prev: PlaceState, formData: FormData): Promise<PlaceState> {
+  return placeHandler(prev, formData);
+}
+
+export async function deleteTargetGroupAction(prev: DeleteState, formData: FormData): Promise<DeleteState> {
+  return deleteHandler(prev, formData);
+}
+
+export async function addSuggestedTargetGroupsAction(prev: ActionState<AddSuggestedResult>, formData: FormData): Promise<ActionState<AddSuggestedResult>> {
+  const state = await suggestionsHandler(prev, formData);
+  if (state.status !== "success") return state;
+  // Say how many went in: a suggestion someone added meanwhile is skipped, not an error.
+  const t = await getTranslations("targetGroups.suggestions");
+  return { ...state, message: t("added", { count: state.data.added.length, skipped: state.data.skipped.length }) };
+}

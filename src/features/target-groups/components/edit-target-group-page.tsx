@@ -1,0 +1,53 @@
+// /admin/prosesser/[id]/malgrupper/[groupId]: edit a group, or delete it when nothing uses it.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import type { ProcessHeader } from "@/features/processes/admin-queries";
+import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
+import { listAudiences, type TargetGroupRow } from "../queries";
+import { DeleteTargetGroupForm } from "./delete-target-group-form";
+import { TargetGroupForm } from "./target-group-form";
+
+export async function EditTargetGroupPage({ process, group }: { process: ProcessHeader; group: TargetGroupRow }) {
+  const [t, audiences] = await Promise.all([getTranslations("targetGroups"), listAudiences()]);
+  const editable = process.status !== "ARCHIVED";
+  const { activities, inputs, evaluations } = group._count;
+  const inUse = activities + inputs + evaluations > 0;
+  return (
+    <>
+      <ProcessAdminNav process={process} current="malgrupper" />
+      <p className="mb-4">
+        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/malgrupper`}>
+          {t("edit.back")}
+        </NextLink>
+      </p>
+      <PageHeading title={t("edit.heading", { name: group.name })} />
+      {!editable ? (
+        <>
+          <Alert data-color="info" className="mb-6">
+            {t("archived")}
+          </Alert>
+          {group.description && <Paragraph>{group.description}</Paragraph>}
+        </>
+      ) : (
+        <>
+          <section aria-label={t("edit.title")} className="mb-12">
+            <TargetGroupForm
+              processId={process.id}
+              audiences={audiences.map((a) => ({ value: a.id, label: a.name }))}
+              group={{ ...group, audienceId: group.audience?.id ?? null }}
+            />
+          </section>
+          <section aria-labelledby="slett">
+            <Heading level={2} data-size="sm" id="slett" className="mb-2">
+              {t("edit.deleteHeading")}
+            </Heading>
+            <Paragraph className="mb-4">{inUse ? t("edit.usage", { activities, inputs, evaluations }) : t("edit.unused")}</Paragraph>
+            <DeleteTargetGroupForm processId={process.id} group={group} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+// The importance × difficulty matrix. From 640 px it is a real table, so a screen reader
+// announces each cell with its row and column header ("Middels, Veldig viktig: Prioritet …");
+// narrower (a phone, or 400 % zoom) the same cells reflow as a list, row by row, because a
+// four-column table cannot be read at 390 px.
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
+import type { TargetGroupRow } from "../queries";
+
+type Group = Pick<TargetGroupRow, "id" | "name" | "importance" | "difficulty">;
+
+export async function PriorityMatrix({ groups }: { groups: Group[] }) {
+  const t = await getTranslations("targetGroups");
+  const cells = DIFFICULTIES.map((d) =>
+    IMPORTANCES.map((i) => ({ difficulty: d, importance: i, strategy: strategyFor(i, d), groups: groups.filter((g) => g.importance === i && g.difficulty === d) })),
+  );
+  const groupLinks = (here: Group[]) =>
+    here.length === 0 ? (
+      <p className="mt-1 text-sm text-[var(--ds-color-neutral-text-subtle)]">{t("matrix.emptyCell")}</p>
+    ) : (
+      <ul className="mt-1 space-y-1 text-sm">
+        {here.map((g) => (
+          <li key={g.id}>
+            {/* To the group's card, where its move form is. */}
+            <a className="ds-link" href={`#malgruppe-${g.id}`}>
+              {g.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <>
+      <div className="hidden sm:block">
+        {/* Focusable and named, so the table can be scrolled by keyboard when zoom makes it overflow. */}
+        <div role="region" aria-labelledby="matrise-tittel" tabIndex={0} className="overflow-x-auto">
+          <Table border className="w-full min-w-[36rem] table-fixed">
+            <caption id="matrise-tittel" className="mb-3 text-left text-base font-normal">
+              {t("matrix.caption")}
+            </caption>
+            <TableHead>
+              <TableRow>
+                <td className="w-[22%]" />
+                <TableHeaderCell scope="colgroup" colSpan={3} className="text-center">
+                  {t("matrix.importanceAxis")}
+                </TableHeaderCell>
+              </TableRow>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("matrix.difficultyAxis")}</TableHeaderCell>
+                {IMPORTANCES.map((i) => (
+                  <TableHeaderCell key={i} scope="col">
+                    {t(`importance.${i}`)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {cells.map((row, r) => (
+                <TableRow key={DIFFICULTIES[r]}>
+                  <TableHeaderCell scope="row">{t(`difficulty.${DIFFICULTIES[r]!}`)}</TableHeaderCell>
+                  {row.map((c) => (
+                    <TableCell key={c.importance} className="align-top" data-strategy={c.strategy}>
+                      <p className="font-bold">{t(`strategy.${c.strategy}`)}</p>
+                      {groupLinks(c.groups)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </div>
+      <div className="sm:hidden">
+        <p id="matrise-liste" className="mb-3">
+          {t("matrix.caption")}
+        </p>
+        <ul aria-labelledby="matrise-liste" className="space-y-5">
+          {cells.map((row, r) => (
+            <li key={DIFFICULTIES[r]}>
+              <p className="font-bold">{t(`matrix.rowHeading.${DIFFICULTIES[r]!}`)}</p>
+              <ul className="mt-2 space-y-3 border-l-4 border-[var(--ds-color-neutral-border-subtle)] pl-3">
+                {row.map((c) => (
+                  <li key={c.importance} data-strategy={c.strategy}>
+                    <p className="font-bold">{t("matrix.cell", { strategy: t(`strategy.${c.strategy}`), importance: t(`importance.${c.importance}`) })}</p>
+                    {groupLinks(c.groups)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
