@@ -14,3 +14,11 @@ export function slugify(text: string, maxLength = 80): string {
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `base`, or `base-2`, `base-3`… — the first not among `taken` (slugs starting with base). */
+export function firstFreeSlug(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let slug = base;
+  for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+  return slug;
+}

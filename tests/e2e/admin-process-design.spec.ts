@@ -179,3 +179,18 @@ test("a politician may not open the process design pages", async ({ page }) => {
   const response = await page.goto(`${processUrl}/rammer`);
   expect(response?.status()).toBe(403);
 });
+
+test("thematic plans are a managed list: add one, see it offered on the framework page", async ({ page }) => {
+  const name = `Temaplan for kultur ${Date.now().toString(36)}`;
+  await page.goto("/admin/temaplaner");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Legg til temaplan" }).click();
+  await expect(errorSummary(page)).toContainText("Fyll ut feltet.");
+  await page.locator("#felt-ny-name").fill(name);
+  await page.getByRole("button", { name: "Legg til temaplan" }).click();
+  await expect(page.getByText("Temaplanen er lagt til.")).toBeVisible();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`${processUrl}/rammer`);
+  await expect(page.getByLabel(name)).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { slugify } from "@/lib/slug";
+import { firstFreeSlug, slugify } from "@/lib/slug";
 import type { CreateMethodInput } from "./schemas";
 
 /**
@@ -20,9 +20,8 @@ export async function methodData(tx: Tx, input: CreateMethodInput, currentId?: s
 
   // The slug follows the name; `base`, `base-2`… so two names that slug alike both fit.
   const base = slugify(input.name) || "metode";
-  const slugs = new Set((await tx.method.findMany({ where: { slug: { startsWith: base }, ...notSelf }, select: { slug: true } })).map((m) => m.slug));
-  let slug = base;
-  for (let i = 2; slugs.has(slug); i++) slug = `${base}-${i}`;
+  const similar = await tx.method.findMany({ where: { slug: { startsWith: base }, ...notSelf }, select: { slug: true } });
+  const slug = firstFreeSlug(base, similar.map((m) => m.slug));
 
   const { audienceIds: _audienceIds, ...columns } = input;
   return { ...columns, slug };

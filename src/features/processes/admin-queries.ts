@@ -1,5 +1,6 @@
 // Reads for the administration's process pages.
 import { db } from "@/lib/db";
+import { phaseSelect } from "./queries";
 
 export async function getProcessHeader(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -37,7 +38,7 @@ export async function getProcessForAdmin(id: string) {
       thematicPlans: { select: { thematicPlanId: true } },
       phases: {
         orderBy: { position: "asc" },
-        select: { id: true, position: true, kind: true, title: true, description: true, guidingQuestions: true, startsOn: true, endsOn: true, expectedOutput: true, owner: true, _count: { select: { activities: true, inputs: true } } },
+        select: { ...phaseSelect, _count: { select: { activities: true, inputs: true } } },
       },
       milestones: {
         orderBy: { date: "asc" },

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { slugify } from "@/lib/slug";
-import { freeSlug } from "./create-process";
+import { freeProcessSlug } from "./free-process-slug";
 import type { CopyProcessInput } from "./schemas";
 
 /**
@@ -31,7 +31,7 @@ export async function copyProcess(tx: Tx, actorId: string, input: CopyProcessInp
   const copy = await tx.process.create({
     data: {
       title: input.title,
-      slug: await freeSlug(tx, slugify(input.title) || "prosess"),
+      slug: await freeProcessSlug(tx, slugify(input.title) || "prosess"),
       summary: source.summary,
       goal: source.goal,
       expectationGap: source.expectationGap,

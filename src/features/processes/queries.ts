@@ -3,7 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
-const phaseSelect = {
+export const phaseSelect = {
   id: true,
   position: true,
   kind: true,

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { slugify } from "@/lib/slug";
+import { firstFreeSlug, slugify } from "@/lib/slug";
 import type { ThematicPlanInput } from "./schemas";
 
 /** Creates or renames a thematic plan; names are unique whatever the case. */
@@ -17,8 +17,7 @@ export async function saveThematicPlan(tx: Tx, input: ThematicPlanInput) {
     return tx.thematicPlan.update({ where: { id: input.planId }, data: { name: input.name, description: input.description }, select: { id: true } });
   }
   const base = slugify(input.name) || "temaplan";
-  const taken = new Set((await tx.thematicPlan.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
-  let slug = base;
-  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  const taken = await tx.thematicPlan.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const slug = firstFreeSlug(base, taken.map((p) => p.slug));
   return tx.thematicPlan.create({ data: { name: input.name, description: input.description, slug }, select: { id: true } });
 }
