@@ -1,0 +1,64 @@
+// Every admin page of a process, on the demo data, scanned with axe — desktop and phone.
+import { expect, test } from "@playwright/test";
+import { expectAccessible, expectPageBasics, signIn } from "./fixtures";
+
+test("every process design page of DEMRE is accessible", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@medvirk.test");
+  await expect(page).toHaveURL(/\/admin$/);
+  const href = await page.locator('a[href^="/admin/prosesser/"]', { hasText: "DEMRE" }).first().getAttribute("href");
+  expect(href).toMatch(/^\/admin\/prosesser\/[0-9a-f-]{36}$/);
+  const base = href!;
+
+  const firstLink = async (path: string, pattern: RegExp) => {
+    await page.goto(path);
+    const link = page.locator(`a[href*="${path}/"]`).filter({ hasText: pattern }).first();
+    return link.getAttribute("href");
+  };
+
+  const pages = [
+    base,
+    `${base}/rammer`,
+    `${base}/faser`,
+    (await firstLink(`${base}/faser`, /^Endre /))!,
+    `${base}/fremdrift`,
+    (await firstLink(`${base}/fremdrift`, /^Endre /))!,
+    `${base}/malgrupper`,
+    `${base}/aktiviteter`,
+    `${base}/aktiviteter/ny`,
+    `${base}/aktiviteter?visning=kalender`,
+    `${base}/publisering`,
+    `${base}/logg`,
+    `${base}/forhandsvisning`,
+    "/admin/prosesser",
+    "/admin/verktoybank",
+    "/admin/temaplaner",
+  ];
+  await page.goto(`${base}/aktiviteter`);
+  const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  pages.push(activity!);
+
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expectPageBasics(page);
+    await expectAccessible(page);
+  }
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [base, `${base}/faser`, `${base}/aktiviteter`, `${base}/publisering`, pages.at(-1)!]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  }
+});
+
+test("the citizen page of a process prints without the site chrome", async ({ page }) => {
+  await page.goto("/prosesser/demre");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header[data-site-header]")).toBeHidden();
+  await expect(page.locator("footer[data-site-footer]")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Fremdrift" })).toBeVisible();
+});
