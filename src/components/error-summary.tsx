@@ -2,15 +2,19 @@
 // Error summary at the top of a form: links to each field, focused on render (autofocus
 // works without JavaScript too), so screen reader users hear what to fix first.
 import { Heading } from "@digdir/designsystemet-react";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { fieldId } from "./form-fields";
 
 export function FormErrorSummary({ title, message, fieldErrors, idPrefix }: { title: string; message: string; fieldErrors: Record<string, string>; idPrefix?: string }) {
   const entries = Object.entries(fieldErrors).filter(([field]) => field !== "_form");
   const formLevel = fieldErrors._form;
   const headingId = useId(); // several forms on a page may each show a summary
+  const ref = useRef<HTMLDivElement>(null);
+  // React applies autoFocus only to form controls; move focus here after every failed submit.
+  useEffect(() => ref.current?.focus(), [message, fieldErrors]);
   return (
     <div
+      ref={ref}
       role="alert"
       tabIndex={-1}
       autoFocus

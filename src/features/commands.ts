@@ -6,6 +6,7 @@ import { deleteActivityCommand, saveActivityCommand } from "./activities/command
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
+import { addSignupCommand, removeSignupCommand, signUpCommand, withdrawCommand } from "./signups/commands";
 import {
   addSuggestedTargetGroupsCommand,
   createTargetGroupCommand,
@@ -38,4 +39,8 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   deleteMethod: deleteMethodCommand,
   saveThematicPlan: saveThematicPlanCommand,
   deleteThematicPlan: deleteThematicPlanCommand,
+  signUp: signUpCommand,
+  withdrawSignup: withdrawCommand,
+  addSignup: addSignupCommand,
+  removeSignup: removeSignupCommand,
 };

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD } from "./factories";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
+import { SIGNUP_FIXTURES } from "./fixtures/signups";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */
@@ -21,6 +22,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
     confirmPassword: "et-helt-nytt-passord-2026",
   }),
   ...PROCESS_FIXTURES,
+  ...SIGNUP_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
+import { promoteFromWaitlist } from "@/features/signups/promote-from-waitlist";
 import type { ActivityInput } from "./schemas";
 
 /**
@@ -36,17 +37,22 @@ export async function saveActivity(tx: Tx, input: ActivityInput) {
     cancelReason: input.status === "CANCELLED" ? input.cancelReason : "",
   };
   if (input.activityId) {
+    // The same row lock sign-ups take, so a sign-up cannot slip in between this count and the update.
+    await tx.$queryRaw`SELECT id FROM activity WHERE id = ${input.activityId}::uuid AND process_id = ${input.processId}::uuid FOR UPDATE`;
     const found = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, _count: { select: { signups: { where: { status: "CONFIRMED" } } } } } });
     if (!found) throw new AppError("NOT_FOUND", "notFound");
     if (input.politicianCapacity < found._count.signups) {
       throw new AppError("INVALID", "activity.capacityBelowSignups", "politicianCapacity", { count: found._count.signups });
     }
     await tx.activityTargetGroup.deleteMany({ where: { activityId: input.activityId } });
-    return tx.activity.update({
+    const updated = await tx.activity.update({
       where: { id: input.activityId },
       data: { ...data, sequence: { increment: 1 }, targetGroups: { create: input.targetGroupIds.map((targetGroupId) => ({ targetGroupId })) } },
       select: { id: true },
     });
+    // More places (or a reopened activity) go to the waitlist first.
+    await promoteFromWaitlist(tx, input.activityId);
+    return updated;
   }
   return tx.activity.create({
     data: { ...data, processId: input.processId, targetGroups: { create: input.targetGroupIds.map((targetGroupId) => ({ targetGroupId })) } },

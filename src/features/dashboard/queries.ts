@@ -28,36 +28,40 @@ export async function adminOverview(now = new Date()) {
   };
 }
 
+/** A politician's own sign-ups, upcoming and past, with waitlist positions. */
 export async function politicianOverview(userId: string, now = new Date()) {
-  const [mine, upcoming] = await Promise.all([
+  const select = {
+    id: true,
+    status: true,
+    promotedAt: true,
+    activity: { select: { id: true, title: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, method: { select: { name: true } } } },
+  } as const;
+  const [upcoming, past] = await Promise.all([
     db.signup.findMany({
       where: { userId, status: { in: ["CONFIRMED", "WAITLISTED"] }, activity: { endsAt: { gte: now } } },
-      orderBy: { activity: { startsAt: "asc" } },
+      orderBy: [{ activity: { startsAt: "asc" } }, { id: "asc" }],
       take: 50,
-      select: {
-        id: true,
-        status: true,
-        activity: { select: { id: true, title: true, startsAt: true, endsAt: true, place: true, method: { select: { name: true } } } },
-      },
+      select,
     }),
-    db.activity.findMany({
-      where: { startsAt: { gte: now }, status: { in: ["OPEN", "PLANNED"] }, process: { status: "PUBLISHED" } },
-      orderBy: { startsAt: "asc" },
-      take: 20,
-      select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        place: true,
-        politicianCapacity: true,
-        method: { select: { name: true } },
-        district: { select: { name: true } },
-        _count: { select: { signups: { where: { status: "CONFIRMED" } } } },
-      },
+    db.signup.findMany({
+      where: { userId, status: "CONFIRMED", activity: { endsAt: { lt: now } } },
+      orderBy: [{ activity: { startsAt: "desc" } }, { id: "asc" }],
+      take: 50,
+      select,
     }),
   ]);
-  return { mine, upcoming };
+  // Waitlist positions: the queues of the activities the politician waits for, in order.
+  const waiting = upcoming.filter((s) => s.status === "WAITLISTED").map((s) => s.activity.id);
+  const queues = waiting.length
+    ? await db.signup.findMany({ where: { activityId: { in: waiting }, status: "WAITLISTED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: { activityId: true, userId: true } })
+    : [];
+  const position = (activityId: string) => queues.filter((q) => q.activityId === activityId).findIndex((q) => q.userId === userId) + 1 || null;
+  // A promotion from the waitlist is news for two weeks; after that it is just a sign-up.
+  const recentlyPromoted = (s: { status: string; promotedAt: Date | null }) => s.status === "CONFIRMED" && !!s.promotedAt && now.getTime() - s.promotedAt.getTime() < 14 * 86_400_000;
+  return {
+    upcoming: upcoming.map((s) => ({ ...s, position: s.status === "WAITLISTED" ? position(s.activity.id) : null, recentlyPromoted: recentlyPromoted(s) })),
+    past: past.map((s) => ({ ...s, position: null, recentlyPromoted: false })),
+  };
 }
 
 export async function groupLeaderOverview() {

@@ -191,6 +191,32 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       });
       await tx.signup.createMany({ data: signups, skipDuplicates: true });
 
+      // The public input form for the insight phase (bokmål and English texts).
+      const insightPhase = process.phases.find((p) => p.kind === "INSIGHT");
+      await tx.form.create({
+        data: {
+          processId: created.id,
+          phaseId: insightPhase ? (phaseIds.get(insightPhase.position) ?? null) : null,
+          slug: "demre-innspill",
+          isPublished: true,
+          languages: ["nb", "en"],
+          texts: {
+            nb: { title: "Gi innspill: framtidens Drammen", intro: "Fortell hva som er bra, hva som bekymrer deg, hva du trenger og hva du håper på – om å bli eldre i Drammen, om levekår og om å høre til." },
+            en: { title: "Give input: the Drammen of the future", intro: "Tell us what is good, what worries you, what you need and what you hope for – about growing older in Drammen, living conditions and belonging." },
+          },
+          fields: {
+            create: [
+              { key: "kategori", position: 1, type: "INSIGHT_CATEGORY", required: false, texts: { nb: { label: "Hva handler innspillet ditt om?" }, en: { label: "What is your input about?" } } },
+              { key: "innspill", position: 2, type: "LONG_TEXT", required: true, texts: { nb: { label: "Innspillet ditt" }, en: { label: "Your input" } } },
+              { key: "bydel", position: 3, type: "DISTRICT", required: false, texts: { nb: { label: "Hvilken bydel gjelder det?" }, en: { label: "Which district is it about?" } } },
+              { key: "alder", position: 4, type: "AGE_BAND", required: false, texts: { nb: { label: "Alder" }, en: { label: "Age" } } },
+              { key: "malgruppe", position: 5, type: "TARGET_GROUP", required: false, texts: { nb: { label: "Jeg tilhører eller snakker for" }, en: { label: "I belong to or speak for" } } },
+              { key: "kontakt", position: 6, type: "CONTACT", required: false, texts: { nb: { label: "Kontaktopplysninger" }, en: { label: "Contact details" } } },
+            ],
+          },
+        },
+      });
+
       // Sample inputs from ../shared/data (copied into data/): every channel and category.
       const insight = process.phases.find((p) => p.kind === "INSIGHT");
       const insightId = insight ? (phaseIds.get(insight.position) ?? null) : null;

@@ -26,6 +26,10 @@ import enProcesses from "../../../messages/en/processes.json";
 import enMethods from "../../../messages/en/methods.json";
 import enTargetGroups from "../../../messages/en/targetGroups.json";
 import enActivities from "../../../messages/en/activities.json";
+import nbSignups from "../../../messages/nb/signups.json";
+import enSignups from "../../../messages/en/signups.json";
+import nbForms from "../../../messages/nb/forms.json";
+import enForms from "../../../messages/en/forms.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -37,11 +41,13 @@ const nb = {
   process: nbProcess,
   areas: nbAreas,
   validation: nbValidation,
+  forms: nbForms,
   admin: nbAdmin,
   processes: nbProcesses,
   methods: nbMethods,
   targetGroups: nbTargetGroups,
   activities: nbActivities,
+  signups: nbSignups,
 };
 
 export type Messages = typeof nb;
@@ -55,11 +61,13 @@ const en: Messages = {
   process: enProcess,
   areas: enAreas,
   validation: enValidation,
+  forms: enForms,
   admin: enAdmin,
   processes: enProcesses,
   methods: enMethods,
   targetGroups: enTargetGroups,
   activities: enActivities,
+  signups: enSignups,
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, en };

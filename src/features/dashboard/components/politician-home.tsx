@@ -1,64 +1,68 @@
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { politicianOverview } from "../queries";
 
+type Overview = Awaited<ReturnType<typeof politicianOverview>>;
+type Row = Overview["upcoming"][number] | Overview["past"][number];
+
 export async function PoliticianHome({ userId }: { userId: string }) {
-  const [t, format, data] = await Promise.all([getTranslations("areas.politician"), getFormatter(), politicianOverview(userId)]);
-  const when = (d: Date) => format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+  const [t, ts, format, data] = await Promise.all([getTranslations("areas.politician"), getTranslations("signups.home"), getFormatter(), politicianOverview(userId)]);
+  const when = (d: Date) => format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+  const list = (rows: Row[], empty: string) =>
+    rows.length === 0 ? (
+      <Paragraph>{empty}</Paragraph>
+    ) : (
+      <ul className="space-y-3">
+        {rows.map((s) => (
+          <li key={s.id}>
+            <Card data-color="neutral" className="space-y-2">
+              <Heading level={4} data-size="xs">
+                {s.activity.title}
+              </Heading>
+              <Paragraph data-size="sm">
+                {when(s.activity.startsAt)} · {s.activity.place} · {s.activity.method.name}
+              </Paragraph>
+              <div className="flex flex-wrap gap-2">
+                <Tag data-color={s.status === "CONFIRMED" ? "success" : "warning"}>{ts(`status.${s.status}`)}</Tag>
+                {s.position && <Tag data-color="warning">{ts("position", { position: s.position })}</Tag>}
+                {s.activity.status === "CANCELLED" && <Tag data-color="danger">{ts("cancelled")}</Tag>}
+                {s.recentlyPromoted && <Tag data-color="info">{ts("promoted")}</Tag>}
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    );
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <section aria-labelledby="mine" className="mb-10 space-y-3">
+      <section aria-labelledby="velg" className="mb-10 space-y-3">
+        <Heading level={2} data-size="sm" id="velg">
+          {ts("choose")}
+        </Heading>
+        <Paragraph>{ts("chooseLead")}</Paragraph>
+        <NextLink className="ds-link" href="/politiker/aktiviteter">
+          {ts("choose")}
+        </NextLink>
+      </section>
+      <section aria-labelledby="mine" className="space-y-6">
         <Heading level={2} data-size="sm" id="mine">
           {t("mine")}
         </Heading>
-        {data.mine.length === 0 ? (
-          <Paragraph>{t("mineEmpty")}</Paragraph>
-        ) : (
-          <ul className="space-y-3">
-            {data.mine.map((s) => (
-              <li key={s.id}>
-                <Card data-color="neutral">
-                  <Heading level={3} data-size="xs">
-                    {s.activity.title}
-                  </Heading>
-                  <Paragraph data-size="sm">
-                    {when(s.activity.startsAt)} · {s.activity.place}
-                  </Paragraph>
-                  <Tag data-color={s.status === "CONFIRMED" ? "success" : "warning"}>{t(`signupStatus.${s.status}`)}</Tag>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="kommende" className="space-y-3">
-        <Heading level={2} data-size="sm" id="kommende">
-          {t("upcoming")}
-        </Heading>
-        {data.upcoming.length === 0 ? (
-          <Paragraph>{t("upcomingEmpty")}</Paragraph>
-        ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {data.upcoming.map((a) => (
-              <li key={a.id}>
-                <Card data-color="neutral" className="h-full">
-                  <Heading level={3} data-size="xs">
-                    {a.title}
-                  </Heading>
-                  <Paragraph data-size="sm">{t("method", { method: a.method.name })}</Paragraph>
-                  <Paragraph data-size="sm">
-                    {when(a.startsAt)} · {[a.place, a.district?.name].filter(Boolean).join(", ")}
-                  </Paragraph>
-                  <Paragraph data-size="sm">
-                    {t("places", { free: Math.max(0, a.politicianCapacity - a._count.signups), total: a.politicianCapacity })}
-                  </Paragraph>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
+        <div className="space-y-3">
+          <Heading level={3} data-size="xs">
+            {ts("upcoming")}
+          </Heading>
+          {list(data.upcoming, ts("upcomingEmpty"))}
+        </div>
+        <div className="space-y-3">
+          <Heading level={3} data-size="xs">
+            {ts("past")}
+          </Heading>
+          {list(data.past, ts("pastEmpty"))}
+        </div>
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/page-heading";
 import type { PublicProcess } from "../queries";
 import { phaseState } from "../timeline";
 import { Timeline } from "./timeline";
+import { ProcessForms } from "./process-forms";
 import { UpcomingActivities } from "./upcoming-activities";
 
 export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
@@ -12,6 +13,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
   return (
     <article className="space-y-10">
       <PageHeading title={process.title} lead={process.summary} />
+      <ProcessForms processId={process.id} />
 
       {(process.goal || process.thematicPlans.length > 0) && (
         <section aria-labelledby="om-tittel" className="space-y-3">

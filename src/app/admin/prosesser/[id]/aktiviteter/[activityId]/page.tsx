@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { DeleteActivityForm } from "@/features/activities/components/delete-activity-form";
 import { getActivity } from "@/features/activities/queries";
+import { SignupsLink } from "@/features/signups/components/signups-link";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };
@@ -13,6 +14,7 @@ export default async function Page({ params }: Props) {
   if (!activity) notFound();
   return (
     <ProcessAdminFrame process={process} section="aktiviteter" lead={activity.title}>
+      <SignupsLink processId={process.id} activityId={activity.id} />
       <ActivityForm process={process} activity={activity} />
       <DeleteActivityForm processId={process.id} activity={activity} />
     </ProcessAdminFrame>

@@ -1,0 +1,82 @@
+import type { Locale } from "@/generated/prisma/enums";
+import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { AGE_BANDS, categoriesFor } from "../answer-schema";
+import type { PublicForm } from "../queries";
+import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
+
+type Labels = {
+  optional: string;
+  choose: string;
+  textHelp: string;
+  sensitiveWarning: string;
+  category: (c: string) => string;
+  ageBand: (a: string) => string;
+  contact: { name: string; email: string; phone: string; consent: string; legend: string; help: string };
+};
+
+/** One public form field, rendered by its type; every control works without JavaScript. */
+export function PublicFormField({ field, form, locale, labels }: { field: PublicForm["fields"][number]; form: PublicForm; locale: Locale; labels: Labels }) {
+  const texts = textsFor<NonNullable<FieldTexts["nb"]>>(field.texts, locale) ?? { label: field.key };
+  const label = field.required ? texts.label : `${texts.label} ${labels.optional}`;
+  const common = { name: field.key, required: field.required };
+  switch (field.type) {
+    case "LONG_TEXT":
+      return (
+        <TextField
+          {...common}
+          label={label}
+          multiline
+          rows={8}
+          maxLength={MAX_LONG_TEXT}
+          description={
+            <>
+              {texts.help && <span className="block">{texts.help}</span>}
+              <span className="block">{labels.textHelp}</span>
+              <strong className="block">{labels.sensitiveWarning}</strong>
+            </>
+          }
+        />
+      );
+    case "SHORT_TEXT":
+      return <TextField {...common} label={label} description={texts.help} maxLength={MAX_SHORT_TEXT} />;
+    case "SINGLE_CHOICE":
+    case "MULTI_CHOICE":
+      return (
+        <ChoiceGroup
+          name={field.key}
+          legend={label}
+          description={texts.help}
+          multiple={field.type === "MULTI_CHOICE"}
+          options={(texts.options ?? []).map((o, i) => ({ value: String(i), label: o }))}
+        />
+      );
+    case "SCALE":
+      return <ChoiceGroup name={field.key} legend={label} description={texts.help} options={["1", "2", "3", "4", "5"].map((v) => ({ value: v, label: v }))} />;
+    case "INSIGHT_CATEGORY":
+      return (
+        <ChoiceGroup
+          name={field.key}
+          legend={label}
+          description={texts.help}
+          options={categoriesFor(form.phase?.kind ?? null).map((c) => ({ value: c, label: labels.category(c) }))}
+        />
+      );
+    case "DISTRICT":
+      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={form.districts.map((d) => ({ value: d.id, label: d.name }))} />;
+    case "AGE_BAND":
+      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={AGE_BANDS.map((a) => ({ value: a, label: labels.ageBand(a) }))} />;
+    case "TARGET_GROUP":
+      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={form.targetGroups.map((g) => ({ value: g.id, label: g.name }))} />;
+    case "CONTACT":
+      return (
+        <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
+          <legend className="px-1 font-semibold">{labels.contact.legend}</legend>
+          <p className="text-sm">{texts.help ?? labels.contact.help}</p>
+          <TextField name={`${field.key}_name`} label={labels.contact.name} autoComplete="name" maxLength={120} />
+          <TextField name={`${field.key}_email`} type="email" label={labels.contact.email} autoComplete="email" />
+          <TextField name={`${field.key}_phone`} type="tel" label={labels.contact.phone} autoComplete="tel" />
+          <ChoiceGroup name={`${field.key}_consent`} legend={labels.contact.consent} multiple options={[{ value: "on", label: labels.contact.consent }]} />
+        </fieldset>
+      );
+  }
+}

@@ -1,0 +1,38 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+
+export const publicFormSelect = {
+  id: true,
+  slug: true,
+  texts: true,
+  languages: true,
+  opensAt: true,
+  closesAt: true,
+  isPublished: true,
+  process: { select: { id: true, slug: true, title: true, status: true } },
+  phase: { select: { id: true, kind: true } },
+  fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, texts: true } },
+} satisfies Prisma.FormSelect;
+
+/** A published form of a published process, with what its system fields offer. */
+export async function getPublicForm(slug: string) {
+  const form = await db.form.findFirst({
+    where: { slug, isPublished: true, process: { status: { in: ["PUBLISHED", "CLOSED"] } } },
+    select: publicFormSelect,
+  });
+  if (!form) return null;
+  const [districts, targetGroups] = await Promise.all([
+    db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.targetGroup.findMany({ where: { processId: form.process.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return { ...form, districts, targetGroups };
+}
+export type PublicForm = NonNullable<Awaited<ReturnType<typeof getPublicForm>>>;
+
+/** Open forms of a process, for the process page. */
+export const listOpenForms = (processId: string, now = new Date()) =>
+  db.form.findMany({
+    where: { processId, isPublished: true, OR: [{ closesAt: null }, { closesAt: { gt: now } }], AND: [{ OR: [{ opensAt: null }, { opensAt: { lte: now } }] }] },
+    orderBy: { createdAt: "asc" },
+    select: { slug: true, texts: true },
+  });

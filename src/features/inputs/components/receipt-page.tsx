@@ -1,0 +1,55 @@
+import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import type { getReceipt } from "../receipt-queries";
+import { ReceiptLookup } from "./receipt-lookup";
+
+type Receipt = NonNullable<Awaited<ReturnType<typeof getReceipt>>>;
+
+/** The receipt: the code large and easy to copy or print, what happens next, and the status. */
+export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("forms.receipt"), getFormatter()]);
+  return (
+    <div className="space-y-8">
+      <PageHeading title={fresh ? t("thanks") : t("title")} lead={fresh ? t("thanksLead") : undefined} />
+      <Card data-color="accent" className="max-w-xl">
+        <Paragraph data-size="sm">{t("codeLabel")}</Paragraph>
+        <p className="my-2 font-mono text-4xl font-bold tracking-widest select-all" aria-label={t("codeSpelled", { code: receipt.receiptCode.split("").join(" ") })}>
+          {receipt.receiptCode}
+        </p>
+        <Paragraph data-size="sm">{t("codeHelp")}</Paragraph>
+      </Card>
+      <section aria-labelledby="status-tittel" className="space-y-3">
+        <Heading level={2} data-size="sm" id="status-tittel">
+          {t("statusHeading")}
+        </Heading>
+        <Paragraph>
+          <Tag data-color={receipt.status === "USED" ? "success" : receipt.status === "NOT_USED" ? "warning" : "info"}>{t(`status.${receipt.status}`)}</Tag>
+        </Paragraph>
+        <Paragraph>{t(`statusExplain.${receipt.status}`)}</Paragraph>
+        {receipt.publicResponse && (
+          <Alert data-color="info">
+            <Heading level={3} data-size="2xs">
+              {t("response")}
+            </Heading>
+            <Paragraph>{receipt.publicResponse}</Paragraph>
+          </Alert>
+        )}
+        <Paragraph data-size="sm">
+          {t("submitted", { date: format.dateTime(receipt.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }), process: receipt.process.title })}
+        </Paragraph>
+      </section>
+      <section aria-labelledby="neste-tittel" className="space-y-3">
+        <Heading level={2} data-size="sm" id="neste-tittel">
+          {t("nextHeading")}
+        </Heading>
+        <Paragraph>{t("nextBody")}</Paragraph>
+        <Link asChild>
+          <NextLink href={`/prosesser/${receipt.process.slug}`}>{t("toProcess", { title: receipt.process.title })}</NextLink>
+        </Link>
+      </section>
+      <ReceiptLookup />
+    </div>
+  );
+}

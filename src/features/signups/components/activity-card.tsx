@@ -1,0 +1,52 @@
+// One upcoming activity as a politician sees it when choosing: the method and what it takes,
+// when and where, target groups, places, who has signed up, and the reader's own action.
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { signUpAction, withdrawAction } from "../actions";
+import type { ChoosableActivity } from "../queries";
+
+export async function ActivityCard({ activity: a, headingLevel }: { activity: ChoosableActivity; headingLevel: 3 | 4 }) {
+  const [t, tl, format] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getFormatter()]);
+  const when = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
+  const where = [a.isOnline ? t("online") : null, a.place, a.district?.name].filter(Boolean).join(", ");
+  const groups = a.targetGroups.map((g) => g.targetGroup.name);
+  const rows: [string, string][] = [
+    [t("process"), a.process.title],
+    [t("method"), `${a.method.name} (${t("resources", { time: tl(a.method.timeLevel), money: tl(a.method.moneyLevel), effort: tl(a.method.effortLevel) })})`],
+    [t("when"), when],
+    [t("where"), where],
+    [t("targetGroups"), groups.length > 0 ? groups.join(", ") : t("noTargetGroups")],
+    [t("places"), `${t("free", { free: a.free, total: a.politicianCapacity })}${t("waiting", { count: a.waitlistCount })}`],
+    [t("signedUp"), a.confirmed.length > 0 ? a.confirmed.map((p) => (p.party ? t("party", { name: p.name, party: p.party }) : p.name)).join(", ") : t("nobody")],
+  ];
+  return (
+    <Card data-color="neutral" className="h-full space-y-3">
+      <Heading level={headingLevel} data-size="xs">
+        {a.title}
+      </Heading>
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {a.mine === "CONFIRMED" && <Tag data-color="success">{t("confirmed")}</Tag>}
+      {a.mine === "WAITLISTED" && <Tag data-color="warning">{t("waitlisted", { position: a.position ?? 0 })}</Tag>}
+      {a.status === "PLANNED" && !a.mine ? (
+        <Paragraph data-size="sm">{t("notOpen")}</Paragraph>
+      ) : a.mine ? (
+        // Keyed by the reader's status: a fresh form (no stale error) after each change.
+        <ActionForm key={`${a.id}-${a.mine}`} action={withdrawAction} submitLabel={t("withdraw")} submitVariant="secondary" className="space-y-3">
+          <input type="hidden" name="activityId" value={a.id} />
+        </ActionForm>
+      ) : (
+        <ActionForm key={`${a.id}-none`} action={signUpAction} submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")} className="space-y-3">
+          <input type="hidden" name="activityId" value={a.id} />
+        </ActionForm>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+// The administration's view of one activity's sign-ups: the confirmed list and the waitlist
+// in queue order, remove (promotes), add a politician, and the CSV export.
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { SelectField } from "@/components/form-fields";
+import { addSignupAction, removeSignupAction } from "../actions";
+import type { ActivitySignups, signupCandidates } from "../admin-queries";
+
+type Props = {
+  processId: string;
+  activity: ActivitySignups;
+  candidates: Awaited<ReturnType<typeof signupCandidates>>;
+  notice: { added?: "CONFIRMED" | "WAITLISTED"; removedPromoted?: number };
+};
+
+export async function AdminSignups({ processId, activity, candidates, notice }: Props) {
+  const [t, format] = await Promise.all([getTranslations("signups.admin"), getFormatter()]);
+  const base = `/admin/prosesser/${processId}/aktiviteter/${activity.id}`;
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const hidden = (userId: string) => (
+    <>
+      <input type="hidden" name="processId" value={processId} />
+      <input type="hidden" name="activityId" value={activity.id} />
+      <input type="hidden" name="userId" value={userId} />
+    </>
+  );
+  const table = (rows: ActivitySignups["confirmed"], label: string) => (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table", { list: label })}>
+      <Table zebra>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t("colPosition")}</TableHeaderCell>
+            <TableHeaderCell>{t("colName")}</TableHeaderCell>
+            <TableHeaderCell>{t("colParty")}</TableHeaderCell>
+            <TableHeaderCell>{t("colQueued")}</TableHeaderCell>
+            <TableHeaderCell>{t("colAction")}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((s, i) => (
+            <TableRow key={s.id}>
+              <TableCell>{i + 1}</TableCell>
+              <TableCell>{s.user.name}</TableCell>
+              <TableCell>{s.user.party?.shortName ?? ""}</TableCell>
+              <TableCell>{when(s.queuedAt)}</TableCell>
+              <TableCell>
+                <ActionForm action={removeSignupAction} submitLabel={t("remove", { name: s.user.name })} submitVariant="secondary" className="space-y-2" idPrefix={`fjern-${s.id}`}>
+                  {hidden(s.user.id)}
+                </ActionForm>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+  return (
+    <div className="space-y-8">
+      {notice.added && <Alert data-color="success">{t(`notice.${notice.added}`)}</Alert>}
+      {notice.removedPromoted !== undefined && <Alert data-color="success">{t("notice.removed", { promoted: notice.removedPromoted })}</Alert>}
+      <div className="flex flex-wrap gap-6">
+        <NextLink className="ds-link" href={base}>
+          {t("back")}
+        </NextLink>
+        <a className="ds-link" href={`${base}/pameldinger/eksport`} download>
+          {t("export")}
+        </a>
+      </div>
+      <section aria-labelledby="pameldte" className="space-y-3">
+        <Heading level={2} data-size="sm" id="pameldte">
+          {t("confirmed")}
+        </Heading>
+        <Paragraph>{t("confirmedCount", { count: activity.confirmed.length, total: activity.politicianCapacity })}</Paragraph>
+        {activity.confirmed.length === 0 ? <Paragraph>{t("confirmedEmpty")}</Paragraph> : table(activity.confirmed, t("confirmed"))}
+      </section>
+      <section aria-labelledby="venteliste" className="space-y-3">
+        <Heading level={2} data-size="sm" id="venteliste">
+          {t("waitlist")}
+        </Heading>
+        {activity.waitlist.length === 0 ? <Paragraph>{t("waitlistEmpty")}</Paragraph> : table(activity.waitlist, t("waitlist"))}
+      </section>
+      <section aria-labelledby="meld-pa" className="space-y-3">
+        <Heading level={2} data-size="sm" id="meld-pa">
+          {t("add")}
+        </Heading>
+        {candidates.length === 0 ? (
+          <Paragraph>{t("noCandidates")}</Paragraph>
+        ) : (
+          <ActionForm action={addSignupAction} submitLabel={t("addSubmit")} idPrefix="meld-pa">
+            <input type="hidden" name="processId" value={processId} />
+            <input type="hidden" name="activityId" value={activity.id} />
+            <SelectField
+              name="userId"
+              label={t("politician")}
+              description={t("addHelp")}
+              emptyLabel={t("choosePolitician")}
+              options={candidates.map((c) => ({ value: c.id, label: c.party ? `${c.name} (${c.party.shortName})` : c.name }))}
+            />
+          </ActionForm>
+        )}
+      </section>
+    </div>
+  );
+}

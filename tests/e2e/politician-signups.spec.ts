@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+
+// Politicians choosing activities, on the demo seed. The steps build on each other: the
+// gjestebud in Mjøndalen has 2 places and one politician signed up by the seed.
+test.describe.configure({ mode: "serial" });
+
+const GJESTEBUD = "Gjestebud i Mjøndalen: kaffe og prat om å bo hjemme lenge";
+const SINDRE = "sindre.aas@medvirk.test";
+const card = (scope: Page | Locator, title: string) => {
+  const page = "context" in scope ? scope : scope.page();
+  return scope.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+};
+const mine = (page: Page) => page.getByRole("region", { name: "Mine påmeldinger" });
+
+test("a politician filters the activities and signs up; it shows on their page", async ({ page }) => {
+  await signIn(page, ACCOUNTS.POLITICIAN.email);
+  await expect(page).toHaveURL(/\/politiker$/);
+  await page.getByRole("link", { name: "Velg aktiviteter" }).click();
+  await expect(page).toHaveURL(/\/politiker\/aktiviteter$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Velg aktiviteter");
+  await expectPageBasics(page);
+  await expectAccessible(page);
+
+  await page.getByLabel("Metode", { exact: true }).selectOption({ label: "Gjestebud" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/metode=/);
+  const results = page.getByRole("region", { name: "Aktiviteter" });
+  await expect(results.getByRole("heading", { level: 3 })).toHaveText([GJESTEBUD]);
+  const gjestebud = card(page, GJESTEBUD);
+  await expect(gjestebud).toContainText("Gjestebud (Tid: Lav · Penger: Lav · Innsats: Middels)");
+  await expect(gjestebud).toContainText("1 ledig plass av 2");
+  await expect(gjestebud).toContainText("Eldre hjemmeboende");
+
+  await gjestebud.getByRole("button", { name: "Meld meg på" }).click();
+  await expect(gjestebud).toContainText("Du er påmeldt.");
+  await expect(gjestebud).toContainText("Fullt av 2");
+  await expect(gjestebud).toContainText("Jonas Berntsen (Ap)");
+
+  // Grouped by method, the method is a heading of its own.
+  await page.goto("/politiker/aktiviteter?visning=metode");
+  await expect(page.getByRole("heading", { level: 3, name: /^Gjestebud/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/politiker");
+  await expect(card(page, GJESTEBUD)).toContainText("Påmeldt");
+  await expectAccessible(page);
+});
+
+test("another politician finds it full, joins the waitlist and sees the position", async ({ page }) => {
+  await signIn(page, SINDRE);
+  await expect(page).toHaveURL(/\/politiker$/);
+  await page.goto("/politiker/aktiviteter?ledige=1");
+  await expect(page.getByRole("heading", { name: GJESTEBUD })).toHaveCount(0);
+  await page.goto("/politiker/aktiviteter");
+  const gjestebud = card(page, GJESTEBUD);
+  await gjestebud.getByRole("button", { name: "Sett meg på venteliste" }).click();
+  await expect(gjestebud).toContainText("Du er nr. 1 på ventelisten.");
+  await expect(gjestebud.getByRole("button", { name: "Meld meg av" })).toBeVisible();
+  await page.goto("/politiker");
+  await expect(card(mine(page), GJESTEBUD)).toContainText("Nr. 1 på ventelisten");
+});
+
+test("withdrawing promotes the first on the waitlist, who sees it", async ({ page, browser }) => {
+  await signIn(page, ACCOUNTS.POLITICIAN.email);
+  await expect(page).toHaveURL(/\/politiker$/);
+  await page.goto("/politiker/aktiviteter");
+  await card(page, GJESTEBUD).getByRole("button", { name: "Meld meg av" }).click();
+  await expect(card(page, GJESTEBUD).getByRole("button", { name: "Sett meg på venteliste" })).toBeVisible();
+
+  const other = await browser.newPage();
+  await signIn(other, SINDRE);
+  await expect(other).toHaveURL(/\/politiker$/);
+  await expect(card(mine(other), GJESTEBUD)).toContainText("Du har fått plass");
+  await other.close();
+});
+
+test("an administrator adds and removes politicians and downloads the list", async ({ page }) => {
+  await signIn(page, ACCOUNTS.ADMIN.email);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
+  await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
+  await page.getByRole("link", { name: GJESTEBUD }).click();
+  await page.getByRole("link", { name: "Påmeldinger og venteliste" }).click();
+  await expect(page).toHaveURL(/\/pameldinger$/);
+  await expectPageBasics(page);
+  await expectAccessible(page);
+  await expect(page.getByText("2 av 2 plasser er tatt.")).toBeVisible();
+
+  await page.getByLabel("Politiker", { exact: true }).selectOption({ label: "Fatima Rahimi (SV)" });
+  await page.getByRole("button", { name: "Meld på", exact: true }).click();
+  await expect(page.getByText("Aktiviteten er full. Politikeren står på ventelisten.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Venteliste", exact: true })).toContainText("Fatima Rahimi");
+
+  await page.getByRole("button", { name: "Fjern Sindre Aas" }).click();
+  await expect(page.getByText("Første på ventelisten har fått plassen.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Påmeldte", exact: true })).toContainText("Fatima Rahimi");
+  await expect(page.getByText("Ingen står på venteliste.")).toBeVisible();
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned påmeldingslisten (CSV)" }).click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFFStatus;Nr.;Navn")).toBe(true);
+  expect(csv).toContain("Påmeldt;2;Fatima Rahimi;Sosialistisk Venstreparti");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the export refuses politicians", async ({ page }) => {
+  await signIn(page, ACCOUNTS.POLITICIAN.email);
+  await expect(page).toHaveURL(/\/politiker$/);
+  const res = await page.request.get("/admin/prosesser/00000000-0000-0000-0000-000000000000/aktiviteter/00000000-0000-0000-0000-000000000000/pameldinger/eksport");
+  expect(res.status()).toBe(403);
+});
+
+test("the new pages are accessible and fit a 390 px wide phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, ACCOUNTS.POLITICIAN.email);
+  await expect(page).toHaveURL(/\/politiker$/);
+  for (const path of ["/politiker", "/politiker/aktiviteter", "/politiker/aktiviteter?visning=metode"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});

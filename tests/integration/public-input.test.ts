@@ -1,0 +1,96 @@
+// Citizens' inputs from the public form: stored once whatever happens, rate-limited in
+// Postgres, refused when closed, validated against the form's own fields, and a receipt that
+// never reveals contact details.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/features/demo/seed-demo";
+import { type PublicForm, getPublicForm } from "@/features/forms/queries";
+import { getReceipt } from "@/features/inputs/receipt-queries";
+import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit-public-input";
+import { db, getDb } from "@/lib/db";
+
+let form: PublicForm;
+beforeAll(async () => {
+  await seedDemo(getDb());
+  form = (await getPublicForm("demre-innspill"))!;
+}, 60_000);
+
+const answers = (over: Record<string, unknown> = {}) => ({
+  idempotencyKey: randomUUID(),
+  kategori: "NEED",
+  innspill: "Vi trenger flere benker langs Drammenselva, så eldre kan ta en pause på turen.",
+  bydel: form.districts[0]!.id,
+  alder: "AGE_67_79",
+  malgruppe: "",
+  ...over,
+});
+const submit = (raw: Record<string, unknown>, clientKey = randomUUID()) => submitPublicInput(form, raw, { clientKey, locale: "nb" });
+
+describe("submitting from the public form", () => {
+  it("stores the input with its category, district and age band, and gives a receipt", async () => {
+    const result = await submit(answers());
+    expect(result).toMatchObject({ ok: true, repeated: false, receiptCode: expect.stringMatching(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/) });
+    if (!result.ok) return;
+    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { category: true, channel: true, ageBand: true, districtId: true, formId: true, text: true } });
+    expect(input).toMatchObject({ category: "NEED", channel: "FORM", ageBand: "AGE_67_79", districtId: form.districts[0]!.id, formId: form.id });
+  });
+
+  it("stores one input when the same submission arrives twice, even at the same moment", async () => {
+    const raw = answers();
+    const [a, b] = await Promise.all([submit(raw), submit(raw)]);
+    const again = await submit(raw);
+    expect(a.ok && b.ok && again.ok).toBe(true);
+    if (!a.ok || !b.ok || !again.ok) return;
+    expect(new Set([a.receiptCode, b.receiptCode, again.receiptCode]).size).toBe(1);
+    expect(await db.input.count({ where: { idempotencyKey: raw.idempotencyKey } })).toBe(1);
+  });
+
+  it("refuses empty text and text over 5,000 characters, with messages per field", async () => {
+    const empty = await submit(answers({ innspill: "   " }));
+    expect(empty).toMatchObject({ ok: false, reason: "invalid", issues: [{ field: "innspill", message: "forms.validation.textRequired" }] });
+    const long = await submit(answers({ innspill: "x".repeat(5001) }));
+    expect(long).toMatchObject({ ok: false, issues: [{ field: "innspill", message: "validation.tooLong" }] });
+  });
+
+  it("refuses a category, district or target group the form does not offer", async () => {
+    const result = await submit(answers({ kategori: "POSSIBILITY", bydel: randomUUID(), malgruppe: randomUUID() }));
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== "invalid") return;
+    expect(result.issues.map((i) => i.field).sort()).toEqual(["bydel", "kategori", "malgruppe"]);
+  });
+
+  it("needs consent before storing contact details, and keeps them apart from the input", async () => {
+    expect(await submit(answers({ kontakt_email: "ola@example.no" }))).toMatchObject({ ok: false, issues: [{ field: "kontakt_consent" }] });
+    const ok = await submit(answers({ kontakt_name: "Ola", kontakt_email: "ola@example.no", kontakt_consent: "on" }));
+    if (!ok.ok) throw new Error("expected success");
+    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: ok.receiptCode }, select: { contact: { select: { email: true } } } });
+    expect(input.contact?.email).toBe("ola@example.no");
+    const receipt = await getReceipt(ok.receiptCode.toLowerCase().replace("-", " "));
+    expect(JSON.stringify(receipt)).not.toContain("ola@example.no");
+    expect(receipt).toMatchObject({ status: "RECEIVED", process: { slug: "demre" } });
+  });
+
+  it("pretends to accept a bot that fills the honeypot, and stores nothing", async () => {
+    const before = await db.input.count();
+    const result = await submit(answers({ nettsted: "http://spam.example" }));
+    expect(result.ok).toBe(true);
+    expect(await db.input.count()).toBe(before);
+  });
+
+  it("rate-limits one client on one form, in Postgres, and lets others through", async () => {
+    const client = randomUUID();
+    for (let i = 0; i < SUBMISSIONS_PER_HOUR; i++) expect((await submit(answers(), client)).ok).toBe(true);
+    expect(await submit(answers(), client)).toEqual({ ok: false, reason: "rateLimited" });
+    expect((await submit(answers())).ok).toBe(true);
+  });
+
+  it("refuses a closed form and says so", async () => {
+    const closed = { ...form, closesAt: new Date(Date.now() - 1000) };
+    expect(await submitPublicInput(closed, answers(), { clientKey: "x", locale: "nb" })).toEqual({ ok: false, reason: "closed" });
+  });
+
+  it("finds nothing for an unknown or malformed receipt code", async () => {
+    expect(await getReceipt("ABCDE-23456")).toBeNull();
+    expect(await getReceipt("not a code")).toBeNull();
+  });
+});
