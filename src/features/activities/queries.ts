@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
 const PAGE = 50;
 
@@ -37,7 +38,7 @@ export async function listProcessActivities(processId: string, opts: { after?: {
 }
 
 export async function getActivity(processId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.activity.findFirst({
     where: { id, processId },
     select: {

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { generateReceiptCode } from "./receipt-code";
+import { isUuid } from "@/lib/ids";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 
@@ -26,7 +27,7 @@ export async function submitPublicInput(
   const now = opts.now ?? new Date();
   if (form.closesAt && form.closesAt <= now) return { ok: false, reason: "closed" };
   if (form.opensAt && form.opensAt > now) return { ok: false, reason: "notOpen" };
-  const idempotencyKey = typeof raw.idempotencyKey === "string" && /^[0-9a-f-]{36}$/.test(raw.idempotencyKey) ? raw.idempotencyKey : randomUUID();
+  const idempotencyKey = isUuid(raw.idempotencyKey) ? raw.idempotencyKey : randomUUID();
 
   // A resubmission of something already stored gets the same receipt, before any other check.
   const existing = await db.input.findUnique({ where: { idempotencyKey }, select: { receiptCode: true } });

@@ -1,9 +1,10 @@
 // Reads for the administration's process pages.
 import { db } from "@/lib/db";
 import { phaseSelect } from "./queries";
+import { isUuid } from "@/lib/ids";
 
 export async function getProcessHeader(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.process.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
 }
 export type ProcessHeader = NonNullable<Awaited<ReturnType<typeof getProcessHeader>>>;
@@ -18,7 +19,7 @@ export async function listAllProcesses() {
 
 /** Everything the process's admin pages edit, in one read. */
 export async function getProcessForAdmin(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.process.findUnique({
     where: { id },
     select: {

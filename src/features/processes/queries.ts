@@ -2,6 +2,7 @@
 // load anything a citizen should not see.
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
 export const phaseSelect = {
   id: true,
@@ -78,7 +79,7 @@ export async function getPublicProcess(slug: string) {
 
 /** The same view of any process, for the administration's preview. */
 export async function getProcessPreview(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.process.findUnique({ where: { id }, select: publicProcessSelect(new Date()) });
 }
 

@@ -1,11 +1,11 @@
 // Reads for the administration's sign-up page and CSV export of one activity.
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
-const uuidLike = /^[0-9a-f-]{36}$/i;
 
 /** The activity with its confirmed list and waitlist (queue order); null if not in the process. */
 export async function activitySignups(processId: string, activityId: string) {
-  if (!uuidLike.test(activityId)) return null;
+  if (!isUuid(activityId)) return null;
   const activity = await db.activity.findFirst({
     where: { id: activityId, processId },
     select: {

@@ -1,5 +1,6 @@
 // Reads for the target-group pages. Explicit selects; usage is counted in SQL (_count).
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 
 const groupSelect = {
   id: true,
@@ -20,7 +21,7 @@ export type TargetGroupRow = Awaited<ReturnType<typeof listTargetGroups>>[number
 
 /** One group of one process (null when either is unknown or they do not belong together). */
 export async function getTargetGroup(processId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.targetGroup.findFirst({ where: { id, processId }, select: groupSelect });
 }
 

@@ -5,6 +5,7 @@ import { activitySignups } from "@/features/signups/admin-queries";
 import { toCsv } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { getSessionUser } from "@/lib/session";
+import { isUuid } from "@/lib/ids";
 
 type Ctx = { params: Promise<{ id: string; activityId: string }> };
 
@@ -12,7 +13,7 @@ export async function GET(_req: Request, { params }: Ctx) {
   const user = await getSessionUser();
   if (!user || !can(user.role, "signup.manage")) return new Response("Forbidden", { status: 403 });
   const { id, activityId } = await params;
-  const activity = /^[0-9a-f-]{36}$/i.test(id) ? await activitySignups(id, activityId) : null;
+  const activity = isUuid(id) ? await activitySignups(id, activityId) : null;
   if (!activity) return new Response("Not found", { status: 404 });
   const [t, ts] = await Promise.all([getTranslations("signups.admin.csv"), getTranslations("signups.home.status")]);
   const stamp = (d: Date | null) => (d ? d.toISOString() : "");
