@@ -1,6 +1,7 @@
 // The signed-in user for pages and actions, always re-read from the database so a
 // deactivated account or a revoked session (session_version bumped) stops at once.
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { auth } from "./auth";
 import { db } from "./db";
@@ -8,7 +9,8 @@ import { can, type Permission } from "./permissions";
 
 export type SessionUser = { id: string; name: string; email: string; role: Role; partyId: string | null; mustChangePassword: boolean };
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** Memoised per request (React cache): header, nav and page all ask, the database answers once. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -20,7 +22,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!user || user.sessionVersion !== sv) return null;
   const { sessionVersion: _sv, ...rest } = user;
   return rest;
-}
+});
 
 /** A page's own access check: anonymous users go to sign-in and come back; wrong roles get 403. */
 export async function requirePermission(permission: Permission, returnTo: string): Promise<SessionUser> {

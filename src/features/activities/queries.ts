@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { afterStartCursor, encodeStartCursor } from "@/lib/keyset";
 
 const PAGE = 50;
 
@@ -9,9 +10,7 @@ export async function listProcessActivities(processId: string, opts: { after?: {
     where: {
       processId,
       ...(opts.from || opts.to ? { startsAt: { ...(opts.from ? { gte: opts.from } : {}), ...(opts.to ? { lt: opts.to } : {}) } } : {}),
-      ...(opts.after
-        ? { OR: [{ startsAt: { gt: opts.after.startsAt } }, { startsAt: opts.after.startsAt, id: { gt: opts.after.id } }] }
-        : {}),
+      ...(opts.after ? afterStartCursor(opts.after) : {}),
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: opts.from ? 500 : PAGE + 1,
@@ -34,7 +33,7 @@ export async function listProcessActivities(processId: string, opts: { after?: {
   });
   if (opts.from) return { rows, next: null };
   const last = rows.length > PAGE ? rows[PAGE - 1]! : null;
-  return { rows: rows.slice(0, PAGE), next: last ? `${last.startsAt.toISOString()}_${last.id}` : null };
+  return { rows: rows.slice(0, PAGE), next: last ? encodeStartCursor(last) : null };
 }
 
 export async function getActivity(processId: string, id: string) {

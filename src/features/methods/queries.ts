@@ -2,10 +2,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { LEVELS, type ChannelValue, type LevelValue } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 export type MethodFilter = { audienceId?: string; maxEffort?: LevelValue; channel?: ChannelValue; q?: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Norwegian order (… Z Æ Ø Å); the database's C collation would put Å before Ø.
 const collator = new Intl.Collator("nb");
 
@@ -50,7 +50,7 @@ export async function countMethods() {
 
 /** One method for its edit page, with what refers to it (to explain why it cannot be deleted). */
 export async function getMethod(id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.method.findUnique({
     where: { id },
     select: {

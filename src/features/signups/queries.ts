@@ -3,12 +3,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { ChooseFilter } from "./filters";
+import { afterStartCursor, encodeStartCursor, parseStartCursor } from "@/lib/keyset";
 
 const PAGE = 50;
 
 export async function listChoosableActivities(userId: string, f: ChooseFilter, now = new Date()) {
   const from = f.fra ? new Date(`${f.fra}T00:00:00Z`) : null;
-  const after = f.etter ? { startsAt: new Date(f.etter.split("_")[0]!), id: f.etter.split("_")[1]! } : null;
+  const after = parseStartCursor(f.etter);
   const where: Prisma.ActivityWhereInput = {
     startsAt: { gt: from && from > now ? from : now },
     status: { in: ["OPEN", "PLANNED"] },
@@ -17,7 +18,7 @@ export async function listChoosableActivities(userId: string, f: ChooseFilter, n
     ...(f.bydel ? { districtId: f.bydel } : {}),
     ...(f.malgruppe ? { targetGroups: { some: { targetGroup: { OR: [{ name: f.malgruppe }, { audience: { name: f.malgruppe } }] } } } } : {}),
     ...(f.ledige ? { id: { notIn: await fullActivityIds(now) } } : {}),
-    ...(after ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] } : {}),
+    ...(after ? afterStartCursor(after) : {}),
   };
   const rows = await db.activity.findMany({
     where,
@@ -57,7 +58,7 @@ export async function listChoosableActivities(userId: string, f: ChooseFilter, n
       position: waitIndex >= 0 ? waitIndex + 1 : null,
     };
   });
-  return { rows: page, next: last ? `${last.startsAt.toISOString()}_${last.id}` : null };
+  return { rows: page, next: last ? encodeStartCursor(last) : null };
 }
 export type ChoosableActivity = Awaited<ReturnType<typeof listChoosableActivities>>["rows"][number];
 

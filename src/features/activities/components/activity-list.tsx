@@ -2,10 +2,11 @@ import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, Table
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { listProcessActivities } from "../queries";
+import { parseStartCursor } from "@/lib/keyset";
 
 /** The process's activities as a list (keyset pages of 50). */
 export async function ActivityList({ processId, after, notice }: { processId: string; after?: string; notice?: "saved" | "deleted" }) {
-  const cursor = parseCursor(after);
+  const cursor = parseStartCursor(after);
   const [t, format, page] = await Promise.all([getTranslations("activities"), getFormatter(), listProcessActivities(processId, { after: cursor })]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
   const base = `/admin/prosesser/${processId}/aktiviteter`;
@@ -64,10 +65,4 @@ export async function ActivityList({ processId, after, notice }: { processId: st
       )}
     </div>
   );
-}
-
-function parseCursor(value?: string) {
-  const m = value?.match(/^(.+)_([0-9a-f-]{36})$/i);
-  if (!m || Number.isNaN(Date.parse(m[1]!))) return undefined;
-  return { startsAt: new Date(m[1]!), id: m[2]! };
 }
