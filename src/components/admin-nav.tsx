@@ -5,8 +5,10 @@ import { getSessionUser } from "@/lib/session";
 const LINKS = [
   { href: "/admin", key: "home" },
   { href: "/admin/prosesser", key: "processes" },
+  { href: "/admin/innspill", key: "inputs" },
   { href: "/admin/verktoybank", key: "toolbox" },
   { href: "/admin/temaplaner", key: "plans" },
+  { href: "/admin/brukere", key: "users" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

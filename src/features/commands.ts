@@ -3,6 +3,13 @@
 import type { ActionDefinition } from "@/lib/action";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "./methods/commands";
 import { deleteActivityCommand, saveActivityCommand } from "./activities/commands";
+import { FORM_COMMANDS } from "./forms/commands";
+import { INBOX_COMMANDS } from "./inbox/commands";
+import { TRANSFER_COMMANDS } from "./input-transfer/commands";
+import { RECORDING_COMMANDS } from "./recording/commands";
+import { CALENDAR_COMMANDS } from "./calendar/commands";
+import { EVALUATION_COMMANDS } from "./evaluations/commands";
+import { ACCOUNT_COMMANDS } from "./accounts/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
@@ -43,4 +50,11 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   withdrawSignup: withdrawCommand,
   addSignup: addSignupCommand,
   removeSignup: removeSignupCommand,
+  ...FORM_COMMANDS,
+  ...INBOX_COMMANDS,
+  ...TRANSFER_COMMANDS,
+  ...RECORDING_COMMANDS,
+  ...CALENDAR_COMMANDS,
+  ...EVALUATION_COMMANDS,
+  ...ACCOUNT_COMMANDS,
 };

@@ -5,6 +5,13 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD } from "./factories";
+import { FORM_FIXTURES } from "./fixtures/forms";
+import { INBOX_FIXTURES } from "./fixtures/inbox";
+import { TRANSFER_FIXTURES } from "./fixtures/input-transfer";
+import { RECORDING_FIXTURES } from "./fixtures/recording";
+import { CALENDAR_FIXTURES } from "./fixtures/calendar";
+import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
+import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
 import { SIGNUP_FIXTURES } from "./fixtures/signups";
 
@@ -23,6 +30,13 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   }),
   ...PROCESS_FIXTURES,
   ...SIGNUP_FIXTURES,
+  ...FORM_FIXTURES,
+  ...INBOX_FIXTURES,
+  ...TRANSFER_FIXTURES,
+  ...RECORDING_FIXTURES,
+  ...CALENDAR_FIXTURES,
+  ...EVALUATION_FIXTURES,
+  ...ACCOUNT_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,

@@ -30,6 +30,20 @@ import nbSignups from "../../../messages/nb/signups.json";
 import enSignups from "../../../messages/en/signups.json";
 import nbForms from "../../../messages/nb/forms.json";
 import enForms from "../../../messages/en/forms.json";
+import nbFormBuilder from "../../../messages/nb/formBuilder.json";
+import enFormBuilder from "../../../messages/en/formBuilder.json";
+import nbInbox from "../../../messages/nb/inbox.json";
+import enInbox from "../../../messages/en/inbox.json";
+import nbInputTransfer from "../../../messages/nb/inputTransfer.json";
+import enInputTransfer from "../../../messages/en/inputTransfer.json";
+import nbRecording from "../../../messages/nb/recording.json";
+import enRecording from "../../../messages/en/recording.json";
+import nbCalendar from "../../../messages/nb/calendar.json";
+import enCalendar from "../../../messages/en/calendar.json";
+import nbEvaluations from "../../../messages/nb/evaluations.json";
+import enEvaluations from "../../../messages/en/evaluations.json";
+import nbAccounts from "../../../messages/nb/accounts.json";
+import enAccounts from "../../../messages/en/accounts.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -48,6 +62,13 @@ const nb = {
   targetGroups: nbTargetGroups,
   activities: nbActivities,
   signups: nbSignups,
+  formBuilder: nbFormBuilder,
+  inbox: nbInbox,
+  inputTransfer: nbInputTransfer,
+  recording: nbRecording,
+  calendar: nbCalendar,
+  evaluations: nbEvaluations,
+  accounts: nbAccounts,
 };
 
 export type Messages = typeof nb;
@@ -68,6 +89,13 @@ const en: Messages = {
   targetGroups: enTargetGroups,
   activities: enActivities,
   signups: enSignups,
+  formBuilder: enFormBuilder,
+  inbox: enInbox,
+  inputTransfer: enInputTransfer,
+  recording: enRecording,
+  calendar: enCalendar,
+  evaluations: enEvaluations,
+  accounts: enAccounts,
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, en };

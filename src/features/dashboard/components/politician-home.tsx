@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { politicianOverview } from "../queries";
+import { MyActivityLinks } from "./my-activity-links";
 
 type Overview = Awaited<ReturnType<typeof politicianOverview>>;
 type Row = Overview["upcoming"][number] | Overview["past"][number];
@@ -30,6 +31,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
                 {s.activity.status === "CANCELLED" && <Tag data-color="danger">{ts("cancelled")}</Tag>}
                 {s.recentlyPromoted && <Tag data-color="info">{ts("promoted")}</Tag>}
               </div>
+              <MyActivityLinks row={s} />
             </Card>
           </li>
         ))}
