@@ -52,19 +52,19 @@ const nextDay = (ymd: string) => new Date(Date.parse(`${ymd}T00:00:00Z`) + 86_40
 
 /** Prisma `where` for the filter. `omit` leaves one dimension out (for per-value counts). */
 export function inboxWhere(f: InboxFilter, omit?: keyof InboxFilter): Prisma.InputWhereInput {
-  const use = (k: keyof InboxFilter) => (k === omit ? undefined : f[k]);
+  const pick = (k: keyof InboxFilter) => (k === omit ? undefined : f[k]);
   const submittedAt: Prisma.DateTimeFilter = {};
-  if (use("fra")) submittedAt.gte = osloDayStart(f.fra!);
-  if (use("til")) submittedAt.lt = osloDayStart(nextDay(f.til!));
-  const visibility = use("synlighet");
+  if (pick("fra")) submittedAt.gte = osloDayStart(f.fra!);
+  if (pick("til")) submittedAt.lt = osloDayStart(nextDay(f.til!));
+  const visibility = pick("synlighet");
   return {
-    processId: use("prosess") as string | undefined,
-    phaseId: use("fase") as string | undefined,
-    activityId: use("aktivitet") as string | undefined,
-    channel: use("kanal") as InputChannel | undefined,
-    category: use("kategori") as InputCategory | undefined,
-    status: use("status") as InputStatus | undefined,
-    language: use("sprak") as InputLanguage | undefined,
+    processId: pick("prosess") as string | undefined,
+    phaseId: pick("fase") as string | undefined,
+    activityId: pick("aktivitet") as string | undefined,
+    channel: pick("kanal") as InputChannel | undefined,
+    category: pick("kategori") as InputCategory | undefined,
+    status: pick("status") as InputStatus | undefined,
+    language: pick("sprak") as InputLanguage | undefined,
     ...(submittedAt.gte || submittedAt.lt ? { submittedAt } : {}),
     ...(visibility === "skjult" ? { isHidden: true } : visibility === "alle" ? {} : { isHidden: false }),
   };
