@@ -1,0 +1,1 @@
+export const recordingPath = (activityId: string) => `/politiker/aktiviteter/${activityId}/innspill`;
