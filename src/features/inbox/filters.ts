@@ -56,7 +56,8 @@ export function inboxWhere(f: InboxFilter, omit?: keyof InboxFilter): Prisma.Inp
   const submittedAt: Prisma.DateTimeFilter = {};
   if (pick("fra")) submittedAt.gte = osloDayStart(f.fra!);
   if (pick("til")) submittedAt.lt = osloDayStart(nextDay(f.til!));
-  const visibility = pick("synlighet");
+  // Left out, visibility means "no condition" (not the default), so the facet counts hidden ones too.
+  const visibility = omit === "synlighet" ? "alle" : f.synlighet;
   return {
     processId: pick("prosess") as string | undefined,
     phaseId: pick("fase") as string | undefined,

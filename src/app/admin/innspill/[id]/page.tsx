@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InputDetailPage } from "@/features/inbox/components/input-detail-page";
+import { parseInboxFilter } from "@/features/inbox/filters";
+import { getInputDetail, inputNeighbours } from "@/features/inbox/queries";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("inbox"))("title") };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  await requirePermission("input.triage", `/admin/innspill/${id}`);
+  const input = await getInputDetail(id);
+  if (!input) notFound();
+  const filter = parseInboxFilter(query);
+  const neighbours = await inputNeighbours(filter, input);
+  return <InputDetailPage input={input} filter={filter} neighbours={neighbours} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;
+}

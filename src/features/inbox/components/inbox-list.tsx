@@ -1,0 +1,92 @@
+// The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
+// with display:none, so assistive technology meets each input once).
+import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import type { InboxRow } from "../queries";
+import { excerpt } from "./excerpt";
+
+const STATUS_COLOR = { RECEIVED: "info", READ: "neutral", USED: "success", NOT_USED: "warning" } as const;
+
+export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filterQuery: string }) {
+  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const href = (id: string) => `/admin/innspill/${id}${filterQuery}`;
+  const channel = (r: InboxRow) => [t(`channel.${r.channel}`), r.method?.name, r.activity?.title].filter(Boolean).join(" · ");
+  const markers = (r: InboxRow) => (
+    <span className="flex flex-wrap gap-2">
+      <Tag data-color={STATUS_COLOR[r.status]} data-size="sm">
+        {t(`status.${r.status}`)}
+      </Tag>
+      {r.isHidden && (
+        <Tag data-color="danger" data-size="sm">
+          {t("list.hidden")}
+        </Tag>
+      )}
+      {r.heldForReview && (
+        <Tag data-color="warning" data-size="sm">
+          {t("list.held")}
+        </Tag>
+      )}
+      {r.flags.length > 0 && (
+        <Tag data-color="warning" data-size="sm">
+          {t("list.flagged")}
+        </Tag>
+      )}
+    </span>
+  );
+  const open = (r: InboxRow) => (
+    <NextLink className="ds-link" href={href(r.id)} aria-label={t("list.openLabel", { date: date(r.submittedAt) })}>
+      {t("list.open")}
+    </NextLink>
+  );
+  return (
+    <>
+      <div className="hidden overflow-x-auto sm:block" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
+        <Table zebra data-size="sm">
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>{t("list.colDate")}</TableHeaderCell>
+              <TableHeaderCell>{t("list.colText")}</TableHeaderCell>
+              <TableHeaderCell>{t("list.colCategory")}</TableHeaderCell>
+              <TableHeaderCell>{t("list.colChannel")}</TableHeaderCell>
+              <TableHeaderCell>{t("list.colStatus")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell className="whitespace-nowrap align-top">
+                  <span className="block">{date(r.submittedAt)}</span>
+                  {open(r)}
+                </TableCell>
+                <TableCell className="min-w-64 align-top">{excerpt(r.text)}</TableCell>
+                <TableCell className="align-top">{t(`category.${r.category ?? "NONE"}`)}</TableCell>
+                <TableCell className="align-top">{channel(r)}</TableCell>
+                <TableCell className="align-top">{markers(r)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <ul className="space-y-3 sm:hidden" aria-label={t("list.tableLabel")}>
+        {rows.map((r) => (
+          <li key={r.id}>
+            <Card data-color="neutral" className="space-y-2">
+              <Paragraph data-size="sm">
+                <NextLink className="ds-link" href={href(r.id)}>
+                  {date(r.submittedAt)}
+                </NextLink>
+              </Paragraph>
+              <Paragraph>{excerpt(r.text, 120)}</Paragraph>
+              <Paragraph data-size="sm">
+                {t(`category.${r.category ?? "NONE"}`)} · {channel(r)}
+              </Paragraph>
+              {markers(r)}
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// /admin/innspill: every input across channels, filtered by GET parameters, newest first.
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { parseInboxCursor } from "../cursor";
+import { inboxQuery, parseInboxFilter } from "../filters";
+import { countInbox, inboxFacets, inboxFilterOptions, listInbox } from "../queries";
+import { INBOX_PATH, InboxFilterForm } from "./inbox-filter-form";
+import { InboxList } from "./inbox-list";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
+  const filter = parseInboxFilter(searchParams);
+  const cursor = parseInboxCursor(searchParams.etter);
+  const [t, page, total, facets, options] = await Promise.all([
+    getTranslations("inbox"),
+    listInbox(filter, cursor),
+    countInbox(filter),
+    inboxFacets(filter),
+    inboxFilterOptions(filter),
+  ]);
+  const query = inboxQuery(filter);
+  const join = (q: string) => (q ? `&${q.slice(1)}` : "");
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <p className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <a className="ds-link" href={`${INBOX_PATH}/eksport?format=csv${join(query)}`}>
+          {t("export.csv")}
+        </a>
+        <a className="ds-link" href={`${INBOX_PATH}/eksport?format=xlsx${join(query)}`}>
+          {t("export.xlsx")}
+        </a>
+        <NextLink className="ds-link" href={`${INBOX_PATH}/import`}>
+          {t("export.import")}
+        </NextLink>
+      </p>
+      <InboxFilterForm filter={filter} facets={facets} options={options} />
+      <section aria-labelledby="resultater-tittel" className="space-y-4">
+        <Heading level={2} data-size="sm" id="resultater-tittel">
+          {t("list.heading")}
+        </Heading>
+        <Paragraph role="status" data-testid="inbox-count">
+          {t("list.count", { count: total })}
+        </Paragraph>
+        {page.rows.length === 0 ? <Paragraph>{t("list.empty")}</Paragraph> : <InboxList rows={page.rows} filterQuery={query} />}
+        {(cursor || page.next) && (
+          <nav aria-label={t("list.pages")} className="flex flex-wrap gap-6">
+            {cursor && (
+              <NextLink className="ds-link" href={`${INBOX_PATH}${query}`}>
+                {t("list.first")}
+              </NextLink>
+            )}
+            {page.next && (
+              <NextLink className="ds-link" href={`${INBOX_PATH}${inboxQuery(filter, { etter: page.next })}`}>
+                {t("list.next")}
+              </NextLink>
+            )}
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+// /admin/innspill/[id]: one input in full, its contact details (if given) and the triage forms.
+// Reading never writes: an unread input stays RECEIVED until someone marks it.
+import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import type { ReactNode } from "react";
+import { PageHeading } from "@/components/page-heading";
+import { labelledAnswers } from "../answers";
+import { type InboxFilter, inboxQuery } from "../filters";
+import type { InputDetail } from "../queries";
+import { parseHiddenReason } from "../schemas";
+import { INBOX_PATH } from "./inbox-filter-form";
+import { HideForms, StatusForms } from "./triage-forms";
+
+const NOTICES = ["status", "lest", "skjult", "vist"] as const;
+type Props = { input: InputDetail; filter: InboxFilter; neighbours: { newer?: string; older?: string }; notice?: string };
+
+export async function InputDetailPage({ input, filter, neighbours, notice }: Props) {
+  const [t, tf, format] = await Promise.all([getTranslations("inbox"), getTranslations("forms"), getFormatter()]);
+  const query = inboxQuery(filter);
+  const none = t("detail.none");
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const hidden = parseHiddenReason(input.hiddenReason);
+  const hiddenText = [hidden.reason ? t(`hideReason.${hidden.reason}`) : "", hidden.note].filter(Boolean).join(" – ");
+  const answers = labelledAnswers(input.form?.fields ?? [], input.answers);
+  const facts: [string, ReactNode][] = [
+    [t("detail.receiptCode"), <span key="code" className="font-mono">{input.receiptCode}</span>],
+    [t("detail.submittedAt"), when(input.submittedAt)],
+    [t("detail.status"), t(`status.${input.status}`)],
+    [t("detail.process"), input.process.title],
+    [t("detail.phase"), input.phase?.title ?? none],
+    [t("detail.activity"), input.activity ? `${input.activity.title} (${format.dateTime(input.activity.startsAt, { dateStyle: "medium", timeZone: "Europe/Oslo" })})` : none],
+    [t("detail.method"), input.method?.name ?? none],
+    [t("detail.channel"), t(`channel.${input.channel}`)],
+    [t("detail.recordedBy"), input.recordedBy?.name ?? none],
+    [t("detail.category"), t(`category.${input.category ?? "NONE"}`)],
+    [t("detail.district"), input.district?.name ?? none],
+    [t("detail.targetGroup"), input.targetGroup?.name ?? none],
+    [t("detail.ageBand"), input.ageBand ? tf(`ageBand.${input.ageBand}`) : none],
+    [t("detail.language"), t(`language.${input.language}`)],
+    ...(input.externalRef ? [[t("detail.externalRef"), input.externalRef] as [string, ReactNode]] : []),
+  ];
+  const link = (id: string, label: string, rel?: string) => (
+    <NextLink className="ds-link" href={`${INBOX_PATH}/${id}${query}`} rel={rel}>
+      {label}
+    </NextLink>
+  );
+  return (
+    <>
+      <PageHeading title={t("detail.title", { code: input.receiptCode })} />
+      <nav aria-label={t("detail.neighbours")} className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        <NextLink className="ds-link" href={`${INBOX_PATH}${query}`}>
+          {t("detail.back")}
+        </NextLink>
+        {neighbours.newer && link(neighbours.newer, t("detail.newer"), "prev")}
+        {neighbours.older && link(neighbours.older, t("detail.older"), "next")}
+      </nav>
+      <div className="space-y-8">
+        {notice && (NOTICES as readonly string[]).includes(notice) && (
+          <Alert data-color="success" role="status">
+            {t(`notice.${notice}`)}
+          </Alert>
+        )}
+        {input.isHidden && <Alert data-color="warning">{t("hideForm.hiddenAlert", { reason: hiddenText })}</Alert>}
+        <section aria-labelledby="tekst-tittel" className="space-y-3">
+          <Heading level={2} data-size="sm" id="tekst-tittel">
+            {t("detail.textHeading")}
+          </Heading>
+          <Paragraph className="max-w-3xl whitespace-pre-wrap break-words">{input.text}</Paragraph>
+        </section>
+        <section aria-labelledby="fakta-tittel" className="space-y-3">
+          <Heading level={2} data-size="sm" id="fakta-tittel">
+            {t("detail.factsHeading")}
+          </Heading>
+          <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {facts.map(([term, value]) => (
+              <div key={term} className="contents">
+                <dt className="font-semibold">{term}</dt>
+                <dd className="mb-2 sm:mb-0">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        {answers.length > 0 && (
+          <section aria-labelledby="svar-tittel" className="space-y-3">
+            <Heading level={2} data-size="sm" id="svar-tittel">
+              {t("detail.answersHeading")}
+            </Heading>
+            <dl className="max-w-3xl space-y-2">
+              {answers.map((a) => (
+                <div key={a.key}>
+                  <dt className="font-semibold">{a.label}</dt>
+                  <dd className="whitespace-pre-wrap break-words">{a.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+        <section aria-labelledby="moderering-tittel" className="space-y-3">
+          <Heading level={2} data-size="sm" id="moderering-tittel">
+            {t("detail.flagsHeading")}
+          </Heading>
+          {input.flags.length === 0 ? (
+            <Paragraph>{t("detail.noFlags")}</Paragraph>
+          ) : (
+            <Paragraph className="flex flex-wrap items-center gap-2">
+              <span>{t("detail.flags")}:</span>
+              {input.flags.map((f) => (
+                <Tag key={f} data-color="warning" data-size="sm">
+                  {f}
+                </Tag>
+              ))}
+            </Paragraph>
+          )}
+          {input.heldForReview && <Paragraph>{t("detail.held")}</Paragraph>}
+          {input.duplicateOf && (
+            <Paragraph>
+              {t("detail.duplicateOf")} {link(input.duplicateOf.id, input.duplicateOf.receiptCode)}
+            </Paragraph>
+          )}
+        </section>
+        {input.contact && (
+          <section aria-labelledby="kontakt-tittel" className="space-y-3">
+            <Heading level={2} data-size="sm" id="kontakt-tittel">
+              {t("detail.contactHeading")}
+            </Heading>
+            <Alert data-color="info">{t("detail.contactNote")}</Alert>
+            <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+              {(
+                [
+                  [t("detail.contactName"), input.contact.name],
+                  [t("detail.contactEmail"), input.contact.email],
+                  [t("detail.contactPhone"), input.contact.phone],
+                  [t("detail.contactConsent"), when(input.contact.consentAt)],
+                ] as const
+              ).map(([term, value]) => (
+                <div key={term} className="contents">
+                  <dt className="font-semibold">{term}</dt>
+                  <dd className="mb-2 break-words sm:mb-0">{value || none}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+        <StatusForms input={input} filterQuery={query} />
+        <HideForms input={input} filterQuery={query} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+// "Merk som lest": only a RECEIVED input moves to READ; a later status is never set back.
+import type { Tx } from "@/lib/db";
+import { lockInput } from "./lock-input";
+
+export async function markInputRead(tx: Tx, inputId: string) {
+  const before = await lockInput(tx, inputId);
+  if (before.status === "RECEIVED") await tx.input.update({ where: { id: before.id }, data: { status: "READ" } });
+  return { id: before.id, processId: before.processId, was: before.status, status: before.status === "RECEIVED" ? "READ" : before.status };
+}

@@ -1,0 +1,10 @@
+// Sets an input's status and the public response the citizen reads on the receipt page.
+import type { Tx } from "@/lib/db";
+import { lockInput } from "./lock-input";
+import type { SetInputStatus } from "./schemas";
+
+export async function setInputStatus(tx: Tx, input: SetInputStatus) {
+  const before = await lockInput(tx, input.inputId);
+  await tx.input.update({ where: { id: before.id }, data: { status: input.status, publicResponse: input.publicResponse } });
+  return { id: before.id, processId: before.processId, was: before.status, status: input.status };
+}
