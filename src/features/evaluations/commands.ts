@@ -1,5 +1,36 @@
-// Gate definitions of this feature, spread into src/features/commands.ts.
+// Gate definitions of this feature, spread into src/features/commands.ts. A politician's
+// evaluation takes no user id: the actor always evaluates as themself.
+import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/action";
+import { evaluationClosingSchema, evaluationSchema } from "./schemas";
+import { setEvaluationClosed } from "./set-evaluation-closed";
+import { submitEvaluation } from "./submit-evaluation";
+
+type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
+export type SubmittedEvaluation = Awaited<ReturnType<typeof submitEvaluation>>;
+export type EvaluationClosing = Awaited<ReturnType<typeof setEvaluationClosed>>;
+
+export const submitEvaluationCommand = {
+  permission: "evaluation.submit",
+  schema: evaluationSchema,
+  run: ({ tx, actor, input }) => submitEvaluation(tx, actor.id, input),
+  audit: (input, r) => ({
+    entityType: "method_evaluation",
+    entityId: r.id,
+    processId: r.processId,
+    details: { activityId: r.activityId, created: r.created, wouldUseAgain: input.wouldUseAgain, reachedGroups: r.reachedGroups },
+  }),
+} satisfies Def<typeof evaluationSchema, SubmittedEvaluation>;
+
+export const setEvaluationClosedCommand = {
+  permission: "activity.manage",
+  schema: evaluationClosingSchema,
+  run: ({ tx, input }) => setEvaluationClosed(tx, input),
+  audit: (_input, r) => ({ entityType: "activity", entityId: r.activityId, processId: r.processId, details: { evaluationClosed: r.closed, changed: r.changed } }),
+} satisfies Def<typeof evaluationClosingSchema, EvaluationClosing>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const EVALUATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {};
+export const EVALUATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+  submitEvaluation: submitEvaluationCommand,
+  setEvaluationClosed: setEvaluationClosedCommand,
+};

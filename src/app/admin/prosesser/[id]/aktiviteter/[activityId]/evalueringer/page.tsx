@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { activityEvaluations } from "@/features/evaluations/admin-queries";
+import { AdminEvaluations } from "@/features/evaluations/components/admin-evaluations";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const [{ id, activityId }, query] = await Promise.all([params, searchParams]);
+  const process = await loadAdminProcess(id, "aktiviteter");
+  const data = await activityEvaluations(process.id, activityId);
+  if (!data) notFound();
+  const t = await getTranslations("evaluations.admin");
+  const notice = query.stengt === "1" ? "closed" : query.apnet === "1" ? "opened" : undefined;
+  return (
+    <ProcessAdminFrame process={process} section="aktiviteter" lead={t("lead", { title: data.activity.title })}>
+      <AdminEvaluations processId={process.id} data={data} notice={notice} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,94 @@
+// The politician's evaluation page: what the activity was, then the form (create or
+// change), the saved answers after a save, or a read-only view once evaluation is closed.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import type { EvaluationPage as Data, Evaluation } from "../queries";
+import { DefinitionList } from "./definition-list";
+import { EvaluationAnswers } from "./evaluation-answers";
+import { type EvaluationDefaults, EvaluationForm } from "./evaluation-form";
+
+/** Stored values as the form shows them: no thousands separators, the locale's decimal mark. */
+function toDefaults(e: Evaluation, locale: string): EvaluationDefaults {
+  const decimal = (n: number) => n.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 1 });
+  return {
+    preparationHours: decimal(e.preparationHours),
+    executionHours: decimal(e.executionHours),
+    costNok: String(e.costNok),
+    participants: String(e.participants),
+    targetGroupIds: e.reachedGroups.map((g) => g.id),
+    workedWell: e.workedWell,
+    workedLessWell: e.workedLessWell,
+    wouldUseAgain: String(e.wouldUseAgain),
+    transferable: e.transferable,
+    comments: e.comments,
+  };
+}
+
+export async function EvaluationPage({ data, saved, locale }: { data: Data; saved: boolean; locale: string }) {
+  const [t, format] = await Promise.all([getTranslations("evaluations.page"), getFormatter()]);
+  const { activity: a, evaluation, block } = data;
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const time = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
+  const where = [a.isOnline ? t("online") : null, a.place, a.district].filter(Boolean).join(", ");
+  const closed = block === "closed";
+
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <div className="space-y-10">
+        <section aria-labelledby="aktiviteten" className="space-y-3">
+          <Heading level={2} data-size="sm" id="aktiviteten">
+            {a.title}
+          </Heading>
+          <DefinitionList rows={[[t("method"), a.method], [t("when"), time], [t("where"), where], [t("process"), a.process]]} />
+        </section>
+
+        {saved && evaluation && !block && (
+          <Alert data-color="success" role="status">
+            {t("saved")}
+          </Alert>
+        )}
+
+        {closed && (
+          <Alert data-color="info">{evaluation ? t("closed", { when: when(a.evaluationClosedAt!) }) : t("closedNone", { when: when(a.evaluationClosedAt!) })}</Alert>
+        )}
+        {block && !closed && (
+          <Alert data-color="warning">
+            <Heading level={2} data-size="xs">
+              {t("blocked")}
+            </Heading>
+            <Paragraph>{t(`block.${block}`)}</Paragraph>
+          </Alert>
+        )}
+
+        {evaluation && (block || saved) && (
+          <section aria-labelledby="din-evaluering" className="space-y-3">
+            <Heading level={2} data-size="sm" id="din-evaluering">
+              {t("yours")}
+            </Heading>
+            <Paragraph data-size="sm">{t("lastSaved", { when: when(evaluation.updatedAt) })}</Paragraph>
+            <EvaluationAnswers evaluation={evaluation} />
+          </section>
+        )}
+
+        {!block && (
+          <section aria-labelledby="skjema" className="space-y-4">
+            <Heading level={2} data-size="sm" id="skjema">
+              {evaluation ? t("edit") : t("form")}
+            </Heading>
+            {evaluation && !saved && <Paragraph data-size="sm">{t("lastSaved", { when: when(evaluation.updatedAt) })}</Paragraph>}
+            <EvaluationForm activityId={a.id} groups={data.groups} defaults={evaluation ? toDefaults(evaluation, locale) : null} />
+          </section>
+        )}
+
+        <p>
+          <NextLink className="ds-link" href="/politiker">
+            {t("back")}
+          </NextLink>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// "Venter på evaluering" on the politician's landing page: activities they took part in
+// that are over and not yet evaluated. Renders nothing when there are none.
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { pendingEvaluations } from "../queries";
+
+export async function PendingEvaluations({ userId }: { userId: string }) {
+  const rows = await pendingEvaluations(userId);
+  if (rows.length === 0) return null;
+  const [t, format] = await Promise.all([getTranslations("evaluations.reminders"), getFormatter()]);
+  return (
+    <section aria-labelledby="venter-evaluering" className="mb-10 space-y-3">
+      <Heading level={2} data-size="sm" id="venter-evaluering">
+        {t("title")}
+      </Heading>
+      <Paragraph>{t("lead")}</Paragraph>
+      <ul className="list-disc space-y-2 pl-6">
+        {rows.map((a) => (
+          <li key={a.id}>
+            <NextLink className="ds-link" href={`/politiker/aktiviteter/${a.id}/evaluering`}>
+              {t("link", { title: a.title })}
+            </NextLink>
+            <span className="block text-sm">
+              {t("meta", { method: a.method.name, when: format.dateTime(a.startsAt, { dateStyle: "long", timeZone: "Europe/Oslo" }) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

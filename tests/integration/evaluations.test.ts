@@ -1,0 +1,231 @@
+// Method evaluations through the gate: what is stored, what is refused (with the message a
+// politician reads, and nothing stored), closing by the administration, and the reminders.
+import { beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "@/features/commands";
+import { seedDemo } from "@/features/demo/seed-demo";
+import { activityEvaluations } from "@/features/evaluations/admin-queries";
+import { evaluationPage, pendingEvaluations } from "@/features/evaluations/queries";
+import { runAction } from "@/lib/action";
+import { db, getDb } from "@/lib/db";
+import { makeEndedActivity, validEvaluation } from "../support/fixtures/evaluations";
+import { makeOpenActivity } from "../support/fixtures/signups";
+import { createUser } from "../support/factories";
+
+let admin = "";
+beforeAll(async () => {
+  admin = (await createUser("ADMIN")).id;
+});
+const politician = async () => (await createUser("POLITICIAN")).id;
+const submit = (userId: string, input: Record<string, unknown>) => runAction(COMMANDS.submitEvaluation!, { userId, input });
+const setClosed = (processId: string, activityId: string, closed: boolean) =>
+  runAction(COMMANDS.setEvaluationClosed!, { userId: admin, input: { processId, activityId, closed: String(closed) } });
+const stored = (activityId: string, userId: string) =>
+  db.methodEvaluation.findUnique({
+    where: { activityId_userId: { activityId, userId } },
+    select: { preparationHours: true, executionHours: true, costNok: true, participants: true, wouldUseAgain: true, workedWell: true, reachedGroups: { select: { targetGroupId: true } } },
+  });
+const nothingStored = async (activityId: string) => {
+  expect(await db.methodEvaluation.count({ where: { activityId } })).toBe(0);
+  expect(await db.evaluationTargetGroup.count({ where: { evaluation: { activityId } } })).toBe(0);
+  expect(await db.auditLog.count({ where: { entityType: "method_evaluation", details: { path: ["activityId"], equals: activityId } } })).toBe(0);
+};
+
+/** A second target group in the activity's process, so replacing can be seen. */
+async function addGroup(processId: string, name: string) {
+  return (await db.targetGroup.create({ data: { processId, name, importance: "VERY_IMPORTANT", difficulty: "HARD" }, select: { id: true } })).id;
+}
+
+describe("a politician evaluates an activity they took part in", () => {
+  it("stores the numbers as typed (decimal comma, spaces in thousands) with the reached target groups", async () => {
+    const me = await politician();
+    const a = await makeEndedActivity({ userId: me });
+    const state = await submit(me, validEvaluation(a.id, a.targetGroupIds));
+    expect(state, JSON.stringify(state)).toMatchObject({ status: "success", data: { created: true, reachedGroups: 1 } });
+    const row = await stored(a.id, me);
+    expect(row).toMatchObject({ costNok: 12_500, participants: 40, wouldUseAgain: 4, workedWell: "Mange kom, og samtalene ble konkrete." });
+    expect(row!.preparationHours.toNumber()).toBe(2.5);
+    expect(row!.executionHours.toNumber()).toBe(3);
+    expect(row!.reachedGroups.map((g) => g.targetGroupId)).toEqual(a.targetGroupIds);
+    expect(await db.auditLog.count({ where: { actorId: me, action: "evaluation.submit", entityType: "method_evaluation" } })).toBe(1);
+  });
+
+  it("updates the same evaluation on a second save and replaces the reached groups", async () => {
+    const me = await politician();
+    const a = await makeEndedActivity({ userId: me });
+    const other = await addGroup(a.processId, "Ungdom");
+    await submit(me, validEvaluation(a.id, a.targetGroupIds));
+    const state = await submit(me, { ...validEvaluation(a.id, [other]), preparationHours: "1.5", wouldUseAgain: "2" });
+    expect(state).toMatchObject({ status: "success", data: { created: false } });
+    expect(await db.methodEvaluation.count({ where: { activityId: a.id } })).toBe(1);
+    const row = await stored(a.id, me);
+    expect(row!.preparationHours.toNumber()).toBe(1.5);
+    expect(row!.wouldUseAgain).toBe(2);
+    expect(row!.reachedGroups.map((g) => g.targetGroupId)).toEqual([other]);
+    // No groups at all is an answer too: the old ones are removed.
+    await submit(me, validEvaluation(a.id, []));
+    expect((await stored(a.id, me))!.reachedGroups).toEqual([]);
+  });
+});
+
+describe("refused on the server with a clear message, nothing stored", () => {
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ["hours above 200", { preparationHours: "250" }, "preparationHours", /mellom 0 og 200/],
+    ["negative hours", { executionHours: "-1" }, "executionHours", /mellom 0 og 200/],
+    ["hours not in half hours", { executionHours: "2,3" }, "executionHours", /halve timer/],
+    ["hours that are not a number", { preparationHours: "to" }, "preparationHours", /som et tall/],
+    ["negative participants", { participants: "-1" }, "participants", /mellom 0 og 100 000/],
+    ["absurd participants", { participants: "2000000" }, "participants", /mellom 0 og 100 000/],
+    ["negative cost", { costNok: "-500" }, "costNok", /mellom 0 og 10 000 000/],
+    ["cost with decimals", { costNok: "99,50" }, "costNok", /helt antall kroner/],
+    ["missing cost", { costNok: "" }, "costNok", /Skriv 0 hvis det ikke kostet noe/],
+    ["would use again 6", { wouldUseAgain: "6" }, "wouldUseAgain", /fra 1 til 5/],
+    ["would use again not chosen", { wouldUseAgain: undefined }, "wouldUseAgain", /fra 1 til 5/],
+    ["a text over 5 000 characters", { workedWell: "x".repeat(5_001) }, "workedWell", /Høyst 5\s?000 tegn/],
+  ];
+  for (const [what, change, field, message] of cases) {
+    it(`${what}: a message at ${field}`, async () => {
+      const me = await politician();
+      const a = await makeEndedActivity({ userId: me });
+      const state = await submit(me, { ...validEvaluation(a.id, a.targetGroupIds), ...change });
+      expect(state.status).toBe("error");
+      if (state.status !== "error") return;
+      expect(state.fieldErrors[field]).toMatch(message);
+      await nothingStored(a.id);
+    });
+  }
+
+  const rules: [string, (me: string) => Promise<{ id: string; targetGroupIds: string[] }>, RegExp][] = [
+    ["not signed up", () => makeEndedActivity(), /bare evaluere aktiviteter du var påmeldt/],
+    ["only on the waitlist", (me) => makeEndedActivity({ userId: me, signup: "WAITLISTED" }), /bare evaluere aktiviteter du var påmeldt/],
+    ["withdrawn", (me) => makeEndedActivity({ userId: me, signup: "WITHDRAWN" }), /bare evaluere aktiviteter du var påmeldt/],
+    ["the activity has not ended", async (me) => {
+      const a = await makeOpenActivity({ daysAhead: 2 });
+      await db.signup.create({ data: { activityId: a.id, userId: me, status: "CONFIRMED" } });
+      return { id: a.id, targetGroupIds: [] };
+    }, /ikke over ennå/],
+    ["the activity was cancelled", (me) => makeEndedActivity({ userId: me, status: "CANCELLED" }), /avlyst/],
+  ];
+  for (const [what, make, message] of rules) {
+    it(`${what}`, async () => {
+      const me = await politician();
+      const a = await make(me);
+      const state = await submit(me, validEvaluation(a.id, a.targetGroupIds));
+      expect(state).toMatchObject({ status: "error", message: expect.stringMatching(message) });
+      await nothingStored(a.id);
+    });
+  }
+
+  it("a target group of another process (at the field)", async () => {
+    const me = await politician();
+    const a = await makeEndedActivity({ userId: me });
+    const elsewhere = await makeEndedActivity();
+    const state = await submit(me, validEvaluation(a.id, [...a.targetGroupIds, ...elsewhere.targetGroupIds]));
+    expect(state).toMatchObject({ status: "error", fieldErrors: { targetGroupIds: expect.stringMatching(/hører ikke til denne prosessen/) } });
+    await nothingStored(a.id);
+  });
+
+  it("an update that fails keeps the evaluation as it was", async () => {
+    const me = await politician();
+    const a = await makeEndedActivity({ userId: me });
+    await submit(me, validEvaluation(a.id, a.targetGroupIds));
+    const elsewhere = await makeEndedActivity();
+    const state = await submit(me, { ...validEvaluation(a.id, elsewhere.targetGroupIds), participants: "7" });
+    expect(state.status).toBe("error");
+    const row = await stored(a.id, me);
+    expect(row!.participants).toBe(40);
+    expect(row!.reachedGroups.map((g) => g.targetGroupId)).toEqual(a.targetGroupIds);
+  });
+});
+
+describe("the administration closes evaluation", () => {
+  it("refuses new and changed evaluations while closed, and accepts them again when reopened", async () => {
+    const [me, late] = [await politician(), await politician()];
+    const a = await makeEndedActivity({ userId: me });
+    await db.signup.create({ data: { activityId: a.id, userId: late, status: "CONFIRMED" } });
+    await submit(me, validEvaluation(a.id, a.targetGroupIds));
+
+    expect(await setClosed(a.processId, a.id, true)).toMatchObject({ status: "success", data: { closed: true, changed: true } });
+    const closedAt = (await db.activity.findUniqueOrThrow({ where: { id: a.id }, select: { evaluationClosedAt: true } })).evaluationClosedAt;
+    expect(closedAt).not.toBeNull();
+    expect(await db.auditLog.count({ where: { actorId: admin, action: "activity.manage", entityType: "activity", entityId: a.id } })).toBe(1);
+
+    expect(await submit(me, { ...validEvaluation(a.id), participants: "99" })).toMatchObject({ status: "error", message: expect.stringMatching(/stengt evalueringen/) });
+    expect((await stored(a.id, me))!.participants).toBe(40);
+    expect(await submit(late, validEvaluation(a.id))).toMatchObject({ status: "error", message: expect.stringMatching(/stengt evalueringen/) });
+    expect(await stored(a.id, late)).toBeNull();
+    expect(await pendingEvaluations(late)).toEqual([]);
+    expect((await evaluationPage(a.id, me))!.block).toBe("closed");
+
+    // Closing twice keeps the first time.
+    expect(await setClosed(a.processId, a.id, true)).toMatchObject({ status: "success", data: { changed: false } });
+    expect((await db.activity.findUniqueOrThrow({ where: { id: a.id } })).evaluationClosedAt).toEqual(closedAt);
+
+    expect(await setClosed(a.processId, a.id, false)).toMatchObject({ status: "success", data: { closed: false } });
+    expect(await submit(late, validEvaluation(a.id))).toMatchObject({ status: "success" });
+  });
+
+  it("cannot close an activity of another process", async () => {
+    const a = await makeEndedActivity();
+    const other = await makeEndedActivity();
+    expect(await setClosed(other.processId, a.id, true)).toMatchObject({ status: "error" });
+    expect((await db.activity.findUniqueOrThrow({ where: { id: a.id } })).evaluationClosedAt).toBeNull();
+  });
+
+  it("politicians cannot close evaluation", async () => {
+    const me = await politician();
+    const a = await makeEndedActivity({ userId: me });
+    const state = await runAction(COMMANDS.setEvaluationClosed!, { userId: me, input: { processId: a.processId, activityId: a.id, closed: "true" } });
+    expect(state).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
+  });
+});
+
+describe("reminders and the administration's overview", () => {
+  it("lists finished, evaluable activities without the politician's evaluation, and drops them once evaluated", async () => {
+    const me = await politician();
+    const done = await makeEndedActivity({ userId: me });
+    const waitlisted = await makeEndedActivity({ userId: me, signup: "WAITLISTED" });
+    const cancelled = await makeEndedActivity({ userId: me, status: "CANCELLED" });
+    const upcoming = await makeOpenActivity({ daysAhead: 2 });
+    await db.signup.create({ data: { activityId: upcoming.id, userId: me, status: "CONFIRMED" } });
+    // Someone else's evaluation does not count as mine.
+    const other = await politician();
+    await db.signup.create({ data: { activityId: done.id, userId: other, status: "CONFIRMED" } });
+    await submit(other, validEvaluation(done.id));
+
+    const ids = (await pendingEvaluations(me)).map((a) => a.id);
+    expect(ids).toContain(done.id);
+    expect(ids).not.toContain(waitlisted.id);
+    expect(ids).not.toContain(cancelled.id);
+    expect(ids).not.toContain(upcoming.id);
+
+    await submit(me, validEvaluation(done.id));
+    expect((await pendingEvaluations(me)).map((a) => a.id)).not.toContain(done.id);
+  });
+
+  it("sums and averages the activity's evaluations in SQL", async () => {
+    const a = await makeEndedActivity();
+    const [p1, p2] = [await politician(), await politician()];
+    for (const p of [p1, p2]) await db.signup.create({ data: { activityId: a.id, userId: p, status: "CONFIRMED" } });
+    await submit(p1, { ...validEvaluation(a.id, a.targetGroupIds), preparationHours: "2", costNok: "1000", participants: "10", wouldUseAgain: "5" });
+    await submit(p2, { ...validEvaluation(a.id), preparationHours: "3,5", costNok: "0", participants: "30", wouldUseAgain: "2" });
+    const view = await activityEvaluations(a.processId, a.id);
+    expect(view!.activity.confirmed).toBe(2);
+    expect(view!.evaluations).toHaveLength(2);
+    expect(view!.totals).toMatchObject({ count: 2, sum: { preparationHours: 5.5, costNok: 1000, participants: 40 }, avg: { participants: 20, wouldUseAgain: 3.5 } });
+    expect(view!.totals.avg.preparationHours).toBeCloseTo(2.75);
+  });
+});
+
+describe("demo data", () => {
+  it("leaves politiker@medvirk.test finished activities to evaluate, and has other politicians' evaluations", async () => {
+    expect(await seedDemo(getDb())).toBe(true);
+    const jonas = await db.user.findUniqueOrThrow({ where: { email: "politiker@medvirk.test" }, select: { id: true } });
+    expect((await pendingEvaluations(jonas.id)).length).toBeGreaterThanOrEqual(1);
+    const demo = await db.methodEvaluation.findMany({ where: { activity: { process: { slug: "demre" } } }, select: { userId: true, user: { select: { role: true } }, activity: { select: { status: true } } } });
+    expect(demo.length).toBeGreaterThanOrEqual(5);
+    expect(demo.every((e) => e.user.role === "POLITICIAN" && e.activity.status === "DONE" && e.userId !== jonas.id)).toBe(true);
+    // Every demo evaluation belongs to a politician with a confirmed place.
+    const orphans = await db.methodEvaluation.count({ where: { activity: { process: { slug: "demre" } }, user: { signups: { none: { status: "CONFIRMED" } } } } });
+    expect(orphans).toBe(0);
+  }, 60_000);
+});
