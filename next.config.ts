@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user with the wrong role.
-  experimental: { authInterrupts: true },
+  // CSV imports of a few thousand inputs exceed the 1 MB default for server-action bodies.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/admin/verktoybank", key: "toolbox" },
   { href: "/admin/temaplaner", key: "plans" },
   { href: "/admin/brukere", key: "users" },
+  { href: "/admin/bydeler", key: "districts" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

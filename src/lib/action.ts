@@ -17,7 +17,7 @@ import { translateKey } from "./i18n/translator";
 import { log } from "./logger";
 import { can, type Permission } from "./permissions";
 
-export type Actor = { id: string; role: Role; name: string; email: string; partyId: string | null };
+export type Actor = { id: string; role: Role; name: string; email: string; partyId: string | null; mustChangePassword?: boolean };
 
 export type AuditEntry = { entityType: string; entityId?: string | null; processId?: string | null; details?: Record<string, unknown> };
 
@@ -41,7 +41,7 @@ async function loadActor(userId: string | null | undefined): Promise<Actor | nul
   if (!userId) return null;
   const user = await db.user.findFirst({
     where: { id: userId, deactivatedAt: null },
-    select: { id: true, role: true, name: true, email: true, partyId: true },
+    select: { id: true, role: true, name: true, email: true, partyId: true, mustChangePassword: true },
   });
   return user;
 }
@@ -63,6 +63,8 @@ export async function runAction<S extends z.ZodType, R>(
 
   const actor = await loadActor(opts.userId);
   if (!actor) return fail("errors.unauthenticated");
+  // An initial password from the administration must be replaced before anything else.
+  if (actor.mustChangePassword && def.permission !== "account.changePassword") return fail("errors.mustChangePassword");
   if (!can(actor.role, def.permission)) {
     log.warn("action refused", { permission: def.permission, userId: actor.id, role: actor.role, requestId });
     return fail("errors.forbidden");

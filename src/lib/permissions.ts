@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   // politicians' own participation
   "signup.self": ["POLITICIAN"],
   "signup.manage": ["ADMIN"],
+  // one's own calendar subscription (a secret feed URL)
+  "calendar.self": ["POLITICIAN"],
   "evaluation.submit": ["POLITICIAN"],
   "input.record": ["POLITICIAN", "ADMIN"],
   // inputs and knowledge base

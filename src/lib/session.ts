@@ -24,10 +24,19 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return rest;
 });
 
-/** A page's own access check: anonymous users go to sign-in and come back; wrong roles get 403. */
+/** The page where a person with an initial (or reset) password chooses their own. */
+export const CHANGE_PASSWORD_PATH = "/konto?maa-endre=1";
+
+/**
+ * A page's own access check: anonymous users go to sign-in and come back; wrong roles get
+ * 403. Someone still on an initial password from the administration is sent to choose their
+ * own before anything else — only the account page (which asks for `account.changePassword`)
+ * and sign-out stay reachable.
+ */
 export async function requirePermission(permission: Permission, returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/logg-inn?tilbake=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && permission !== "account.changePassword") redirect(CHANGE_PASSWORD_PATH);
   if (!can(user.role, permission)) forbidden();
   return user;
 }

@@ -57,6 +57,7 @@ test("an unknown receipt code gets a friendly page with the lookup box, and a ma
 });
 
 test("the form, its errors and the receipt are accessible (axe needs JavaScript)", async ({ page }) => {
+  test.slow(); // four axe scans
   await page.goto("/skjema/demre-innspill");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send innspill" }).click();

@@ -7,7 +7,19 @@ import { seedDemo } from "@/features/demo/seed-demo";
 import { type PublicForm, getPublicForm } from "@/features/forms/queries";
 import { getReceipt } from "@/features/inputs/receipt-queries";
 import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit-public-input";
+import { completeLanguages } from "@/features/forms/types";
 import { db, getDb } from "@/lib/db";
+import { localeFromUrl, withoutLanguageParam } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { translateKey } from "@/lib/i18n/translator";
+import nnAreas from "../../messages/nn/areas.json";
+import nnCommon from "../../messages/nn/common.json";
+import nnErrors from "../../messages/nn/errors.json";
+import nnForms from "../../messages/nn/forms.json";
+import nnHome from "../../messages/nn/home.json";
+import nnLegal from "../../messages/nn/legal.json";
+import nnProcess from "../../messages/nn/process.json";
+import nnValidation from "../../messages/nn/validation.json";
 
 let form: PublicForm;
 beforeAll(async () => {
@@ -92,5 +104,61 @@ describe("submitting from the public form", () => {
   it("finds nothing for an unknown or malformed receipt code", async () => {
     expect(await getReceipt("ABCDE-23456")).toBeNull();
     expect(await getReceipt("not a code")).toBeNull();
+  });
+});
+
+describe("in nynorsk", () => {
+  it("the demo form offers bokmål, nynorsk and English, with texts for every field", () => {
+    expect(completeLanguages(form).sort()).toEqual(["en", "nb", "nn"]);
+  });
+
+  it("stores the language the input was written in, and the receipt knows its form (to clear the draft)", async () => {
+    const result = await submitPublicInput(form, answers({ innspill: "Det trengst fleire benkar langs elva." }), { clientKey: randomUUID(), locale: "nn" });
+    if (!result.ok) throw new Error("expected success");
+    expect(await getReceipt(result.receiptCode)).toMatchObject({ language: "nn", form: { slug: "demre-innspill" } });
+  });
+
+  it("an over-long text names the limit, in the form's language", async () => {
+    const result = await submitPublicInput(form, answers({ innspill: "x".repeat(5001) }), { clientKey: randomUUID(), locale: "nn" });
+    if (result.ok || result.reason !== "invalid") throw new Error("expected invalid");
+    const issue = result.issues.find((i) => i.field === "innspill")!;
+    expect(translateKey("nn", issue.message, issue.values)).toBe("Teksten er for lang. Høgst 5000 teikn.");
+    expect(translateKey("nb", "forms.validation.textRequired")).toBe("Skriv innspillet ditt.");
+    expect(translateKey("nn", "forms.validation.textRequired")).toBe("Skriv innspelet ditt.");
+  });
+
+  // Everything a citizen can see is translated; staff-only texts fall back to bokmål.
+  const leaves = (tree: unknown, prefix = ""): string[] =>
+    tree && typeof tree === "object" && !Array.isArray(tree)
+      ? Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+      : [prefix];
+  it.each([
+    ["common", nnCommon],
+    ["home", nnHome],
+    ["process", nnProcess],
+    ["forms", nnForms],
+    ["legal", nnLegal],
+  ] as const)("messages/nn/%s.json has every key of bokmål", (namespace, nn) => {
+    expect(leaves(nn).sort()).toEqual(leaves(MESSAGES.nb[namespace]).sort());
+  });
+
+  it("has the category names and the messages a citizen can trigger", () => {
+    expect(Object.keys(nnAreas.inputCategory).sort()).toEqual(Object.keys(MESSAGES.nb.areas.inputCategory).sort());
+    for (const key of ["required", "emailInvalid", "tooLong", "choose"]) expect(nnValidation).toHaveProperty(key);
+    for (const key of ["summaryTitle", "invalid", "unexpected", "notFound"]) expect(nnErrors).toHaveProperty(key);
+  });
+
+  it("falls back to bokmål for staff-only texts, never to a bare key", () => {
+    expect(MESSAGES.nn.admin).toEqual(MESSAGES.nb.admin);
+    expect(MESSAGES.nn.areas.admin.title).toBe(MESSAGES.nb.areas.admin.title);
+    expect(MESSAGES.nn.forms.submit).toBe("Send innspel");
+  });
+
+  it("?sprak= chooses the language only on the form and receipt pages", () => {
+    expect(localeFromUrl("/skjema/demre-innspill?sprak=nn")).toBe("nn");
+    expect(localeFromUrl("/kvittering/ABCDE-23456?ny=1&sprak=en")).toBe("en");
+    expect(localeFromUrl("/kvittering?sprak=se")).toBeNull();
+    expect(localeFromUrl("/admin?sprak=nn")).toBeNull();
+    expect(withoutLanguageParam("/skjema/demre-innspill?sprak=nn&x=1")).toBe("/skjema/demre-innspill?x=1");
   });
 });

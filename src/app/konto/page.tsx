@@ -7,9 +7,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.account"))("title") };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
+// Also the page every other page sends a person to while they still have an initial password
+// (requirePermission), so it must not ask for anything but `account.changePassword`.
+export default async function Page() {
   const user = await requirePermission("account.changePassword", "/konto");
-  return <AccountPage user={user} mustChange={(await searchParams)["maa-endre"] === "1" || user.mustChangePassword} />;
+  return <AccountPage user={user} mustChange={user.mustChangePassword} />;
 }

@@ -1,5 +1,66 @@
-// Gate definitions of this feature, spread into src/features/commands.ts.
+// Gate definitions for the administration's account management and a process's
+// participation rule (see src/lib/action.ts). Initial passwords are returned to the form
+// once and never written to the audit log.
+import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/action";
+import { createAccount } from "./create-account";
+import { deactivateAccount } from "./deactivate-account";
+import { reactivateAccount } from "./reactivate-account";
+import { resetInitialPassword } from "./reset-initial-password";
+import { accountIdSchema, createAccountSchema, participationRuleSchema, updateAccountSchema } from "./schemas";
+import { setParticipationRule } from "./set-participation-rule";
+import { updateAccount } from "./update-account";
+
+type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
+
+export const createAccountCommand = {
+  permission: "user.manage",
+  schema: createAccountSchema,
+  run: ({ tx, input }) => createAccount(tx, input),
+  audit: (input, r) => ({ entityType: "user", entityId: r.id, details: { change: "create", email: input.email, role: input.role, partyId: input.partyId } }),
+} satisfies Def<typeof createAccountSchema, Awaited<ReturnType<typeof createAccount>>>;
+
+export const updateAccountCommand = {
+  permission: "user.manage",
+  schema: updateAccountSchema,
+  run: ({ tx, actor, input }) => updateAccount(tx, actor.id, input),
+  audit: (input, r) => ({ entityType: "user", entityId: r.id, details: { change: "update", email: input.email, role: input.role, partyId: input.partyId, from: r.from } }),
+} satisfies Def<typeof updateAccountSchema, Awaited<ReturnType<typeof updateAccount>>>;
+
+export const resetAccountPasswordCommand = {
+  permission: "user.manage",
+  schema: accountIdSchema,
+  run: ({ tx, input }) => resetInitialPassword(tx, input.id),
+  audit: (input) => ({ entityType: "user", entityId: input.id, details: { change: "initialPassword" } }),
+} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof resetInitialPassword>>>;
+
+export const deactivateAccountCommand = {
+  permission: "user.manage",
+  schema: accountIdSchema,
+  run: ({ tx, actor, input }) => deactivateAccount(tx, actor.id, input.id),
+  audit: (input, r) => ({ entityType: "user", entityId: input.id, details: { change: "deactivate", withdrawnSignups: r.withdrawn, promoted: r.promoted } }),
+} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof deactivateAccount>>>;
+
+export const reactivateAccountCommand = {
+  permission: "user.manage",
+  schema: accountIdSchema,
+  run: ({ tx, input }) => reactivateAccount(tx, input.id),
+  audit: (input) => ({ entityType: "user", entityId: input.id, details: { change: "reactivate" } }),
+} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof reactivateAccount>>>;
+
+export const setParticipationRuleCommand = {
+  permission: "process.update",
+  schema: participationRuleSchema,
+  run: ({ tx, input }) => setParticipationRule(tx, input),
+  audit: (input, r) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { participationRule: r.to, from: r.from } }),
+} satisfies Def<typeof participationRuleSchema, Awaited<ReturnType<typeof setParticipationRule>>>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const ACCOUNT_COMMANDS: Record<string, ActionDefinition<any, any>> = {};
+export const ACCOUNT_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+  createAccount: createAccountCommand,
+  updateAccount: updateAccountCommand,
+  resetAccountPassword: resetAccountPasswordCommand,
+  deactivateAccount: deactivateAccountCommand,
+  reactivateAccount: reactivateAccountCommand,
+  setParticipationRule: setParticipationRuleCommand,
+};

@@ -34,7 +34,7 @@ export async function politicianOverview(userId: string, now = new Date()) {
     id: true,
     status: true,
     promotedAt: true,
-    activity: { select: { id: true, title: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, method: { select: { name: true } } } },
+    activity: { select: { id: true, title: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, cancelReason: true, method: { select: { name: true } } } },
   } as const;
   const [upcoming, past] = await Promise.all([
     db.signup.findMany({

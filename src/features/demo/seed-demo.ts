@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { InputCategory, InputLanguage } from "@/generated/prisma/enums";
+import { seedDemoEvaluations } from "@/features/evaluations/demo";
 import { generateReceiptCode } from "@/features/inputs/receipt-code";
 import { parseCsvRecords } from "@/lib/csv";
 import { hashPassword } from "@/lib/passwords";
@@ -23,7 +24,9 @@ import {
   demreActivities,
   demreProcess,
 } from "./data";
+import { DEMRE_FORM } from "./data/demre-form";
 import { TOPICS } from "./data/topics";
+import { seedRecordingDemo } from "@/features/recording/demo";
 
 const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
 const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life
@@ -95,7 +98,11 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         })),
         skipDuplicates: true,
       });
-      const users = await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true, role: true } });
+      // In DEMO_USERS order: who gets which demo sign-up (and the e2e tests relying on it) must not depend on heap order.
+      const order = new Map<string, number>(DEMO_USERS.map((u, i) => [u.email, i]));
+      const users = (await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true, role: true } })).sort(
+        (a, b) => (order.get(a.email) ?? 0) - (order.get(b.email) ?? 0),
+      );
       const userIds = byKey(users, (u) => u.email);
       const admin = need(userIds, "admin@medvirk.test", "user");
       const politicians = users.filter((u) => u.role !== "ADMIN").map((u) => u.id);
@@ -190,30 +197,19 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         }));
       });
       await tx.signup.createMany({ data: signups, skipDuplicates: true });
+      await seedDemoEvaluations(tx, { activities: activityRows, users: userIds, groups: groupIds });
 
-      // The public input form for the insight phase (bokmål and English texts).
+      // The public input form for the insight phase (bokmål, nynorsk and English texts).
       const insightPhase = process.phases.find((p) => p.kind === "INSIGHT");
       await tx.form.create({
         data: {
           processId: created.id,
           phaseId: insightPhase ? (phaseIds.get(insightPhase.position) ?? null) : null,
-          slug: "demre-innspill",
+          slug: DEMRE_FORM.slug,
           isPublished: true,
-          languages: ["nb", "en"],
-          texts: {
-            nb: { title: "Gi innspill: framtidens Drammen", intro: "Fortell hva som er bra, hva som bekymrer deg, hva du trenger og hva du håper på – om å bli eldre i Drammen, om levekår og om å høre til." },
-            en: { title: "Give input: the Drammen of the future", intro: "Tell us what is good, what worries you, what you need and what you hope for – about growing older in Drammen, living conditions and belonging." },
-          },
-          fields: {
-            create: [
-              { key: "kategori", position: 1, type: "INSIGHT_CATEGORY", required: false, texts: { nb: { label: "Hva handler innspillet ditt om?" }, en: { label: "What is your input about?" } } },
-              { key: "innspill", position: 2, type: "LONG_TEXT", required: true, texts: { nb: { label: "Innspillet ditt" }, en: { label: "Your input" } } },
-              { key: "bydel", position: 3, type: "DISTRICT", required: false, texts: { nb: { label: "Hvilken bydel gjelder det?" }, en: { label: "Which district is it about?" } } },
-              { key: "alder", position: 4, type: "AGE_BAND", required: false, texts: { nb: { label: "Alder" }, en: { label: "Age" } } },
-              { key: "malgruppe", position: 5, type: "TARGET_GROUP", required: false, texts: { nb: { label: "Jeg tilhører eller snakker for" }, en: { label: "I belong to or speak for" } } },
-              { key: "kontakt", position: 6, type: "CONTACT", required: false, texts: { nb: { label: "Kontaktopplysninger" }, en: { label: "Contact details" } } },
-            ],
-          },
+          languages: [...DEMRE_FORM.languages],
+          texts: DEMRE_FORM.texts,
+          fields: { create: DEMRE_FORM.fields.map((f, i) => ({ ...f, position: i + 1 })) },
         },
       });
 
@@ -269,6 +265,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         });
         if (r.id) externalToId.set(r.id, input.id);
       }
+      await seedRecordingDemo(tx, { processId: created.id, today });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

@@ -21,11 +21,16 @@ export async function getPublicForm(slug: string) {
     select: publicFormSelect,
   });
   if (!form) return null;
+  return { ...form, ...(await systemChoices(form.process.id)) };
+}
+
+/** What the system fields offer: the managed districts and the process's target groups. */
+export async function systemChoices(processId: string) {
   const [districts, targetGroups] = await Promise.all([
     db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    db.targetGroup.findMany({ where: { processId: form.process.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.targetGroup.findMany({ where: { processId }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
   ]);
-  return { ...form, districts, targetGroups };
+  return { districts, targetGroups };
 }
 export type PublicForm = NonNullable<Awaited<ReturnType<typeof getPublicForm>>>;
 

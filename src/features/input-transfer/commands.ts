@@ -1,5 +1,37 @@
 // Gate definitions of this feature, spread into src/features/commands.ts.
 import type { ActionDefinition } from "@/lib/action";
+import { type CommitResult, commitImport } from "./commit-import";
+import { type PreviewResult, previewImport } from "./preview-import";
+import { commitImportSchema, previewImportSchema } from "./schemas";
+
+/** Keeps an uploaded CSV for the preview (nothing is imported yet). */
+export const previewInputImportCommand = {
+  permission: "input.import",
+  schema: previewImportSchema,
+  run: ({ tx, actor, input }) => previewImport(tx, actor, input),
+  audit: (input, r) => ({
+    entityType: "input_import",
+    entityId: r.importId,
+    processId: r.processId,
+    details: { step: "preview", fileName: input.fileName, rows: r.rowCount, errors: r.errorCount },
+  }),
+} satisfies ActionDefinition<typeof previewImportSchema, PreviewResult>;
+
+/** Imports every row of a previewed upload, all or nothing. */
+export const commitInputImportCommand = {
+  permission: "input.import",
+  schema: commitImportSchema,
+  run: ({ tx, actor, input }) => commitImport(tx, actor, input.importId),
+  audit: (_input, r) => ({
+    entityType: "input_import",
+    entityId: r.importId,
+    processId: r.processId,
+    details: { step: "commit", fileName: r.fileName, imported: r.count },
+  }),
+} satisfies ActionDefinition<typeof commitImportSchema, CommitResult>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const TRANSFER_COMMANDS: Record<string, ActionDefinition<any, any>> = {};
+export const TRANSFER_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+  previewInputImport: previewInputImportCommand,
+  commitInputImport: commitInputImportCommand,
+};

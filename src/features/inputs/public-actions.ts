@@ -1,13 +1,14 @@
 "use server";
 // The public form's action: no account, so it does not use the signed-in gate; the guards
-// live in submit-public-input.ts. Works without JavaScript (a plain form post).
+// live in submit-public-input.ts. Works without JavaScript (a plain form post). Messages are
+// in the form's language (the hidden `sprak` field), which may differ from the visitor's.
 import { createHash } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { completeLanguages } from "@/features/forms/types";
 import { getPublicForm } from "@/features/forms/queries";
 import { type ActionState, formDataToObject } from "@/lib/action";
-import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
+import { LANGUAGE_PARAM, LOCALE_COOKIE, isUiLocale, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { submitPublicInput } from "./submit-public-input";
 
@@ -15,25 +16,32 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
   const [h, store] = await Promise.all([headers(), cookies()]);
   const uiLocale = toUiLocale(store.get(LOCALE_COOKIE)?.value);
   const { input, values } = formDataToObject(formData);
+  const form = await getPublicForm(String(input.form ?? ""));
+  const offered = form ? completeLanguages(form) : [];
+  const asked = isUiLocale(input.sprak) ? input.sprak : uiLocale;
+  const language = offered.find((l) => l === asked) ?? (form ? "nb" : asked);
   const fail = (key: string, fieldErrors: Record<string, string> = {}, v?: Record<string, string | number>) => ({
     status: "error" as const,
-    message: translateKey(uiLocale, key, v),
+    message: translateKey(language, key, v),
     fieldErrors,
     values,
     requestId: h.get("x-request-id") ?? "",
   });
-  const form = await getPublicForm(String(input.form ?? ""));
   if (!form) return fail("errors.notFound");
-  const offered = completeLanguages(form);
-  const language = offered.find((l) => l === input.sprak) ?? "nb";
   // The client is known only by a hash of its address: enough to rate-limit, nothing to store.
   const address = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
   const clientKey = createHash("sha256").update(`${address}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
   const result = await submitPublicInput(form, input, { clientKey, locale: language });
-  if (result.ok) redirect(`/kvittering/${result.receiptCode}${result.repeated ? "" : "?ny=1"}`);
+  if (result.ok) {
+    // The receipt speaks the form's language; ?sprak= carries it when it is not the visitor's own.
+    const query = new URLSearchParams();
+    if (!result.repeated) query.set("ny", "1");
+    if (language !== uiLocale) query.set(LANGUAGE_PARAM, language);
+    redirect(`/kvittering/${result.receiptCode}${query.size ? `?${query}` : ""}`);
+  }
   if (result.reason === "invalid") {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of result.issues) fieldErrors[issue.field] ??= translateKey(uiLocale, issue.message, { max: 5000, min: 1 });
+    for (const issue of result.issues) fieldErrors[issue.field] ??= translateKey(language, issue.message, issue.values);
     return fail("errors.invalid", fieldErrors, { count: Object.keys(fieldErrors).length });
   }
   return fail(`forms.${result.reason}`);

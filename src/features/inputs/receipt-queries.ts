@@ -13,6 +13,8 @@ export async function getReceipt(code: string) {
       publicResponse: true,
       submittedAt: true,
       category: true,
+      language: true,
+      form: { select: { slug: true } },
       process: { select: { title: true, slug: true } },
     },
   });

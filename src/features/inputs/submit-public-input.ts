@@ -17,7 +17,7 @@ export const SUBMISSIONS_PER_HOUR = 20;
 export type SubmitResult =
   | { ok: true; receiptCode: string; repeated: boolean }
   | { ok: false; reason: "closed" | "notOpen" | "rateLimited" }
-  | { ok: false; reason: "invalid"; issues: { field: string; message: string }[] };
+  | { ok: false; reason: "invalid"; issues: { field: string; message: string; values: Record<string, number> }[] };
 
 export async function submitPublicInput(
   form: PublicForm,
@@ -39,7 +39,14 @@ export async function submitPublicInput(
     targetGroupIds: form.targetGroups.map((g) => g.id),
   }).safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, reason: "invalid", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) };
+    const issues = parsed.error.issues.map((i) => {
+      // The limits a message names ("høyst {max} tegn") come from the issue itself.
+      const values: Record<string, number> = {};
+      if ("minimum" in i && i.minimum !== undefined) values.min = Number(i.minimum);
+      if ("maximum" in i && i.maximum !== undefined) values.max = Number(i.maximum);
+      return { field: i.path.join("."), message: i.message, values };
+    });
+    return { ok: false, reason: "invalid", issues };
   }
   const answers = parsed.data as Record<string, unknown>;
   // Bots fill every field; people never see this one. Pretend success so bots learn nothing.

@@ -12,7 +12,8 @@ export async function listChoosableActivities(userId: string, f: ChooseFilter, n
   const after = parseStartCursor(f.etter);
   const where: Prisma.ActivityWhereInput = {
     startsAt: { gt: from && from > now ? from : now },
-    status: { in: ["OPEN", "PLANNED"] },
+    // Cancelled ones stay in the list (marked, with the reason), except when asking for free places.
+    status: { in: f.ledige ? ["OPEN", "PLANNED"] : ["OPEN", "PLANNED", "CANCELLED"] },
     process: { status: "PUBLISHED" },
     ...(f.metode ? { methodId: f.metode } : {}),
     ...(f.bydel ? { districtId: f.bydel } : {}),
@@ -32,6 +33,7 @@ export async function listChoosableActivities(userId: string, f: ChooseFilter, n
       place: true,
       isOnline: true,
       status: true,
+      cancelReason: true,
       politicianCapacity: true,
       process: { select: { title: true } },
       method: { select: { id: true, name: true, description: true, timeLevel: true, moneyLevel: true, effortLevel: true } },

@@ -9,7 +9,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
-import { roleHome, safeReturnPath } from "@/lib/session";
+import { CHANGE_PASSWORD_PATH, roleHome, safeReturnPath } from "@/lib/session";
 import { serverAction } from "@/lib/server-action";
 import { changePasswordCommand } from "./commands";
 import { signInSchema } from "./schemas";
@@ -44,7 +44,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   }
   const user = await db.user.findUnique({ where: { email: parsed.data.email.trim().toLowerCase() }, select: { role: true, mustChangePassword: true } });
   const home = user ? roleHome(user.role) : "/";
-  redirect(user?.mustChangePassword ? "/konto?maa-endre=1" : safeReturnPath(parsed.data.tilbake, home));
+  redirect(user?.mustChangePassword ? CHANGE_PASSWORD_PATH : safeReturnPath(parsed.data.tilbake, home));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,5 +1,7 @@
 // Messages per language, one JSON file per namespace under messages/<locale>/.
-// Static imports so the bundler includes them; add a namespace in both languages.
+// Static imports so the bundler includes them; add a namespace in nb and en.
+// Nynorsk (nn) covers what citizens see; it is bokmål with the nn files laid over it, so a
+// staff-only namespace (or a key not yet translated) falls back to bokmål, never to a bare key.
 import nbAuth from "../../../messages/nb/auth.json";
 import nbCommon from "../../../messages/nb/common.json";
 import nbErrors from "../../../messages/nb/errors.json";
@@ -44,6 +46,14 @@ import nbEvaluations from "../../../messages/nb/evaluations.json";
 import enEvaluations from "../../../messages/en/evaluations.json";
 import nbAccounts from "../../../messages/nb/accounts.json";
 import enAccounts from "../../../messages/en/accounts.json";
+import nnAreas from "../../../messages/nn/areas.json";
+import nnCommon from "../../../messages/nn/common.json";
+import nnErrors from "../../../messages/nn/errors.json";
+import nnForms from "../../../messages/nn/forms.json";
+import nnHome from "../../../messages/nn/home.json";
+import nnLegal from "../../../messages/nn/legal.json";
+import nnProcess from "../../../messages/nn/process.json";
+import nnValidation from "../../../messages/nn/validation.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -98,4 +108,26 @@ const en: Messages = {
   accounts: enAccounts,
 };
 
-export const MESSAGES: Record<UiLocale, Messages> = { nb, en };
+type Tree = { [key: string]: unknown };
+const isTree = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `over` laid on `base`: objects merge key by key; strings and lists (legal sections) replace. */
+export function deepMerge<T>(base: T, over: unknown): T {
+  if (!isTree(base) || !isTree(over)) return (over ?? base) as T;
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = key in base ? deepMerge(base[key], value) : value;
+  return out as T;
+}
+
+const nn: Messages = deepMerge(nb, {
+  areas: nnAreas,
+  common: nnCommon,
+  errors: nnErrors,
+  forms: nnForms,
+  home: nnHome,
+  legal: nnLegal,
+  process: nnProcess,
+  validation: nnValidation,
+});
+
+export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };

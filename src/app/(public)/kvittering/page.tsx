@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { ReceiptLookup } from "@/features/inputs/components/receipt-lookup";
 import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
+import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forms.lookup"))("title") };
@@ -12,9 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function Page({ searchParams }: Props) {
-  const typed = (await searchParams).kode;
+  const query = await searchParams;
+  const typed = query.kode;
   const code = typed ? normalizeReceiptCode(typed) : null;
-  if (code) redirect(`/kvittering/${code}`);
+  const language = query[LANGUAGE_PARAM];
+  if (code) redirect(`/kvittering/${code}${isUiLocale(language) ? `?${LANGUAGE_PARAM}=${language}` : ""}`);
   const t = await getTranslations("forms.lookup");
   return (
     <>

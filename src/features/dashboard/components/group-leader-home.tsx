@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
+import { ParticipationLinks } from "@/features/accounts/components/participation-links";
 import { groupLeaderOverview } from "../queries";
 
 export async function GroupLeaderHome() {
@@ -57,6 +58,7 @@ export async function GroupLeaderHome() {
           )}
         </section>
       </div>
+      <ParticipationLinks />
     </>
   );
 }

@@ -13,7 +13,8 @@ export async function MyActivityLinks({ row, now = new Date() }: { row: Row; now
   const a = row.activity;
   const confirmed = row.status === "CONFIRMED" && a.status !== "CANCELLED";
   const links = [
-    { href: `/politiker/aktiviteter/${a.id}/kalender`, label: t("ics"), show: a.status !== "CANCELLED" },
+    // A file, not a page: a plain link (client-side navigation would swallow the download).
+    { href: `/politiker/aktiviteter/${a.id}/kalender`, label: t("ics"), show: a.status !== "CANCELLED", file: true },
     { href: `/politiker/aktiviteter/${a.id}/innspill`, label: t("record"), show: confirmed && a.startsAt <= now },
     { href: `/politiker/aktiviteter/${a.id}/evaluering`, label: t("evaluate"), show: confirmed && a.endsAt <= now },
   ].filter((l) => l.show);
@@ -22,10 +23,17 @@ export async function MyActivityLinks({ row, now = new Date() }: { row: Row; now
     <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
       {links.map((l) => (
         <li key={l.href}>
-          <NextLink className="ds-link" href={l.href}>
-            {l.label}
-            <span className="sr-only">: {a.title}</span>
-          </NextLink>
+          {"file" in l ? (
+            <a className="ds-link" href={l.href} download>
+              {l.label}
+              <span className="sr-only">: {a.title}</span>
+            </a>
+          ) : (
+            <NextLink className="ds-link" href={l.href}>
+              {l.label}
+              <span className="sr-only">: {a.title}</span>
+            </NextLink>
+          )}
         </li>
       ))}
     </ul>

@@ -2,6 +2,9 @@ import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { CalendarSection } from "@/features/calendar/components/calendar-section";
+import { CancelNotice } from "@/features/calendar/components/cancel-notice";
+import { PendingEvaluations } from "@/features/evaluations/components/pending-evaluations";
 import { politicianOverview } from "../queries";
 import { MyActivityLinks } from "./my-activity-links";
 
@@ -17,7 +20,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
     ) : (
       <ul className="space-y-3">
         {rows.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} id={`aktivitet-${s.activity.id}`}>
             <Card data-color="neutral" className="space-y-2">
               <Heading level={4} data-size="xs">
                 {s.activity.title}
@@ -31,6 +34,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
                 {s.activity.status === "CANCELLED" && <Tag data-color="danger">{ts("cancelled")}</Tag>}
                 {s.recentlyPromoted && <Tag data-color="info">{ts("promoted")}</Tag>}
               </div>
+              <CancelNotice status={s.activity.status} reason={s.activity.cancelReason} />
               <MyActivityLinks row={s} />
             </Card>
           </li>
@@ -49,6 +53,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
           {ts("choose")}
         </NextLink>
       </section>
+      <PendingEvaluations userId={userId} />
       <section aria-labelledby="mine" className="space-y-6">
         <Heading level={2} data-size="sm" id="mine">
           {t("mine")}
@@ -66,6 +71,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
           {list(data.past, ts("pastEmpty"))}
         </div>
       </section>
+      <CalendarSection userId={userId} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import { AGE_BANDS, categoriesFor } from "../answer-schema";
 import type { PublicForm } from "../queries";
 import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
+import { CharacterCounter } from "./form-enhancements";
 
 type Labels = {
   optional: string;
@@ -14,7 +15,11 @@ type Labels = {
   contact: { name: string; email: string; phone: string; consent: string; legend: string; help: string };
 };
 
-/** One public form field, rendered by its type; every control works without JavaScript. */
+/**
+ * One public form field, rendered by its type; every control works without JavaScript.
+ * Text fields have no maxlength attribute: it cuts pasted text off without a word, so the
+ * limit is in the help text, a live counter (with JavaScript) and the server's check.
+ */
 export function PublicFormField({ field, form, locale, labels }: { field: PublicForm["fields"][number]; form: PublicForm; locale: Locale; labels: Labels }) {
   const texts = textsFor<NonNullable<FieldTexts["nb"]>>(field.texts, locale) ?? { label: field.key };
   const label = field.required ? texts.label : `${texts.label} ${labels.optional}`;
@@ -22,23 +27,30 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
   switch (field.type) {
     case "LONG_TEXT":
       return (
-        <TextField
-          {...common}
-          label={label}
-          multiline
-          rows={8}
-          maxLength={MAX_LONG_TEXT}
-          description={
-            <>
-              {texts.help && <span className="block">{texts.help}</span>}
-              <span className="block">{labels.textHelp}</span>
-              <strong className="block">{labels.sensitiveWarning}</strong>
-            </>
-          }
-        />
+        <>
+          <TextField
+            {...common}
+            label={label}
+            multiline
+            rows={8}
+            description={
+              <>
+                {texts.help && <span className="block">{texts.help}</span>}
+                <span className="block">{labels.textHelp}</span>
+                <strong className="block">{labels.sensitiveWarning}</strong>
+              </>
+            }
+          />
+          <CharacterCounter name={field.key} max={MAX_LONG_TEXT} />
+        </>
       );
     case "SHORT_TEXT":
-      return <TextField {...common} label={label} description={texts.help} maxLength={MAX_SHORT_TEXT} />;
+      return (
+        <>
+          <TextField {...common} label={label} description={texts.help} />
+          <CharacterCounter name={field.key} max={MAX_SHORT_TEXT} />
+        </>
+      );
     case "SINGLE_CHOICE":
     case "MULTI_CHOICE":
       return (

@@ -1,31 +1,88 @@
-import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { randomUUID } from "node:crypto";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { PageHeading } from "@/components/page-heading";
 import { submitInputAction } from "@/features/inputs/public-actions";
 import type { Locale } from "@/generated/prisma/enums";
+import { LANGUAGE_PARAM } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
 import type { PublicForm } from "../queries";
 import { type FormTexts, MAX_LONG_TEXT, completeLanguages, textsFor } from "../types";
+import { draftKey } from "./draft-key";
+import { FormDraft } from "./form-enhancements";
 import { PublicFormField } from "./public-form-fields";
 
-/** The public form: privacy notice first, then the fields; a closed form says so and where to go. */
-export async function PublicFormPage({ form, language, now = new Date() }: { form: PublicForm; language?: string; now?: Date }) {
-  const [t, tc, format] = await Promise.all([getTranslations("forms"), getTranslations("areas.inputCategory"), getFormatter()]);
+type Props = {
+  form: PublicForm;
+  /** The language asked for (?sprak=); otherwise the visitor's own, if the form offers it. */
+  language?: string;
+  now?: Date;
+  /** Staff preview: rendered as citizens see it, whatever its state, but it cannot be sent. */
+  preview?: boolean;
+  /** Where the language links go (the caller's page); defaults to the public form route. */
+  basePath?: string;
+};
+
+/**
+ * The public form: privacy notice first, then the fields; a closed form says so and where to
+ * go. Everything on it (not only the form's own texts) is in the form's language.
+ */
+export async function PublicFormPage({ form, language, now = new Date(), preview = false, basePath }: Props) {
   const offered = completeLanguages(form);
-  const locale: Locale = offered.find((l) => l === language) ?? "nb";
+  const asked = language ?? (await getLocale());
+  const locale: Locale = offered.find((l) => l === asked) ?? "nb";
+  const [t, tc, format] = await Promise.all([
+    getTranslations({ locale, namespace: "forms" }),
+    getTranslations({ locale, namespace: "areas.inputCategory" }),
+    getFormatter({ locale }),
+  ]);
   const texts = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, locale) ?? { title: form.process.title };
-  const closed = (form.closesAt && form.closesAt <= now) || form.process.status !== "PUBLISHED";
-  const notOpen = form.opensAt && form.opensAt > now;
+  const closed = !preview && ((form.closesAt && form.closesAt <= now) || form.process.status !== "PUBLISHED");
+  const notOpen = !preview && form.opensAt && form.opensAt > now;
+  const base = basePath ?? `/skjema/${form.slug}`;
+  const languageHref = (l: Locale) => `${base}${base.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${l}`;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const contactPrefixes = form.fields.filter((f) => f.type === "CONTACT").map((f) => `${f.key}_`);
+  const fields = (
+    <>
+      <p className="text-sm">{t("requiredNote")}</p>
+      {form.fields.map((field) => (
+        <PublicFormField
+          key={field.id}
+          field={field}
+          form={form}
+          locale={locale}
+          labels={{
+            optional: t("optional"),
+            choose: t("choose"),
+            textHelp: t("textHelp", { max: format.number(MAX_LONG_TEXT) }),
+            sensitiveWarning: t("sensitiveWarning"),
+            category: (c) => tc(c as "QUALITY"),
+            ageBand: (a) => t(`ageBand.${a as "UNDER_20"}`),
+            contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
+          }}
+        />
+      ))}
+    </>
+  );
+  // The client parts of the form (error summary title, counter, draft notice) speak the form's
+  // language too, which may differ from the rest of the page.
+  const clientMessages = { errors: { summaryTitle: MESSAGES[locale].errors.summaryTitle }, forms: { enhance: MESSAGES[locale].forms.enhance } };
   return (
-    <div lang={locale === "nb" ? undefined : locale}>
+    <div lang={locale}>
+      {preview && (
+        <Alert data-color="warning" className="mb-6">
+          <Paragraph>{t("preview")}</Paragraph>
+        </Alert>
+      )}
       <PageHeading title={texts.title} lead={texts.intro} />
       {offered.length > 1 && (
         <nav aria-label={t("languages")} className="mb-6 flex flex-wrap gap-4">
           {offered.map((l) => (
-            <NextLink key={l} className="ds-link" href={`/skjema/${form.slug}?sprak=${l}`} aria-current={l === locale ? "true" : undefined} lang={l}>
+            <NextLink key={l} className="ds-link" href={languageHref(l)} aria-current={l === locale ? "true" : undefined} lang={l}>
               {t(`language.${l}`)}
             </NextLink>
           ))}
@@ -53,34 +110,30 @@ export async function PublicFormPage({ form, language, now = new Date() }: { for
               </Link>
             </Paragraph>
           </section>
-          <ActionForm action={submitInputAction} submitLabel={t("submit")}>
-            <input type="hidden" name="form" value={form.slug} />
-            <input type="hidden" name="sprak" value={locale} />
-            <input type="hidden" name="idempotencyKey" value={randomUUID()} />
-            <p className="text-sm">{t("requiredNote")}</p>
-            {form.fields.map((field) => (
-              <PublicFormField
-                key={field.id}
-                field={field}
-                form={form}
-                locale={locale}
-                labels={{
-                  optional: t("optional"),
-                  choose: t("choose"),
-                  textHelp: t("textHelp", { max: format.number(MAX_LONG_TEXT) }),
-                  sensitiveWarning: t("sensitiveWarning"),
-                  category: (c) => tc(c as "QUALITY"),
-                  ageBand: (a) => t(`ageBand.${a as "UNDER_20"}`),
-                  contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
-                }}
-              />
-            ))}
-            {/* Honeypot: people leave it empty (its label says so); bots fill it in. */}
-            <div className="absolute left-[-10000px] top-auto h-px w-px overflow-hidden">
-              <label htmlFor="felt-nettsted">{t("honeypot")}</label>
-              <input id="felt-nettsted" type="text" name="nettsted" tabIndex={-1} autoComplete="off" />
-            </div>
-          </ActionForm>
+          <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Europe/Oslo">
+            {preview ? (
+              // No <form> and no action: a preview can never send anything, with or without JavaScript.
+              <div className="max-w-2xl space-y-5">
+                {fields}
+                <Button type="button" disabled>
+                  {t("submit")}
+                </Button>
+              </div>
+            ) : (
+              <ActionForm action={submitInputAction} submitLabel={t("submit")}>
+                <input type="hidden" name="form" value={form.slug} />
+                <input type="hidden" name={LANGUAGE_PARAM} value={locale} />
+                <input type="hidden" name="idempotencyKey" value={randomUUID()} />
+                <FormDraft storageKey={draftKey(form.slug, locale)} exclude={contactPrefixes} />
+                {fields}
+                {/* Honeypot: people leave it empty (its label says so); bots fill it in. */}
+                <div className="absolute left-[-10000px] top-auto h-px w-px overflow-hidden">
+                  <label htmlFor="felt-nettsted">{t("honeypot")}</label>
+                  <input id="felt-nettsted" type="text" name="nettsted" tabIndex={-1} autoComplete="off" />
+                </div>
+              </ActionForm>
+            )}
+          </NextIntlClientProvider>
         </>
       )}
     </div>

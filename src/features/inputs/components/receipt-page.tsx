@@ -2,6 +2,8 @@ import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystem
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { draftKey } from "@/features/forms/components/draft-key";
+import { DraftCleaner } from "@/features/forms/components/form-enhancements";
 import type { getReceipt } from "../receipt-queries";
 import { ReceiptLookup } from "./receipt-lookup";
 
@@ -13,6 +15,8 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
   return (
     <div className="space-y-8">
       <PageHeading title={fresh ? t("thanks") : t("title")} lead={fresh ? t("thanksLead") : undefined} />
+      {/* Sent: the draft kept in the browser (with JavaScript) is no longer needed. */}
+      {fresh && receipt.form && <DraftCleaner storageKey={draftKey(receipt.form.slug, receipt.language)} />}
       <Card data-color="accent" className="max-w-xl">
         <Paragraph data-size="sm">{t("codeLabel")}</Paragraph>
         <p className="my-2 font-mono text-4xl font-bold tracking-widest select-all" aria-label={t("codeSpelled", { code: receipt.receiptCode.split("").join(" ") })}>

@@ -3,11 +3,12 @@
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { signUpAction, withdrawAction } from "../actions";
 import type { ChoosableActivity } from "../queries";
 
 export async function ActivityCard({ activity: a, headingLevel }: { activity: ChoosableActivity; headingLevel: 3 | 4 }) {
-  const [t, tl, format] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getFormatter()]);
+  const [t, tl, th, format] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getTranslations("signups.home"), getFormatter()]);
   const when = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
   const where = [a.isOnline ? t("online") : null, a.place, a.district?.name].filter(Boolean).join(", ");
   const groups = a.targetGroups.map((g) => g.targetGroup.name);
@@ -35,7 +36,12 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
       </dl>
       {a.mine === "CONFIRMED" && <Tag data-color="success">{t("confirmed")}</Tag>}
       {a.mine === "WAITLISTED" && <Tag data-color="warning">{t("waitlisted", { position: a.position ?? 0 })}</Tag>}
-      {a.status === "PLANNED" && !a.mine ? (
+      {a.status === "CANCELLED" ? (
+        <>
+          <Tag data-color="danger">{th("cancelled")}</Tag>
+          <CancelNotice status={a.status} reason={a.cancelReason} />
+        </>
+      ) : a.status === "PLANNED" && !a.mine ? (
         <Paragraph data-size="sm">{t("notOpen")}</Paragraph>
       ) : a.mine ? (
         // Keyed by the reader's status: a fresh form (no stale error) after each change.

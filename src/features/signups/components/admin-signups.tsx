@@ -1,5 +1,5 @@
 // The administration's view of one activity's sign-ups: the confirmed list and the waitlist
-// in queue order, remove (promotes), add a politician, and the CSV export.
+// in queue order, remove (promotes), add a politician, and the CSV and XLSX exports.
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
@@ -16,7 +16,7 @@ type Props = {
 };
 
 export async function AdminSignups({ processId, activity, candidates, notice }: Props) {
-  const [t, format] = await Promise.all([getTranslations("signups.admin"), getFormatter()]);
+  const [t, tx, format] = await Promise.all([getTranslations("signups.admin"), getTranslations("accounts.signupExport"), getFormatter()]);
   const base = `/admin/prosesser/${processId}/aktiviteter/${activity.id}`;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
   const hidden = (userId: string) => (
@@ -66,6 +66,9 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
         </NextLink>
         <a className="ds-link" href={`${base}/pameldinger/eksport`} download>
           {t("export")}
+        </a>
+        <a className="ds-link" href={`${base}/pameldinger/eksport?format=xlsx`} download>
+          {tx("xlsx")}
         </a>
       </div>
       <section aria-labelledby="pameldte" className="space-y-3">

@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicFormPage } from "@/features/forms/components/public-form-page";
 import { getPublicForm } from "@/features/forms/queries";
-import { type FormTexts, textsFor } from "@/features/forms/types";
+import { type FormTexts, completeLanguages, textsFor } from "@/features/forms/types";
+import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const form = await getPublicForm((await params).slug);
-  return { title: form ? textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title : undefined };
+  if (!form) return {};
+  const asked = (await searchParams)[LANGUAGE_PARAM] ?? (await getLocale());
+  const locale = completeLanguages(form).find((l) => l === asked) ?? "nb";
+  return { title: textsFor<NonNullable<FormTexts["nb"]>>(form.texts, locale)?.title };
 }
 
 export default async function Page({ params, searchParams }: Props) {
   const form = await getPublicForm((await params).slug);
   if (!form) notFound();
-  return <PublicFormPage form={form} language={(await searchParams).sprak} />;
+  return <PublicFormPage form={form} language={(await searchParams)[LANGUAGE_PARAM]} />;
 }

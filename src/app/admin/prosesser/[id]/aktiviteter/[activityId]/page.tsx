@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { DeleteActivityForm } from "@/features/activities/components/delete-activity-form";
+import { CancelActivityForm } from "@/features/calendar/components/cancel-activity-form";
 import { getActivity } from "@/features/activities/queries";
 import { SignupsLink } from "@/features/signups/components/signups-link";
+import { EvaluationsLink } from "@/features/evaluations/components/evaluations-link";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };
@@ -15,7 +17,10 @@ export default async function Page({ params }: Props) {
   return (
     <ProcessAdminFrame process={process} section="aktiviteter" lead={activity.title}>
       <SignupsLink processId={process.id} activityId={activity.id} />
-      <ActivityForm process={process} activity={activity} />
+      <EvaluationsLink processId={process.id} activityId={activity.id} />
+      {/* Keyed by status and reason: a cancellation below re-mounts the form with the new values. */}
+      <ActivityForm key={`${activity.status}:${activity.cancelReason}`} process={process} activity={activity} />
+      <CancelActivityForm processId={process.id} activity={activity} />
       <DeleteActivityForm processId={process.id} activity={activity} />
     </ProcessAdminFrame>
   );

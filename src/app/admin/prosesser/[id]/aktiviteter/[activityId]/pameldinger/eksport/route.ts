@@ -1,7 +1,9 @@
 // The sign-up list of one activity as CSV (UTF-8 with BOM so Excel reads æøå; ";" as
-// Norwegian Excel expects). Administrators only: a route handler checks the session itself.
+// Norwegian Excel expects) or, with ?format=xlsx, as an Excel workbook with the same columns.
+// Administrators only: a route handler checks the session itself.
 import { getTranslations } from "next-intl/server";
 import { activitySignups } from "@/features/signups/admin-queries";
+import { signupExportRows, toXlsx } from "@/features/signups/signup-export";
 import { toCsv } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { getSessionUser } from "@/lib/session";
@@ -9,31 +11,27 @@ import { isUuid } from "@/lib/ids";
 
 type Ctx = { params: Promise<{ id: string; activityId: string }> };
 
-export async function GET(_req: Request, { params }: Ctx) {
+export async function GET(req: Request, { params }: Ctx) {
   const user = await getSessionUser();
-  if (!user || !can(user.role, "signup.manage")) return new Response("Forbidden", { status: 403 });
+  // Someone still on an initial password gets nothing until they have chosen their own.
+  if (!user || user.mustChangePassword || !can(user.role, "signup.manage")) return new Response("Forbidden", { status: 403 });
   const { id, activityId } = await params;
   const activity = isUuid(id) ? await activitySignups(id, activityId) : null;
   if (!activity) return new Response("Not found", { status: 404 });
   const [t, ts] = await Promise.all([getTranslations("signups.admin.csv"), getTranslations("signups.home.status")]);
-  const stamp = (d: Date | null) => (d ? d.toISOString() : "");
-  const rows = [
-    [t("status"), t("position"), t("name"), t("party"), t("email"), t("queuedAt"), t("promotedAt")],
-    ...[...activity.confirmed, ...activity.waitlist].map((s, i) => [
-      ts(s.status),
-      s.status === "WAITLISTED" ? i - activity.confirmed.length + 1 : i + 1,
-      s.user.name,
-      s.user.party?.name ?? "",
-      s.user.email,
-      stamp(s.queuedAt),
-      stamp(s.promotedAt),
-    ]),
-  ];
-  return new Response(toCsv(rows, { bom: true, delimiter: ";" }), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="pameldinger-${activity.id}.csv"`,
-      "cache-control": "no-store",
-    },
+  const rows = signupExportRows(activity, { header: (k) => t(k), status: (s) => ts(s) });
+  const headers = { "cache-control": "no-store" };
+  if (new URL(req.url).searchParams.get("format") === "xlsx") {
+    return new Response(new Uint8Array(await toXlsx(rows, activity.title)), {
+      headers: {
+        ...headers,
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="pameldinger-${activity.id}.xlsx"`,
+      },
+    });
+  }
+  const csvRows = rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : (v ?? ""))));
+  return new Response(toCsv(csvRows, { bom: true, delimiter: ";" }), {
+    headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="pameldinger-${activity.id}.csv"` },
   });
 }

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+import { getFormForBuilder } from "@/features/forms/builder/queries";
+import { FieldForm } from "@/features/forms/components/builder/field-form";
+import { type FieldTexts, type FormTexts, textsFor } from "@/features/forms/types";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string; formId: string; fieldId: string }> };
+
+export default async function Page({ params }: Props) {
+  const { id, formId, fieldId } = await params;
+  const process = await loadAdminProcess(id, "skjema");
+  const form = await getFormForBuilder(process.id, formId);
+  const field = form?.fields.find((f) => f.id === fieldId);
+  if (!form || !field) notFound();
+  const [t, tp] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.preview")]);
+  const formTitle = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title ?? form.slug;
+  return (
+    <ProcessAdminFrame process={process} section="skjema" lead={t("editHeading", { label: (field.texts as FieldTexts).nb?.label ?? field.key })}>
+      <p className="mb-6">
+        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/skjema/${form.id}`}>
+          {tp("back", { title: formTitle })}
+        </NextLink>
+      </p>
+      <FieldForm processId={process.id} form={form} field={field} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { getFormForBuilder } from "@/features/forms/builder/queries";
+import { type BuilderNotice, FormBuilderPage } from "@/features/forms/components/builder/form-builder-page";
+import { type FormTexts, textsFor } from "@/features/forms/types";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string; formId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const { id, formId } = await params;
+  const process = await loadAdminProcess(id, "skjema");
+  const form = await getFormForBuilder(process.id, formId);
+  if (!form) notFound();
+  const q = await searchParams;
+  const notice: BuilderNotice | undefined = q.ny
+    ? { kind: "created" }
+    : q.lagret
+      ? { kind: "saved" }
+      : q.feltSlettet
+        ? { kind: "fieldDeleted" }
+        : q.feltLagtTil
+          ? { kind: "fieldAdded", fieldId: q.feltLagtTil }
+          : q.feltLagret
+            ? { kind: "fieldSaved", fieldId: q.feltLagret }
+            : q.flyttet
+              ? { kind: "fieldMoved", fieldId: q.flyttet }
+              : undefined;
+  return (
+    <ProcessAdminFrame process={process} section="skjema" lead={textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title}>
+      <FormBuilderPage process={process} form={form} notice={notice} />
+    </ProcessAdminFrame>
+  );
+}

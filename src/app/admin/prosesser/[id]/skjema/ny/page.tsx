@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { FormSettingsForm } from "@/features/forms/components/builder/form-settings-form";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function Page({ params }: Props) {
+  const process = await loadAdminProcess((await params).id, "skjema");
+  const t = await getTranslations("formBuilder.settings");
+  return (
+    <ProcessAdminFrame process={process} section="skjema" lead={t("newHeading")}>
+      <FormSettingsForm process={process} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,13 @@
+import { FormList } from "@/features/forms/components/builder/form-list";
+import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function Page({ params }: Props) {
+  const process = await loadAdminProcess((await params).id, "skjema");
+  return (
+    <ProcessAdminFrame process={process} section="skjema">
+      <FormList processId={process.id} />
+    </ProcessAdminFrame>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeading } from "@/components/page-heading";
+import { ParticipationPage } from "@/features/accounts/components/participation-page";
+import { participationProcess } from "@/features/accounts/participation-queries";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accounts.participation"))("title") };
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The group leaders' read-only view of a process's participation. */
+export default async function Page({ params }: Props) {
+  const { id } = await params;
+  await requirePermission("dashboard.read", `/gruppeleder/deltakelse/${id}`);
+  const process = await participationProcess(id);
+  if (!process) notFound();
+  const t = await getTranslations("accounts.participation");
+  return (
+    <>
+      <p className="mb-4">
+        <NextLink className="ds-link" href="/gruppeleder">
+          {t("backToGroupLeader")}
+        </NextLink>
+      </p>
+      <PageHeading title={t("titleFor", { title: process.title })} lead={t("lead")} />
+      <ParticipationPage process={process} canEdit={false} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// The personal subscription feed calendar apps fetch without a session: the token in the
+// URL is the credential (see features/calendar/token.ts). Unknown, revoked or deactivated
+// → 404, the same answer for all, so the response tells a guesser nothing.
+import { activityEvent } from "@/features/calendar/activity-event";
+import { requestOrigin } from "@/features/calendar/origin";
+import { calendarFeed } from "@/features/calendar/queries";
+import { icsResponse, notFoundResponse } from "@/features/calendar/responses";
+import { translator } from "@/lib/i18n/translator";
+
+type Ctx = { params: Promise<{ token: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: Ctx) {
+  // Calendar apps like a URL that ends in .ics; the token is the same either way.
+  const token = (await params).token.replace(/\.ics$/i, "");
+  const feed = await calendarFeed(token);
+  if (!feed) return notFoundResponse();
+  const origin = await requestOrigin(request);
+  const events = feed.rows.map((r) => activityEvent(r.activity, r.status, { origin, locale: feed.user.locale }));
+  return icsResponse({ name: translator(feed.user.locale)("calendar.ics.feedName", { name: feed.user.name }), events, refreshMinutes: 60 });
+}

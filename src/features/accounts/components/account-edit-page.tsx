@@ -1,0 +1,97 @@
+// /admin/brukere/[id]: details, a new initial password, deactivate or activate again.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { PageHeading } from "@/components/page-heading";
+import { deactivateAccountAction, reactivateAccountAction, updateAccountAction } from "../actions";
+import type { AccountDetails } from "../queries";
+import { AccountFields, type PartyOption } from "./account-fields";
+import { AccountStatus } from "./account-status";
+import { ResetPasswordForm } from "./reset-password-form";
+
+type Props = { account: AccountDetails; parties: PartyOption[]; isSelf: boolean; notice: { deactivated?: number; reactivated?: boolean } };
+
+export async function AccountEditPage({ account, parties, isSelf, notice }: Props) {
+  const [t, format] = await Promise.all([getTranslations("accounts.edit"), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }) : t("never"));
+  const idField = <input type="hidden" name="id" value={account.id} />;
+  return (
+    <>
+      <p className="mb-4">
+        <NextLink className="ds-link" href="/admin/brukere">
+          {t("back")}
+        </NextLink>
+      </p>
+      <PageHeading title={account.name} lead={t("lead")} />
+      {notice.deactivated !== undefined && (
+        <Alert data-color="success" className="mb-6">
+          {t("deactivatedNotice", { name: account.name, withdrawn: notice.deactivated })}
+        </Alert>
+      )}
+      {notice.reactivated && (
+        <Alert data-color="success" className="mb-6">
+          {t("reactivatedNotice", { name: account.name })}
+        </Alert>
+      )}
+      <dl className="mb-10 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>
+          <AccountStatus account={account} />
+        </dd>
+        <dt className="font-semibold">{t("lastSignIn")}</dt>
+        <dd>{when(account.lastLoginAt)}</dd>
+        {account.deactivatedAt && (
+          <>
+            <dt className="font-semibold">{t("deactivatedAt")}</dt>
+            <dd>{when(account.deactivatedAt)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="space-y-12">
+        <section aria-labelledby="opplysninger" className="space-y-3">
+          <Heading level={2} data-size="sm" id="opplysninger">
+            {t("details")}
+          </Heading>
+          {isSelf && <Paragraph>{t("selfNote")}</Paragraph>}
+          <ActionForm action={updateAccountAction} submitLabel={t("save")} successMessage={t("saved")} className="max-w-xl space-y-5" idPrefix="konto">
+            {idField}
+            <AccountFields parties={parties} defaults={{ name: account.name, email: account.email, role: account.role, partyId: account.partyId ?? "" }} />
+          </ActionForm>
+        </section>
+        {!account.deactivatedAt && (
+          <section aria-labelledby="startpassord" className="space-y-3">
+            <Heading level={2} data-size="sm" id="startpassord">
+              {t("resetTitle")}
+            </Heading>
+            <ResetPasswordForm account={account} />
+          </section>
+        )}
+        {account.deactivatedAt ? (
+          <section aria-labelledby="aktiver" className="space-y-3">
+            <Heading level={2} data-size="sm" id="aktiver">
+              {t("reactivateTitle")}
+            </Heading>
+            <Paragraph>{t("reactivateBody", { name: account.name })}</Paragraph>
+            <ActionForm action={reactivateAccountAction} submitLabel={t("reactivate", { name: account.name })} className="space-y-3" idPrefix="aktiver">
+              {idField}
+            </ActionForm>
+          </section>
+        ) : (
+          !isSelf && (
+            <section aria-labelledby="deaktiver" className="space-y-3">
+              <Heading level={2} data-size="sm" id="deaktiver">
+                {t("deactivateTitle")}
+              </Heading>
+              <Paragraph>{t("deactivateBody", { name: account.name })}</Paragraph>
+              <Paragraph>{t("deactivateSignups", { count: account._count.signups })}</Paragraph>
+              <ActionForm action={deactivateAccountAction} submitLabel={t("deactivate", { name: account.name })} submitVariant="secondary" className="space-y-3" idPrefix="deaktiver">
+                {idField}
+              </ActionForm>
+            </section>
+          )
+        )}
+      </div>
+    </>
+  );
+}

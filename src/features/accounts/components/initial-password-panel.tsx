@@ -1,0 +1,50 @@
+"use client";
+// Shows a server-made initial password once, right after it was made. Focus moves here so a
+// screen reader announces it; nothing stores it, so a reload shows it no more.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+
+type Props = { kind: "created" | "reset"; name: string; email: string; password: string; userId: string };
+
+export function InitialPasswordPanel({ kind, name, email, password, userId }: Props) {
+  const t = useTranslations("accounts.initialPassword");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="startpassord-tittel" className="max-w-xl space-y-4">
+      <Alert data-color="success">{t(kind, { name })}</Alert>
+      {/* Under the account page's own "new initial password" heading when reset. */}
+      <Heading level={kind === "created" ? 2 : 3} data-size="sm" id="startpassord-tittel" ref={heading} tabIndex={-1}>
+        {t("title")}
+      </Heading>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        <dt className="font-semibold">{t("email")}</dt>
+        <dd>{email}</dd>
+        <dt className="font-semibold">{t("password")}</dt>
+        <dd>
+          <code className="text-xl tracking-wider" data-testid="startpassord">
+            {password}
+          </code>
+        </dd>
+      </dl>
+      <Alert data-color="warning">
+        <Paragraph>{t("once")}</Paragraph>
+      </Alert>
+      <Paragraph>{t("handOver", { name })}</Paragraph>
+      <Paragraph>{t("firstSignIn")}</Paragraph>
+      <p className="flex flex-wrap gap-6">
+        <a className="ds-link" href={`/admin/brukere/${userId}`}>
+          {t("toAccount", { name })}
+        </a>
+        {kind === "created" && (
+          // A full page load on purpose: a client navigation to the same route would keep this state.
+          // eslint-disable-next-line @next/next/no-html-link-for-pages
+          <a className="ds-link" href="/admin/brukere/ny">
+            {t("another")}
+          </a>
+        )}
+      </p>
+    </section>
+  );
+}

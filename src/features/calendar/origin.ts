@@ -1,0 +1,28 @@
+// The absolute origin for links in calendar files and the subscription URL. APP_URL (or
+// Auth.js's AUTH_URL) wins when set: behind a proxy the Host header may be an internal name.
+import { headers } from "next/headers";
+
+export function configuredOrigin(): string | null {
+  const raw = process.env.APP_URL ?? process.env.AUTH_URL;
+  if (!raw) return null;
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The origin of the current request (route handlers pass their Request; actions use headers()). */
+export async function requestOrigin(request?: Request): Promise<string> {
+  const fixed = configuredOrigin();
+  if (fixed) return fixed;
+  const h = request ? request.headers : await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (host) {
+    const proto = h.get("x-forwarded-proto") ?? (request ? new URL(request.url).protocol.replace(":", "") : "http");
+    return `${proto}://${host}`;
+  }
+  return request ? new URL(request.url).origin : "http://localhost:3000";
+}
+
+export const feedUrl = (origin: string, token: string) => `${origin}/kalender/${token}.ics`;

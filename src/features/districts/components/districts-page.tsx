@@ -1,0 +1,81 @@
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { TextField } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
+import { deleteDistrictAction, moveDistrictAction, saveDistrictAction } from "../actions";
+import { listDistrictsWithUse } from "../queries";
+
+export type DistrictNotice = { kind: "added" | "saved" | "moved"; districtId: string } | { kind: "deleted" };
+
+/** The managed list of districts: the choices of every form's district field, in this order. */
+export async function DistrictsPage({ notice }: { notice?: DistrictNotice }) {
+  const [t, districts] = await Promise.all([getTranslations("formBuilder.districts"), listDistrictsWithUse()]);
+  const index = notice && "districtId" in notice ? districts.findIndex((d) => d.id === notice.districtId) : -1;
+  const message =
+    notice?.kind === "deleted" ? t("notice.deleted") : index >= 0 ? t(`notice.${notice!.kind as "added"}`, { name: districts[index]!.name, position: index + 1, total: districts.length }) : null;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      {message && (
+        <Alert data-color="success" role="status" className="mb-6">
+          {message}
+        </Alert>
+      )}
+      {districts.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <ol className="space-y-4">
+          {districts.map((d, i) => {
+            const used = d._count.inputs + d._count.activities;
+            return (
+              <li key={d.id}>
+                <Card data-color="neutral" className="space-y-3">
+                  <Heading level={2} data-size="xs">
+                    {i + 1}. {d.name}
+                  </Heading>
+                  <Paragraph data-size="sm">{t("usage", { inputs: d._count.inputs, activities: d._count.activities })}</Paragraph>
+                  <ActionForm action={saveDistrictAction} submitLabel={t("rename", { name: d.name })} submitVariant="secondary" idPrefix={d.slug} className="max-w-xl space-y-3">
+                    <input type="hidden" name="districtId" value={d.id} />
+                    <TextField name="name" label={t("name")} defaultValue={d.name} required maxLength={120} />
+                  </ActionForm>
+                  <div className="flex flex-wrap items-start gap-3">
+                    {i > 0 && (
+                      <ActionForm action={moveDistrictAction} submitLabel={t("moveUp", { name: d.name })} submitVariant="secondary" className="inline">
+                        <input type="hidden" name="districtId" value={d.id} />
+                        <input type="hidden" name="direction" value="up" />
+                      </ActionForm>
+                    )}
+                    {i < districts.length - 1 && (
+                      <ActionForm action={moveDistrictAction} submitLabel={t("moveDown", { name: d.name })} submitVariant="secondary" className="inline">
+                        <input type="hidden" name="districtId" value={d.id} />
+                        <input type="hidden" name="direction" value="down" />
+                      </ActionForm>
+                    )}
+                    {used === 0 ? (
+                      <ActionForm action={deleteDistrictAction} submitLabel={t("delete", { name: d.name })} submitVariant="secondary" className="inline">
+                        <input type="hidden" name="districtId" value={d.id} />
+                      </ActionForm>
+                    ) : (
+                      <Paragraph data-size="sm" className="self-center">
+                        {t("inUse")}
+                      </Paragraph>
+                    )}
+                  </div>
+                </Card>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <section aria-labelledby="ny-bydel" className="mt-10 space-y-4">
+        <Heading level={2} data-size="sm" id="ny-bydel">
+          {t("addHeading")}
+        </Heading>
+        <ActionForm action={saveDistrictAction} submitLabel={t("add")} idPrefix="ny">
+          <TextField name="name" label={t("name")} required maxLength={120} />
+        </ActionForm>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { listProcessForms } from "../../builder/queries";
+import { type FormTexts, textsFor } from "../../types";
+
+/** The process's forms: title, status, window, counts and public link; then "New form". */
+export async function FormList({ processId }: { processId: string }) {
+  const [t, format, forms] = await Promise.all([getTranslations("formBuilder.list"), getFormatter(), listProcessForms(processId)]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const base = `/admin/prosesser/${processId}/skjema`;
+  return (
+    <div className="space-y-6">
+      <Paragraph>{t("lead")}</Paragraph>
+      <Button asChild>
+        <NextLink href={`${base}/ny`}>{t("new")}</NextLink>
+      </Button>
+      {forms.length === 0 ? (
+        <Alert data-color="info">{t("empty")}</Alert>
+      ) : (
+        <ul className="space-y-4">
+          {forms.map((form) => {
+            const title = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title || t("untitled");
+            const path = `/skjema/${form.slug}`;
+            return (
+              <li key={form.id}>
+                <Card data-color="neutral">
+                  <div className="flex flex-wrap items-center gap-3">
+                    <Heading level={2} data-size="xs">
+                      <NextLink className="ds-link" href={`${base}/${form.id}`} aria-label={t("edit", { title })}>
+                        {title}
+                      </NextLink>
+                    </Heading>
+                    <Tag data-color={form.isPublished ? "success" : "neutral"}>{form.isPublished ? t("published") : t("draft")}</Tag>
+                  </div>
+                  <Paragraph data-size="sm">
+                    {form.opensAt ? t("opens", { date: when(form.opensAt) }) : t("openFromPublish")} ·{" "}
+                    {form.closesAt ? t("closes", { date: when(form.closesAt) }) : t("noClose")}
+                  </Paragraph>
+                  <Paragraph data-size="sm">
+                    {t("fields", { count: form._count.fields })} · {t("inputs", { count: form._count.inputs })}
+                    {form.phase && <> · {t("phase", { title: form.phase.title })}</>}
+                    {form.activity && <> · {t("activity", { title: form.activity.title })}</>}
+                  </Paragraph>
+                  <Paragraph data-size="sm" className="break-all">
+                    {form.isPublished ? (
+                      <NextLink className="ds-link" href={path}>
+                        {t("publicLink", { path })}
+                      </NextLink>
+                    ) : (
+                      t("notPublicYet", { path })
+                    )}
+                  </Paragraph>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

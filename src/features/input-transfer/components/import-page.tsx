@@ -1,0 +1,89 @@
+// Step 1 of an import: choose the process (a GET form, so it works without JavaScript), then
+// phase/activity, default channel and the file. The file format is explained below the form.
+import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { ChoiceGroup, SelectField } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
+import { previewImportAction } from "../actions";
+import { IMPORT_COLUMNS, IMPORT_DEFAULT_CHANNELS } from "../import-format";
+import { importTarget, importableProcesses } from "../queries";
+import { FileField } from "./file-field";
+
+export async function ImportPage({ processId }: { processId?: string }) {
+  const [t, format, processes, target] = await Promise.all([getTranslations("inputTransfer.import"), getFormatter(), importableProcesses(), importTarget(processId)]);
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("intro")} />
+      <Paragraph className="mb-6">
+        <DsLink asChild>
+          <Link href="/admin/innspill">{t("back")}</Link>
+        </DsLink>
+      </Paragraph>
+
+      <form method="get" action="/admin/innspill/import" className="mb-8 flex max-w-2xl flex-wrap items-end gap-4">
+        <div className="min-w-0 flex-1">
+          <SelectField
+            name="prosess"
+            label={t("process")}
+            emptyLabel={t("processEmpty")}
+            defaultValue={target?.id ?? ""}
+            options={processes.map((p) => ({ value: p.id, label: p.title }))}
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("chooseProcess")}
+        </Button>
+      </form>
+
+      {target && (
+        <section aria-labelledby="last-opp" className="space-y-4">
+          <Heading level={2} data-size="sm" id="last-opp">
+            {t("uploadHeading", { process: target.title })}
+          </Heading>
+          <ActionForm action={previewImportAction} submitLabel={t("submit")}>
+            <input type="hidden" name="processId" value={target.id} />
+            <SelectField
+              name="phaseId"
+              label={t("phase")}
+              description={t("phaseHelp")}
+              emptyLabel={t("none")}
+              options={target.phases.map((p) => ({ value: p.id, label: p.title }))}
+            />
+            <SelectField
+              name="activityId"
+              label={t("activity")}
+              emptyLabel={t("none")}
+              options={target.activities.map((a) => ({ value: a.id, label: `${a.title} (${format.dateTime(a.startsAt, { dateStyle: "medium", timeZone: "Europe/Oslo" })})` }))}
+            />
+            <ChoiceGroup
+              name="channel"
+              legend={t("channel")}
+              defaultValue="PAPER"
+              options={IMPORT_DEFAULT_CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+            />
+            <FileField name="file" label={t("file")} description={t("fileHelp")} accept=".csv,text/csv" />
+          </ActionForm>
+        </section>
+      )}
+
+      <section aria-labelledby="filformat" className="mt-12 max-w-3xl space-y-3">
+        <Heading level={2} data-size="sm" id="filformat">
+          {t("formatTitle")}
+        </Heading>
+        <Paragraph>{t("formatIntro")}</Paragraph>
+        <dl className="space-y-2">
+          {IMPORT_COLUMNS.map((c) => (
+            <div key={c}>
+              <dt className="font-semibold">
+                <code>{c}</code>
+              </dt>
+              <dd className="ml-0">{t(`columns.${c}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}

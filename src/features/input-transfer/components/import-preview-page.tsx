@@ -1,0 +1,114 @@
+// Step 2 of an import: what the file holds, every error (line, field, message), the first
+// rows, and "Importer alle N" only when nothing is wrong. The scrollable tables are the
+// labelled regions (focusable, so keyboard users can scroll them at 390 px).
+import { Alert, Heading, Link as DsLink, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { PREVIEW_ROWS, type ImportPreviewData } from "../queries";
+import { CommitImportForm } from "./commit-form";
+
+const SAMPLE_COLUMNS = ["id", "text", "insight_category", "district", "target_group", "channel", "topics"] as const;
+const clip = (s: string) => (s.length > 140 ? `${s.slice(0, 140)}…` : s);
+
+export async function ImportPreviewPage({ data, imported }: { data: ImportPreviewData; imported?: number }) {
+  const [t, te] = await Promise.all([getTranslations("inputTransfer.preview"), getTranslations("inputTransfer.rowErrors")]);
+  const inbox = `/admin/innspill?prosess=${data.process.id}`;
+  const again = `/admin/innspill/import?prosess=${data.process.id}`;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("summary", { file: data.fileName || t("noFile"), process: data.process.title, rows: data.rowCount })} />
+
+      {data.consumed ? (
+        <Alert data-color="success" role="status" className="mb-6">
+          <Paragraph>{imported !== undefined ? t("done", { count: imported }) : t("consumed")}</Paragraph>
+          <Paragraph>
+            <DsLink asChild>
+              <Link href={inbox}>{t("seeInbox")}</Link>
+            </DsLink>
+          </Paragraph>
+        </Alert>
+      ) : data.errors.length > 0 ? (
+        <div className="mb-8 space-y-3">
+          <Alert data-color="danger">
+            <Heading level={2} data-size="xs" id="importfeil">
+              {t("errorsTitle", { count: data.errors.length })}
+            </Heading>
+            <Paragraph>{t("errorsIntro")}</Paragraph>
+          </Alert>
+          <div className="overflow-x-auto" role="region" aria-labelledby="importfeil" tabIndex={0}>
+            <Table data-size="sm" zebra>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t("line")}</TableHeaderCell>
+                  <TableHeaderCell>{t("field")}</TableHeaderCell>
+                  <TableHeaderCell>{t("message")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.errors.map((e, i) => (
+                  <TableRow key={i}>
+                    <TableCell>{e.line}</TableCell>
+                    <TableCell>{e.field ? <code>{e.field}</code> : t("wholeRow")}</TableCell>
+                    <TableCell>{te(e.message, e.values)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </div>
+      ) : (
+        <Alert data-color="success" className="mb-6">
+          {t("noErrors")}
+        </Alert>
+      )}
+
+      {!data.consumed && data.errors.length === 0 && data.rowCount > 0 && (
+        <div className="mb-8">
+          <CommitImportForm importId={data.id} label={t("commit", { count: data.rowCount })} />
+        </div>
+      )}
+
+      <Paragraph className="mb-8">
+        <DsLink asChild>
+          <Link href={again}>{t("again")}</Link>
+        </DsLink>
+      </Paragraph>
+
+      {data.sample.length > 0 && (
+        <div className="space-y-3">
+          <Heading level={2} data-size="sm" id="forhandsvisning">
+            {t("sampleTitle", { count: Math.min(PREVIEW_ROWS, data.sample.length) })}
+          </Heading>
+          <div className="overflow-x-auto" role="region" aria-labelledby="forhandsvisning" tabIndex={0}>
+            <Table data-size="sm" zebra>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t("line")}</TableHeaderCell>
+                  {SAMPLE_COLUMNS.map((c) => (
+                    <TableHeaderCell key={c}>
+                      <code>{c}</code>
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.sample.map((r) => (
+                  <TableRow key={r.line}>
+                    <TableCell>{r.line}</TableCell>
+                    {SAMPLE_COLUMNS.map((c) => (
+                      <TableCell key={c} className={c === "text" ? "min-w-64" : undefined}>
+                        {clip(r.values[c] ?? "")}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {data.rowCount > data.sample.length && <Paragraph>{t("moreRows", { count: data.rowCount - data.sample.length })}</Paragraph>}
+        </div>
+      )}
+    </>
+  );
+}
