@@ -111,6 +111,29 @@ test("an administrator adds and removes politicians and downloads the list", asy
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test("an administrator gives the activity one more place and the first on the waitlist gets it", async ({ page }) => {
+  await signIn(page, ACCOUNTS.ADMIN.email);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
+  await page.getByRole("link", { name: GJESTEBUD }).click();
+  const activityPath = new URL(page.url()).pathname;
+  await page.goto(`${activityPath}/pameldinger`);
+  await page.getByLabel("Politiker", { exact: true }).selectOption({ label: "Sindre Aas (FrP)" });
+  await page.getByRole("button", { name: "Meld på", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Venteliste", exact: true })).toContainText("Sindre Aas");
+
+  await page.goto(activityPath);
+  await page.getByLabel("Antall plasser for politikere").fill("3");
+  await page.getByRole("button", { name: "Lagre aktiviteten" }).click();
+  await expect(page.getByText("Aktiviteten er lagret.")).toBeVisible();
+
+  await page.goto(`${activityPath}/pameldinger`);
+  await expect(page.getByText("3 av 3 plasser er tatt.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Påmeldte", exact: true })).toContainText("Sindre Aas");
+  await expect(page.getByText("Ingen står på venteliste.")).toBeVisible();
+});
+
 test("the export refuses politicians", async ({ page }) => {
   await signIn(page, ACCOUNTS.POLITICIAN.email);
   await expect(page).toHaveURL(/\/politiker$/);
