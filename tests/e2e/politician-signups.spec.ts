@@ -115,8 +115,10 @@ test("an administrator gives the activity one more place and the first on the wa
   await signIn(page, ACCOUNTS.ADMIN.email);
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
   await page.getByRole("link", { name: GJESTEBUD }).click();
+  await expect(page).toHaveURL(/\/aktiviteter\/[0-9a-f-]{36}$/);
   const activityPath = new URL(page.url()).pathname;
   await page.goto(`${activityPath}/pameldinger`);
   await page.getByLabel("Politiker", { exact: true }).selectOption({ label: "Sindre Aas (FrP)" });
