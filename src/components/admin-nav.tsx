@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/admin", key: "home" },
   { href: "/admin/prosesser", key: "processes" },
   { href: "/admin/innspill", key: "inputs" },
+  { href: "/admin/kunnskapsbase", key: "knowledge" },
   { href: "/admin/verktoybank", key: "toolbox" },
   { href: "/admin/temaplaner", key: "plans" },
   { href: "/admin/brukere", key: "users" },

@@ -10,6 +10,10 @@ import { RECORDING_COMMANDS } from "./recording/commands";
 import { CALENDAR_COMMANDS } from "./calendar/commands";
 import { EVALUATION_COMMANDS } from "./evaluations/commands";
 import { ACCOUNT_COMMANDS } from "./accounts/commands";
+import { TRIAGE_COMMANDS } from "./knowledge/triage/commands";
+import { SUGGESTION_COMMANDS } from "./knowledge/suggestions/commands";
+import { MODERATION_COMMANDS } from "./knowledge/moderation/commands";
+import { HEARD_COMMANDS } from "./knowledge/heard/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
@@ -57,4 +61,8 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...CALENDAR_COMMANDS,
   ...EVALUATION_COMMANDS,
   ...ACCOUNT_COMMANDS,
+  ...TRIAGE_COMMANDS,
+  ...SUGGESTION_COMMANDS,
+  ...MODERATION_COMMANDS,
+  ...HEARD_COMMANDS,
 };

@@ -34,6 +34,12 @@ export const PERMISSIONS = {
   "input.triage": ["ADMIN"],
   "input.export": ["ADMIN"],
   "input.import": ["ADMIN"],
+  "input.moderate": ["ADMIN"],
+  "topic.manage": ["ADMIN"],
+  "suggestion.train": ["ADMIN"],
+  // the kunnskapsgrunnlag report and search (read), "Dette har vi hørt" (publish)
+  "knowledge.read": ["ADMIN", "GROUP_LEADER"],
+  "knowledge.publish": ["ADMIN"],
   "form.manage": ["ADMIN"],
   // group leaders' overview
   "dashboard.read": ["GROUP_LEADER", "ADMIN"],

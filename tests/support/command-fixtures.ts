@@ -12,6 +12,10 @@ import { RECORDING_FIXTURES } from "./fixtures/recording";
 import { CALENDAR_FIXTURES } from "./fixtures/calendar";
 import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
 import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
+import { TRIAGE_FIXTURES } from "./fixtures/knowledge-triage";
+import { SUGGESTION_FIXTURES } from "./fixtures/knowledge-suggestions";
+import { MODERATION_FIXTURES } from "./fixtures/knowledge-moderation";
+import { HEARD_FIXTURES } from "./fixtures/knowledge-heard";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
 import { SIGNUP_FIXTURES } from "./fixtures/signups";
 
@@ -37,6 +41,10 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...CALENDAR_FIXTURES,
   ...EVALUATION_FIXTURES,
   ...ACCOUNT_FIXTURES,
+  ...TRIAGE_FIXTURES,
+  ...SUGGESTION_FIXTURES,
+  ...MODERATION_FIXTURES,
+  ...HEARD_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,

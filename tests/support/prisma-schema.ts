@@ -21,10 +21,12 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
     const table = body.match(/@@map\("([^"]+)"\)/)?.[1] ?? name;
     const fields: SchemaField[] = [];
     for (const line of body.split("\n").map((l) => l.trim())) {
-      const f = line.match(/^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/);
+      // Unsupported("tsvector") is a column Prisma cannot read; its udt is the quoted name.
+      const f = line.match(/^(\w+)\s+(Unsupported\("\w+"\)|\w+)(\[\])?(\?)?(.*)$/);
       if (!f || line.startsWith("@@")) continue;
-      const [, fname, type, list, optional, rest] = f;
-      const isScalar = ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float"].includes(type!) || enums.has(type!);
+      const [, fname, rawType, list, optional, rest] = f;
+      const type = rawType!.startsWith("Unsupported") ? rawType!.slice(13, -2) : rawType;
+      const isScalar = rawType!.startsWith("Unsupported") || ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float"].includes(type!) || enums.has(type!);
       if (!isScalar) continue; // relation fields have no column
       fields.push({
         name: fname!,

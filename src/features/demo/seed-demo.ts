@@ -2,6 +2,7 @@
 // timeline, target groups and activities, sign-ups, and the sample inputs. Idempotent: the
 // process is the marker, so a second `npm start` adds nothing. Used by `npm start` (demo
 // mode), `npm run db:seed` and the e2e server.
+import { arrivalFields } from "@/features/knowledge/arrival";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -236,6 +237,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             activityId,
             methodId: channel.methodSlug ? need(methodIds, channel.methodSlug, "method") : null,
             text: r.text ?? "",
+            ...arrivalFields(r.text ?? "", abusive ? ["needs-moderation"] : []),
             category: CATEGORY[r.insight_category ?? ""] ?? null,
             channel: channel.inputChannel,
             language: (LANGUAGES.has(r.language ?? "") ? r.language : "other") as InputLanguage,
@@ -245,8 +247,6 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             status: tagged ? "READ" : "RECEIVED",
             recordedById: channel.inputChannel === "ACTIVITY" ? (politicians[i % politicians.length] ?? null) : null,
             externalRef: r.id,
-            heldForReview: abusive,
-            flags: abusive ? ["needs-moderation"] : [],
             duplicateOfId: r.dup_of ? (externalToId.get(r.dup_of) ?? null) : null,
             submittedAt: new Date(from + Math.round((span * i) / rows.length)),
             tags: tagged

@@ -1,6 +1,7 @@
 // Step 2 of an import: all rows in the gate's one transaction, or none. The stored upload is
 // re-checked here (the process may have changed since the preview) and claimed with
 // consumed_at, so a double submit or a second tab imports once.
+import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { generateReceiptCode } from "@/features/inputs/receipt-code";
@@ -59,6 +60,8 @@ export async function commitImport(tx: Tx, actor: Actor, importId: string): Prom
       activityId: options.activityId,
       methodId: r.methodId,
       text: r.text,
+      // The file's own moderation label is kept next to what the screening finds.
+      ...arrivalFields(r.text, r.abusive ? ["needs-moderation"] : []),
       category: r.category,
       channel: r.channel,
       language: r.language,
@@ -68,8 +71,6 @@ export async function commitImport(tx: Tx, actor: Actor, importId: string): Prom
       status: "RECEIVED",
       recordedById: actor.id,
       externalRef: r.externalRef,
-      heldForReview: r.abusive,
-      flags: r.abusive ? ["needs-moderation"] : [],
       duplicateOfId: r.dupOf ? (idByRef.get(r.dupOf) ?? null) : null,
       submittedAt: r.submittedAt ?? now,
     });

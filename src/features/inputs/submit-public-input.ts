@@ -2,6 +2,7 @@
 // through the signed-in gate. It has its own guards instead: the form must be open, a
 // honeypot must be empty, a rate limit per client and form (in Postgres), the answers must
 // satisfy the form's own schema, and an idempotency key makes resubmitting store nothing new.
+import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
 import type { AgeBand, InputCategory, Locale } from "@/generated/prisma/enums";
 import { answerSchema } from "@/features/forms/answer-schema";
@@ -71,12 +72,14 @@ export async function submitPublicInput(
         const f = byType(type);
         return f ? ((answers[f.key] as string | null) ?? null) : null;
       };
+      const text = textField ? String(answers[textField.key] ?? "") : "";
       const input = await tx.input.create({
         data: {
           processId: form.process.id,
           phaseId: form.phase?.id ?? null,
           formId: form.id,
-          text: textField ? String(answers[textField.key] ?? "") : "",
+          text,
+          ...arrivalFields(text),
           category: pick("INSIGHT_CATEGORY") as InputCategory | null,
           channel: "FORM",
           language: opts.locale,

@@ -1,6 +1,7 @@
 // A politician (or the administration) records one input heard at an activity. The channel
 // is ACTIVITY and the method, process and phase come from the activity; the recorder is the
 // actor. An idempotency key (hidden field) makes a double tap on a phone store one input.
+import { arrivalFields } from "@/features/knowledge/arrival";
 import { categoriesFor } from "@/features/forms/answer-schema";
 import { generateReceiptCode } from "@/features/inputs/receipt-code";
 import type { Actor } from "@/lib/action";
@@ -57,6 +58,7 @@ export async function recordInput(tx: Tx, actor: Actor, input: RecordInput, now 
         activityId: activity.id,
         methodId: activity.methodId,
         text: input.text,
+        ...arrivalFields(input.text),
         category: input.category,
         channel: "ACTIVITY",
         language: input.language,

@@ -54,6 +54,21 @@ import nnHome from "../../../messages/nn/home.json";
 import nnLegal from "../../../messages/nn/legal.json";
 import nnProcess from "../../../messages/nn/process.json";
 import nnValidation from "../../../messages/nn/validation.json";
+import nbKnowledge from "../../../messages/nb/knowledge.json";
+import enKnowledge from "../../../messages/en/knowledge.json";
+import nbKnowledgeSearch from "../../../messages/nb/knowledgeSearch.json";
+import enKnowledgeSearch from "../../../messages/en/knowledgeSearch.json";
+import nbKnowledgeTriage from "../../../messages/nb/knowledgeTriage.json";
+import enKnowledgeTriage from "../../../messages/en/knowledgeTriage.json";
+import nbKnowledgeSuggestions from "../../../messages/nb/knowledgeSuggestions.json";
+import enKnowledgeSuggestions from "../../../messages/en/knowledgeSuggestions.json";
+import nbKnowledgeModeration from "../../../messages/nb/knowledgeModeration.json";
+import enKnowledgeModeration from "../../../messages/en/knowledgeModeration.json";
+import nbKnowledgeReport from "../../../messages/nb/knowledgeReport.json";
+import enKnowledgeReport from "../../../messages/en/knowledgeReport.json";
+import nbHeard from "../../../messages/nb/heard.json";
+import enHeard from "../../../messages/en/heard.json";
+import nnHeard from "../../../messages/nn/heard.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -79,6 +94,13 @@ const nb = {
   calendar: nbCalendar,
   evaluations: nbEvaluations,
   accounts: nbAccounts,
+  knowledge: nbKnowledge,
+  knowledgeSearch: nbKnowledgeSearch,
+  knowledgeTriage: nbKnowledgeTriage,
+  knowledgeSuggestions: nbKnowledgeSuggestions,
+  knowledgeModeration: nbKnowledgeModeration,
+  knowledgeReport: nbKnowledgeReport,
+  heard: nbHeard,
 };
 
 export type Messages = typeof nb;
@@ -106,6 +128,13 @@ const en: Messages = {
   calendar: enCalendar,
   evaluations: enEvaluations,
   accounts: enAccounts,
+  knowledge: enKnowledge,
+  knowledgeSearch: enKnowledgeSearch,
+  knowledgeTriage: enKnowledgeTriage,
+  knowledgeSuggestions: enKnowledgeSuggestions,
+  knowledgeModeration: enKnowledgeModeration,
+  knowledgeReport: enKnowledgeReport,
+  heard: enHeard,
 };
 
 type Tree = { [key: string]: unknown };
@@ -128,6 +157,7 @@ const nn: Messages = deepMerge(nb, {
   legal: nnLegal,
   process: nnProcess,
   validation: nnValidation,
+  heard: nnHeard,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };
