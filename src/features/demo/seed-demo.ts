@@ -238,7 +238,10 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             methodId: channel.methodSlug ? need(methodIds, channel.methodSlug, "method") : null,
             text: r.text ?? "",
             ...arrivalFields(r.text ?? "", abusive ? ["needs-moderation"] : []),
-            category: CATEGORY[r.insight_category ?? ""] ?? null,
+            // The untagged tail has no category either: the knowledge base suggests one.
+            category: tagged ? (CATEGORY[r.insight_category ?? ""] ?? null) : null,
+            categorySource: tagged ? "IMPORT" : null,
+            triagedAt: tagged ? today : null,
             channel: channel.inputChannel,
             language: (LANGUAGES.has(r.language ?? "") ? r.language : "other") as InputLanguage,
             districtId: r.district ? need(districtIds, r.district, "district") : null,
