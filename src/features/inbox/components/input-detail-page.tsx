@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
+import { SimilarInputs } from "@/features/knowledge/similarity/components/similar-inputs";
 import { labelledAnswers } from "../answers";
 import { type InboxFilter, inboxQuery } from "../filters";
 import type { InputDetail } from "../queries";
@@ -144,6 +145,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
         )}
         <StatusForms input={input} filterQuery={query} />
         <HideForms input={input} filterQuery={query} />
+        <SimilarInputs inputId={input.id} returnTo={`${INBOX_PATH}/${input.id}${query}`} />
       </div>
     </>
   );

@@ -1,5 +1,92 @@
-// OWNED BY THE DUPLICATES SLICE — contract only, to be replaced: near-duplicates and
-// same-point rewordings of one input, with "mark as duplicate" and "mentioned by N".
-export async function SimilarInputs(_props: { inputId: string; returnTo: string }) {
-  return null;
+// Similar inputs for one input, near-duplicates and same-point rewordings listed apart with
+// their scores, and plain forms to mark this input as a duplicate of one of them (or undo
+// it). "Nevnt av N" counts the original plus every input marked as its duplicate.
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
+import { type SimilarInput, similarInputs } from "../queries";
+
+const EXCERPT = 280;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);
+
+type Props = { inputId: string; returnTo: string };
+
+export async function SimilarInputs({ inputId, returnTo }: Props) {
+  const [t, result] = await Promise.all([getTranslations("knowledgeModeration.similar"), similarInputs(inputId)]);
+  if (!result) return null;
+  const { input } = result;
+
+  const row = (s: SimilarInput) => {
+    const isOriginalOfThis = input.duplicateOf?.id === s.id;
+    const isDuplicateOfThis = s.duplicateOfId === input.id;
+    return (
+      <li key={s.id} className="space-y-2 border-b border-[var(--ds-color-neutral-border-subtle)] pb-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <NextLink className="ds-link" href={`/admin/innspill/${s.id}`}>
+            {t("open", { code: s.receiptCode })}
+          </NextLink>
+          <Tag data-color="info">{t("score", { score: Math.round(s.score * 100) })}</Tag>
+          {s.mentionedBy > 1 && <Tag data-color="neutral">{t("mentionedBy", { count: s.mentionedBy })}</Tag>}
+        </div>
+        <Paragraph data-size="sm" className="whitespace-pre-line break-words">
+          {excerpt(s.text)}
+        </Paragraph>
+        {isDuplicateOfThis && <Paragraph data-size="sm">{t("duplicateOfThis")}</Paragraph>}
+        {isOriginalOfThis ? (
+          <Paragraph data-size="sm">{t("originalOfThis")}</Paragraph>
+        ) : isDuplicateOfThis ? (
+          <ActionForm action={unmarkDuplicateAction} submitLabel={t("notDuplicate")} submitVariant="secondary" idPrefix={`ikke-dup-${s.id}`} className="space-y-2">
+            <input type="hidden" name="inputId" value={s.id} />
+            <input type="hidden" name="returnTo" value={returnTo} />
+          </ActionForm>
+        ) : (
+          <ActionForm action={markDuplicateAction} submitLabel={t("markAsDuplicateOf")} submitVariant="secondary" idPrefix={`dup-${s.id}`} className="space-y-2">
+            <input type="hidden" name="inputId" value={input.id} />
+            <input type="hidden" name="originalId" value={s.id} />
+            <input type="hidden" name="returnTo" value={returnTo} />
+          </ActionForm>
+        )}
+      </li>
+    );
+  };
+
+  const list = (id: string, title: string, rows: SimilarInput[]) => (
+    <div className="space-y-3">
+      <Heading level={3} data-size="xs" id={id}>
+        {title}
+      </Heading>
+      {rows.length ? (
+        <ul aria-labelledby={id} className="space-y-4">
+          {rows.map(row)}
+        </ul>
+      ) : (
+        <Paragraph data-size="sm">{t("none")}</Paragraph>
+      )}
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="lignende-tittel" className="space-y-4">
+      <Heading level={2} data-size="sm" id="lignende-tittel">
+        {t("heading")}
+      </Heading>
+      <Paragraph data-size="sm">{t("lead")}</Paragraph>
+      {input.duplicateOf && (
+        <div className="space-y-2">
+          <Paragraph>
+            {t("isDuplicateOf", { code: input.duplicateOf.receiptCode })} {t("mentionedBy", { count: input.duplicateOf.mentionedBy })}
+          </Paragraph>
+          <ActionForm action={unmarkDuplicateAction} submitLabel={t("notDuplicate")} submitVariant="secondary" idPrefix="ikke-dup" className="space-y-2">
+            <input type="hidden" name="inputId" value={input.id} />
+            <input type="hidden" name="returnTo" value={returnTo} />
+          </ActionForm>
+        </div>
+      )}
+      {input.mentionedBy > 1 && <Paragraph>{t("thisMentionedBy", { count: input.mentionedBy })}</Paragraph>}
+      {list("lignende-nesten-like", t("nearDuplicates"), result.nearDuplicates)}
+      {list("lignende-samme-poeng", t("samePoint"), result.samePoint)}
+    </section>
+  );
 }

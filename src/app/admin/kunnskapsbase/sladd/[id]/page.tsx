@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RedactionPage } from "@/features/knowledge/moderation/components/redaction-page";
+import { REDACT_PATH } from "@/features/knowledge/moderation/paths";
+import { inputForRedaction } from "@/features/knowledge/moderation/queries";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("knowledgeModeration.review"))("redact") };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  await requirePermission("input.moderate", `${REDACT_PATH}/${id}`);
+  const input = await inputForRedaction(id);
+  if (!input) notFound();
+  return <RedactionPage input={input} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;
+}

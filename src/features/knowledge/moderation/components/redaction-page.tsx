@@ -1,0 +1,93 @@
+// /admin/kunnskapsbase/sladd/[id]: the original (administration only) next to an editable
+// public version, pre-filled with the automatic redactions when there is none yet.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { TextField } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
+import { KnowledgeNav } from "../../components/knowledge-nav";
+import { autoRedact } from "../../screening/screen";
+import { approveInputAction, clearRedactionAction, redactInputAction } from "../actions";
+import { REVIEW_PATH } from "../paths";
+import { publicText } from "../public-text";
+import type { RedactionInput } from "../queries";
+import { MAX_REDACTED_TEXT } from "../schemas";
+import { FlagList } from "./flag-list";
+
+const NOTICES = { sladdet: "review.saved", fjernet: "redact.cleared" } as const;
+
+export async function RedactionPage({ input, notice }: { input: RedactionInput; notice?: string }) {
+  const t = await getTranslations("knowledgeModeration");
+  const noticeKey = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : undefined;
+  const quotable = publicText(input) != null;
+  const status = input.isHidden
+    ? t("redact.status.hidden")
+    : [input.heldForReview ? t("redact.status.held") : null, input.redactedText != null ? t("redact.status.redacted") : null, quotable ? t("redact.status.quotable") : t("redact.status.notQuotable")]
+        .filter(Boolean)
+        .join(" · ");
+  return (
+    <>
+      <PageHeading title={t("redact.title", { code: input.receiptCode })} lead={t("redact.lead")} />
+      <KnowledgeNav current={REVIEW_PATH} />
+      <div className="space-y-6">
+        <NextLink className="ds-link" href={REVIEW_PATH}>
+          {t("redact.back")}
+        </NextLink>
+        {noticeKey && (
+          <Alert data-color="success" role="status">
+            {t(noticeKey)}
+          </Alert>
+        )}
+        <Paragraph>
+          <span className="font-semibold">{t("redact.statusLabel")}:</span> {status}
+        </Paragraph>
+        {input.heldForReview && !input.isHidden && (
+          <div className="space-y-2">
+            <Paragraph data-size="sm">{t("review.approveHelp")}</Paragraph>
+            <ActionForm action={approveInputAction} submitLabel={t("review.approve")} idPrefix="godkjenn" className="space-y-2">
+              <input type="hidden" name="inputId" value={input.id} />
+            </ActionForm>
+          </div>
+        )}
+        <div className="grid gap-8 lg:grid-cols-2">
+          <section aria-labelledby="original-tittel" className="space-y-3">
+            <Heading level={2} data-size="sm" id="original-tittel">
+              {t("redact.original")}
+            </Heading>
+            <Paragraph className="whitespace-pre-line break-words">{input.text}</Paragraph>
+            <Heading level={3} data-size="xs">
+              {t("redact.flags")}
+            </Heading>
+            {input.flags.length ? <FlagList flags={input.flags} /> : <Paragraph>{t("redact.noFlags")}</Paragraph>}
+          </section>
+          <section aria-labelledby="offentlig-tittel" className="space-y-3">
+            <Heading level={2} data-size="sm" id="offentlig-tittel">
+              {t("redact.public")}
+            </Heading>
+            <ActionForm action={redactInputAction} submitLabel={t("redact.save")} idPrefix="sladd" className="space-y-4">
+              <input type="hidden" name="inputId" value={input.id} />
+              <TextField
+                name="redactedText"
+                label={t("redact.public")}
+                description={t("redact.publicHelp")}
+                multiline
+                rows={8}
+                maxLength={MAX_REDACTED_TEXT}
+                defaultValue={input.redactedText ?? autoRedact(input.text)}
+              />
+            </ActionForm>
+            {input.redactedText != null && (
+              <div className="space-y-2">
+                <Paragraph data-size="sm">{t("redact.clearHelp")}</Paragraph>
+                <ActionForm action={clearRedactionAction} submitLabel={t("redact.clear")} submitVariant="secondary" idPrefix="fjern" className="space-y-2">
+                  <input type="hidden" name="inputId" value={input.id} />
+                </ActionForm>
+              </div>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+// /admin/kunnskapsbase/til-vurdering: inputs held on arrival, newest first, with what the
+// screening found in words and the three decisions: approve, redact, hide with a reason.
+import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { SelectField, TextField } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
+import { HIDE_REASONS, MAX_HIDE_NOTE } from "@/features/inbox/schemas";
+import { KnowledgeNav } from "../../components/knowledge-nav";
+import { approveInputAction, hideHeldInputAction } from "../actions";
+import { REDACT_PATH, REVIEW_PATH } from "../paths";
+import type { ReviewRow } from "../queries";
+import { FlagList } from "./flag-list";
+
+const NOTICES = { godkjent: "approved", skjult: "hidden" } as const;
+
+type Props = { rows: ReviewRow[]; total: number; next?: string; paged: boolean; notice?: string };
+
+export async function ReviewQueuePage({ rows, total, next, paged, notice }: Props) {
+  const [t, ti, format] = await Promise.all([getTranslations("knowledgeModeration.review"), getTranslations("inbox"), getFormatter()]);
+  const noticeKey = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : undefined;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <KnowledgeNav current={REVIEW_PATH} />
+      <div className="space-y-6">
+        {noticeKey && (
+          <Alert data-color="success" role="status">
+            {t(noticeKey)}
+          </Alert>
+        )}
+        <Paragraph>{t("count", { count: total })}</Paragraph>
+        <Paragraph data-size="sm">{t("approveHelp")}</Paragraph>
+        {rows.length === 0 ? (
+          <Paragraph>{t("empty")}</Paragraph>
+        ) : (
+          <ul aria-label={t("listLabel")} className="space-y-6">
+            {rows.map((row) => (
+              <li key={row.id}>
+                <Card className="space-y-4" data-color="neutral">
+                  <Heading level={2} data-size="xs">
+                    <NextLink className="ds-link" href={`/admin/innspill/${row.id}`}>
+                      {t("open", { code: row.receiptCode })}
+                    </NextLink>
+                  </Heading>
+                  <Paragraph data-size="sm">
+                    {t("received", {
+                      date: format.dateTime(row.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }),
+                      process: row.process.title,
+                      code: ti(`channel.${row.channel}`),
+                    })}
+                  </Paragraph>
+                  <Paragraph className="whitespace-pre-line break-words">{row.text}</Paragraph>
+                  <div className="space-y-2">
+                    <Paragraph data-size="sm" className="font-semibold">
+                      {t("flags")}
+                    </Paragraph>
+                    <FlagList flags={row.flags} />
+                    {row.redactedText != null && <Paragraph data-size="sm">{t("redacted")}</Paragraph>}
+                  </div>
+                  <div className="flex flex-wrap items-start gap-4">
+                    <ActionForm action={approveInputAction} submitLabel={t("approve")} idPrefix={`godkjenn-${row.id}`} className="space-y-2">
+                      <input type="hidden" name="inputId" value={row.id} />
+                    </ActionForm>
+                    <Button asChild variant="secondary">
+                      <NextLink href={`${REDACT_PATH}/${row.id}`} aria-label={t("redactLink", { code: row.receiptCode })}>
+                        {t("redact")}
+                      </NextLink>
+                    </Button>
+                  </div>
+                  <details>
+                    <summary className="cursor-pointer">{t("hideHeading", { code: row.receiptCode })}</summary>
+                    <div className="mt-3">
+                      <ActionForm action={hideHeldInputAction} submitLabel={t("hide")} submitVariant="secondary" idPrefix={`skjul-${row.id}`}>
+                        <input type="hidden" name="inputId" value={row.id} />
+                        <SelectField name="reason" label={t("hideReason")} emptyLabel={t("hideChoose")} options={HIDE_REASONS.map((r) => ({ value: r, label: ti(`hideReason.${r}`) }))} required />
+                        <TextField name="note" label={t("hideNote")} multiline rows={2} maxLength={MAX_HIDE_NOTE} />
+                      </ActionForm>
+                    </div>
+                  </details>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+        <nav className="flex flex-wrap gap-6" aria-label={t("listLabel")}>
+          {paged && (
+            <NextLink className="ds-link" href={REVIEW_PATH}>
+              {t("first")}
+            </NextLink>
+          )}
+          {next && (
+            <NextLink className="ds-link" href={`${REVIEW_PATH}?etter=${encodeURIComponent(next)}`} rel="next">
+              {t("next")}
+            </NextLink>
+          )}
+        </nav>
+      </div>
+    </>
+  );
+}
