@@ -4,6 +4,7 @@ import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { draftKey } from "@/features/forms/components/draft-key";
 import { DraftCleaner } from "@/features/forms/components/form-enhancements";
+import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { getReceipt } from "../receipt-queries";
 import { ReceiptLookup } from "./receipt-lookup";
 
@@ -53,6 +54,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
           <NextLink href={`/prosesser/${receipt.process.slug}`}>{t("toProcess", { title: receipt.process.title })}</NextLink>
         </Link>
       </section>
+      <HeardLink processSlug={receipt.process.slug} processTitle={receipt.process.title} variant="receipt" />
       <ReceiptLookup />
     </div>
   );

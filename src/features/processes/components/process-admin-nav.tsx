@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ProcessHeader } from "../admin-queries";
 
-export const PROCESS_SECTIONS = ["", "rammer", "faser", "fremdrift", "malgrupper", "aktiviteter", "deltakelse", "skjema", "publisering", "logg"] as const;
+export const PROCESS_SECTIONS = ["", "rammer", "faser", "fremdrift", "malgrupper", "aktiviteter", "deltakelse", "skjema", "publisering", "dette-har-vi-hort", "logg"] as const;
 export type ProcessSection = (typeof PROCESS_SECTIONS)[number];
 
 /** Sub-navigation of one process in the admin area; the current page is marked for screen readers. */

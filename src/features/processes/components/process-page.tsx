@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
+import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { PublicProcess } from "../queries";
 import { phaseState } from "../timeline";
 import { Timeline } from "./timeline";
@@ -14,6 +15,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
     <article className="space-y-10">
       <PageHeading title={process.title} lead={process.summary} />
       <ProcessForms processId={process.id} />
+      <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />
 
       {(process.goal || process.thematicPlans.length > 0) && (
         <section aria-labelledby="om-tittel" className="space-y-3">

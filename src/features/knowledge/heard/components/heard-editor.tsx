@@ -1,0 +1,145 @@
+import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { PageHeading } from "@/components/page-heading";
+import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
+import { deleteHeardThemeAction, moveHeardThemeAction, publishHeardPageAction, unpublishHeardPageAction } from "../actions";
+import type { HeardProcess } from "../load";
+import { getHeardEditor, topicOptions } from "../queries";
+import type { NoticeKey } from "./notice";
+import { PageTextsForm } from "./page-texts-form";
+import { ThemeForm } from "./theme-form";
+
+/** /admin/prosesser/[id]/dette-har-vi-hort: publishing, the page's texts, the themes in order, "add theme". */
+export async function HeardEditor({ process, notice }: { process: HeardProcess; notice?: NoticeKey }) {
+  const [t, tn, tc, format, { page, counts }, topics] = await Promise.all([
+    getTranslations("heard.editor"),
+    getTranslations("admin.processNav"),
+    getTranslations("areas.inputCategory"),
+    getFormatter(),
+    getHeardEditor(process.id),
+    topicOptions(),
+  ]);
+  const base = `/admin/prosesser/${process.id}/dette-har-vi-hort`;
+  const themes = page?.themes ?? [];
+  const processPublic = process.status === "PUBLISHED" || process.status === "CLOSED";
+  const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
+  return (
+    <>
+      <ProcessAdminNav process={process} current="dette-har-vi-hort" />
+      <PageHeading title={`${tn("dette-har-vi-hort")}: ${process.title}`} lead={t("lead")} />
+      <div className="space-y-10">
+        {notice && (
+          <Alert data-color="success" role="status">
+            {t(`notice.${notice}`)}
+          </Alert>
+        )}
+
+        <section aria-labelledby="publisering" className="space-y-3">
+          <Heading level={2} data-size="sm" id="publisering">
+            {t("status.heading")}
+          </Heading>
+          <Paragraph>
+            {page?.publishedAt ? t("status.published", { date: format.dateTime(page.publishedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }) }) : t("status.notPublished")}
+          </Paragraph>
+          {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
+          <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <Link asChild>
+              <NextLink href={`${base}/forhandsvisning`}>{t("status.preview")}</NextLink>
+            </Link>
+            {page?.publishedAt && processPublic && (
+              <Link asChild>
+                <NextLink href={`/prosesser/${process.slug}/dette-har-vi-hort`}>{t("status.open")}</NextLink>
+              </Link>
+            )}
+          </p>
+          {page?.publishedAt ? (
+            <ActionForm action={unpublishHeardPageAction} submitLabel={t("status.unpublish")} submitVariant="secondary" idPrefix="avpubliser">
+              {hidden("processId", process.id)}
+            </ActionForm>
+          ) : (
+            <ActionForm action={publishHeardPageAction} submitLabel={t("status.publish")} idPrefix="publiser">
+              {hidden("processId", process.id)}
+            </ActionForm>
+          )}
+        </section>
+
+        <section aria-labelledby="innledning" className="space-y-4">
+          <Heading level={2} data-size="sm" id="innledning">
+            {t("page.heading")}
+          </Heading>
+          <PageTextsForm processId={process.id} texts={page} />
+        </section>
+
+        <section aria-labelledby="temaer" className="space-y-4">
+          <Heading level={2} data-size="sm" id="temaer">
+            {t("themes.heading")}
+          </Heading>
+          {themes.length === 0 ? (
+            <Paragraph>{t("themes.empty")}</Paragraph>
+          ) : (
+            <ol className="space-y-4">
+              {themes.map((theme, i) => (
+                <li key={theme.id} id={`tema-${theme.id}`}>
+                  <Card data-color="neutral">
+                    <div className="flex flex-wrap items-center gap-3">
+                      <Heading level={3} data-size="xs">
+                        {i + 1}. {theme.title}
+                      </Heading>
+                      {!theme.summary && <Tag data-color="warning">{t("themes.draft")}</Tag>}
+                    </div>
+                    <Paragraph data-size="sm">
+                      {theme.tag || theme.category ? (
+                        <>
+                          {[theme.tag && t("themes.followsTopic", { name: theme.tag.name }), theme.category && t("themes.followsCategory", { name: tc(theme.category) })].filter(Boolean).join(" · ")}
+                          {" · "}
+                          {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
+                        </>
+                      ) : (
+                        t("themes.notCounted")
+                      )}
+                      {" · "}
+                      {t("themes.quotes", { count: theme._count.quotes })}
+                    </Paragraph>
+                    <div className="mt-3 flex flex-wrap items-start gap-3">
+                      <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
+                        {t("themes.edit", { title: theme.title })}
+                      </NextLink>
+                      {i > 0 && (
+                        <ActionForm action={moveHeardThemeAction} submitLabel={t("themes.moveUp", { title: theme.title })} submitVariant="secondary" className="inline">
+                          {hidden("processId", process.id)}
+                          {hidden("themeId", theme.id)}
+                          {hidden("direction", "up")}
+                        </ActionForm>
+                      )}
+                      {i < themes.length - 1 && (
+                        <ActionForm action={moveHeardThemeAction} submitLabel={t("themes.moveDown", { title: theme.title })} submitVariant="secondary" className="inline">
+                          {hidden("processId", process.id)}
+                          {hidden("themeId", theme.id)}
+                          {hidden("direction", "down")}
+                        </ActionForm>
+                      )}
+                      <ActionForm action={deleteHeardThemeAction} submitLabel={t("themes.delete", { title: theme.title })} submitVariant="secondary" className="inline">
+                        {hidden("processId", process.id)}
+                        {hidden("themeId", theme.id)}
+                      </ActionForm>
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section aria-labelledby="nytt-tema" className="space-y-4">
+          <Heading level={2} data-size="sm" id="nytt-tema">
+            {t("themes.addHeading")}
+          </Heading>
+          <ThemeForm processId={process.id} topics={topics} idPrefix="nytt" />
+        </section>
+      </div>
+    </>
+  );
+}

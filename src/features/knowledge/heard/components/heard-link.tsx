@@ -1,0 +1,37 @@
+import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { LANGUAGE_PARAM } from "@/lib/i18n/config";
+import { heardIsPublic } from "../queries";
+
+/**
+ * The way to "Dette har vi hørt" from the process page and from a receipt: nothing until the
+ * page is published. The link keeps the reader's language (?sprak=).
+ */
+export async function HeardLink({ processSlug, processTitle, variant }: { processSlug: string; processTitle: string; variant: "process" | "receipt" }) {
+  if (!(await heardIsPublic(processSlug))) return null;
+  const [t, locale] = await Promise.all([getTranslations("heard.public"), getLocale()]);
+  const href = `/prosesser/${processSlug}/dette-har-vi-hort${locale === "nb" ? "" : `?${LANGUAGE_PARAM}=${locale}`}`;
+  if (variant === "process") {
+    return (
+      <Card data-color="accent" className="max-w-2xl">
+        <Paragraph>
+          <Link asChild>
+            <NextLink href={href}>{t("linkFromProcess")}</NextLink>
+          </Link>
+        </Paragraph>
+      </Card>
+    );
+  }
+  return (
+    <section aria-labelledby="hort-tittel" className="space-y-3">
+      <Heading level={2} data-size="sm" id="hort-tittel">
+        {t("linkFromReceipt", { title: processTitle })}
+      </Heading>
+      <Paragraph>{t("linkFromReceiptBody")}</Paragraph>
+      <Link asChild>
+        <NextLink href={href}>{t("readHeard")}</NextLink>
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { ChoiceGroup } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
+import type { InboxCursor } from "@/features/inbox/cursor";
+import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
+import { setHeardQuotesAction } from "../actions";
+import type { HeardProcess } from "../load";
+import { type HeardTheme, chosenQuotes, quoteCandidates, topicOptions } from "../queries";
+import type { NoticeKey } from "./notice";
+import { ThemeForm } from "./theme-form";
+
+type Props = { process: HeardProcess; theme: HeardTheme; cursor?: InboxCursor; notice?: NoticeKey };
+
+/**
+ * One theme: its texts, then the quote picker. The chosen quotes are listed as the public will
+ * see them (or marked as no longer shown); the candidates are this process's quotable inputs
+ * matching the theme, in their public version only, paged newest first.
+ */
+export async function ThemePage({ process, theme, cursor, notice }: Props) {
+  const [t, tc, format, topics, chosen, candidates] = await Promise.all([
+    getTranslations("heard.editor"),
+    getTranslations("areas.inputCategory"),
+    getFormatter(),
+    topicOptions(),
+    chosenQuotes(theme.id),
+    quoteCandidates(process.id, theme, cursor),
+  ]);
+  const base = `/admin/prosesser/${process.id}/dette-har-vi-hort`;
+  const chosenIds = chosen.map((q) => q.inputId);
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "Europe/Oslo" });
+  return (
+    <>
+      <ProcessAdminNav process={process} current="dette-har-vi-hort" />
+      <PageHeading title={t("theme.editHeading", { title: theme.title })} />
+      <div className="space-y-10">
+        <p>
+          <Link asChild>
+            <NextLink href={`${base}#tema-${theme.id}`}>{t("theme.back")}</NextLink>
+          </Link>
+        </p>
+        {notice && (
+          <Alert data-color="success" role="status">
+            {t(`notice.${notice}`)}
+          </Alert>
+        )}
+
+        <section aria-labelledby="sitater" className="space-y-4">
+          <Heading level={2} data-size="sm" id="sitater">
+            {t("quotes.heading")}
+          </Heading>
+          <Paragraph>{t("quotes.lead")}</Paragraph>
+          <Heading level={3} data-size="xs">
+            {t("quotes.chosenHeading")}
+          </Heading>
+          {chosen.length === 0 ? (
+            <Paragraph>{t("quotes.noneChosen")}</Paragraph>
+          ) : (
+            <ol className="list-decimal space-y-3 pl-6">
+              {chosen.map((q) => (
+                <li key={q.inputId}>{q.publicText !== null ? <blockquote className="italic">«{q.publicText}»</blockquote> : <Tag data-color="warning">{t("quotes.gone", { code: q.receiptCode })}</Tag>}</li>
+              ))}
+            </ol>
+          )}
+          {candidates.rows.length === 0 ? (
+            <Paragraph>{t("quotes.noCandidates")}</Paragraph>
+          ) : (
+            <ActionForm action={setHeardQuotesAction} submitLabel={t("quotes.save")} idPrefix="sitater" className="max-w-3xl space-y-5">
+              <input type="hidden" name="processId" value={process.id} />
+              <input type="hidden" name="themeId" value={theme.id} />
+              {candidates.rows.map((c) => (
+                <input key={c.id} type="hidden" name="shownIds" value={c.id} />
+              ))}
+              <ChoiceGroup
+                name="quoteIds"
+                legend={t("quotes.candidatesLegend")}
+                multiple
+                defaultValue={chosenIds}
+                options={candidates.rows.map((c) => ({
+                  value: c.id,
+                  label: `«${c.text}» (${[day(c.submittedAt), c.category && tc(c.category), c.redacted && t("quotes.redacted")].filter(Boolean).join(", ")})`,
+                }))}
+              />
+            </ActionForm>
+          )}
+          <p className="flex flex-wrap gap-x-6">
+            {cursor && (
+              <Link asChild>
+                <NextLink href={`${base}/tema/${theme.id}#sitater`}>{t("quotes.first")}</NextLink>
+              </Link>
+            )}
+            {candidates.next && (
+              <Link asChild>
+                <NextLink href={`${base}/tema/${theme.id}?etter=${encodeURIComponent(candidates.next)}#sitater`}>{t("quotes.more")}</NextLink>
+              </Link>
+            )}
+          </p>
+        </section>
+
+        <section aria-labelledby="tema-tekst" className="space-y-4">
+          <Heading level={2} data-size="sm" id="tema-tekst">
+            {t("theme.textsHeading")}
+          </Heading>
+          <ThemeForm processId={process.id} topics={topics} theme={theme} idPrefix="tema" />
+        </section>
+      </div>
+    </>
+  );
+}
