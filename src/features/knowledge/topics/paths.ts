@@ -1,0 +1,1 @@
+export const TOPICS_PATH = "/admin/kunnskapsbase/emner";
