@@ -1,0 +1,54 @@
+// The result list: snippet with highlights, then what the input is tagged with, and links to
+// triage it or open it in the inbox.
+import { Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import type { SearchHit } from "../search-inputs";
+import { HighlightedSnippet } from "./highlighted-snippet";
+
+export async function SearchResults({ rows }: { rows: SearchHit[] }) {
+  const [t, tInbox, format] = await Promise.all([getTranslations("knowledgeSearch.results"), getTranslations("inbox"), getFormatter()]);
+  const meta = (label: string, value: string) => (
+    <div className="flex gap-1">
+      <dt className="font-semibold">{label}:</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <ol aria-label={t("listLabel")} className="space-y-6" data-testid="search-results">
+      {rows.map((r) => {
+        const date = format.dateTime(r.submittedAt, { dateStyle: "medium", timeZone: "Europe/Oslo" });
+        const context = <span className="sr-only"> – {t("linkContext", { date })}</span>;
+        return (
+          <li key={r.id} className="border-b border-gray-300 pb-4" data-testid="search-hit">
+            {r.isHidden && (
+              <Tag data-color="warning" className="mb-2">
+                {t("hidden")}
+              </Tag>
+            )}
+            <HighlightedSnippet snippet={r.snippet} />
+            <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+              {meta(t("category"), r.category ? tInbox(`category.${r.category}`) : t("uncategorized"))}
+              {r.topics.length > 0 && meta(t("topics"), r.topics.join(", "))}
+              {r.plans.length > 0 && meta(t("plans"), r.plans.join(", "))}
+              {r.district && meta(t("district"), r.district.name)}
+              {meta(t("channel"), tInbox(`channel.${r.channel}`))}
+              {meta(t("date"), date)}
+              {meta(t("process"), r.process.title)}
+            </dl>
+            <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+              <NextLink className="ds-link" href={`/admin/kunnskapsbase/sortering/${r.id}`}>
+                {t("triage")}
+                {context}
+              </NextLink>
+              <NextLink className="ds-link" href={`/admin/innspill/${r.id}`}>
+                {t("open")}
+                {context}
+              </NextLink>
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,71 @@
+// From what the user typed to a tsquery: the same normalizer as the documents, prefix matching
+// (`lemma:*`), AND between words. When that finds almost nothing the words are probably
+// misspelt: each word also matches its nearest terms in the vocabulary (pg_trgm over the small
+// search_term table, not over a million texts), and the page says so.
+import { Prisma } from "@/generated/prisma/client";
+import { lemmas } from "@/features/knowledge/text/normalize";
+import { db } from "@/lib/db";
+import type { SearchParams } from "./params";
+import type { TextQuery } from "./where";
+
+/** Below this many full-text hits the query is widened with near spellings. */
+export const FEW_HITS = 3;
+const ALTERNATIVES_PER_WORD = 2;
+
+const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
+
+export function queryLemmas(q: string): string[] {
+  return [...new Set(lemmas(q.replace(/["«»]/g, " ")))].slice(0, 12);
+}
+
+function buildTsquery(words: string[], alternatives: Map<string, string[]>): string {
+  return words
+    .map((w) => {
+      const alts = alternatives.get(w) ?? [];
+      const terms = [`${quote(w)}:*`, ...alts.map((a) => `${quote(a)}:*`)];
+      return terms.length > 1 ? `(${terms.join(" | ")})` : terms[0];
+    })
+    .join(" & ");
+}
+
+async function nearestTerms(word: string): Promise<string[]> {
+  if (word.length < 3) return [];
+  const rows = await db.$queryRaw<{ term: string }[]>(Prisma.sql`
+    SELECT term FROM search_term
+    WHERE term % ${word} AND left(term, ${word.length}) <> ${word}
+    ORDER BY similarity(term, ${word}) DESC, term
+    LIMIT ${ALTERNATIVES_PER_WORD}`);
+  return rows.map((r) => r.term);
+}
+
+/** Lemmas that begin no word in any input: such an AND query finds nothing, whatever the filters. */
+async function unknownLemmas(words: string[]): Promise<string[]> {
+  const rows = await db.$queryRaw<{ w: string }[]>(Prisma.sql`
+    SELECT w FROM unnest(${words}::text[]) AS w
+    WHERE NOT EXISTS (SELECT 1 FROM search_term WHERE term LIKE w || '%')`);
+  return rows.map((r) => r.w);
+}
+
+/** The query with each word's near spellings OR'ed in (null expansions = nothing near). */
+export async function widenTextQuery(text: NonNullable<TextQuery>, only: string[] = text.lemmas): Promise<NonNullable<TextQuery>> {
+  const alternatives = new Map<string, string[]>();
+  for (const w of only) alternatives.set(w, await nearestTerms(w));
+  const expansions = [...new Set([...alternatives.values()].flat())];
+  if (expansions.length === 0) return text;
+  return { tsquery: buildTsquery(text.lemmas, alternatives), lemmas: text.lemmas, expansions };
+}
+
+/**
+ * The text part of a search. A word that begins no known term is surely misspelt, so it is
+ * widened at once, from the small vocabulary table without touching the inputs (a query for
+ * a word nobody wrote must not scan a million rows). searchInputs widens further when the
+ * first page has fewer than FEW_HITS results.
+ */
+export async function resolveTextQuery(p: SearchParams, widen = false): Promise<TextQuery> {
+  const words = queryLemmas(p.q);
+  if (words.length === 0) return null;
+  const exact = { tsquery: buildTsquery(words, new Map()), lemmas: words, expansions: [] as string[] };
+  if (widen) return widenTextQuery(exact);
+  const unknown = await unknownLemmas(words);
+  return unknown.length ? widenTextQuery(exact, unknown) : exact;
+}

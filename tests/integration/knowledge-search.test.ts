@@ -1,0 +1,188 @@
+// Knowledge-base search on a real database: Norwegian quality cases (inflections, æøå and
+// folded spelling, typos, nynorsk, English), ranking, facet counts that combine, keyset pages
+// without repeats, and hidden inputs only on request. Inputs get their lemmas on arrival, as
+// on every real input path.
+import { beforeAll, describe, expect, it } from "vitest";
+import { arrivalFields } from "@/features/knowledge/arrival";
+import { countInputs, facetCounts, parseSearchParams, resolveTextQuery, searchInputs } from "@/features/knowledge/search";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { makeProcess } from "../support/fixtures/processes";
+
+let processId = "";
+const district: Record<"konnerud" | "stromso" | "svelvik", string> = { konnerud: "", stromso: "", svelvik: "" };
+const topic: Record<"transport" | "ensomhet", string> = { transport: "", ensomhet: "" };
+let plan = "";
+const ids: Record<string, string> = {};
+
+async function add(key: string, text: string, data: Partial<Prisma.InputUncheckedCreateInput> = {}, topics: string[] = []) {
+  const { searchLemmas } = arrivalFields(text);
+  const row = await db.input.create({
+    data: { processId, text, channel: "FORM", receiptCode: generateReceiptCode(), searchLemmas, ...data },
+    select: { id: true },
+  });
+  for (const tagId of topics) await db.inputTag.create({ data: { inputId: row.id, tagId } });
+  ids[key] = row.id;
+  return row.id;
+}
+
+beforeAll(async () => {
+  processId = (await makeProcess({ status: "PUBLISHED" })).id;
+  for (const [key, name] of [["konnerud", "Konnerud"], ["stromso", "Strømsø"], ["svelvik", "Svelvik"]] as const) {
+    district[key] = (await db.district.create({ data: { slug: `s-${key}`, name }, select: { id: true } })).id;
+  }
+  topic.transport = (await db.tag.create({ data: { slug: "s-transport", name: "Transport" }, select: { id: true } })).id;
+  topic.ensomhet = (await db.tag.create({ data: { slug: "s-ensomhet", name: "Ensomhet" }, select: { id: true } })).id;
+  plan = (await db.thematicPlan.create({ data: { slug: "s-plan", name: "Aldersvennlig" }, select: { id: true } })).id;
+
+  await add("bus", "Bussen til Konnerud går for sjelden på kveldstid.", { category: "CHALLENGE", districtId: district.konnerud, submittedAt: new Date("2026-03-10T12:00:00Z") }, [topic.transport]);
+  await add("buses", "Bussene er fulle om morgenen, og bussen stopper ikke ved skolen. Flere busser trengs.", { category: "NEED", districtId: district.konnerud, submittedAt: new Date("2026-03-20T12:00:00Z") }, [topic.transport]);
+  await add("kindergarten", "Barnehagen i Svelvik har for få plasser; barnehager trengs.", { category: "NEED", districtId: district.svelvik, submittedAt: new Date("2026-04-02T12:00:00Z") });
+  await add("nursing", "Mor bor på sykehjemmet på Strømsø og føler seg ensom.", { category: "CHALLENGE", districtId: district.stromso, language: "nb", submittedAt: new Date("2026-04-15T12:00:00Z") }, [topic.ensomhet]);
+  await add("lonely", "Mange ensomme eldre på Strømsø trenger en møteplass.", { category: "NEED", districtId: district.stromso, submittedAt: new Date("2026-04-20T12:00:00Z") }, [topic.ensomhet]);
+  await add("nynorsk", "Heimetenesta kjem for seint, og far min på sjukeheimen er einsam.", { category: "CHALLENGE", districtId: district.svelvik, language: "nn", channel: "EMAIL", submittedAt: new Date("2026-04-21T12:00:00Z") }, [topic.ensomhet]);
+  await add("bokmal", "Hjemmetjenesten har for lite tid hos hver enkelt.", { category: "CHALLENGE", districtId: district.konnerud, submittedAt: new Date("2026-04-22T12:00:00Z") });
+  await add("english", "The bus to the nursing home is always late and my father feels lonely.", { category: "CHALLENGE", districtId: district.stromso, language: "en", channel: "EMAIL", submittedAt: new Date("2026-04-23T12:00:00Z") });
+  await add("hidden", "Bussen er elendig og sjåføren er en idiot.", { isHidden: true, hiddenReason: "ABUSE", districtId: district.konnerud, submittedAt: new Date("2026-04-24T12:00:00Z") }, [topic.transport]);
+  await db.inputThematicPlan.create({ data: { inputId: ids.nursing!, thematicPlanId: plan } });
+  await db.inputThematicPlan.create({ data: { inputId: ids.lonely!, thematicPlanId: plan } });
+});
+
+const search = async (q: string, extra: Record<string, string | string[]> = {}) => (await searchInputs(parseSearchParams({ q, ...extra }))).rows.map((r) => r.id);
+const keysOf = (found: string[]) => Object.entries(ids).filter(([, id]) => found.includes(id)).map(([k]) => k).sort();
+
+describe("Norwegian search quality", () => {
+  it("finds inflections: bussen/bussene, barnehagen/barnehager, sykehjemmet/sykehjem, ensomme/ensom", async () => {
+    expect(keysOf(await search("bussene"))).toEqual(["bus", "buses", "english"]);
+    expect(keysOf(await search("buss"))).toEqual(["bus", "buses", "english"]);
+    expect(keysOf(await search("barnehager"))).toEqual(["kindergarten"]);
+    expect(keysOf(await search("sykehjem"))).toEqual(expect.arrayContaining(["nursing", "nynorsk"]));
+    expect(keysOf(await search("ensom"))).toEqual(expect.arrayContaining(["nursing", "lonely", "nynorsk"]));
+  });
+
+  it("matches with and without æøå", async () => {
+    expect(keysOf(await search("stromso"))).toEqual(["lonely", "nursing"]);
+    expect(keysOf(await search("Strømsø"))).toEqual(["lonely", "nursing"]);
+  });
+
+  it("meets nynorsk and bokmål both ways", async () => {
+    expect(keysOf(await search("hjemmetjenesten"))).toEqual(["bokmal", "nynorsk"]);
+    expect(keysOf(await search("heimetenesta"))).toEqual(["bokmal", "nynorsk"]);
+    expect(keysOf(await search("sjukeheim"))).toEqual(expect.arrayContaining(["nursing", "nynorsk"]));
+  });
+
+  it("finds English inputs by English words, and Norwegian ones by their English counterparts", async () => {
+    expect(keysOf(await search("late father"))).toEqual(["english"]);
+    expect(keysOf(await search("nursing home"))).toEqual(expect.arrayContaining(["english", "nursing", "nynorsk"]));
+    expect(keysOf(await search("loneliness"))).toEqual(expect.arrayContaining(["english", "lonely", "nursing"]));
+  });
+
+  it("tolerates typos and says which spelling it also searched for", async () => {
+    const typo = await searchInputs(parseSearchParams({ q: "sykehjme" }));
+    expect(keysOf(typo.rows.map((r) => r.id))).toEqual(expect.arrayContaining(["nursing", "nynorsk"]));
+    expect(typo.text?.expansions).toContain("sykehjem");
+    expect(keysOf(await search("bussn"))).toEqual(expect.arrayContaining(["bus", "buses"]));
+    // A correctly spelt word with enough hits is not widened.
+    expect((await resolveTextQuery(parseSearchParams({ q: "bussen" })))?.expansions).toEqual([]);
+  });
+
+  it("needs every word (AND) and matches prefixes", async () => {
+    expect(keysOf(await search("bussen konnerud"))).toEqual(["bus"]);
+    expect(keysOf(await search("barneh"))).toEqual(["kindergarten"]);
+  });
+
+  it("ranks inputs with more matches higher", async () => {
+    const found = await search("buss");
+    expect(found[0]).toBe(ids.buses);
+  });
+
+  it("highlights the matching words in the snippet", async () => {
+    const page = await searchInputs(parseSearchParams({ q: "sykehjem" }));
+    const nynorsk = page.rows.find((r) => r.id === ids.nynorsk)!;
+    expect(nynorsk.snippet.segments.filter((s) => s.hit).map((s) => s.text)).toEqual(["sjukeheimen"]);
+    expect(nynorsk.snippet.segments.map((s) => s.text).join("")).toBe("Heimetenesta kjem for seint, og far min på sjukeheimen er einsam.");
+    expect(nynorsk.topics).toEqual(["Ensomhet"]);
+  });
+});
+
+describe("hidden inputs", () => {
+  it("are left out unless the filter asks for them", async () => {
+    expect(keysOf(await search("bussen"))).not.toContain("hidden");
+    expect(keysOf(await search("bussen", { synlighet: "skjult" }))).toEqual(["hidden"]);
+    expect(keysOf(await search("bussen", { synlighet: "alle" }))).toContain("hidden");
+  });
+});
+
+describe("facets", () => {
+  const option = (opts: { value: string; count: number }[], value: string) => opts.find((o) => o.value === value)?.count ?? 0;
+
+  it("counts every dimension under the text query", async () => {
+    const f = await facetCounts(parseSearchParams({ q: "ensom" }));
+    // Strømsø: the sykehjem input, "ensomme eldre" and the English "lonely" one.
+    expect(option(f.bydel, district.stromso)).toBe(3);
+    expect(option(f.bydel, district.svelvik)).toBe(1);
+    expect(option(f.kategori, "NEED")).toBe(1);
+    expect(option(f.kategori, "CHALLENGE")).toBeGreaterThanOrEqual(2);
+    expect(option(f.emne, topic.ensomhet)).toBe(3);
+    expect(option(f.plan, plan)).toBe(2);
+    expect(option(f.sprak, "nn")).toBe(1);
+    expect(option(f.maned, "2026-04")).toBeGreaterThanOrEqual(3);
+    expect(f.bydel.find((o) => o.value === district.stromso)?.label).toBe("Strømsø");
+  });
+
+  it("combines: other dimensions narrow, a dimension's own choice does not hide its other values", async () => {
+    const params = parseSearchParams({ q: "ensom", bydel: district.stromso, kategori: "NEED" });
+    expect(keysOf((await searchInputs(params)).rows.map((r) => r.id))).toEqual(["lonely"]);
+    expect(await countInputs(params)).toBe(1);
+    const f = await facetCounts(params);
+    // District counts ignore the district choice but respect the category.
+    expect(option(f.bydel, district.stromso)).toBe(1);
+    expect(option(f.kategori, "NEED")).toBe(1);
+    expect(option(f.kategori, "CHALLENGE")).toBeGreaterThanOrEqual(1);
+    expect(option(f.emne, topic.ensomhet)).toBe(1);
+    // Two districts at once (OR inside a dimension).
+    const two = parseSearchParams({ q: "ensom", bydel: [district.stromso, district.svelvik] });
+    expect(await countInputs(two)).toBe(4);
+  });
+
+  it("counts topics without any filter, hidden inputs only when asked for", async () => {
+    expect(option((await facetCounts(parseSearchParams({}))).emne, topic.transport)).toBe(2);
+    expect(option((await facetCounts(parseSearchParams({ synlighet: "alle" }))).emne, topic.transport)).toBe(3);
+    expect(option((await facetCounts(parseSearchParams({ synlighet: "skjult" }))).emne, topic.transport)).toBe(1);
+    expect(option((await facetCounts(parseSearchParams({}))).kategori, "CHALLENGE")).toBe(5);
+  });
+
+  it("filters by topic, plan and month without a text query", async () => {
+    expect(keysOf(await search("", { emne: topic.transport }))).toEqual(["bus", "buses"]);
+    expect(keysOf(await search("", { plan }))).toEqual(["lonely", "nursing"]);
+    expect(keysOf(await search("", { maned: "2026-03" }))).toEqual(["bus", "buses"]);
+  });
+});
+
+describe("keyset pages", () => {
+  it("walks every result once, in rank order, with and without words", async () => {
+    const text = "Gatelys på gangveien mangler";
+    for (let i = 0; i < 45; i++) await add(`lys${i}`, i % 3 === 0 ? `${text}, gatelys gatelys ${i}` : `${text} ${i}`, { districtId: district.svelvik });
+    for (const q of ["gatelys", ""]) {
+      const seen: string[] = [];
+      let etter: string | undefined;
+      let pages = 0;
+      do {
+        const page = await searchInputs(parseSearchParams({ q, bydel: district.svelvik, ...(etter ? { etter } : {}) }));
+        expect(page.rows.length).toBeLessThanOrEqual(20);
+        seen.push(...page.rows.map((r) => r.id));
+        etter = page.next;
+        pages++;
+      } while (etter && pages < 10);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBe(q ? 45 : 47);
+      expect(pages).toBe(3);
+    }
+  });
+
+  it("ignores a forged cursor", async () => {
+    const page = await searchInputs(parseSearchParams({ q: "bussen", etter: "not-a-cursor" }));
+    expect(page.rows.length).toBeGreaterThan(0);
+  });
+});
