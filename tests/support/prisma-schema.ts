@@ -26,7 +26,7 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
       if (!f || line.startsWith("@@")) continue;
       const [, fname, rawType, list, optional, rest] = f;
       const type = rawType!.startsWith("Unsupported") ? rawType!.slice(13, -2) : rawType;
-      const isScalar = rawType!.startsWith("Unsupported") || ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float"].includes(type!) || enums.has(type!);
+      const isScalar = rawType!.startsWith("Unsupported") || ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float", "Bytes"].includes(type!) || enums.has(type!);
       if (!isScalar) continue; // relation fields have no column
       fields.push({
         name: fname!,
@@ -55,6 +55,7 @@ export function expectedUdt(f: SchemaField, enums: Map<string, string[]>): strin
       Json: "jsonb",
       Decimal: "numeric",
       Float: "float8",
+      Bytes: "bytea",
     }[f.type] ?? f.type;
   return f.list ? `_${base}` : base;
 }

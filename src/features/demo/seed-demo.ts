@@ -28,6 +28,8 @@ import {
 import { DEMRE_FORM } from "./data/demre-form";
 import { TOPICS } from "./data/topics";
 import { seedRecordingDemo } from "@/features/recording/demo";
+import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
+import { seedHeardDemo } from "@/features/knowledge/heard/demo";
 
 const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
 const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life
@@ -269,8 +271,10 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         if (r.id) externalToId.set(r.id, input.id);
       }
       await seedRecordingDemo(tx, { processId: created.id, today });
+      await seedHeardDemo(tx, { processId: created.id, today });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  await seedSuggestionModel(db);
   return true;
 }

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SUGGESTION_STATUSES, type SuggestionStatus, SuggestionsPage } from "@/features/knowledge/suggestions/components/suggestions-page";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("knowledgeSuggestions.page"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ searchParams }: Props) {
+  await requirePermission("suggestion.train", "/admin/kunnskapsbase/forslag");
+  const q = await searchParams;
+  const status = SUGGESTION_STATUSES.find((s) => s === q.forslag) as SuggestionStatus | undefined;
+  return <SuggestionsPage status={status} cursor={typeof q.etter === "string" ? q.etter : undefined} />;
+}
