@@ -1,3 +1,4 @@
+import NextLink from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
@@ -5,10 +6,15 @@ import { ParticipationLinks } from "@/features/accounts/components/participation
 import { groupLeaderOverview } from "../queries";
 
 export async function GroupLeaderHome() {
-  const [t, tc, data] = await Promise.all([getTranslations("areas.groupLeader"), getTranslations("areas.inputCategory"), groupLeaderOverview()]);
+  const [t, tc, tr, data] = await Promise.all([getTranslations("areas.groupLeader"), getTranslations("areas.inputCategory"), getTranslations("knowledgeReport.links"), groupLeaderOverview()]);
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
+      <Paragraph className="mb-8">
+        <NextLink className="ds-link" href="/kunnskapsgrunnlag">
+          {tr("groupLeader")}
+        </NextLink>
+      </Paragraph>
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="deltakelse" className="space-y-3">
           <Heading level={2} data-size="sm" id="deltakelse">

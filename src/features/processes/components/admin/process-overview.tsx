@@ -8,7 +8,7 @@ import type { AdminProcess } from "../../admin-queries";
 import { missingForPublishing } from "../../publish-readiness";
 
 export async function ProcessOverview({ process, copied }: { process: AdminProcess; copied: boolean }) {
-  const t = await getTranslations("processes.overview");
+  const [t, tr] = await Promise.all([getTranslations("processes.overview"), getTranslations("knowledgeReport.links")]);
   const missing = missingForPublishing({ ...process, targetGroupCount: process._count.targetGroups });
   const facts = [
     [t("phases"), process.phases.length, "faser"],
@@ -54,6 +54,9 @@ export async function ProcessOverview({ process, copied }: { process: AdminProce
             {t("publicPage")}
           </NextLink>
         )}
+        <NextLink className="ds-link" href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>
+          {tr("process")}
+        </NextLink>
       </Paragraph>
       <section aria-labelledby="kopier" className="space-y-3">
         <Heading level={2} data-size="sm" id="kopier">

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProcessReport } from "@/features/knowledge/report/components/report-routes";
+import { requirePermission } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ processSlug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("knowledgeReport"))("title") };
+}
+
+export default async function Page({ params }: Props) {
+  const { processSlug } = await params;
+  await requirePermission("knowledge.read", `/kunnskapsgrunnlag/prosess/${processSlug}`);
+  return <ProcessReport processSlug={processSlug} />;
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PlanReport } from "@/features/knowledge/report/components/report-routes";
+import { requirePermission } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ planSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("knowledgeReport"))("title") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { planSlug } = await params;
+  const prosess = (await searchParams).prosess;
+  const processSlug = typeof prosess === "string" ? prosess : undefined;
+  await requirePermission("knowledge.read", `/kunnskapsgrunnlag/tema/${planSlug}${processSlug ? `?prosess=${encodeURIComponent(processSlug)}` : ""}`);
+  return <PlanReport planSlug={planSlug} processSlug={processSlug} />;
+}

@@ -1,0 +1,54 @@
+// /kunnskapsgrunnlag: the thematic plans and processes, each a stable link to its report.
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
+import { type ReportTarget, listReportTargets } from "../index-queries";
+import { REPORT_HOME } from "./report-page";
+
+function TargetList({ items, base, count }: { items: ReportTarget[]; base: string; count: (n: number) => string }) {
+  return (
+    <ul className="ds-list">
+      {items.map((item) => (
+        <li key={item.slug}>
+          <NextLink className="ds-link" href={`${base}/${item.slug}`}>
+            {item.name}
+          </NextLink>{" "}
+          <span className="text-sm">({count(item.inputs)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export async function ReportIndexPage() {
+  const [t, targets] = await Promise.all([getTranslations("knowledgeReport"), listReportTargets()]);
+  const count = (n: number) => t("index.inputs", { count: n });
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <KnowledgeNav current={REPORT_HOME} />
+      <div className="grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="temaplaner" className="space-y-3">
+          <Heading level={2} data-size="sm" id="temaplaner">
+            {t("index.plans")}
+          </Heading>
+          <Paragraph data-size="sm">{t("index.plansIntro")}</Paragraph>
+          {targets.plans.length === 0 ? <Paragraph>{t("index.noPlans")}</Paragraph> : <TargetList items={targets.plans} base={`${REPORT_HOME}/tema`} count={count} />}
+        </section>
+        <section aria-labelledby="prosesser" className="space-y-3">
+          <Heading level={2} data-size="sm" id="prosesser">
+            {t("index.processes")}
+          </Heading>
+          <Paragraph data-size="sm">{t("index.processesIntro")}</Paragraph>
+          {targets.processes.length === 0 ? (
+            <Paragraph>{t("index.noProcesses")}</Paragraph>
+          ) : (
+            <TargetList items={targets.processes} base={`${REPORT_HOME}/prosess`} count={count} />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// Printing, downloads and (for a plan) the process filter — none of it is printed. The
+// filter is a GET form, so a narrowed report is a link too.
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/form-fields";
+import { PrintButton } from "./print-button";
+
+export type ProcessChoice = { slug: string; title: string };
+
+type Props = { path: string; exportHref: string; filterSuffix: string; processChoices?: ProcessChoice[]; currentProcess: string | null };
+
+export async function ReportTools({ path, exportHref, filterSuffix, processChoices, currentProcess }: Props) {
+  const t = await getTranslations("knowledgeReport.page");
+  return (
+    <section aria-labelledby="verktoy" className="space-y-4 rounded-lg border border-[var(--ds-color-neutral-border-subtle)] p-4" data-no-print>
+      <Heading level={2} data-size="xs" id="verktoy">
+        {t("toolsLabel")}
+      </Heading>
+      <div className="flex flex-wrap items-center gap-4">
+        <PrintButton label={t("print")} />
+        <Paragraph data-size="sm" className="max-w-prose">
+          {t("printHint")}
+        </Paragraph>
+      </div>
+      <div>
+        <Paragraph data-size="sm" className="font-semibold">
+          {t("downloads")}
+        </Paragraph>
+        <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            {/* A plain link: the route answers with an attachment, so the page stays put. */}
+            <a className="ds-link" href={`${exportHref}xlsx${filterSuffix}`} download>
+              {t("downloadXlsx")}
+            </a>
+          </li>
+          <li>
+            <a className="ds-link" href={`${exportHref}csv${filterSuffix}`} download>
+              {t("downloadCsv")}
+            </a>
+          </li>
+        </ul>
+      </div>
+      {processChoices && processChoices.length > 1 && currentProcess !== null && (
+        <form method="get" action={path} className="flex flex-wrap items-end gap-4">
+          <SelectField name="prosess" label={t("filterLabel")} emptyLabel={t("filterAll")} options={processChoices.map((p) => ({ value: p.slug, label: p.title }))} defaultValue={currentProcess} />
+          <Button type="submit" variant="secondary">
+            {t("filterSubmit")}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
