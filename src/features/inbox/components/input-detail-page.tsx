@@ -1,5 +1,6 @@
 // /admin/innspill/[id]: one input in full, its contact details (if given) and the triage forms.
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
+import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
@@ -73,14 +74,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
           <Heading level={2} data-size="sm" id="fakta-tittel">
             {t("detail.factsHeading")}
           </Heading>
-          <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-            {facts.map(([term, value]) => (
-              <div key={term} className="contents">
-                <dt className="font-semibold">{term}</dt>
-                <dd className="mb-2 sm:mb-0">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactsList facts={facts} />
         </section>
         {answers.length > 0 && (
           <section aria-labelledby="svar-tittel" className="space-y-3">

@@ -1,6 +1,7 @@
 // /admin/kunnskapsbase/sortering/[id]: one input in the triage queue — its text and facts,
 // suggestions, forms for every tag, similar inputs, hide, and previous/next in the queue.
 // Every action is a visible button; the shortcuts (triage-shortcuts.tsx) are only an extra.
+import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
@@ -88,14 +89,7 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
           <Paragraph className="max-w-3xl whitespace-pre-wrap break-words" data-testid="triage-text">
             {input.text}
           </Paragraph>
-          <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-            {facts.map(([term, value]) => (
-              <div key={term} className="contents">
-                <dt className="font-semibold">{term}</dt>
-                <dd className="mb-2 sm:mb-0">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactsList facts={facts} />
         </section>
         <DoneForm input={input} filterQuery={filterQuery} />
         <SuggestionPanel inputId={input.id} returnTo={returnTo} />
