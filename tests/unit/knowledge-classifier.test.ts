@@ -80,6 +80,34 @@ describe("suggestion classifier", () => {
     expect(many).toBeGreaterThan(few + 0.05);
   });
 
+  it("starts from the taxonomy: a described topic nobody has tagged yet can be suggested", () => {
+    const taxonomy = {
+      topics: [
+        { label: "transport", slug: "transport", name: "Transport og kollektiv", description: "Buss, tog, veier, parkering og å komme seg fram." },
+        { label: "demens", slug: "demens", name: "Demens", description: "Demens, utredning, dagtilbud og hjelp til de som rammes." },
+      ],
+    };
+    const text = "Far har fått demens, og vi venter fortsatt på utredning og et dagtilbud.";
+    const withPrior = predict(train(TOY, { taxonomy }), text, searchLemmas(text));
+    expect(withPrior.topics.slice(0, 3).map((t) => t.label)).toContain("demens");
+    // Without prior knowledge the model only knows the topics people have tagged.
+    const without = predict(train(TOY, { taxonomy, prior: false }), text, searchLemmas(text));
+    expect(without.topics.map((t) => t.label)).not.toContain("demens");
+  });
+
+  it("chooses the blend and the weight of prior knowledge per head from inner folds, and keeps them when stored", () => {
+    const model = train(TOY, { taxonomy: { topics: [{ label: "ungdom", slug: "ungdom", name: "Ungdom", description: "Det som gjelder unge spesielt." }] } });
+    for (const field of ["category", "plan", "topics"] as const) {
+      const head = model.heads[field]!;
+      expect([0, 0.25, 0.5, 0.75, 1]).toContain(head.blend);
+      if (field === "plan") expect(head.priorWeight).toBeUndefined(); // no prior knowledge about plans
+      else expect([1, 2, 4]).toContain(head.priorWeight);
+    }
+    const loaded = deserializeModel(serializeModel(model));
+    expect(loaded.heads.topics!.blend).toBe(model.heads.topics!.blend);
+    expect(loaded.heads.category!.priorWeight).toBe(model.heads.category!.priorWeight);
+  });
+
   it("trains on a few thousand inputs in seconds", () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...TOY[i % TOY.length]!, text: `${TOY[i % TOY.length]!.text} nummer ${i}` }));
     const started = performance.now();

@@ -26,12 +26,15 @@ export async function trainAndStoreModel(opts: { trainedById?: string | null; cl
       if (!lock?.locked) return "busy";
       const samples = await loadTrainingSamples(tx);
       if (samples.length === 0) return "empty";
+      // The taxonomy (names, descriptions) is prior knowledge the model starts from.
+      const tags = await tx.tag.findMany({ where: { mergedIntoId: null }, select: { id: true, slug: true, name: true, description: true } });
+      const options = { taxonomy: { topics: tags.map((t) => ({ label: t.id, slug: t.slug, name: t.name, description: t.description })) } };
       const started = performance.now();
-      const model = train(samples);
+      const model = train(samples, options);
       const trainMs = Math.round(performance.now() - started);
       const evalSet = samples.slice(0, METRICS_SAMPLE);
       const metrics: ModelMetrics = {
-        cv: crossValidate(evalSet, evalSet.length >= 10 ? 5 : 2),
+        cv: crossValidate(evalSet, evalSet.length >= 10 ? 5 : 2, options),
         folds: evalSet.length >= 10 ? 5 : 2,
         evaluatedOn: evalSet.length,
         capped: samples.length >= MAX_TRAINING_SAMPLES,

@@ -1,7 +1,7 @@
 // Honest quality figures: train on some inputs, score on others never seen in training.
 // Used by the app (metrics stored with each model) and by `npm run eval:knowledge`.
 import { type FeatureCounts, featureCounts } from "./features";
-import { FIELDS, type Field, type Model, type Sample, predictCounts, trainFromCounts } from "./model";
+import { FIELDS, type Field, type Model, type Sample, type TrainOptions, predictCounts, trainFromCounts } from "./model";
 
 export type FieldScore = { n: number; top1: number; top3: number };
 export type Scores = Record<Field, FieldScore>;
@@ -45,7 +45,7 @@ export function stratifiedFolds(samples: Sample[], k: number): number[] {
 }
 
 /** k-fold cross-validation: pooled out-of-fold figures per field. */
-export function crossValidate(samples: Sample[], k = 5): Scores {
+export function crossValidate(samples: Sample[], k = 5, opts: TrainOptions = {}): Scores {
   const folds = stratifiedFolds(samples, k);
   const counts = samples.map((s) => featureCounts(s.text, s.lemmas));
   const part = (f: number, inFold: boolean) => samples.map((_, i) => i).filter((i) => (folds[i] === f) === inFold);
@@ -57,6 +57,7 @@ export function crossValidate(samples: Sample[], k = 5): Scores {
     const model = trainFromCounts(
       tr.map((i) => samples[i]!),
       tr.map((i) => counts[i]!),
+      opts,
     );
     const s = score(
       model,
