@@ -478,6 +478,12 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
       SELECT DISTINCT t FROM input, unnest(string_to_array(search_lemmas, ' ')) AS t WHERE length(t) > 1
       ON CONFLICT DO NOTHING`);
     lap("searchTerms");
+    // The search's facet_count summary is kept by triggers, which were off for the load: recount it.
+    await client.query(`SELECT facet_count_rebuild()`);
+    lap("facetCounts");
+    // Likewise the report's report_count (its triggers were off for the load): recount it.
+    await client.query(`SELECT report_count_rebuild()`);
+    lap("reportCounts");
     await client.query(`VACUUM (ANALYZE) input, input_tag, input_thematic_plan, search_term`);
     lap("vacuumAnalyze");
   } finally {

@@ -1,13 +1,17 @@
 // The kunnskapsgrunnlag report on data made here: counts by category and topic, duplicates
 // counted once with "mentioned by", hidden inputs left out, held or flagged inputs never
 // quoted (their redacted version is), coverage, the XLSX and CSV read back, and who may
-// download it (group leaders yes, politicians no).
+// download it (group leaders yes, politicians no). Last: the trigger-kept counts the report
+// reads (report_count) stay equal to a direct count over the inputs through every kind of change.
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Report, buildReport } from "@/features/knowledge/report/build-report";
 import { handleReportExport } from "@/features/knowledge/report/export-handler";
 import { reportCsv, reportXlsx } from "@/features/knowledge/report/export-report";
+import { type CategoryTopicRow, type DimensionRow, categoryTopicCounts, dimensionCounts, rollupCounts } from "@/features/knowledge/report/report-queries";
+import { listReportTargets } from "@/features/knowledge/report/index-queries";
+import { type ReportScope, resolveScope } from "@/features/knowledge/report/scope";
 import type { Prisma } from "@/generated/prisma/client";
 import { generateReceiptCode } from "@/features/inputs/receipt-code";
 import { parseCsv } from "@/lib/csv";
@@ -269,5 +273,104 @@ describe("who may read and download it", () => {
     expect(anon.status).toBe(303);
     expect(anon.headers.get("location")).toBe(`/logg-inn?tilbake=${encodeURIComponent(`/kunnskapsgrunnlag/tema/${d.planSlug}/eksport?format=csv`)}`);
     expect((await handleReportExport(new Request(url()), { thematicPlanSlug: "finnes-ikke" }, { ...admin, mustChangePassword: false }, "nb")).status).toBe(404);
+  });
+});
+
+describe("the counts the report reads (report_count, kept by triggers)", () => {
+  // Groups in the table (summed) that differ from a recount over the inputs: none, ever.
+  const drift = () =>
+    db.$queryRaw<{ side: string }[]>`
+      WITH kept AS (
+        SELECT process_id, thematic_plan_id, dim, key, category, original, sum(n)::int AS n FROM report_count GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0
+      ), fresh AS (SELECT * FROM report_count_fresh())
+      (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM fresh)
+      UNION ALL
+      (SELECT 'fresh', * FROM fresh EXCEPT SELECT 'fresh', * FROM kept)`;
+  const norm = (dims: DimensionRow[], pairs: CategoryTopicRow[]) => ({
+    dims: dims.map((x) => `${x.dim}|${x.key}|${x.inputs}|${x.points}`).sort(),
+    period: dims.filter((x) => x.dim === "total").map((x) => [x.firstAt?.toISOString(), x.lastAt?.toISOString()]),
+    pairs: pairs.map((x) => `${x.category}|${x.topicId}|${x.inputs}|${x.points}`).sort(),
+  });
+  // What the report shows from the rollup equals direct GROUP BYs over the inputs.
+  async function expectSameAsDirect(scope: ReportScope) {
+    const resolved = (await resolveScope(scope))!;
+    const rolled = await rollupCounts(db, resolved);
+    const direct = norm(await dimensionCounts(db, resolved), await categoryTopicCounts(db, resolved));
+    expect(norm(rolled.dims, rolled.pairs)).toEqual(direct);
+    return direct;
+  }
+  const scopes = (): ReportScope[] => [{ thematicPlanSlug: d.planSlug }, { processSlug: d.pSlug }, { thematicPlanSlug: d.planSlug, processSlug: d.pSlug }, { processId: d.p2 }];
+
+  it("match a direct count right after the inputs above were made", async () => {
+    expect(await drift()).toEqual([]);
+    for (const scope of scopes()) await expectSameAsDirect(scope);
+  });
+
+  it("stay exact through edits, duplicate marks, hiding, topic and plan changes, a topic merge and deletes", async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 3, day, 8));
+    const a = (await input({ text: "Flere benker ved elva.", category: "HOPE", topics: [d.topicMeet], submittedAt: at(1) })).id;
+    const b = (await input({ text: "Benker ved elva, takk.", category: "HOPE", topics: [d.topicMeet, d.topicBus], plans: [d.plan, d.otherPlan], submittedAt: at(2) })).id;
+    const c = (await input({ text: "Nattbuss i helgene.", channel: "PHONE", submittedAt: at(3) })).id;
+    const e = (await input({ processId: d.p2, text: "Lesesal for eldre.", category: "NEED", topics: [d.topicBus], submittedAt: at(4) })).id;
+    expect(await drift()).toEqual([]);
+
+    // Triage: category, district, target group; a later date (the period moves).
+    await db.input.update({ where: { id: c }, data: { category: "CHALLENGE", districtId: d.d2, targetGroupId: d.tYoung, submittedAt: at(28) } });
+    await db.input.updateMany({ where: { id: { in: [a, b] } }, data: { channel: "ACTIVITY", activityId: d.activity, methodId: d.method } });
+    // Duplicate marks (points drop, inputs stay), one undone.
+    await db.input.update({ where: { id: b }, data: { duplicateOfId: a } });
+    await db.input.update({ where: { id: c }, data: { duplicateOfId: d.bus } });
+    await db.input.update({ where: { id: c }, data: { duplicateOfId: null } });
+    // Hidden, then shown again; another stays hidden.
+    await db.input.update({ where: { id: a }, data: { isHidden: true, hiddenReason: "SPAM" } });
+    await db.input.update({ where: { id: a }, data: { isHidden: false, hiddenReason: "" } });
+    await db.input.update({ where: { id: e }, data: { isHidden: true, hiddenReason: "SPAM" } });
+    expect(await drift()).toEqual([]);
+
+    // Topics: several added in one statement to an input that had none, all removed, one set again.
+    await db.inputTag.createMany({ data: [{ inputId: c, tagId: d.topicBus }, { inputId: c, tagId: d.topicMeet }] });
+    await db.inputTag.deleteMany({ where: { inputId: c } });
+    await db.inputTag.create({ data: { inputId: c, tagId: d.topicMeet } });
+    // Topic merge as merge-topics.ts does it: "Møteplasser" into "Transport".
+    await db.$executeRaw`INSERT INTO input_tag (input_id, tag_id) SELECT input_id, ${d.topicBus}::uuid FROM input_tag WHERE tag_id = ${d.topicMeet}::uuid ON CONFLICT DO NOTHING`;
+    await db.$executeRaw`DELETE FROM input_tag WHERE tag_id = ${d.topicMeet}::uuid`;
+    // Plans: linked to another, unlinked from one, one link moved by UPDATE.
+    await db.inputThematicPlan.create({ data: { inputId: c, thematicPlanId: d.otherPlan } });
+    await db.inputThematicPlan.delete({ where: { inputId_thematicPlanId: { inputId: b, thematicPlanId: d.plan } } });
+    await db.inputThematicPlan.update({ where: { inputId_thematicPlanId: { inputId: a, thematicPlanId: d.plan } }, data: { thematicPlanId: d.otherPlan } });
+    // Moved to the other process; and deleted with its topic and plan links (b is a's duplicate: it goes first).
+    await db.input.update({ where: { id: c }, data: { processId: d.p2 } });
+    await db.input.delete({ where: { id: b } });
+    expect(await drift()).toEqual([]);
+    const otherSlug = (await db.thematicPlan.findUniqueOrThrow({ where: { id: d.otherPlan }, select: { slug: true } })).slug;
+    for (const scope of [...scopes(), { thematicPlanSlug: otherSlug }]) await expectSameAsDirect(scope);
+
+    // The report itself agrees: no "Møteplasser" left after the merge; the period ends with c's new date.
+    const r = (await buildReport({ thematicPlanSlug: otherSlug }))!;
+    expect(r.categories.flatMap((g) => g.topics).some((t) => t.topicId === d.topicMeet)).toBe(false);
+    expect(r.summary.lastAt).toEqual(at(28));
+  });
+
+  it("are the same after compacting the deltas and after a full recount", async () => {
+    const before = await expectSameAsDirect({ thematicPlanSlug: d.planSlug });
+    const rows = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM report_count`)[0]!.n;
+    const loose = await rows();
+    await db.$executeRaw`SELECT report_count_compact()`;
+    expect(await rows()).toBeLessThan(loose);
+    expect(await drift()).toEqual([]);
+    await db.$executeRaw`SELECT report_count_rebuild()`;
+    expect(await drift()).toEqual([]);
+    expect(await expectSameAsDirect({ thematicPlanSlug: d.planSlug })).toEqual(before);
+  });
+
+  it("give the report list its per-plan and per-process numbers", async () => {
+    const { plans, processes } = await listReportTargets();
+    const direct = await db.$queryRaw<{ slug: string; n: number }[]>`
+      SELECT t.slug, count(l.input_id)::int AS n FROM thematic_plan t
+        LEFT JOIN input_thematic_plan l ON l.thematic_plan_id = t.id AND EXISTS (SELECT 1 FROM input i WHERE i.id = l.input_id AND NOT i.is_hidden)
+       GROUP BY 1`;
+    expect(Object.fromEntries(plans.map((p) => [p.slug, p.inputs]))).toEqual(Object.fromEntries(direct.map((r) => [r.slug, r.n])));
+    expect(plans.find((p) => p.slug === d.planSlug)?.inputs).toBeGreaterThan(0);
+    expect(processes.find((p) => p.slug === d.pSlug)?.inputs).toBe(await db.input.count({ where: { processId: d.p, isHidden: false } }));
   });
 });

@@ -4,7 +4,7 @@
 // on every real input path.
 import { beforeAll, describe, expect, it } from "vitest";
 import { arrivalFields } from "@/features/knowledge/arrival";
-import { countInputs, facetCounts, parseSearchParams, resolveTextQuery, searchInputs } from "@/features/knowledge/search";
+import { COUNT_CAP, countInputs, facetCounts, parseSearchParams, resolveTextQuery, searchInputs } from "@/features/knowledge/search";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { generateReceiptCode } from "@/features/inputs/receipt-code";
@@ -185,4 +185,58 @@ describe("keyset pages", () => {
     const page = await searchInputs(parseSearchParams({ q: "bussen", etter: "not-a-cursor" }));
     expect(page.rows.length).toBeGreaterThan(0);
   });
+});
+
+describe("facet_count (exact counts without scanning every input)", () => {
+  const option = (opts: { value: string; count: number }[], value: string) => opts.find((o) => o.value === value)?.count ?? 0;
+  type Row = { dimension: string; value: string; hidden: boolean; n: number };
+  const kept = async () =>
+    db.$queryRaw<Row[]>`SELECT dimension, value, hidden, sum(n)::int AS n FROM facet_count GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3`;
+  const fresh = async () => db.$queryRaw<Row[]>`SELECT dimension, value, hidden, n FROM facet_count_fresh() ORDER BY 1, 2, 3`;
+
+  it("equals a fresh count after inserts, updates, hiding, tag and plan changes, deletes and compaction", async () => {
+    expect(await kept()).toEqual(await fresh());
+    const a = await add("fc-a", "Sykkelveien langs elva er for smal.", { category: "NEED", districtId: district.konnerud }, [topic.transport]);
+    const b = await add("fc-b", "Benkene i parken er borte.", { channel: "EMAIL", language: "nn", submittedAt: new Date("2025-12-31T23:30:00Z") });
+    await db.inputThematicPlan.create({ data: { inputId: b, thematicPlanId: plan } });
+    await db.inputTag.create({ data: { inputId: b, tagId: topic.ensomhet } });
+    expect(await kept()).toEqual(await fresh());
+    await db.input.update({ where: { id: a }, data: { category: "HOPE", districtId: district.svelvik, submittedAt: new Date("2026-01-15T12:00:00Z") } });
+    await db.input.update({ where: { id: b }, data: { isHidden: true, hiddenReason: "ABUSE" } }); // moves its topic and plan counts too
+    await db.inputTag.update({ where: { inputId_tagId: { inputId: a, tagId: topic.transport } }, data: { tagId: topic.ensomhet } }); // a merge moves links
+    expect(await kept()).toEqual(await fresh());
+    await db.inputTag.deleteMany({ where: { inputId: a } });
+    await db.input.delete({ where: { id: b } }); // its links go by cascade
+    expect(await kept()).toEqual(await fresh());
+    await db.$executeRaw`SELECT facet_count_compact()`;
+    expect(await kept()).toEqual(await fresh());
+    const rows = (await db.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM facet_count`)[0]?.rows;
+    expect(rows).toBe((await fresh()).length); // one row per count after compaction
+    await db.input.delete({ where: { id: a } });
+    await db.$executeRaw`SELECT facet_count_rebuild()`;
+    expect(await kept()).toEqual(await fresh());
+  });
+
+  it("gives the same counts as the filtered queries: a dimension's own choice does not narrow it", async () => {
+    // Only one dimension chosen: its own counts come from facet_count, the others are counted.
+    const f = await facetCounts(parseSearchParams({ bydel: district.stromso }));
+    const all = await facetCounts(parseSearchParams({}));
+    expect(f.bydel).toEqual(all.bydel);
+    expect(option(f.kategori, "CHALLENGE")).toBe(2); // in Strømsø: the sykehjem input and the English one
+    expect(option(all.maned, "2026-04")).toBe(await db.input.count({ where: { isHidden: false, submittedAt: { gte: new Date("2026-03-31T22:00:00Z"), lt: new Date("2026-04-30T22:00:00Z") } } }));
+  });
+});
+
+describe("counts beyond the cap", () => {
+  it("counts exactly up to COUNT_CAP and says 'more' beyond it", async () => {
+    const tiny = await countInputs(parseSearchParams({ q: "ensom" }));
+    expect(tiny).toBeGreaterThanOrEqual(3);
+    const { searchLemmas } = arrivalFields("Lekeplassen trenger nye husker.");
+    await db.input.createMany({
+      data: Array.from({ length: COUNT_CAP + 5 }, () => ({ processId, text: "Lekeplassen trenger nye husker.", channel: "FORM" as const, receiptCode: generateReceiptCode(), searchLemmas })),
+    });
+    expect(await countInputs(parseSearchParams({ q: "lekeplassen" }))).toBe(COUNT_CAP + 1);
+    // The ranked page still comes, newest candidates first.
+    expect((await searchInputs(parseSearchParams({ q: "lekeplassen husker" }))).rows).toHaveLength(20);
+  }, 120_000); // ten thousand inserts through the triggers
 });

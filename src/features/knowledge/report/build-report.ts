@@ -1,11 +1,12 @@
 // The kunnskapsgrunnlag report of a thematic plan or a process, generated from live data:
-// a fixed number of queries (scope, three aggregate passes, names) however many inputs there
-// are. Quotes only ever come through publicText() (moderation's rule for public text).
+// a fixed number of queries (scope, the trigger-kept counts, the quote ranking, names)
+// however many inputs there are. Quotes only ever come through publicText() (moderation's
+// rule for public text).
 import { publicText } from "@/features/knowledge/moderation/public-text";
 import { InputCategory, InputChannel } from "@/generated/prisma/enums";
 import { type Tx, db } from "@/lib/db";
 import { loadReportLabels } from "./report-labels";
-import { type CategoryTopicRow, type DimensionRow, type QuoteRank, QUOTE_CANDIDATES, categoryTopicCounts, dimensionCounts, quoteRanks, quoteRanksFor, quoteTexts } from "./report-queries";
+import { type CategoryTopicRow, type DimensionRow, type QuoteRank, QUOTE_CANDIDATES, compactRollup, newestQuotable, quoteRanks, quoteTexts, rollupCounts } from "./report-queries";
 import { type ReportScope, type ResolvedScope, resolveScope } from "./scope";
 
 /** Quotes shown per category × topic. */
@@ -49,12 +50,12 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
     resolved.kind === "plan" && !resolved.process
       ? db.processThematicPlan.findMany({ where: { thematicPlanId: resolved.plan.id }, select: { processId: true } })
       : Promise.resolve([]);
-  const [dims, pairs, ranks, linked] = await Promise.all([
-    withWorkMem((tx) => dimensionCounts(tx, resolved)),
-    withWorkMem((tx) => categoryTopicCounts(tx, resolved)),
+  const [{ dims, pairs, needsCompaction }, ranks, linked] = await Promise.all([
+    rollupCounts(db, resolved),
     withWorkMem((tx) => quoteRanks(tx, resolved, QUOTE_CANDIDATES, newestWindow)),
     planProcesses,
   ]);
+  if (needsCompaction) await compactRollup(db);
 
   const of = (dim: DimensionRow["dim"]) => dims.filter((d) => d.dim === dim);
   const total = of("total")[0] ?? { inputs: 0, points: 0, firstAt: null, lastAt: null };
@@ -153,10 +154,9 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
 }
 
 /**
- * Runs one aggregate pass in its own short transaction with more sort/hash memory: at a
- * million inputs the default 4 MB makes the hash joins spill to disk in batches (about twice
- * as slow). SET LOCAL ends with the transaction, so the pooled connection is left as it was.
- * The passes run side by side, each on its own connection.
+ * Runs one quote-ranking pass in its own short transaction with more sort/hash memory (the
+ * default 4 MB makes a full ranking spill to disk). SET LOCAL ends with the transaction, so
+ * the pooled connection is left as it was.
  */
 function withWorkMem<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(
@@ -170,9 +170,9 @@ function withWorkMem<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
 
 /**
  * When the newest-inputs window was full, a group it filled with fewer candidates than the
- * group has originals may be missing better ones: those groups are ranked again over all
- * their inputs — one more query at most. (When the window was not full, every quotable
- * original was ranked already.)
+ * group has originals may be missing some: those groups get their newest quotable originals
+ * from the whole scope — one more query at most — merged into the ranking (same order: most
+ * mentioned, then newest). (When the window was not full, every quotable original was ranked.)
  */
 async function fillRanks(scope: ResolvedScope, ranks: QuoteRank[], pairs: CategoryTopicRow[]): Promise<QuoteRank[]> {
   if (!ranks.some((r) => r.windowFull)) return ranks;
@@ -185,5 +185,13 @@ async function fillRanks(scope: ResolvedScope, ranks: QuoteRank[], pairs: Catego
   });
   if (short.length === 0) return ranks;
   const redo = new Set(short.map(key));
-  return [...ranks.filter((r) => !redo.has(key(r))), ...(await withWorkMem((tx) => quoteRanksFor(tx, scope, short)))];
+  const more = await newestQuotable(db, scope, short);
+  const merged: QuoteRank[] = [];
+  for (const group of redo) {
+    const seen = new Set<string>();
+    const all = [...ranks, ...more].filter((r) => key(r) === group && !seen.has(r.id) && seen.add(r.id));
+    all.sort((a, b) => b.mentions - a.mentions || b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    merged.push(...all.slice(0, QUOTE_CANDIDATES));
+  }
+  return [...ranks.filter((r) => !redo.has(key(r))), ...merged];
 }

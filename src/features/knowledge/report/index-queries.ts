@@ -1,21 +1,25 @@
 // What /kunnskapsgrunnlag lists: every thematic plan and every process, with how many
-// non-hidden inputs each report covers (two grouped counts, none per row).
+// non-hidden inputs each report covers (one grouped sum over report_count, none per row).
 import { db } from "@/lib/db";
 
 export type ReportTarget = { slug: string; name: string; inputs: number };
 
 export async function listReportTargets(): Promise<{ plans: ReportTarget[]; processes: (ReportTarget & { status: string })[] }> {
-  const [plans, planCounts, processes, processCounts] = await Promise.all([
+  const [plans, processes, counts] = await Promise.all([
     db.thematicPlan.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
-    db.$queryRaw<{ id: string; n: number }[]>`
-      SELECT itp.thematic_plan_id::text AS id, count(*)::int AS n
-        FROM input_thematic_plan itp JOIN input i ON i.id = itp.input_id AND NOT i.is_hidden
-       GROUP BY 1`,
     db.process.findMany({ orderBy: [{ status: "asc" }, { title: "asc" }], select: { id: true, slug: true, title: true, status: true } }),
-    db.input.groupBy({ by: ["processId"], where: { isHidden: false }, _count: { _all: true } }),
+    // From the report's trigger-kept counts: every non-hidden input has exactly one "day" row
+    // per scope (the process, and each plan it is linked to).
+    db.$queryRaw<{ plan: string | null; process: string; n: number }[]>`
+      SELECT thematic_plan_id::text AS plan, process_id::text AS process, sum(n)::int AS n
+        FROM report_count WHERE dim = 'day' GROUP BY 1, 2`,
   ]);
-  const planN = new Map(planCounts.map((c) => [c.id, c.n]));
-  const processN = new Map(processCounts.map((c) => [c.processId, c._count._all]));
+  const planN = new Map<string, number>();
+  const processN = new Map<string, number>();
+  for (const c of counts) {
+    if (c.plan) planN.set(c.plan, (planN.get(c.plan) ?? 0) + c.n);
+    else processN.set(c.process, c.n);
+  }
   return {
     plans: plans.map((p) => ({ slug: p.slug, name: p.name, inputs: planN.get(p.id) ?? 0 })),
     processes: processes.map((p) => ({ slug: p.slug, name: p.title, status: p.status, inputs: processN.get(p.id) ?? 0 })),

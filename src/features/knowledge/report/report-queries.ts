@@ -1,6 +1,8 @@
-// The report's SQL: three aggregate passes over the scope's inputs, whatever their number.
-// Counts never load rows; the quote pass ranks narrow columns and fetches text for a handful
-// of inputs per category × topic only.
+// The report's SQL. Counts come from report_count (kept exact by triggers, migration
+// 20261125109000_report_speed): a few thousand rows per scope however many inputs there are.
+// The direct GROUP BYs over the inputs below say what those counts mean (tests compare the two).
+// The quote pass ranks narrow columns from an index and fetches text for a handful of inputs
+// per category × topic only.
 import { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
@@ -26,7 +28,7 @@ const DIMENSIONS: [Dimension, string][] = [
 type RawDimensionRow = { g: number; k: string | null; inputs: number; points: number; firstAt: Date | null; lastAt: Date | null };
 
 /**
- * One pass, several groupings (GROUPING SETS are hashed side by side): the total, and the
+ * Direct count (reference for the rollup): one pass, several groupings (GROUPING SETS are hashed side by side): the total, and the
  * counts per category, target group, district, channel, method, activity and process.
  * `points` leaves out duplicates (duplicate_of_id set): they count with their original.
  */
@@ -51,13 +53,88 @@ export async function dimensionCounts(db: Tx, scope: ResolvedScope): Promise<Dim
 
 export type CategoryTopicRow = { category: InputCategory | null; topicId: string | null; inputs: number; points: number };
 
-/** Inputs and distinct points per category × topic; an input with no topic counts under null. */
+/** Direct count (reference for the rollup): inputs and distinct points per category × topic; an input with no topic counts under null. */
 export function categoryTopicCounts(db: Tx, scope: ResolvedScope): Promise<CategoryTopicRow[]> {
   return db.$queryRaw<CategoryTopicRow[]>`
     SELECT i.category::text AS category, it.tag_id::text AS "topicId",
            count(*)::int AS inputs, (count(*) FILTER (WHERE i.duplicate_of_id IS NULL))::int AS points
       ${scopeFrom(scope, Prisma.sql`LEFT JOIN input_tag it ON it.input_id = i.id`)}
      GROUP BY 1, 2`;
+}
+
+type RollupRow = { dim: string; key: string | null; processId: string; category: InputCategory | null; inputs: number; points: number; rows: number };
+
+const ROLLUP_DIMS: Record<string, Dimension> = { category: "category", targetGroup: "targetGroup", district: "district", channel: "channel", method: "method", activity: "activity" };
+
+/** Delta rows summed for one scope above which report_count is worth folding (see rollupCounts). */
+export const COMPACT_ABOVE = 5_000;
+
+/**
+ * Everything the report counts, summed from report_count: the same rows as dimensionCounts()
+ * and categoryTopicCounts(), with the period's first and last input found exactly within
+ * the first and last day that has any (an index range of one day). `needsCompaction` says
+ * the triggers' deltas have piled up for this scope (the caller then compacts).
+ */
+export async function rollupCounts(db: Tx, scope: ResolvedScope): Promise<{ dims: DimensionRow[]; pairs: CategoryTopicRow[]; needsCompaction: boolean }> {
+  const plan = scope.kind === "plan" ? Prisma.sql`c.thematic_plan_id = ${scope.plan.id}::uuid` : Prisma.sql`c.thematic_plan_id IS NULL`;
+  const process = scope.process ? Prisma.sql`AND c.process_id = ${scope.process.id}::uuid` : Prisma.empty;
+  const rows = await db.$queryRaw<RollupRow[]>`
+    SELECT c.dim, c.key, c.process_id::text AS "processId", c.category::text AS category,
+           sum(c.n)::int AS inputs, (sum(c.n) FILTER (WHERE c.original))::int AS points, count(*)::int AS rows
+      FROM report_count c WHERE ${plan} ${process}
+     GROUP BY 1, 2, 3, 4 HAVING sum(c.n) <> 0`;
+  const dims = new Map<string, DimensionRow>();
+  const add = (dim: Dimension, key: string | null, r: RollupRow) => {
+    const id = `${dim}|${key}`;
+    const d = dims.get(id) ?? { dim, key, inputs: 0, points: 0, firstAt: null, lastAt: null };
+    d.inputs += r.inputs;
+    d.points += r.points ?? 0;
+    dims.set(id, d);
+  };
+  const pairs = new Map<string, CategoryTopicRow>();
+  let firstDay: string | null = null;
+  let lastDay: string | null = null;
+  for (const r of rows) {
+    if (r.dim === "day") {
+      // Every input has exactly one day: the days sum to the total and to each process.
+      add("total", null, r);
+      add("process", r.processId, r);
+      if (r.key && (!firstDay || r.key < firstDay)) firstDay = r.key;
+      if (r.key && (!lastDay || r.key > lastDay)) lastDay = r.key;
+    } else if (r.dim === "topic") {
+      const id = `${r.category}|${r.key}`;
+      const p = pairs.get(id) ?? { category: r.category, topicId: r.key, inputs: 0, points: 0 };
+      p.inputs += r.inputs;
+      p.points += r.points ?? 0;
+      pairs.set(id, p);
+    } else if (ROLLUP_DIMS[r.dim]) add(ROLLUP_DIMS[r.dim]!, r.key, r);
+  }
+  const total = dims.get("total|null");
+  if (total && firstDay && lastDay) {
+    total.firstAt = await edgeOfDay(db, scope, firstDay, "first");
+    total.lastAt = await edgeOfDay(db, scope, lastDay, "last");
+  }
+  // Groups whose deltas cancelled out (e.g. a process whose inputs were all hidden) are gone.
+  const live = <T extends { inputs: number }>(xs: Iterable<T>) => [...xs].filter((x) => x.inputs !== 0);
+  // Compacted, each group is one row (two with duplicates); many more means deltas piled up.
+  const deltaRows = rows.reduce((n, r) => n + r.rows, 0);
+  return { dims: live(dims.values()), pairs: live(pairs.values()), needsCompaction: deltaRows > Math.max(COMPACT_ABOVE, 3 * rows.length) };
+}
+
+/** The first or last submitted_at of the scope within one UTC day (YYYY-MM-DD). */
+async function edgeOfDay(db: Tx, scope: ResolvedScope, day: string, edge: "first" | "last"): Promise<Date | null> {
+  const order = edge === "first" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await db.$queryRaw<{ at: Date }[]>`
+    SELECT i.submitted_at AS at ${scopeFrom(scope)}
+       AND i.submitted_at >= (${day}::date)::timestamp AT TIME ZONE 'UTC'
+       AND i.submitted_at < (${day}::date + 1)::timestamp AT TIME ZONE 'UTC'
+     ORDER BY i.submitted_at ${order} LIMIT 1`;
+  return rows[0]?.at ?? null;
+}
+
+/** Folds report_count's deltas into one row per group (skipped while another session does it). */
+export async function compactRollup(db: Tx): Promise<void> {
+  await db.$executeRaw`SELECT report_count_compact()`;
 }
 
 export type QuoteRank = { id: string; category: InputCategory | null; topicId: string | null; mentions: number; submittedAt: Date; windowFull?: boolean };
@@ -69,7 +146,8 @@ const NO_TOPIC = "00000000-0000-0000-0000-000000000000";
 
 // Originals (not duplicates) that may be quotable: not held, and redacted or not flagged
 // (publicText()'s rule). Only narrows the candidates — publicText() decides what is shown.
-// Plain column tests, so Postgres estimates it well and can walk the submitted_at index.
+// Plain column tests, so Postgres estimates it well; with NOT is_hidden (in every scope) they
+// match input_quotable_idx, which gives them newest first without visiting the table.
 const MAYBE_QUOTABLE = Prisma.sql`i.duplicate_of_id IS NULL AND NOT i.held_for_review AND (i.redacted_text IS NOT NULL OR i.flags = '{}')`;
 
 /**
@@ -78,7 +156,7 @@ const MAYBE_QUOTABLE = Prisma.sql`i.duplicate_of_id IS NULL AND NOT i.held_for_r
  * scope, so the ranked set is (a) every original that has duplicates — all candidates for
  * "most mentioned" — and (b) the newest NEWEST_WINDOW quotable originals, read in
  * submitted_at order from its index. For a group where that gives fewer than it could
- * have, `quoteRanksFor()` ranks just those groups in full. Narrow columns only; texts are
+ * have, `newestQuotable()` fills in from the rest of the scope. Narrow columns only; texts are
  * read afterwards for the few chosen ids.
  */
 export function quoteRanks(db: Tx, scope: ResolvedScope, perGroup = QUOTE_CANDIDATES, window = NEWEST_WINDOW): Promise<QuoteRank[]> {
@@ -100,7 +178,8 @@ export function quoteRanks(db: Tx, scope: ResolvedScope, perGroup = QUOTE_CANDID
     ), ranked AS (
       SELECT c.id, c.category, it.tag_id, c.submitted_at, 1 + COALESCE(dup.n, 0) AS mentions,
              row_number() OVER (PARTITION BY c.category, it.tag_id ORDER BY COALESCE(dup.n, 0) DESC, c.submitted_at DESC, c.id DESC) AS rn
-        FROM cand c LEFT JOIN input_tag it ON it.input_id = c.id LEFT JOIN dup ON dup.id = c.id
+        -- LATERAL … OFFSET 0 (not flattened): a probe of input_tag's key per candidate, not a hash of every topic link.
+        FROM cand c LEFT JOIN LATERAL (SELECT t.tag_id FROM input_tag t WHERE t.input_id = c.id OFFSET 0) it ON true LEFT JOIN dup ON dup.id = c.id
     )
     SELECT id::text AS id, category::text AS category, tag_id::text AS "topicId", mentions::int AS mentions, submitted_at AS "submittedAt",
            (SELECT count(*) FROM newest) >= ${window} AS "windowFull"
@@ -108,27 +187,28 @@ export function quoteRanks(db: Tx, scope: ResolvedScope, perGroup = QUOTE_CANDID
      ORDER BY category NULLS LAST, tag_id NULLS LAST, rn`;
 }
 
-/** The same ranking over every input of the given category × topic groups (null topic = none). */
-export function quoteRanksFor(db: Tx, scope: ResolvedScope, groups: { category: string | null; topicId: string | null }[], perGroup = QUOTE_CANDIDATES): Promise<QuoteRank[]> {
+/**
+ * The newest quotable originals of each given category × topic group (null topic = none),
+ * over the whole scope: for groups the first pass left short. Each group walks
+ * input_quotable_idx newest first (category is in the index, so other categories cost no
+ * table visit) and stops at `perGroup`. Their mentions are 1: every original with duplicates
+ * in the scope was in the first pass already, and a short group got all of its.
+ */
+export function newestQuotable(db: Tx, scope: ResolvedScope, groups: { category: string | null; topicId: string | null }[], perGroup = QUOTE_CANDIDATES): Promise<QuoteRank[]> {
   if (groups.length === 0) return Promise.resolve([]);
   const cats = groups.map((g) => g.category ?? "");
   const topics = groups.map((g) => g.topicId ?? NO_TOPIC);
   return db.$queryRaw<QuoteRank[]>`
-    WITH wanted AS (
-      SELECT * FROM unnest(${cats}::text[], ${topics}::uuid[]) AS w(category, topic)
-    ), dup AS MATERIALIZED (
-      SELECT i.duplicate_of_id AS id, count(*)::int AS n
-        ${scopeFrom(scope)} AND i.duplicate_of_id IS NOT NULL
-       GROUP BY 1
-    ), ranked AS (
-      SELECT i.id, i.category, it.tag_id, i.submitted_at, 1 + COALESCE(dup.n, 0) AS mentions,
-             row_number() OVER (PARTITION BY i.category, it.tag_id ORDER BY COALESCE(dup.n, 0) DESC, i.submitted_at DESC, i.id DESC) AS rn
-        ${scopeFrom(scope, Prisma.sql`LEFT JOIN input_tag it ON it.input_id = i.id LEFT JOIN dup ON dup.id = i.id`)} AND ${MAYBE_QUOTABLE}
-         AND (COALESCE(i.category::text, ''), COALESCE(it.tag_id, ${NO_TOPIC}::uuid)) IN (SELECT category, topic FROM wanted)
-    )
-    SELECT id::text AS id, category::text AS category, tag_id::text AS "topicId", mentions::int AS mentions, submitted_at AS "submittedAt"
-      FROM ranked WHERE rn <= ${perGroup}
-     ORDER BY category NULLS LAST, tag_id NULLS LAST, rn`;
+    SELECT x.id::text AS id, NULLIF(w.category, '') AS category, NULLIF(w.topic, ${NO_TOPIC}::uuid)::text AS "topicId", 1 AS mentions, x.submitted_at AS "submittedAt"
+      FROM unnest(${cats}::text[], ${topics}::uuid[]) AS w(category, topic)
+     CROSS JOIN LATERAL (
+       SELECT i.id, i.submitted_at ${scopeFrom(scope)} AND ${MAYBE_QUOTABLE}
+          AND COALESCE(i.category::text, '') = w.category
+          AND CASE WHEN w.topic = ${NO_TOPIC}::uuid THEN NOT EXISTS (SELECT 1 FROM input_tag t WHERE t.input_id = i.id)
+                   ELSE EXISTS (SELECT 1 FROM input_tag t WHERE t.input_id = i.id AND t.tag_id = w.topic) END
+        ORDER BY i.submitted_at DESC, i.id DESC
+        LIMIT ${perGroup}
+     ) x`;
 }
 
 /** What publicText() needs, for the chosen inputs only. */

@@ -39,25 +39,68 @@ type KeyRow = { id: string; rank: number | null; submitted_at: Date };
 /**
  * Ranking reads every candidate's tsvector, so a very common word (a fifth of a million inputs)
  * would rank hundreds of thousands of rows for one page. Candidates are therefore the newest
- * RANK_CANDIDATES matches, ranked among themselves; the count still covers every match. The
- * `+ interval '0'` keeps the planner on the GIN index: walking the date index "until enough
- * match" scans everything when a word is rarer than estimated. Deterministic, so pages are stable.
+ * RANK_CANDIDATES matches, ranked among themselves; deterministic, so pages are stable.
+ * Two ways to find them, the same rows either way:
+ * - common words: walk the date index newest first, testing each row, and stop at the window.
+ *   The walk is bounded (a few times the rows the estimate needs), so a word rarer than it looked cannot scan a million
+ *   rows; when the bounded walk does not fill the window, the second way runs.
+ * - rare words: the GIN index finds every match (few), sorted by date without their tsvectors.
  */
-export const RANK_CANDIDATES = 5_000;
+export const RANK_CANDIDATES = 1_000;
+/** Walk the date index when the statistics put the words in at least this share of inputs (about where the two ways cost the same). */
+const COMMON_SHARE = 0.03;
+/** The walk gives up after three times the rows the estimate needs (never more than this many). */
+const MAX_WALK = 100_000;
+
+type Candidate = { id: string; submitted_at: Date };
+const candidateOrder = Prisma.sql`ORDER BY submitted_at DESC, id ASC`; // the (submitted_at desc, id) index order
+
+// Every column a search condition reads (see where.ts).
+const WALK_COLUMNS = Prisma.raw(
+  ["id", "submitted_at", "search_vector", "is_hidden", "category", "channel", "language", "district_id", "target_group_id", "phase_id", "activity_id"].map((c) => `i.${c}`).join(", "),
+);
+
+async function walkCandidates(p: SearchParams, text: NonNullable<TextQuery>, share: number): Promise<Candidate[] | null> {
+  const limit = Math.min(MAX_WALK, Math.ceil((3 * RANK_CANDIDATES) / share));
+  const rows = await db.$queryRaw<Candidate[]>(Prisma.sql`
+    SELECT i.id, i.submitted_at FROM (
+      SELECT ${WALK_COLUMNS} FROM input i ORDER BY i.submitted_at DESC, i.id ASC LIMIT ${limit}
+    ) i ${whereSql(searchConditions(p, text))}
+    ${candidateOrder} LIMIT ${RANK_CANDIDATES}`);
+  return rows.length === RANK_CANDIDATES ? rows : null;
+}
+
+async function indexedCandidates(p: SearchParams, text: NonNullable<TextQuery>): Promise<Candidate[]> {
+  // `+ interval '0'`: the GIN bitmap, never an unbounded walk of the date index.
+  return db.$queryRaw<Candidate[]>(Prisma.sql`
+    SELECT i.id, i.submitted_at FROM input i ${whereSql(searchConditions(p, text))}
+    ORDER BY i.submitted_at + interval '0' DESC, i.id ASC LIMIT ${RANK_CANDIDATES}`);
+}
+
+/** The statistics' share of inputs with every word (a word's share: its most common lexemes beginning with the lemma). */
+async function estimatedShare(text: NonNullable<TextQuery>): Promise<number> {
+  if (text.expansions.length > 0) return 0;
+  const rows = await db.$queryRaw<{ share: number | null }[]>(Prisma.sql`
+    SELECT exp(sum(ln(greatest(share, 1e-9))))::float8 AS share FROM (
+      SELECT w, (SELECT coalesce(sum(f), 0) FROM unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(v, f) WHERE left(e.v, length(w)) = w) AS share
+      FROM unnest(${text.lemmas}::text[]) AS w, pg_stats s
+      WHERE s.schemaname = current_schema() AND s.tablename = 'input' AND s.attname = 'search_vector'
+    ) x`);
+  return rows[0]?.share ?? 0;
+}
 
 async function rankedIds(p: SearchParams, text: NonNullable<TextQuery>, after: SearchCursor | undefined) {
-  const conditions = searchConditions(p, text);
+  const share = await estimatedShare(text);
+  const candidates = (share >= COMMON_SHARE && (await walkCandidates(p, text, share))) || (await indexedCandidates(p, text));
+  if (candidates.length === 0) return [];
   const afterSql =
     after && "rank" in after
       ? Prisma.sql`WHERE s.rank < ${after.rank}::real OR (s.rank = ${after.rank}::real AND s.id > ${after.id}::uuid)`
       : Prisma.empty;
   return db.$queryRaw<KeyRow[]>(Prisma.sql`
     SELECT s.id, s.rank, s.submitted_at FROM (
-      SELECT c.id, c.submitted_at, ts_rank_cd(c.search_vector, to_tsquery('simple', ${text.tsquery})) AS rank
-      FROM (
-        SELECT i.id, i.submitted_at, i.search_vector FROM input i ${whereSql(conditions)}
-        ORDER BY i.submitted_at + interval '0' DESC, i.id DESC LIMIT ${RANK_CANDIDATES}
-      ) c
+      SELECT i.id, i.submitted_at, ts_rank_cd(i.search_vector, to_tsquery('simple', ${text.tsquery})) AS rank
+      FROM input i WHERE i.id = ANY(${candidates.map((c) => c.id)}::uuid[])
     ) s ${afterSql}
     ORDER BY s.rank DESC, s.id ASC
     LIMIT ${SEARCH_PAGE_SIZE + 1}`);
@@ -114,9 +157,14 @@ export async function searchInputs(p: SearchParams, resolved?: TextQuery): Promi
   return { rows, next, text };
 }
 
-/** How many inputs the search finds in all. */
+/** Counts are exact up to this; beyond it the page says "over 10 000" (counting every match of a common word is slow). */
+export const COUNT_CAP = 10_000;
+
+/** How many inputs the search finds in all, exactly up to COUNT_CAP; COUNT_CAP + 1 means "more than COUNT_CAP". */
 export async function countInputs(p: SearchParams, resolved?: TextQuery): Promise<number> {
   const text = resolved !== undefined ? resolved : await resolveTextQuery(p);
-  const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM input i ${whereSql(searchConditions(p, text))}`);
+  const rows = await db.$queryRaw<{ n: number }[]>(
+    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM input i ${whereSql(searchConditions(p, text))} LIMIT ${COUNT_CAP + 1}) x`,
+  );
   return rows[0]?.n ?? 0;
 }

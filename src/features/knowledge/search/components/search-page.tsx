@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { facetCounts } from "../facet-counts";
 import { parseSearchParams, searchQuery } from "../params";
-import { countInputs, searchInputs } from "../search-inputs";
+import { COUNT_CAP, countInputs, searchInputs } from "../search-inputs";
 import { resolveTextQuery } from "../text-query";
 import { ActiveFilters } from "./active-filters";
 import { FacetForm } from "./facet-form";
@@ -37,7 +37,7 @@ export async function SearchPage({ searchParams }: { searchParams: Raw }) {
             {t("results.heading")}
           </Heading>
           <Paragraph role="status" data-testid="search-count">
-            {t("results.count", { count: total })}
+            {total > COUNT_CAP ? t("results.countOver", { cap: COUNT_CAP }) : t("results.count", { count: total })}
           </Paragraph>
           {terms && <Paragraph data-testid="search-also">{t("results.alsoShowing", { terms })}</Paragraph>}
           <ActiveFilters params={params} label={label} />
