@@ -1,11 +1,10 @@
 // An administrator exports the inbox as CSV and XLSX, and imports inputs typed in from paper:
 // a file with a bad row is refused with its line number and nothing is saved, a good file is
 // previewed and imported and its inputs show in the inbox. Axe at desktop and phone width.
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/lib/csv";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, download, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
@@ -15,20 +14,6 @@ const OTHER_TEXT = `Papirskjema ${RUN}: biblioteket på Strømsø bør ha åpent
 const header = "id,text,insight_category,district,target_group,topics";
 const goodCsv = [header, `p-${RUN}-1,"${GOOD_TEXT}",BEHOV,Strømsø,Eldre hjemmeboende,moteplasser|universell-utforming`, `p-${RUN}-2,"${OTHER_TEXT}",håp,,,kultur`].join("\r\n");
 const badCsv = [header, `b-${RUN}-1,"${GOOD_TEXT}",BEHOV,,,`, `b-${RUN}-2,Noe annet,KANSKJE,,,`].join("\r\n");
-
-/** Starts a download the way a link click does and returns the saved file's bytes. */
-async function download(page: Page, href: string) {
-  const pending = page.waitForEvent("download");
-  await page.evaluate((url) => {
-    const a = document.createElement("a");
-    a.href = url;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, href);
-  const file = await pending;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 async function openImport(page: Page) {
   await page.goto("/admin/innspill/import");

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -31,3 +32,17 @@ export async function expectPageBasics(page: Page, lang = "nb") {
 
 /** The form's error summary (Next.js has its own empty role=alert route announcer). */
 export const errorSummary = (page: Page) => page.getByRole("alert", { name: /rette opp i dette/ });
+
+/** Starts a download the way a link click does and returns the saved file's name and bytes. */
+export async function download(page: Page, href: string) {
+  const pending = page.waitForEvent("download");
+  await page.evaluate((url) => {
+    const a = document.createElement("a");
+    a.href = url;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, href);
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}

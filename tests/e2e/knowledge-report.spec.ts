@@ -2,30 +2,16 @@
 // the "aldersvennlig" plan's report, the table of contents leads to its parts, the print view
 // leaves navigation out, the XLSX and CSV downloads read back with the page's figures, axe is
 // clean at desktop and phone width, and a politician is refused.
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/lib/csv";
-import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, download, expectAccessible, expectPageBasics, signIn } from "./fixtures";
 
 // A long page: axe takes its time on it (twice, at two widths).
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const PLAN = "Temaplan for aldersvennlig Drammen";
 const REPORT = "/kunnskapsgrunnlag/tema/aldersvennlig";
-
-async function download(page: Page, href: string) {
-  const pending = page.waitForEvent("download");
-  await page.evaluate((url) => {
-    const a = document.createElement("a");
-    a.href = url;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, href);
-  const file = await pending;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 /** The summary table's "Innspill" figure, as a number (Norwegian formatting stripped). */
 async function inputsOnPage(page: Page) {
