@@ -1,4 +1,4 @@
-// OWNED BY THE MODERATION SLICE. The text of an input that may be shown outside the
+// The text of an input that may be shown outside the
 // administration (report quotes, "Dette har vi hørt"): nothing while it is hidden or held for
 // review; then the redacted version when there is one; the original only when nothing is
 // flagged (a moderator's "Godkjenn" without redaction clears the flags). Otherwise null.
