@@ -478,9 +478,9 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
       SELECT DISTINCT t FROM input, unnest(string_to_array(search_lemmas, ' ')) AS t WHERE length(t) > 1
       ON CONFLICT DO NOTHING`);
     lap("searchTerms");
-    // The search's facet_count summary is kept by triggers, which were off for the load: recount it.
-    await client.query(`SELECT facet_count_rebuild()`);
-    lap("facetCounts");
+    // The search's facet index follows facet_change, whose triggers were off for the load:
+    // tell every running app instance to reload it (input_seq 0).
+    await client.query(`INSERT INTO facet_change (input_seq) VALUES (0)`);
     // Likewise the report's report_count (its triggers were off for the load): recount it.
     await client.query(`SELECT report_count_rebuild()`);
     lap("reportCounts");

@@ -18,3 +18,14 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     }),
   );
 };
+
+/** At server start: load the knowledge base's facet index in the background, so the first search does not wait for it. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  const timer = setTimeout(() => {
+    import("@/features/knowledge/search/facet-index/sync")
+      .then((m) => m.facetStore())
+      .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })));
+  }, 1_000);
+  timer.unref();
+}

@@ -1,6 +1,6 @@
 // Facets as checkbox groups with counts in a plain GET form (no JavaScript needed). Each count
 // is what the search would give with that value added to the rest of the choices.
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ChoiceGroup } from "@/components/form-fields";
@@ -19,6 +19,11 @@ export async function FacetForm({ params, facets, label }: Props) {
       <Heading level={2} data-size="sm" id="filter-tittel" className="mb-3">
         {t("heading")}
       </Heading>
+      {facets.newestOnly !== null && (
+        <Paragraph data-size="sm" className="mb-4" data-testid="facets-newest-only">
+          {t("newestOnly", { count: facets.newestOnly })}
+        </Paragraph>
+      )}
       <form key={searchQuery(params)} method="get" action={SEARCH_PATH} aria-labelledby="filter-tittel" className="space-y-6">
         {params.q && <input type="hidden" name="q" value={params.q} />}
         {keys.map((key) => (

@@ -1,0 +1,89 @@
+// Reads every input into a new FacetStore. A million rows through the driver one by one take
+// tens of seconds, so Postgres codes each value as a small integer (its position in the
+// dimension's list of ids or enum values; the time as epoch seconds, made a month here) and
+// sends a page of 100 000 inputs as one string; topics and plans come as one list per value.
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { fromOsloWallClock } from "@/lib/form-values";
+import { COLUMN_DIMS, type FacetStore, type LinkDim } from "./facet-store";
+
+const PAGE = 100_000;
+
+/** Each column dimension's list of possible values, in the order Postgres codes them (1-based). */
+async function valueLists(): Promise<string[][]> {
+  const one = async (sql: string) => (await db.$queryRawUnsafe<{ v: string[] }[]>(`SELECT ${sql} AS v`))[0]?.v ?? [];
+  return Promise.all(
+    [
+      `enum_range(NULL::"InputCategory")::text[]`,
+      `enum_range(NULL::"InputChannel")::text[]`,
+      `enum_range(NULL::"InputLanguage")::text[]`,
+      ...["district", "target_group", "phase", "activity"].map((t) => `ARRAY(SELECT id::text FROM ${t} ORDER BY id)`),
+    ].map(one),
+  );
+}
+
+/** Month codes by binary search over the UTC instants at which Oslo months begin (cheaper than time zones per row). */
+function monthCoder(store: FacetStore) {
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (let y = 2000; y <= 2100; y++) {
+    for (let m = 1; m <= 12; m++) {
+      starts.push(fromOsloWallClock(y, m, 1, 0, 0).getTime() / 1000);
+      names.push(`${y}-${String(m).padStart(2, "0")}`);
+    }
+  }
+  const codes = new Map<number, number>();
+  return (epochSeconds: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (epochSeconds < starts[0]!) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= epochSeconds) lo = mid;
+      else hi = mid - 1;
+    }
+    let code = codes.get(lo);
+    if (code === undefined) codes.set(lo, (code = store.dictionaries.maned.code(names[lo]!)));
+    return code;
+  };
+}
+
+export async function loadAllInto(store: FacetStore): Promise<void> {
+  const lists = await valueLists();
+  // Postgres code → store code, per column dimension (months by monthCoder).
+  const maps = lists.map((list, d) => Uint16Array.from([0, ...list.map((v) => store.dictionaries[COLUMN_DIMS[d]!].code(v))]));
+  const month = monthCoder(store);
+  const [cat, chan, lang, districts, groups, phases, activities] = lists;
+  const enumCode = (arr: string[] | undefined, column: string) => Prisma.sql`coalesce(array_position(${arr ?? []}::text[], ${Prisma.raw(column)}::text), 0)`;
+  const idCode = (arr: string[] | undefined, column: string) => Prisma.sql`coalesce(array_position(${arr ?? []}::uuid[], ${Prisma.raw(column)}), 0)`;
+  const rows = async () => {
+    for (let after = -1; ; ) {
+      const rows = await db.$queryRaw<{ page: string | null; last: number | null; n: number }[]>(Prisma.sql`
+        SELECT string_agg(concat_ws(',', i.seq, i.is_hidden::int,
+                 ${enumCode(cat, "i.category")}, ${enumCode(chan, "i.channel")}, ${enumCode(lang, "i.language")},
+                 ${idCode(districts, "i.district_id")}, ${idCode(groups, "i.target_group_id")},
+                 ${idCode(phases, "i.phase_id")}, ${idCode(activities, "i.activity_id")},
+                 extract(epoch FROM i.submitted_at)::bigint
+               ), ';') AS page, max(i.seq) AS last, count(*)::int AS n
+        FROM (SELECT * FROM input WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}) i`);
+      const { page, last, n } = rows[0]!;
+      for (const line of page ? page.split(";") : []) {
+        const f = line.split(",").map(Number);
+        store.setCoded(f[0]!, f[1] === 1, [maps[0]![f[2]!]!, maps[1]![f[3]!]!, maps[2]![f[4]!]!, maps[3]![f[5]!]!, maps[4]![f[6]!]!, maps[5]![f[7]!]!, maps[6]![f[8]!]!, month(f[9]!)]);
+      }
+      if (n < PAGE || last === null) return;
+      after = last;
+    }
+  };
+  const links = async (dim: LinkDim, table: string, column: string) => {
+    const lists = await db.$queryRaw<{ v: string; seqs: string }[]>(Prisma.sql`
+      SELECT j.${Prisma.raw(column)}::text AS v, string_agg(i.seq::text, ',') AS seqs
+      FROM ${Prisma.raw(table)} j JOIN input i ON i.id = j.input_id GROUP BY 1`);
+    for (const { v, seqs } of lists) {
+      const code = store.dictionaries[dim].code(v);
+      for (const seq of seqs.split(",")) store.appendLink(dim, Number(seq), code);
+    }
+  };
+  // Rows and links touch different arrays of the store, so the three run side by side.
+  await Promise.all([rows(), links("emne", "input_tag", "tag_id"), links("plan", "input_thematic_plan", "thematic_plan_id")]);
+}

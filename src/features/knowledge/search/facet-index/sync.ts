@@ -1,0 +1,112 @@
+// Keeps this app instance's FacetStore equal to the database. Before every use it reads the
+// inputs that `facet_change` lists for every transaction its previous snapshot could not see
+// (xid >= that snapshot's xmin): a write that commits late, or on another instance, is never
+// missed, and reading an input twice is harmless. Usually that is one query returning nothing.
+// Read-your-writes: a caller always waits for a refresh that started after it asked.
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { log } from "@/lib/logger";
+import { type FacetRow, FacetStore } from "./facet-store";
+import { loadAllInto } from "./load-all";
+
+type Synced = { store: FacetStore; horizon: bigint; pruneFrom: { xmin: bigint; at: number } };
+
+/** An instance prunes facet_change rows older than its own snapshot of at least this long ago. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+type Raw = { seq: number; hidden: boolean; c: (string | null)[]; emne: string[] | null; plan: string[] | null };
+
+// The row shape of FacetRow, in COLUMN_DIMS order (facet-store.ts).
+const SELECT_ROWS = Prisma.sql`
+  SELECT i.seq, i.is_hidden AS hidden,
+         ARRAY[i.category::text, i.channel::text, i.language::text, i.district_id::text, i.target_group_id::text,
+               i.phase_id::text, i.activity_id::text, facet_month(i.submitted_at)] AS c`;
+const toRow = (r: Raw): FacetRow => ({ seq: r.seq, hidden: r.hidden, columns: r.c, emne: r.emne ?? [], plan: r.plan ?? [] });
+
+async function snapshot(horizon: bigint | null) {
+  const rows = await db.$queryRaw<{ xmin: bigint; pruned: bigint; seqs: number[] }[]>(Prisma.sql`
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin,
+           (SELECT pruned_below FROM facet_prune WHERE id = 1) AS pruned,
+           ARRAY(SELECT DISTINCT input_seq FROM facet_change WHERE ${horizon === null ? Prisma.sql`false` : Prisma.sql`xid >= ${horizon}`}) AS seqs`);
+  const r = rows[0]!;
+  return { xmin: BigInt(r.xmin), pruned: BigInt(r.pruned ?? 0), seqs: r.seqs };
+}
+
+/** Every input (what changes meanwhile has an xid >= xmin, so the next refresh re-reads it). */
+async function loadAll(): Promise<Synced> {
+  const started = performance.now();
+  const { xmin } = await snapshot(null);
+  const store = new FacetStore();
+  await loadAllInto(store);
+  const inputs = store.count();
+  (inputs > 10_000 ? log.info : log.debug)("facet index loaded", { inputs, ms: Math.round(performance.now() - started) });
+  return { store, horizon: xmin, pruneFrom: { xmin, at: Date.now() } };
+}
+
+async function applyChanges(store: FacetStore, seqs: number[]) {
+  for (let i = 0; i < seqs.length; i += 5_000) {
+    const chunk = seqs.slice(i, i + 5_000);
+    const rows = await db.$queryRaw<Raw[]>(Prisma.sql`${SELECT_ROWS},
+        ARRAY(SELECT tag_id::text FROM input_tag WHERE input_id = i.id) AS emne,
+        ARRAY(SELECT thematic_plan_id::text FROM input_thematic_plan WHERE input_id = i.id) AS plan
+      FROM input i WHERE i.seq = ANY(${chunk}::int[])`);
+    const found = new Set<number>();
+    for (const r of rows) {
+      store.set(toRow(r));
+      found.add(r.seq);
+    }
+    for (const seq of chunk) if (!found.has(seq)) store.remove(seq);
+  }
+}
+
+/** Deletes change rows every instance has seen or will reload past (see facet_prune). */
+async function prune(s: Synced, xmin: bigint) {
+  if (Date.now() - s.pruneFrom.at < PRUNE_EVERY_MS) return;
+  const below = s.pruneFrom.xmin;
+  s.pruneFrom = { xmin, at: Date.now() };
+  await db.$transaction([
+    db.$executeRaw`UPDATE facet_prune SET pruned_below = greatest(pruned_below, ${below}) WHERE id = 1`,
+    db.$executeRaw`DELETE FROM facet_change WHERE xid < ${below}`,
+  ]);
+}
+
+async function refresh(s: Synced | null): Promise<Synced> {
+  if (s === null) return loadAll();
+  const { xmin, pruned, seqs } = await snapshot(s.horizon);
+  // Rows this instance has not read were pruned, or a bulk load asked for it (input_seq 0).
+  if (s.horizon < pruned || seqs.includes(0)) return loadAll();
+  if (seqs.length) await applyChanges(s.store, seqs);
+  s.horizon = xmin;
+  await prune(s, xmin);
+  return s;
+}
+
+// One per process (kept on globalThis so the dev server's module reloads share it).
+type Holder = { synced: Synced | null; running: Promise<Synced> | null; queued: Promise<Synced> | null };
+const g = globalThis as typeof globalThis & { medvirkFacetIndex?: Holder };
+const holder: Holder = (g.medvirkFacetIndex ??= { synced: null, running: null, queued: null });
+
+function start(): Promise<Synced> {
+  const run = refresh(holder.synced).then(
+    (s) => (holder.synced = s),
+    (error: unknown) => {
+      holder.synced = null; // start over next time rather than trust a half-applied change
+      throw error;
+    },
+  );
+  holder.running = run.finally(() => (holder.running = null));
+  return holder.running;
+}
+
+/** The store, brought up to date with everything committed before this call. */
+export async function facetStore(): Promise<FacetStore> {
+  if (!holder.running) return (await start()).store;
+  // A refresh is under way but may have begun before our caller's last write: queue the next.
+  holder.queued ??= holder.running
+    .catch(() => undefined)
+    .then(() => {
+      holder.queued = null;
+      return holder.running ?? start();
+    });
+  return (await holder.queued).store;
+}
