@@ -1,11 +1,10 @@
 // Every admin page of a process, on the demo data, scanned with axe — desktop and phone.
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 test("every process design page of DEMRE is accessible", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "admin@medvirk.test");
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   const href = await page.locator('a[href^="/admin/prosesser/"]', { hasText: "DEMRE" }).first().getAttribute("href");
   expect(href).toMatch(/^\/admin\/prosesser\/[0-9a-f-]{36}$/);
   const base = href!;
