@@ -47,9 +47,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Logg inn" }).click();
 }
 
-/** WCAG 2.1 A/AA rules, zero violations, no allow-list. */
+/**
+ * WCAG 2.1 A/AA rules, zero violations, no allow-list.
+ *
+ * The same rules as AxeBuilder's default mode, run in two to three times less time: legacy mode
+ * runs axe.run() in the page itself instead of copying every partial result into a new blank
+ * page for axe.finishRun() (which only matters for cross-origin iframes; the app has no
+ * iframes), and `resultTypes: ["violations"]` keeps every violating node but only one example
+ * of each passing rule, so the results need not be serialised node by node.
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .setLegacyMode()
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
