@@ -78,7 +78,6 @@ test("axe is clean at desktop and phone width", async ({ page }) => {
   await openAsAdmin(page);
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(PAGE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
