@@ -1,7 +1,7 @@
 // `npm test`: type check, lint, unit + integration tests (vitest, real PostgreSQL), a
 // production build and the end-to-end tests (Playwright, Debian chromium). Stops at the
 // first failing step and ends with one summary line.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/local-env";
@@ -16,6 +16,35 @@ function step(title: string, cmd: string, args: string[], env: Record<string, st
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   console.log(`  ${title}: ${r.status === 0 ? "ok" : "FAILED"} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   if (r.status !== 0) finish(r.status ?? 1);
+}
+
+/**
+ * Steps that read the sources only (type check, lint), run side by side: each is mostly one
+ * process on one core, so on a 2-core machine together they take about as long as the slower
+ * one. Their output is held back and printed per step when both are done.
+ */
+async function stepsTogether(steps: { title: string; cmd: string; args: string[] }[]) {
+  console.log(`\n▶ ${steps.map((s) => s.title).join(" and ")}, side by side`);
+  const done = await Promise.all(
+    steps.map(
+      ({ title, cmd, args }) =>
+        new Promise<{ title: string; status: number | null; output: string; seconds: number }>((resolve) => {
+          const t0 = Date.now();
+          let output = "";
+          const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.stdout.isTTY ? "1" : "0" } });
+          child.stdout.on("data", (chunk) => (output += chunk));
+          child.stderr.on("data", (chunk) => (output += chunk));
+          child.on("error", (err) => (output += `${err.message}\n`));
+          child.on("close", (status) => resolve({ title, status, output, seconds: (Date.now() - t0) / 1000 }));
+        }),
+    ),
+  );
+  for (const r of done) {
+    if (r.output.trim()) process.stdout.write(`\n${r.output.trimEnd()}\n`);
+    console.log(`  ${r.title}: ${r.status === 0 ? "ok" : "FAILED"} (${r.seconds.toFixed(1)} s)`);
+  }
+  const failed = done.find((r) => r.status !== 0);
+  if (failed) finish(failed.status ?? 1);
 }
 
 function readCounts(file: string, pick: (json: Record<string, unknown>) => [number, number]) {
@@ -41,8 +70,10 @@ const only = process.argv[2];
 rmSync(path.join(ROOT, "test-results"), { recursive: true, force: true });
 mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
 if (!only || only === "static") {
-  step("Type check (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
-  step("Lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
+  await stepsTogether([
+    { title: "Type check (tsc --noEmit)", cmd: bin("tsc"), args: ["--noEmit"] },
+    { title: "Lint (eslint)", cmd: bin("eslint"), args: [".", "--max-warnings=0"] },
+  ]);
 }
 if (!only || only === "vitest") {
   step("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);

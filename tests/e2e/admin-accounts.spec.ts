@@ -1,5 +1,5 @@
 import { type Browser, type Page, expect as baseExpect, test } from "@playwright/test";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn, signInWithSession } from "./fixtures";
 
 // Each test signs in several people (argon2id on purpose) and runs axe many times: generous limits.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -9,8 +9,7 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 
 async function asAdmin(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   return page;
 }
 
@@ -133,7 +132,7 @@ test("participation: the administration sets the rule and sees who has not signe
 
   // The group leader's read-only view, linked from their landing page.
   const leader = await (await browser.newContext()).newPage();
-  await signIn(leader, ACCOUNTS.GROUP_LEADER.email);
+  await signInWithSession(leader, ACCOUNTS.GROUP_LEADER.email);
   await leader.getByRole("region", { name: "Deltakelse per prosess" }).getByRole("link", { name: /^DEMRE/ }).first().click();
   await expect(leader).toHaveURL(/\/gruppeleder\/deltakelse\/[0-9a-f-]{36}$/);
   await expect(leader.getByText("Gjeldende: Alle i relevant hovedutvalg/kommunestyret forventes å være med.")).toBeVisible();

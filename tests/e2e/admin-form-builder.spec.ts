@@ -2,7 +2,7 @@
 // reorders them by keyboard, previews it exactly as citizens will see it, publishes it and
 // finds it at its public address. A field of the demo form that holds answers cannot be deleted.
 import { expect, test, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -10,8 +10,7 @@ const TITLE = `Benker og møteplasser ${Date.now().toString(36)}`;
 let builderUrl = "";
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, "admin@medvirk.test");
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 });
 
 async function openDemreForms(page: Page) {

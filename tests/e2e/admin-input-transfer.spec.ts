@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/lib/csv";
-import { ACCOUNTS, download, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, download, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
@@ -31,8 +31,7 @@ async function upload(page: Page, name: string, csv: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 });
 
 test("exports the inputs as CSV that Excel reads (BOM, ';') and as XLSX", async ({ page }) => {
@@ -111,8 +110,7 @@ test("without a file the form says so at the field", async ({ page }) => {
 
 test("other roles cannot export or import", async ({ page, context }) => {
   await context.clearCookies();
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   expect((await page.request.get("/admin/innspill/eksport?format=csv")).status()).toBe(403);
   const res = await page.goto("/admin/innspill/import");
   expect(res?.status()).toBe(403);

@@ -1,7 +1,7 @@
 // The administrator builds a whole process by hand, is stopped by the publishing gate,
 // completes it, publishes it and sees it as a citizen; then copies it as a template.
 import { expect, test, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, signInWithSession } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,8 +14,7 @@ async function openSection(page: Page, name: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, "admin@medvirk.test");
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 });
 
 test("create a process from scratch, be stopped by the publishing gate, complete it and publish", async ({ page }) => {
@@ -174,8 +173,7 @@ test("a politician may not open the process design pages", async ({ page }) => {
   expect(processUrl).not.toBe("");
   await page.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/logget-ut=1/);
-  await signIn(page, "politiker@medvirk.test");
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   const response = await page.goto(`${processUrl}/rammer`);
   expect(response?.status()).toBe(403);
 });

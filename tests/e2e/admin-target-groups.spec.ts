@@ -2,7 +2,7 @@
 // keyboard only, adding with a validation round-trip, suggestions, refused and real deletes,
 // and axe on every page state at desktop and phone width.
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Serial: later steps use the group added earlier. Axe on this long page is slow on a busy machine.
 test.describe.configure({ mode: "serial", timeout: 60_000 });
@@ -11,8 +11,7 @@ const NEW_GROUP = "Ungdom utenfor fritidstilbud";
 
 /** Signs in as admin and opens DEMRE's matrix page (the id comes from the dashboard's link). */
 async function openMatrix(page: Page): Promise<string> {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   const href = await page.locator('a[href^="/admin/prosesser/"]', { hasText: "DEMRE" }).first().getAttribute("href");
   expect(href).toMatch(/^\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${href}/malgrupper`);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // One administrator's session through the toolbox; the steps build on each other.
 test.describe.configure({ mode: "serial" });
@@ -10,8 +10,7 @@ const methodNames = (page: Page) => results(page).getByRole("heading", { level: 
 const group = (page: Page, name: string) => page.getByRole("group", { name });
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 });
 
 test("the toolbox filters by target group and effort, and the URL carries the filter", async ({ page }) => {

@@ -3,7 +3,7 @@
 // a duplicate from the similar-inputs list (undoing the seed's mark first, so the spec leaves
 // the pair as it found it). Politicians are refused.
 import { expect as baseExpect, type Page, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -14,8 +14,7 @@ const HELD_TEXT = "Min mor, Ingrid Johansen";
 const PHONE = "478 12 290";
 
 async function signInAsAdmin(page: Page) {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 }
 
 test("an admin redacts a held input with a phone number and approves it", async ({ page }) => {
@@ -83,8 +82,7 @@ test("an admin marks a duplicate from the similar list and sees 'Nevnt av 2'", a
 
 test("politicians are refused the moderation pages", async ({ page, context }) => {
   await context.clearCookies();
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/, { timeout: 30_000 });
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   expect((await page.goto(REVIEW))?.status()).toBe(403);
   expect((await page.goto("/admin/kunnskapsbase/sladd/00000000-0000-4000-8000-000000000000"))?.status()).toBe(403);
 });

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/lib/csv";
-import { ACCOUNTS, download, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, download, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // A long page: axe takes its time on it (twice, at two widths).
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -20,8 +20,7 @@ async function inputsOnPage(page: Page) {
 }
 
 test("an administrator opens the plan's report, follows the contents, prints and downloads it", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/kunnskapsgrunnlag");
   await expectPageBasics(page);
   await expect(page.getByRole("heading", { level: 1, name: "Kunnskapsgrunnlag" })).toBeVisible();
@@ -90,8 +89,7 @@ test("an administrator opens the plan's report, follows the contents, prints and
 });
 
 test("the process report is linked from the admin process page", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
   await page.getByRole("link", { name: "Kunnskapsgrunnlag for prosessen" }).click();
@@ -101,8 +99,7 @@ test("the process report is linked from the admin process page", async ({ page }
 });
 
 test("a group leader opens the report from the landing page; a politician is refused", async ({ page, context }) => {
-  await signIn(page, ACCOUNTS.GROUP_LEADER.email);
-  await expect(page).toHaveURL(/\/gruppeleder$/);
+  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
   await page.getByRole("link", { name: /^Kunnskapsgrunnlag/ }).click();
   await expect(page).toHaveURL(/\/kunnskapsgrunnlag$/);
   await page.getByRole("link", { name: PLAN }).click();
@@ -112,8 +109,7 @@ test("a group leader opens the report from the landing page; a politician is ref
   expect((await page.request.get(`${REPORT}/eksport?format=csv`)).status()).toBe(200);
 
   await context.clearCookies();
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   expect((await page.goto(REPORT))?.status()).toBe(403);
   expect((await page.goto("/kunnskapsgrunnlag"))?.status()).toBe(403);
   expect((await page.request.get(`${REPORT}/eksport?format=xlsx`)).status()).toBe(403);

@@ -2,15 +2,14 @@
 // accepting and rejecting suggestions by keyboard only, the triage page's panel, axe at
 // desktop and phone width, and 403 for politicians.
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 const PAGE = "/admin/kunnskapsbase/forslag";
 // Training and axe on a page with many forms take a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 async function openAsAdmin(page: Page) {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { level: 1, name: "Forslag til merking" })).toBeVisible();
 }
@@ -79,14 +78,12 @@ test("axe is clean at desktop and phone width", async ({ page }) => {
   await openAsAdmin(page);
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(PAGE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
 
 test("a politician gets 403", async ({ page }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   const response = await page.goto(PAGE);
   expect(response?.status()).toBe(403);
 });

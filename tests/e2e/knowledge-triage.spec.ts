@@ -1,5 +1,5 @@
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Triage in the knowledge base on the demo seed. The administrator works BY KEYBOARD ONLY
 // (Tab, Space, Enter, arrow keys and the page's shortcuts; no mouse): category, topic, plan,
@@ -7,7 +7,6 @@ import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures
 // The inputs are whichever are first in the queue (other specs change data, so nothing
 // assumes global counts); the topics are made here with a unique suffix.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
-const SIGNED_IN = { timeout: 30_000 };
 // Saves redirect and re-render the page; on this busy shared machine that can take a while.
 const slow = expect.configure({ timeout: 20_000 });
 
@@ -41,8 +40,7 @@ async function arrowTo(page: Page, select: Locator, label: string, max = 80) {
 }
 
 async function signInAdmin(page: Page) {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await slow(page).toHaveURL(/\/admin$/, SIGNED_IN);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
 }
 
 async function checkBothWidths(page: Page) {
@@ -221,8 +219,7 @@ test("without JavaScript: saving a category posts the form and comes back with a
 });
 
 test("a politician gets 403 on every triage page", async ({ page }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await slow(page).toHaveURL(/\/politiker$/, SIGNED_IN);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   for (const path of [QUEUE, TOPICS, `${QUEUE}/sortering/${firstInput || "00000000-0000-4000-8000-000000000000"}`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

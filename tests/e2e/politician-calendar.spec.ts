@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import ical from "node-ical";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Calendars for politicians, on the demo seed: the steps build on an activity this file makes
 // itself (a method no other spec filters on), so other specs' demo rows stay as they are.
@@ -36,8 +36,7 @@ async function atBothWidths(page: Page) {
 }
 
 test("an administrator makes an open activity (the one this file follows)", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}/);
@@ -58,8 +57,7 @@ test("an administrator makes an open activity (the one this file follows)", asyn
 });
 
 test("a politician signs up and downloads the activity as an .ics file", async ({ page }) => {
-  await signIn(page, POLITICIAN);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, POLITICIAN);
   await page.goto("/politiker/aktiviteter");
   await card(page, TITLE).getByRole("button", { name: "Meld meg på" }).click();
   await expect(card(page, TITLE)).toContainText("Du er påmeldt.");
@@ -82,8 +80,7 @@ test("a politician signs up and downloads the activity as an .ics file", async (
 });
 
 test("a politician makes a subscription address, a calendar app fetches it without cookies, and renewing kills the old one", async ({ page, request }) => {
-  await signIn(page, POLITICIAN);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, POLITICIAN);
   const section = page.getByRole("region", { name: "Kalender", exact: true });
   await expect(section).toContainText("Du har ikke noe kalenderabonnement.");
   await section.getByRole("button", { name: "Lag abonnementsadresse" }).click();
@@ -114,8 +111,7 @@ test("a politician makes a subscription address, a calendar app fetches it witho
 });
 
 test("an administrator cancels the activity with a reason; the politician, the choose page and the feed all show it", async ({ page, browser, request }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto(activityUrl);
   const section = page.getByRole("region", { name: "Avlys aktiviteten" });
   await expect(section).toContainText("Den som er påmeldt eller på venteliste, ser det på sin side og i kalenderen sin.");
@@ -133,8 +129,7 @@ test("an administrator cancels the activity with a reason; the politician, the c
   await atBothWidths(page);
 
   const politician = await (await browser.newContext()).newPage();
-  await signIn(politician, POLITICIAN);
-  await expect(politician).toHaveURL(/\/politiker$/);
+  await signInWithSession(politician, POLITICIAN);
   const mineCard = card(politician.getByRole("region", { name: "Mine påmeldinger" }), TITLE);
   await expect(mineCard).toContainText("Avlyst");
   await expect(mineCard).toContainText(`Grunn til avlysning: ${REASON}`);
@@ -161,8 +156,7 @@ test("an administrator cancels the activity with a reason; the politician, the c
 test("without JavaScript the address is made and shown once in a field whose text can be selected", async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, POLITICIAN);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, POLITICIAN);
   const section = page.getByRole("region", { name: "Kalender", exact: true });
   await section.getByRole("button", { name: "Lag abonnementsadresse" }).click();
   const url = await page.getByRole("region", { name: "Kalender", exact: true }).getByLabel(URL_FIELD).inputValue();

@@ -1,13 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Politicians evaluating the method after an activity, on the demo seed: Jonas
 // (politiker@medvirk.test) took part in the neighbourhood conference on Fjell and has not
 // evaluated it; the administration then closes evaluation. Eirik does the same without
 // JavaScript on the day-centre visit. The steps build on each other.
-// Signing in hashes a password (argon2id); on a busy machine that takes a while.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
-const SIGNED_IN = { timeout: 30_000 };
 
 const FJELL = "Nærmiljøkonferanse på Fjell";
 const GULSKOGEN = "Besøk på dagsenteret for personer med demens på Gulskogen";
@@ -16,8 +14,7 @@ const reminders = (page: Page) => page.getByRole("region", { name: "Venter på e
 const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
 test("a politician evaluates a past activity, fixing a mistake first; the reminder goes away", async ({ page }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/, SIGNED_IN);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   const link = reminders(page).getByRole("link", { name: `Evaluer «${FJELL}»` });
   await expect(link).toBeVisible();
   await expectAccessible(page);
@@ -82,8 +79,7 @@ test("a politician evaluates a past activity, fixing a mistake first; the remind
 });
 
 test("the administration sees the evaluations and closes evaluation; the politician can then only read", async ({ page, browser }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/, SIGNED_IN);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
@@ -109,8 +105,7 @@ test("the administration sees the evaluations and closes evaluation; the politic
   // A context of its own (axe needs one) with its own session.
   const context = await browser.newContext();
   const politician = await context.newPage();
-  await signIn(politician, ACCOUNTS.POLITICIAN.email);
-  await expect(politician).toHaveURL(/\/politiker$/, SIGNED_IN);
+  await signInWithSession(politician, ACCOUNTS.POLITICIAN.email);
   await politician.goto(page.url().replace(/^.*\/aktiviteter\/([0-9a-f-]{36})\/evalueringer.*$/, "/politiker/aktiviteter/$1/evaluering"));
   await expect(politician.getByText(/Administrasjonen stengte evalueringen/)).toBeVisible();
   await expect(politician.getByRole("region", { name: "Din evaluering" })).toContainText("Tolk og barnepass gjorde at mange kom.");
@@ -126,8 +121,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the form shows its errors and saves", async ({ page }) => {
-    await signIn(page, EIRIK);
-    await expect(page).toHaveURL(/\/politiker$/, SIGNED_IN);
+    await signInWithSession(page, EIRIK);
     await reminders(page).getByRole("link", { name: `Evaluer «${GULSKOGEN}»` }).click();
     await expect(page.getByRole("heading", { level: 2, name: GULSKOGEN })).toBeVisible();
     await page.getByLabel("Timer til forberedelse").fill("1");

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // A politician records what they heard at an activity they took part in, on a phone:
 // several inputs in a row, the text cleared and the choices kept after each save.
@@ -20,8 +20,7 @@ async function save(page: Page) {
 }
 
 async function openRecording(page: Page) {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   await page.getByRole("link", { name: /^Registrer innspill/ }).first().click();
   await expect(page).toHaveURL(/\/politiker\/aktiviteter\/[0-9a-f-]+\/innspill/);
 }

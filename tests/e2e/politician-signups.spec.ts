@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectPageBasics, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Politicians choosing activities, on the demo seed. The steps build on each other: the
 // gjestebud in Mjøndalen has 2 places and one politician signed up by the seed.
@@ -15,8 +15,7 @@ const card = (scope: Page | Locator, title: string) => {
 const mine = (page: Page) => page.getByRole("region", { name: "Mine påmeldinger" });
 
 test("a politician filters the activities and signs up; it shows on their page", async ({ page }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   await page.getByRole("link", { name: "Velg aktiviteter" }).click();
   await expect(page).toHaveURL(/\/politiker\/aktiviteter$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Velg aktiviteter");
@@ -49,8 +48,7 @@ test("a politician filters the activities and signs up; it shows on their page",
 });
 
 test("another politician finds it full, joins the waitlist and sees the position", async ({ page }) => {
-  await signIn(page, SINDRE);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, SINDRE);
   await page.goto("/politiker/aktiviteter?ledige=1");
   await expect(page.getByRole("heading", { name: GJESTEBUD })).toHaveCount(0);
   await page.goto("/politiker/aktiviteter");
@@ -63,22 +61,19 @@ test("another politician finds it full, joins the waitlist and sees the position
 });
 
 test("withdrawing promotes the first on the waitlist, who sees it", async ({ page, browser }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   await page.goto("/politiker/aktiviteter");
   await card(page, GJESTEBUD).getByRole("button", { name: "Meld meg av" }).click();
   await expect(card(page, GJESTEBUD).getByRole("button", { name: "Sett meg på venteliste" })).toBeVisible();
 
   const other = await browser.newPage();
-  await signIn(other, SINDRE);
-  await expect(other).toHaveURL(/\/politiker$/);
+  await signInWithSession(other, SINDRE);
   await expect(card(mine(other), GJESTEBUD)).toContainText("Du har fått plass");
   await other.close();
 });
 
 test("an administrator adds and removes politicians and downloads the list", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
@@ -112,8 +107,7 @@ test("an administrator adds and removes politicians and downloads the list", asy
 });
 
 test("an administrator gives the activity one more place and the first on the waitlist gets it", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.getByRole("link", { name: /^DEMRE/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
@@ -137,16 +131,14 @@ test("an administrator gives the activity one more place and the first on the wa
 });
 
 test("the export refuses politicians", async ({ page }) => {
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   const res = await page.request.get("/admin/prosesser/00000000-0000-0000-0000-000000000000/aktiviteter/00000000-0000-0000-0000-000000000000/pameldinger/eksport");
   expect(res.status()).toBe(403);
 });
 
 test("the new pages are accessible and fit a 390 px wide phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, ACCOUNTS.POLITICIAN.email);
-  await expect(page).toHaveURL(/\/politiker$/);
+  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
   for (const path of ["/politiker", "/politiker/aktiviteter", "/politiker/aktiviteter?visning=metode"]) {
     await page.goto(path);
     await expectAccessible(page);
