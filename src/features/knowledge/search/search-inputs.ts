@@ -1,7 +1,8 @@
 // One page of search results: ranked by ts_rank_cd over the lemma tsvector when there are
 // words, newest first when there are only filters. Keyset pagination (never OFFSET), then one
-// query for the page's details, and snippets computed in the app.
+// query for the page's details (topics and plans as arrays), and snippets computed in the app.
 import { Prisma } from "@/generated/prisma/client";
+import type { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { type SearchCursor, decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import type { SearchParams } from "./params";
@@ -11,28 +12,37 @@ import { type TextQuery, searchConditions, whereSql } from "./where";
 
 export const SEARCH_PAGE_SIZE = 20;
 
-const detailSelect = {
-  id: true,
-  text: true,
-  category: true,
-  channel: true,
-  language: true,
-  submittedAt: true,
-  isHidden: true,
-  process: { select: { title: true } },
-  district: { select: { name: true } },
-  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
-  thematicPlans: { select: { thematicPlan: { select: { name: true } } }, orderBy: { thematicPlan: { name: "asc" } } },
-} satisfies Prisma.InputSelect;
-type Detail = Prisma.InputGetPayload<{ select: typeof detailSelect }>;
-
-export type SearchHit = Omit<Detail, "tags" | "thematicPlans" | "text"> & {
-  rank: number | null;
-  snippet: Snippet;
+type Detail = {
+  id: string;
+  text: string;
+  category: InputCategory | null;
+  channel: InputChannel;
+  language: InputLanguage;
+  submittedAt: Date;
+  isHidden: boolean;
+  process: { title: string };
+  district: { name: string } | null;
   topics: string[];
   plans: string[];
 };
+
+export type SearchHit = Omit<Detail, "text"> & { rank: number | null; snippet: Snippet };
 export type SearchPage = { rows: SearchHit[]; next?: string; text: TextQuery };
+
+/** A page's details in one query (names of topics and plans in name order). */
+async function details(ids: string[]): Promise<Map<string, Detail>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<(Omit<Detail, "process" | "district"> & { processTitle: string; districtName: string | null })[]>(Prisma.sql`
+    SELECT i.id, i.text, i.category, i.channel, i.language, i.submitted_at AS "submittedAt", i.is_hidden AS "isHidden",
+           p.title AS "processTitle", d.name AS "districtName",
+           ARRAY(SELECT t.name FROM input_tag it JOIN tag t ON t.id = it.tag_id WHERE it.input_id = i.id ORDER BY t.name) AS topics,
+           ARRAY(SELECT tp.name FROM input_thematic_plan ip JOIN thematic_plan tp ON tp.id = ip.thematic_plan_id WHERE ip.input_id = i.id ORDER BY tp.name) AS plans
+    FROM input i JOIN process p ON p.id = i.process_id LEFT JOIN district d ON d.id = i.district_id
+    WHERE i.id = ANY(${ids}::uuid[])`);
+  return new Map(
+    rows.map(({ processTitle, districtName, ...r }) => [r.id, { ...r, process: { title: processTitle }, district: districtName === null ? null : { name: districtName } }]),
+  );
+}
 
 type KeyRow = { id: string; rank: number | null; submitted_at: Date };
 
@@ -44,7 +54,8 @@ type KeyRow = { id: string; rank: number | null; submitted_at: Date };
  * - common words: walk the date index newest first, testing each row, and stop at the window.
  *   The walk is bounded (a few times the rows the estimate needs), so a word rarer than it looked cannot scan a million
  *   rows; when the bounded walk does not fill the window, the second way runs.
- * - rare words: the GIN index finds every match (few), sorted by date without their tsvectors.
+ * - rare words: the GIN index finds every match (few), and a top-N sort keeps the newest.
+ * Either way the candidates carry their tsvectors into the ranking: one statement per page.
  */
 export const RANK_CANDIDATES = 1_000;
 /** Walk the date index when the statistics put the words in at least this share of inputs (about where the two ways cost the same). */
@@ -52,7 +63,6 @@ const COMMON_SHARE = 0.03;
 /** The walk gives up after three times the rows the estimate needs (never more than this many). */
 const MAX_WALK = 100_000;
 
-type Candidate = { id: string; submitted_at: Date };
 const candidateOrder = Prisma.sql`ORDER BY submitted_at DESC, id ASC`; // the (submitted_at desc, id) index order
 
 // Every column a search condition reads (see where.ts).
@@ -60,26 +70,39 @@ const WALK_COLUMNS = Prisma.raw(
   ["id", "submitted_at", "search_vector", "is_hidden", "category", "channel", "language", "district_id", "target_group_id", "phase_id", "activity_id"].map((c) => `i.${c}`).join(", "),
 );
 
-async function walkCandidates(p: SearchParams, text: NonNullable<TextQuery>, share: number): Promise<Candidate[] | null> {
+/** The newest RANK_CANDIDATES matches with their tsvectors, found by walking the date index (bounded). */
+function walkCandidates(p: SearchParams, text: NonNullable<TextQuery>, share: number): Prisma.Sql {
   const limit = Math.min(MAX_WALK, Math.ceil((3 * RANK_CANDIDATES) / share));
-  const rows = await db.$queryRaw<Candidate[]>(Prisma.sql`
-    SELECT i.id, i.submitted_at FROM (
+  return Prisma.sql`
+    SELECT i.id, i.submitted_at, i.search_vector FROM (
       SELECT ${WALK_COLUMNS} FROM input i ORDER BY i.submitted_at DESC, i.id ASC LIMIT ${limit}
     ) i ${whereSql(searchConditions(p, text))}
-    ${candidateOrder} LIMIT ${RANK_CANDIDATES}`);
-  return rows.length === RANK_CANDIDATES ? rows : null;
+    ${candidateOrder} LIMIT ${RANK_CANDIDATES}`;
 }
 
-async function indexedCandidates(p: SearchParams, text: NonNullable<TextQuery>): Promise<Candidate[]> {
-  // `+ interval '0'`: the GIN bitmap, never an unbounded walk of the date index.
-  return db.$queryRaw<Candidate[]>(Prisma.sql`
-    SELECT i.id, i.submitted_at FROM input i ${whereSql(searchConditions(p, text))}
-    ORDER BY i.submitted_at + interval '0' DESC, i.id ASC LIMIT ${RANK_CANDIDATES}`);
+/** The same rows found through the GIN index (`+ interval '0'`: the bitmap, never an unbounded walk of the date index). */
+function indexedCandidates(p: SearchParams, text: NonNullable<TextQuery>): Prisma.Sql {
+  return Prisma.sql`
+    SELECT i.id, i.submitted_at, i.search_vector FROM input i ${whereSql(searchConditions(p, text))}
+    ORDER BY i.submitted_at + interval '0' DESC, i.id ASC LIMIT ${RANK_CANDIDATES}`;
 }
+
+// pg_stats changes only when the table is analysed: keep each answer for a while (saves a round trip).
+const shares = new Map<string, { share: number; at: number }>();
+const SHARE_TTL_MS = 10 * 60 * 1000;
 
 /** The statistics' share of inputs with every word (a word's share: its most common lexemes beginning with the lemma). */
 async function estimatedShare(text: NonNullable<TextQuery>): Promise<number> {
   if (text.expansions.length > 0) return 0;
+  const known = shares.get(text.tsquery);
+  if (known && Date.now() - known.at < SHARE_TTL_MS) return known.share;
+  const share = await statisticsShare(text);
+  if (shares.size >= 1_000) shares.clear();
+  shares.set(text.tsquery, { share, at: Date.now() });
+  return share;
+}
+
+async function statisticsShare(text: NonNullable<TextQuery>): Promise<number> {
   const rows = await db.$queryRaw<{ share: number | null }[]>(Prisma.sql`
     SELECT exp(sum(ln(greatest(share, 1e-9))))::float8 AS share FROM (
       SELECT w, (SELECT coalesce(sum(f), 0) FROM unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(v, f) WHERE left(e.v, length(w)) = w) AS share
@@ -89,21 +112,29 @@ async function estimatedShare(text: NonNullable<TextQuery>): Promise<number> {
   return rows[0]?.share ?? 0;
 }
 
-async function rankedIds(p: SearchParams, text: NonNullable<TextQuery>, after: SearchCursor | undefined) {
-  const share = await estimatedShare(text);
-  const candidates = (share >= COMMON_SHARE && (await walkCandidates(p, text, share))) || (await indexedCandidates(p, text));
-  if (candidates.length === 0) return [];
+/** One page ranked among the candidates, in one statement (the candidates carry their tsvectors, so nothing is read twice). */
+async function rankedPage(candidates: Prisma.Sql, text: NonNullable<TextQuery>, after: SearchCursor | undefined) {
   const afterSql =
     after && "rank" in after
       ? Prisma.sql`WHERE s.rank < ${after.rank}::real OR (s.rank = ${after.rank}::real AND s.id > ${after.id}::uuid)`
       : Prisma.empty;
-  return db.$queryRaw<KeyRow[]>(Prisma.sql`
-    SELECT s.id, s.rank, s.submitted_at FROM (
-      SELECT i.id, i.submitted_at, ts_rank_cd(i.search_vector, to_tsquery('simple', ${text.tsquery})) AS rank
-      FROM input i WHERE i.id = ANY(${candidates.map((c) => c.id)}::uuid[])
+  return db.$queryRaw<(KeyRow & { candidates: number })[]>(Prisma.sql`
+    SELECT s.id, s.rank, s.submitted_at, s.candidates FROM (
+      SELECT c.id, c.submitted_at, ts_rank_cd(c.search_vector, to_tsquery('simple', ${text.tsquery})) AS rank, count(*) OVER ()::int AS candidates
+      FROM (${candidates}) c
     ) s ${afterSql}
     ORDER BY s.rank DESC, s.id ASC
     LIMIT ${SEARCH_PAGE_SIZE + 1}`);
+}
+
+async function rankedIds(p: SearchParams, text: NonNullable<TextQuery>, after: SearchCursor | undefined): Promise<KeyRow[]> {
+  const share = await estimatedShare(text);
+  if (share >= COMMON_SHARE) {
+    const walked = await rankedPage(walkCandidates(p, text, share), text, after);
+    // A full window is the newest RANK_CANDIDATES matches, as the index would give; otherwise ask the index.
+    if (walked[0]?.candidates === RANK_CANDIDATES) return walked;
+  }
+  return rankedPage(indexedCandidates(p, text), text, after);
 }
 
 async function newestIds(p: SearchParams, after: SearchCursor | undefined) {
@@ -138,21 +169,12 @@ export async function searchInputs(p: SearchParams, resolved?: TextQuery): Promi
       ? encodeSearchCursor(text ? { rank: last.rank ?? 0, id: last.id, wide } : { submittedAt: last.submitted_at, id: last.id })
       : undefined;
 
-  const details = page.length ? await db.input.findMany({ where: { id: { in: page.map((k) => k.id) } }, select: detailSelect }) : [];
-  const byId = new Map(details.map((d) => [d.id, d]));
+  const byId = await details(page.map((k) => k.id));
   const rows = page.flatMap((k) => {
     const d = byId.get(k.id);
     if (!d) return [];
-    const { tags, thematicPlans, text: body, ...rest } = d;
-    return [
-      {
-        ...rest,
-        rank: k.rank,
-        snippet: buildSnippet(body, text?.lemmas ?? [], text?.expansions ?? []),
-        topics: tags.map((t) => t.tag.name),
-        plans: thematicPlans.map((t) => t.thematicPlan.name),
-      },
-    ];
+    const { text: body, ...rest } = d;
+    return [{ ...rest, rank: k.rank, snippet: buildSnippet(body, text?.lemmas ?? [], text?.expansions ?? []) }];
   });
   return { rows, next, text };
 }

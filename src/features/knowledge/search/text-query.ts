@@ -38,12 +38,21 @@ async function nearestTerms(word: string): Promise<string[]> {
   return rows.map((r) => r.term);
 }
 
+// Lemmas known to begin a word of some input. search_term only grows, so a known lemma stays
+// known and is not asked again (a round trip saved on most searches); unknown ones are asked each time.
+const knownLemmas = new Set<string>();
+
 /** Lemmas that begin no word in any input: such an AND query finds nothing, whatever the filters. */
 async function unknownLemmas(words: string[]): Promise<string[]> {
+  const ask = words.filter((w) => !knownLemmas.has(w));
+  if (ask.length === 0) return [];
   const rows = await db.$queryRaw<{ w: string }[]>(Prisma.sql`
-    SELECT w FROM unnest(${words}::text[]) AS w
+    SELECT w FROM unnest(${ask}::text[]) AS w
     WHERE NOT EXISTS (SELECT 1 FROM search_term WHERE term LIKE w || '%')`);
-  return rows.map((r) => r.w);
+  const unknown = rows.map((r) => r.w);
+  if (knownLemmas.size > 50_000) knownLemmas.clear();
+  for (const w of ask) if (!unknown.includes(w)) knownLemmas.add(w);
+  return unknown;
 }
 
 /** The query with each word's near spellings OR'ed in (null expansions = nothing near). */
