@@ -3,10 +3,9 @@
 // everywhere; one that fails exactly one counts only in that dimension. Tight loops over typed
 // arrays: one per choice for each input's status (meets all / fails only choice k / out), then
 // one walk that counts — a few tens of milliseconds for a million inputs on this machine.
-import type { FacetKey } from "../params";
+import type { FacetKey, Visibility } from "../params";
 import { COLUMN_DIMS, type FacetStore, HIDDEN, LINK_DIMS, type LinkDim, VISIBLE } from "./facet-store";
 
-export type Visibility = "synlige" | "skjult" | "alle";
 export type FacetChoice = Partial<Record<FacetKey, readonly string[]>>;
 
 const VIS_MASK: Record<Visibility, number> = { synlige: VISIBLE, skjult: HIDDEN, alle: VISIBLE | HIDDEN };

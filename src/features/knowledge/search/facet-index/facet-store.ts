@@ -2,6 +2,7 @@
 // 1 000 000 inputs take about 30 MB. Values are coded per dimension (0 = none), so a count is
 // a walk over small integers. Topics and plans are many per input: a few inline slots each,
 // with the rare input that has more kept in an overflow map.
+import { fromOsloWallClock } from "@/lib/form-values";
 import type { FacetKey } from "../params";
 
 export const COLUMN_DIMS = ["kategori", "kanal", "sprak", "bydel", "malgruppe", "fase", "aktivitet", "maned"] as const satisfies readonly FacetKey[];
@@ -10,8 +11,31 @@ export type ColumnDim = (typeof COLUMN_DIMS)[number];
 export type LinkDim = (typeof LINK_DIMS)[number];
 const SLOTS: Record<LinkDim, number> = { emne: 4, plan: 2 };
 
-/** One input's facet values as read from the database. */
+/** One input's facet values as read from the database (the month as "YYYY-MM", see osloMonth). */
 export type FacetRow = { seq: number; hidden: boolean; columns: (string | null)[]; emne: string[]; plan: string[] };
+
+// The UTC instants at which Oslo months begin (2000–2100), for osloMonth's binary search.
+const MONTH_STARTS: number[] = [];
+const MONTH_NAMES: string[] = [];
+for (let y = 2000; y <= 2100; y++) {
+  for (let m = 1; m <= 12; m++) {
+    MONTH_STARTS.push(fromOsloWallClock(y, m, 1, 0, 0).getTime() / 1000);
+    MONTH_NAMES.push(`${y}-${String(m).padStart(2, "0")}`);
+  }
+}
+
+/** The Oslo month ("YYYY-MM", the "maned" facet value) of an instant in epoch seconds; null before 2000. Cheaper than a time zone per row. */
+export function osloMonth(epochSeconds: number): string | null {
+  if (epochSeconds < MONTH_STARTS[0]!) return null;
+  let lo = 0;
+  let hi = MONTH_STARTS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (MONTH_STARTS[mid]! <= epochSeconds) lo = mid;
+    else hi = mid - 1;
+  }
+  return MONTH_NAMES[lo]!;
+}
 
 /** State per input: absent, visible or hidden (bits, so "both" is a mask of 3). */
 export const VISIBLE = 1;
@@ -58,15 +82,12 @@ export class FacetStore {
   }
 
   set(row: FacetRow) {
-    const { seq } = row;
-    this.grow(seq);
-    this.end = Math.max(this.end, seq + 1);
-    this.state[seq] = row.hidden ? HIDDEN : VISIBLE;
-    COLUMN_DIMS.forEach((dim, d) => {
+    const codes = COLUMN_DIMS.map((dim, d) => {
       const v = row.columns[d];
-      this.columns[d]![seq] = v === null || v === undefined ? 0 : this.dictionaries[dim].code(v);
+      return v === null || v === undefined ? 0 : this.dictionaries[dim].code(v);
     });
-    for (const dim of LINK_DIMS) this.addLinks(dim, seq, row[dim]);
+    this.setCoded(row.seq, row.hidden, codes);
+    for (const dim of LINK_DIMS) this.addLinks(dim, row.seq, row[dim]);
   }
 
   /** One input's column values as store codes (the full load codes them in bulk; its links come apart). */

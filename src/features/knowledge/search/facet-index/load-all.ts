@@ -4,8 +4,7 @@
 // sends a page of 100 000 inputs as one string; topics and plans come as one list per value.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { fromOsloWallClock } from "@/lib/form-values";
-import { COLUMN_DIMS, type FacetStore, type LinkDim } from "./facet-store";
+import { COLUMN_DIMS, type FacetStore, type LinkDim, osloMonth } from "./facet-store";
 
 const PAGE = 100_000;
 
@@ -22,28 +21,13 @@ async function valueLists(): Promise<string[][]> {
   );
 }
 
-/** Month codes by binary search over the UTC instants at which Oslo months begin (cheaper than time zones per row). */
+/** Month codes by osloMonth, each month's code looked up once. */
 function monthCoder(store: FacetStore) {
-  const starts: number[] = [];
-  const names: string[] = [];
-  for (let y = 2000; y <= 2100; y++) {
-    for (let m = 1; m <= 12; m++) {
-      starts.push(fromOsloWallClock(y, m, 1, 0, 0).getTime() / 1000);
-      names.push(`${y}-${String(m).padStart(2, "0")}`);
-    }
-  }
-  const codes = new Map<number, number>();
+  const codes = new Map<string | null, number>();
   return (epochSeconds: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (epochSeconds < starts[0]!) return 0;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= epochSeconds) lo = mid;
-      else hi = mid - 1;
-    }
-    let code = codes.get(lo);
-    if (code === undefined) codes.set(lo, (code = store.dictionaries.maned.code(names[lo]!)));
+    const month = osloMonth(epochSeconds);
+    let code = codes.get(month);
+    if (code === undefined) codes.set(month, (code = month === null ? 0 : store.dictionaries.maned.code(month)));
     return code;
   };
 }
