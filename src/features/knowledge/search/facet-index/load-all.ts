@@ -47,7 +47,7 @@ export async function loadAllInto(store: FacetStore): Promise<void> {
                  ${enumCode(cat, "i.category")}, ${enumCode(chan, "i.channel")}, ${enumCode(lang, "i.language")},
                  ${idCode(districts, "i.district_id")}, ${idCode(groups, "i.target_group_id")},
                  ${idCode(phases, "i.phase_id")}, ${idCode(activities, "i.activity_id")},
-                 extract(epoch FROM i.submitted_at)::bigint
+                 floor(extract(epoch FROM i.submitted_at))::bigint
                ), ';') AS page, max(i.seq) AS last, count(*)::int AS n
         FROM (SELECT * FROM input WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}) i`);
       const { page, last, n } = rows[0]!;
