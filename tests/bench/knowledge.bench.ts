@@ -207,6 +207,9 @@ const FACETS = [
   { label: "text query", raw: { q: "buss" } },
   { label: "text + filter", raw: { q: "ensomme eldre", kategori: "CHALLENGE" } },
 ] as const;
+/** A row for something timed once (no goal). */
+const once = (name: string, ms: number, note: string) => rows.push({ name, n: 1, p50: ms, p95: ms, max: ms, mean: ms, goalMs: null, pass: null, note });
+
 // The in-memory facet index loads once per app instance (at server start); timed apart.
 {
   const { facetStore } = await import("../../src/features/knowledge/search/facet-index/sync");
@@ -215,7 +218,7 @@ const FACETS = [
   const ms = performance.now() - t0;
   gc();
   const heapMB = process.memoryUsage().heapUsed / 1e6;
-  rows.push({ name: "facets: index full load (once per instance)", n: 1, p50: ms, p95: ms, max: ms, mean: ms, goalMs: null, pass: null, note: `${store.count()} inputs; heap after load ${heapMB.toFixed(0)} MB` });
+  once("facets: index full load (once per instance)", ms, `${store.count()} inputs; heap after load ${heapMB.toFixed(0)} MB`);
 }
 for (const f of FACETS) {
   const run = facetCounts ? () => facetCounts(parseSearchParams(f.raw)) : null;
@@ -225,7 +228,7 @@ for (const f of FACETS) {
     const t0 = performance.now();
     await run();
     const ms = performance.now() - t0;
-    rows.push({ name: `facets: ${f.label}, first call`, n: 1, p50: ms, p95: ms, max: ms, mean: ms, goalMs: null, pass: null, note: "cold cache for these words" });
+    once(`facets: ${f.label}, first call`, ms, "cold cache for these words");
     await measure(`facets: ${f.label}`, 200, [f], run, { warmup: 10 });
   } else await measure(`facets: ${f.label}`, 200, [f], run);
 }
