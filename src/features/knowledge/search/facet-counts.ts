@@ -8,8 +8,9 @@ import { db } from "@/lib/db";
 import { countFacets } from "./facet-index/count";
 import { facetStore } from "./facet-index/sync";
 import { FACET_KEYS, type FacetKey, type SearchParams, emptySearchParams } from "./params";
+import { newestMatches } from "./text-match";
 import { resolveTextQuery } from "./text-query";
-import { type TextQuery, searchConditions, whereSql } from "./where";
+import { type TextQuery, searchConditions } from "./where";
 
 export type FacetOption = { value: string; label: string; count: number };
 /** `newestOnly`: the counts were taken among the newest this many matches of the words (null: every count is exact). */
@@ -29,9 +30,9 @@ type Counts = Map<string, number>;
 
 /** The seqs of the inputs that match the words (and visibility), newest first; one more than the window tells "more". */
 async function matchingSeqs(p: SearchParams, text: NonNullable<TextQuery>): Promise<number[]> {
-  const conditions = searchConditions({ ...emptySearchParams(), synlighet: p.synlighet }, text);
-  const rows = await db.$queryRaw<{ seq: number }[]>(Prisma.sql`
-    SELECT i.seq FROM input i ${whereSql(conditions)} ORDER BY i.submitted_at DESC, i.id LIMIT ${FACET_WINDOW + 1}`);
+  const conditions = searchConditions({ ...emptySearchParams(), synlighet: p.synlighet }, null);
+  const matches = await newestMatches({ text, conditions, columns: Prisma.sql`i.seq, i.submitted_at, i.id`, limit: FACET_WINDOW + 1 });
+  const rows = await db.$queryRaw<{ seq: number }[]>(Prisma.sql`SELECT m.seq FROM (${matches}) m ORDER BY m.submitted_at DESC, m.id`);
   return rows.map((r) => r.seq);
 }
 

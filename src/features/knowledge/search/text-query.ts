@@ -12,20 +12,20 @@ import type { TextQuery } from "./where";
 export const FEW_HITS = 3;
 const ALTERNATIVES_PER_WORD = 2;
 
-const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
+export const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
 
 export function queryLemmas(q: string): string[] {
   return [...new Set(lemmas(q.replace(/["«»]/g, " ")))].slice(0, 12);
 }
 
-function buildTsquery(words: string[], alternatives: Map<string, string[]>): string {
-  return words
-    .map((w) => {
-      const alts = alternatives.get(w) ?? [];
-      const terms = [`${quote(w)}:*`, ...alts.map((a) => `${quote(a)}:*`)];
-      return terms.length > 1 ? `(${terms.join(" | ")})` : terms[0];
-    })
-    .join(" & ");
+/** An AND of OR-groups of prefixes as tsquery text. */
+export function prefixTsquery(groups: string[][], term: (w: string) => string = (w) => `${quote(w)}:*`): string {
+  return groups.map((g) => (g.length > 1 ? `(${g.map(term).join(" | ")})` : term(g[0]!))).join(" & ");
+}
+
+function textQuery(words: string[], alternatives: Map<string, string[]>, expansions: string[]): NonNullable<TextQuery> {
+  const groups = words.map((w) => [w, ...(alternatives.get(w) ?? [])]);
+  return { tsquery: prefixTsquery(groups), groups, lemmas: words, expansions };
 }
 
 async function nearestTerms(word: string): Promise<string[]> {
@@ -61,7 +61,7 @@ export async function widenTextQuery(text: NonNullable<TextQuery>, only: string[
   for (const w of only) alternatives.set(w, await nearestTerms(w));
   const expansions = [...new Set([...alternatives.values()].flat())];
   if (expansions.length === 0) return text;
-  return { tsquery: buildTsquery(text.lemmas, alternatives), lemmas: text.lemmas, expansions };
+  return textQuery(text.lemmas, alternatives, expansions);
 }
 
 /**
@@ -73,7 +73,7 @@ export async function widenTextQuery(text: NonNullable<TextQuery>, only: string[
 export async function resolveTextQuery(p: SearchParams, widen = false): Promise<TextQuery> {
   const words = queryLemmas(p.q);
   if (words.length === 0) return null;
-  const exact = { tsquery: buildTsquery(words, new Map()), lemmas: words, expansions: [] as string[] };
+  const exact = textQuery(words, new Map(), []);
   if (widen) return widenTextQuery(exact);
   const unknown = await unknownLemmas(words);
   return unknown.length ? widenTextQuery(exact, unknown) : exact;

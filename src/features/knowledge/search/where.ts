@@ -43,8 +43,12 @@ function facetCondition(key: FacetKey, values: string[]): Prisma.Sql {
   }
 }
 
-/** tsquery text over lemmas, e.g. `'buss':* & ('sykehjm':* | 'sykehjem':*)`, or null without words. */
-export type TextQuery = { tsquery: string; lemmas: string[]; expansions: string[] } | null;
+/**
+ * The words of a search, or null without words: `groups` is an AND of OR-groups of prefixes
+ * (a word and its near spellings), `tsquery` the same as text, e.g.
+ * `'buss':* & ('sykehjm':* | 'sykehjem':*)`.
+ */
+export type TextQuery = { tsquery: string; groups: string[][]; lemmas: string[]; expansions: string[] } | null;
 
 /** Conditions of a search; `omit` leaves one facet dimension out (its own counts), `visibility: false` too. */
 export function searchConditions(p: SearchParams, text: TextQuery, omit?: FacetKey): Prisma.Sql[] {
