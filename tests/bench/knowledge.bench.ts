@@ -7,7 +7,7 @@
 // anything over its goal gets EXPLAIN (ANALYZE, BUFFERS) of its slowest query in
 // tests/bench/results/knowledge-explain.txt.
 import { register } from "node:module";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -345,6 +345,9 @@ writeFileSync(
 if (explains.length) {
   writeFileSync(path.join(RESULTS, "knowledge-explain.txt"), explains.join("\n"));
   console.log(`\n${explains.length} over goal: EXPLAIN (ANALYZE, BUFFERS) in tests/bench/results/knowledge-explain.txt`);
+} else {
+  // An explain of an earlier run's miss must not outlive it.
+  rmSync(path.join(RESULTS, "knowledge-explain.txt"), { force: true });
 }
 console.log(`\nResults in tests/bench/results/knowledge.json (${Math.round((performance.now() - started) / 1000)} s in all)`);
 await client.$disconnect();
