@@ -21,6 +21,8 @@ type Detail = {
   language: InputLanguage;
   submittedAt: Date;
   isHidden: boolean;
+  /** Screened on arrival and not yet reviewed: never quoted until an admin approves it. */
+  heldForReview: boolean;
   process: { title: string };
   district: { name: string } | null;
   topics: string[];
@@ -34,7 +36,7 @@ export type SearchPage = { rows: SearchHit[]; next?: string; text: TextQuery };
 async function details(ids: string[]): Promise<Map<string, Detail>> {
   if (ids.length === 0) return new Map();
   const rows = await db.$queryRaw<(Omit<Detail, "process" | "district"> & { processTitle: string; districtName: string | null })[]>(Prisma.sql`
-    SELECT i.id, i.text, i.category, i.channel, i.language, i.submitted_at AS "submittedAt", i.is_hidden AS "isHidden",
+    SELECT i.id, i.text, i.category, i.channel, i.language, i.submitted_at AS "submittedAt", i.is_hidden AS "isHidden", i.held_for_review AS "heldForReview",
            p.title AS "processTitle", d.name AS "districtName",
            ARRAY(SELECT t.name FROM input_tag it JOIN tag t ON t.id = it.tag_id WHERE it.input_id = i.id ORDER BY t.name) AS topics,
            ARRAY(SELECT tp.name FROM input_thematic_plan ip JOIN thematic_plan tp ON tp.id = ip.thematic_plan_id WHERE ip.input_id = i.id ORDER BY tp.name) AS plans

@@ -21,10 +21,11 @@ export async function SearchResults({ rows }: { rows: SearchHit[] }) {
         const context = <span className="sr-only"> – {t("linkContext", { date })}</span>;
         return (
           <li key={r.id} className="border-b border-gray-300 pb-4" data-testid="search-hit">
-            {r.isHidden && (
-              <Tag data-color="warning" className="mb-2">
-                {t("hidden")}
-              </Tag>
+            {(r.isHidden || r.heldForReview) && (
+              <div className="mb-2 flex gap-2">
+                {r.isHidden && <Tag data-color="warning">{t("hidden")}</Tag>}
+                {r.heldForReview && <Tag data-color="warning">{t("held")}</Tag>}
+              </div>
             )}
             <HighlightedSnippet snippet={r.snippet} />
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
