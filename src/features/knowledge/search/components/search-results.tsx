@@ -23,8 +23,8 @@ export async function SearchResults({ rows }: { rows: SearchHit[] }) {
           <li key={r.id} className="border-b border-gray-300 pb-4" data-testid="search-hit">
             {(r.isHidden || r.heldForReview) && (
               <div className="mb-2 flex gap-2">
-                {r.isHidden && <Tag data-color="warning">{t("hidden")}</Tag>}
-                {r.heldForReview && <Tag data-color="warning">{t("held")}</Tag>}
+                {r.isHidden && <Tag data-color="warning">{tInbox("list.hidden")}</Tag>}
+                {r.heldForReview && <Tag data-color="warning">{tInbox("list.held")}</Tag>}
               </div>
             )}
             <HighlightedSnippet snippet={r.snippet} />
