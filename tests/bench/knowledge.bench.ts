@@ -166,11 +166,13 @@ const SEARCHES = [
   { kind: "multi-word", q: "gratis aktiviteter for ungdom" },
   { kind: "multi-word", q: "ensomme eldre på sykehjem" },
 ] as const;
-const searchRun = searchInputs ? (c: (typeof SEARCHES)[number]) => searchInputs(parseSearchParams({ q: c.q })) : null;
-const search = await measure("search: searchInputs()", 100, SEARCHES, searchRun, { samples: Math.max(SAMPLES, SEARCHES.length * 5) });
+const bySearch = (fn: SearchFn | null) => (fn ? (c: (typeof SEARCHES)[number]) => fn(parseSearchParams({ q: c.q })) : null);
+const searchSamples = { samples: Math.max(SAMPLES, SEARCHES.length * 5) };
+const searchRun = bySearch(searchInputs);
+const search = await measure("search: searchInputs()", 100, SEARCHES, searchRun, searchSamples);
 // The page also counts the matches (exact up to 10 000) beside the results.
 const countInputs = await findExport<SearchFn>("src/features/knowledge/search", "countInputs");
-await measure("search: countInputs()", 100, SEARCHES, countInputs ? (c) => countInputs(parseSearchParams({ q: c.q })) : null, { samples: Math.max(SAMPLES, SEARCHES.length * 5) });
+await measure("search: countInputs()", 100, SEARCHES, bySearch(countInputs), searchSamples);
 
 // The bare SQL: the queries one search ran (captured from the app's client), replayed with
 // the same parameters on a plain node-postgres connection — no Prisma, no app code. "rank" is
