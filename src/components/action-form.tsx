@@ -4,16 +4,10 @@
 // message. Works without JavaScript: React posts the form and re-renders it with the state.
 import { Alert, Button } from "@digdir/designsystemet-react";
 import { useTranslations } from "next-intl";
-import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action";
 import { FormErrorSummary } from "./error-summary";
-
-type FormState = { errors: Record<string, string>; values: Record<string, string> | null; idPrefix?: string };
-const FormStateContext = createContext<FormState>({ errors: {}, values: null });
-export const useFieldState = (name: string) => {
-  const { errors, values, idPrefix } = useContext(FormStateContext);
-  return { error: errors[name], typed: values ? (values[name] ?? "") : undefined, idPrefix };
-};
+import { FormStateContext, type FormState } from "./field-state";
 
 type Props<R> = {
   action: (prev: ActionState<R>, formData: FormData) => Promise<ActionState<R>>;

@@ -3,7 +3,7 @@
 // works without JavaScript too), so screen reader users hear what to fix first.
 import { Heading } from "@digdir/designsystemet-react";
 import { useEffect, useId, useRef } from "react";
-import { fieldId } from "./form-fields";
+import { fieldId } from "./field-state";
 
 export function FormErrorSummary({ title, message, fieldErrors, idPrefix }: { title: string; message: string; fieldErrors: Record<string, string>; idPrefix?: string }) {
   const entries = Object.entries(fieldErrors).filter(([field]) => field !== "_form");

@@ -4,11 +4,7 @@
 // an <ActionForm> a field picks up its error and the value the user typed by `name`.
 import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { useFieldState } from "./action-form";
-
-export function fieldId(name: string, prefix?: string) {
-  return `felt-${prefix ? `${prefix}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-}
+import { fieldId, useFieldState } from "./field-state";
 
 function describedBy(id: string, description: unknown, error: unknown) {
   return [description ? `${id}-beskrivelse` : null, error ? `${id}-feil` : null].filter(Boolean).join(" ") || undefined;

@@ -5,7 +5,7 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { fieldId } from "@/components/form-fields";
+import { fieldId } from "@/components/field-state";
 
 const ANNOUNCE_AFTER_MS = 1200; // screen readers hear the count when typing pauses, not per key
 const SAVE_AFTER_MS = 400;

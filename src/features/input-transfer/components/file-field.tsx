@@ -3,8 +3,7 @@
 // have no file type. Its typed value is never restored: browsers do not allow that.
 import { Field, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useFieldState } from "@/components/action-form";
-import { fieldId } from "@/components/form-fields";
+import { fieldId, useFieldState } from "@/components/field-state";
 
 export function FileField({ name, label, description, accept }: { name: string; label: ReactNode; description?: ReactNode; accept?: string }) {
   const { error, idPrefix } = useFieldState(name);

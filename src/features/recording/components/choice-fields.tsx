@@ -5,8 +5,7 @@
 // and typed value from the surrounding <ActionForm> like the shared fields do.
 import { Field, Fieldset, Label, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useFieldState } from "@/components/action-form";
-import { fieldId } from "@/components/form-fields";
+import { fieldId, useFieldState } from "@/components/field-state";
 
 type Option = { value: string; label: string };
 const describedBy = (id: string, help: unknown, error: unknown) =>

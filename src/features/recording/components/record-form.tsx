@@ -4,7 +4,8 @@
 // redirect re-mounts the form (new key), so the text is empty and takes focus again.
 import { Alert } from "@digdir/designsystemet-react";
 import { useTranslations } from "next-intl";
-import { ActionForm, useFieldState } from "@/components/action-form";
+import { ActionForm } from "@/components/action-form";
+import { useFieldState } from "@/components/field-state";
 import { MAX_LONG_TEXT } from "@/features/forms/types";
 import { recordInputAction } from "../actions";
 import { RECORD_LANGUAGES } from "../schemas";

@@ -4,7 +4,8 @@
 // what was typed (ActionForm).
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { ActionForm, useFieldState } from "@/components/action-form";
+import { ActionForm } from "@/components/action-form";
+import { useFieldState } from "@/components/field-state";
 import { type Option, SelectField, TextField } from "@/components/form-fields";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
 import { createTargetGroupAction, updateTargetGroupAction } from "../actions";

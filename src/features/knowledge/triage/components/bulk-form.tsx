@@ -6,7 +6,7 @@ import { Button, Field, Fieldset, Label, Select, ValidationMessage } from "@digd
 import { useTranslations } from "next-intl";
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { FormErrorSummary } from "@/components/error-summary";
-import { fieldId } from "@/components/form-fields";
+import { fieldId } from "@/components/field-state";
 import type { ActionState } from "@/lib/action";
 import { bulkTriageAction } from "../actions";
 
