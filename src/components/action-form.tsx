@@ -20,15 +20,23 @@ type Props<R> = {
   submitVariant?: "primary" | "secondary";
   /** Makes field ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
+  /** The form's id (e.g. for keyboard shortcuts that submit it). */
+  id?: string;
+  /** Name/value of the submit button, when several buttons of one form say what happens next. */
+  submitName?: string;
+  submitValue?: string;
+  /** Classes of the button row (e.g. sticky at the bottom of a long form). */
+  actionsClassName?: string;
 };
 
-export function ActionForm<R>({ action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary", idPrefix }: Props<R>) {
+export function ActionForm<R>(props: Props<R>) {
+  const { action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary", idPrefix, id, submitName, submitValue, actionsClassName } = props;
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
   const ctx: FormState =
     state.status === "error" ? { errors: state.fieldErrors, values: state.values, idPrefix } : { errors: {}, values: null, idPrefix };
   return (
-    <form action={formAction} noValidate className={className ?? "max-w-2xl space-y-5"}>
+    <form action={formAction} noValidate id={id} className={className ?? "max-w-2xl space-y-5"}>
       {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} idPrefix={idPrefix} />}
       {state.status === "success" && successMessage && (
         <Alert data-color="success" role="status">
@@ -36,8 +44,8 @@ export function ActionForm<R>({ action, submitLabel, successMessage, children, c
         </Alert>
       )}
       <FormStateContext.Provider value={ctx}>{children}</FormStateContext.Provider>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" variant={submitVariant} aria-disabled={pending || undefined}>
+      <div className={actionsClassName ?? "flex flex-wrap items-center gap-4"}>
+        <Button type="submit" name={submitName} value={submitValue} variant={submitVariant} aria-disabled={pending || undefined}>
           {submitLabel}
         </Button>
         {secondary}

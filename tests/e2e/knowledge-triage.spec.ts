@@ -88,11 +88,11 @@ test("the queue and one input, by keyboard only: category, topic, plan, Ferdig �
   await slow(page.getByRole("heading", { level: 1 })).toHaveText(/^Sorter innspill /);
   await checkBothWidths(page);
 
-  // Shortcut 1: the first category of the input's phase, saved at once.
+  // Shortcut 1: the first category of the input's phase, saved at once (with the whole form).
   const firstCategory = page.locator("#triage-kategori input[type=radio]").first();
   const categoryLabel = (await page.locator(`label[for="${await firstCategory.getAttribute("id")}"]`).textContent())!.replace(/ \(1\)$/, "");
   await page.keyboard.press("1");
-  await slow(notice(page)).toHaveText("Kategorien er lagret.");
+  await slow(notice(page)).toHaveText("Endringene er lagret.");
   await slow(notice(page)).toBeFocused();
   const facts = page.getByRole("region", { name: "Innspillet", exact: true });
   await slow(facts.locator("dd").filter({ hasText: `${categoryLabel} (satt for hånd)` })).toHaveCount(1);
@@ -101,9 +101,9 @@ test("the queue and one input, by keyboard only: category, topic, plan, Ferdig �
   const topics = page.getByRole("group", { name: "Emner", exact: true });
   await tabTo(page, topics.getByRole("checkbox", { name: B }));
   await page.keyboard.press("Space");
-  await tabTo(page, page.getByRole("button", { name: "Lagre emner" }));
+  await tabTo(page, page.getByRole("button", { name: "Lagre", exact: true }));
   await page.keyboard.press("Enter");
-  await slow(notice(page)).toHaveText("Emnene er lagret.");
+  await slow(notice(page)).toHaveText("Endringene er lagret.");
   await slow(facts).toContainText(`${B} (satt for hånd)`);
 
   // A thematic plan the same way.
@@ -111,10 +111,13 @@ test("the queue and one input, by keyboard only: category, topic, plan, Ferdig �
   const planName = (await page.locator(`label[for="${await plan.getAttribute("id")}"]`).textContent())!;
   await tabTo(page, plan);
   if (!(await plan.isChecked())) await page.keyboard.press("Space");
-  await tabTo(page, page.getByRole("button", { name: "Lagre temaplaner" }));
+  await tabTo(page, page.getByRole("button", { name: "Lagre", exact: true }));
   await page.keyboard.press("Enter");
-  await slow(notice(page)).toHaveText("Temaplanene er lagret.");
+  await slow(notice(page)).toHaveText("Endringene er lagret.");
   await slow(facts).toContainText(planName);
+  // One form: the earlier choices are still there after saving the plan.
+  await slow(facts.locator("dd").filter({ hasText: `${categoryLabel} (satt for hånd)` })).toHaveCount(1);
+  await slow(facts).toContainText(`${B} (satt for hånd)`);
 
   // The shortcuts are listed on the page.
   await tabTo(page, page.getByText("Hurtigtaster", { exact: true }));
@@ -203,18 +206,43 @@ test("topics: rename and merge keep every tagged input", async ({ page }) => {
   await slow(page.getByRole("group", { name: "Emner", exact: true }).getByRole("checkbox", { name: B })).toHaveCount(0);
 });
 
-test("without JavaScript: saving a category posts the form and comes back with a message", async ({ browser }) => {
-  const context = await (browser as Browser).newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+/**
+ * The lost-choice bug: a category chosen, then «Ferdig – neste» pressed (no separate save). The
+ * input must leave the queue WITH the category — with JavaScript and without.
+ */
+async function chooseCategoryThenDone(page: Page) {
   await signInAdmin(page);
   await page.goto(QUEUE);
   const href = await page.getByRole("link", { name: "Start sortering" }).getAttribute("href");
   await page.goto(href!);
-  const radio = page.locator("#triage-kategori input[type=radio]").nth(1);
+  const id = /sortering\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const radios = page.locator("#triage-kategori input[type=radio]");
+  const radio = radios.nth((await radios.count()) > 1 ? 1 : 0);
+  const label = (await page.locator(`label[for="${await radio.getAttribute("id")}"]`).textContent())!.replace(/ \(\d\)$/, "");
   await radio.check();
-  await page.getByRole("button", { name: "Lagre kategori" }).click();
-  await slow(notice(page)).toHaveText("Kategorien er lagret.");
-  await slow(page.locator("#triage-kategori input[type=radio]").nth(1)).toBeChecked();
+  await page.getByRole("button", { name: "Ferdig – neste" }).click();
+  await slow(page).not.toHaveURL(new RegExp(`${id}`));
+  await slow(notice(page)).toContainText("lagret og merket som sortert");
+  await page.goto(`${QUEUE}/sortering/${id}`);
+  const facts = page.getByRole("region", { name: "Innspillet", exact: true });
+  await slow(facts.locator("dd").filter({ hasText: `${label} (satt for hånd)` })).toHaveCount(1);
+  await slow(facts).not.toContainText("Ikke ennå");
+  await slow(radio).toBeChecked();
+}
+
+test("a category chosen and «Ferdig – neste» pressed is saved with the input (JavaScript on)", async ({ page }) => {
+  await chooseCategoryThenDone(page);
+});
+
+test("without JavaScript: the one form posts every choice, and «Ferdig – neste» keeps the category", async ({ browser }) => {
+  const context = await (browser as Browser).newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await chooseCategoryThenDone(page);
+  // A refused save keeps what was chosen and says why, next to the field.
+  await page.locator("#triage-kategori input[type=radio]").first().check();
+  await page.getByRole("button", { name: "Lagre, skjul og gå til neste" }).click();
+  await slow(page.getByRole("alert").filter({ hasText: "Velg hvorfor innspillet skjules" }).first()).toBeVisible();
+  await slow(page.locator("#triage-kategori input[type=radio]").first()).toBeChecked();
   await context.close();
 });
 

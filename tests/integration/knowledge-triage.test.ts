@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { nextForTriage, previousForTriage } from "@/features/knowledge/triage/queries";
 import { resolveTopicSlug } from "@/features/knowledge/topics/queries";
+import { bulkKindSchema } from "@/features/knowledge/triage/schemas";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
@@ -111,6 +112,88 @@ describe("thematic plans, target group and district", () => {
     expect((await run("setInputDistrict", { inputId: input.id, districtId: d.id })).status).toBe("success");
     expect((await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { districtId: true } })).districtId).toBe(d.id);
     expect((await run("setInputDistrict", { inputId: input.id, districtId: "" })).status).toBe("success");
+  });
+});
+
+describe("the triage page's one form: every choice saved together", () => {
+  // The page posts the whole form: a marker "" per checkbox group, then the checked ones.
+  async function pageInput() {
+    const input = await inputInPhase("INSIGHT");
+    const [topic, plan] = [await makeTopic(), await makePlan()];
+    const group = await db.targetGroup.create({ data: { processId: input.processId, name: `Eldre ${input.id.slice(0, 8)}`, importance: "IMPORTANT", difficulty: "HARD" }, select: { id: true } });
+    const district = await db.district.create({ data: { slug: `s-${input.id.slice(0, 8)}`, name: `Bydel ${input.id.slice(0, 8)}` }, select: { id: true } });
+    return { input, topic, plan, group, district };
+  }
+  const facts = (id: string) =>
+    db.input.findUniqueOrThrow({
+      where: { id },
+      select: { category: true, categorySource: true, targetGroupId: true, districtId: true, status: true, publicResponse: true, triagedAt: true, triagedById: true, isHidden: true, hiddenReason: true },
+    });
+
+  it("«Ferdig – neste» with a category chosen saves the category AND marks the input sorted (the lost-choice bug)", async () => {
+    const { input } = await pageInput();
+    const state = await run("saveTriageInput", { inputId: input.id, then: "done", category: "CHALLENGE", topicIds: "", planIds: "", targetGroupId: "", districtId: "", status: "RECEIVED", publicResponse: "", hideReason: "", hideNote: "" });
+    expect(state).toMatchObject({ status: "success", data: { then: "done" } });
+    expect(await facts(input.id)).toMatchObject({ category: "CHALLENGE", categorySource: "MANUAL", triagedById: admin, isHidden: false });
+    expect((await facts(input.id)).triagedAt).not.toBeNull();
+  });
+
+  it("saves category, topics, plans, target group, district, status and response in one transaction with one audit entry", async () => {
+    const { input, topic, plan, group, district } = await pageInput();
+    const state = await run("saveTriageInput", {
+      inputId: input.id, then: "save", category: "NEED", topicIds: ["", topic.id], planIds: ["", plan.id], targetGroupId: group.id, districtId: district.id, status: "USED", publicResponse: "Tatt med i temaplanen.",
+    });
+    expect(state.status).toBe("success");
+    expect(await facts(input.id)).toMatchObject({ category: "NEED", targetGroupId: group.id, districtId: district.id, status: "USED", publicResponse: "Tatt med i temaplanen.", triagedAt: null });
+    expect(await tagsOf(input.id)).toEqual([{ tagId: topic.id, source: "MANUAL", setById: admin }]);
+    expect(await db.inputThematicPlan.findMany({ where: { inputId: input.id }, select: { thematicPlanId: true, source: true } })).toEqual([{ thematicPlanId: plan.id, source: "MANUAL" }]);
+    const audit = await db.auditLog.findMany({ where: { entityId: input.id, action: "input.triage" }, select: { details: true } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toMatchObject({ category: "NEED", topicsAdded: 1, plansAdded: 1, status: "USED" });
+  });
+
+  it("keeps what is not on the form, and an unchanged category keeps its source; none checked clears a group", async () => {
+    const { input, topic, plan } = await pageInput();
+    await db.input.update({ where: { id: input.id }, data: { category: "HOPE", categorySource: "SUGGESTION" } });
+    await db.inputTag.create({ data: { inputId: input.id, tagId: topic.id, source: "SUGGESTION" } });
+    await db.inputThematicPlan.create({ data: { inputId: input.id, thematicPlanId: plan.id, source: "SUGGESTION" } });
+    expect((await run("saveTriageInput", { inputId: input.id, then: "done", category: "HOPE" })).status).toBe("success");
+    expect(await facts(input.id)).toMatchObject({ category: "HOPE", categorySource: "SUGGESTION" });
+    expect(await tagsOf(input.id)).toHaveLength(1);
+    expect(await db.inputThematicPlan.count({ where: { inputId: input.id } })).toBe(1);
+    expect((await run("saveTriageInput", { inputId: input.id, topicIds: "", planIds: [""] })).status).toBe("success");
+    expect(await tagsOf(input.id)).toEqual([]);
+    expect(await db.inputThematicPlan.count({ where: { inputId: input.id } })).toBe(0);
+  });
+
+  it("hides after saving, with a reason; refuses hiding without one", async () => {
+    const { input, topic } = await pageInput();
+    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", topicIds: ["", topic.id], hideReason: "" })).toMatchObject({ status: "error", fieldErrors: { hideReason: expect.any(String) } });
+    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", hideReason: "OTHER", hideNote: "" })).toMatchObject({ status: "error", fieldErrors: { hideNote: expect.any(String) } });
+    expect(await tagsOf(input.id)).toEqual([]);
+    expect((await run("saveTriageInput", { inputId: input.id, then: "hide", topicIds: ["", topic.id], hideReason: "SPAM" })).status).toBe("success");
+    expect(await facts(input.id)).toMatchObject({ isHidden: true, hiddenReason: "SPAM" });
+    expect(await tagsOf(input.id)).toHaveLength(1);
+  });
+
+  it("refuses the whole save when one part is wrong — nothing changes, nothing is marked sorted", async () => {
+    const { input, topic } = await pageInput();
+    const misfit = await run("saveTriageInput", { inputId: input.id, then: "done", category: "ADVICE", topicIds: ["", topic.id], status: "READ" });
+    expect(misfit).toMatchObject({ status: "error", fieldErrors: { category: expect.stringContaining("passer ikke") } });
+    for (const bad of [{ then: "delete" }, { category: "NONSENSE" }, { status: "GONE" }, { status: "NOT_USED", publicResponse: "" }, { topicIds: ["ikke-en-id"] }]) {
+      expect((await run("saveTriageInput", { inputId: input.id, ...bad })).status, JSON.stringify(bad)).toBe("error");
+    }
+    expect(await facts(input.id)).toMatchObject({ category: null, status: "RECEIVED", triagedAt: null });
+    expect(await tagsOf(input.id)).toEqual([]);
+    const politician = (await createUser("POLITICIAN")).id;
+    expect((await run("saveTriageInput", { inputId: input.id, then: "done", category: "NEED" }, politician)).status).toBe("error");
+    expect((await facts(input.id)).triagedAt).toBeNull();
+  });
+
+  it("the bulk form's button is parsed: an unknown action is refused", () => {
+    expect(bulkKindSchema.safeParse("kategori").success).toBe(true);
+    expect(bulkKindSchema.safeParse("slett-alt").success).toBe(false);
+    expect(bulkKindSchema.safeParse(undefined).success).toBe(false);
   });
 });
 

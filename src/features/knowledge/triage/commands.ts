@@ -12,12 +12,14 @@ import {
   bulkSetCategorySchema,
   bulkSetStatusSchema,
   markInputTriagedSchema,
+  saveTriageInputSchema,
   setInputCategorySchema,
   setInputDistrictSchema,
   setInputPlansSchema,
   setInputTargetGroupSchema,
   setInputTopicsSchema,
 } from "./schemas";
+import { saveTriageInput } from "./save-triage-input";
 import { setInputCategory } from "./set-input-category";
 import { setInputDistrict, setInputTargetGroup } from "./set-input-context";
 import { setInputPlans } from "./set-input-plans";
@@ -69,6 +71,14 @@ export const markInputTriagedCommand = {
   audit: (_i, r) => one(r, { triaged: true, already: r.already }),
 } satisfies Def<typeof markInputTriagedSchema, Awaited<ReturnType<typeof markInputTriaged>>>;
 
+/** The triage page's one form: every choice saved together, then stay, "done" or hide. */
+export const saveTriageInputCommand = {
+  permission: "input.triage",
+  schema: saveTriageInputSchema,
+  run: ({ tx, actor, input }) => saveTriageInput(tx, input, actor.id),
+  audit: (_i, r) => one(r, { ...r.changes, source: "MANUAL" }),
+} satisfies Def<typeof saveTriageInputSchema, Awaited<ReturnType<typeof saveTriageInput>>>;
+
 // Bulk: one audit row per action with the count (and the ids, so it can be traced back).
 const bulk = (input: { inputIds: string[] }, details: Record<string, unknown>) => ({ entityType: "input", details: { ...details, inputIds: input.inputIds } });
 
@@ -115,6 +125,7 @@ export const TRIAGE_COMMANDS: Record<string, ActionDefinition<any, any>> = {
   setInputTargetGroup: setInputTargetGroupCommand,
   setInputDistrict: setInputDistrictCommand,
   markInputTriaged: markInputTriagedCommand,
+  saveTriageInput: saveTriageInputCommand,
   bulkSetCategory: bulkSetCategoryCommand,
   bulkAddTopic: bulkAddTopicCommand,
   bulkAddPlan: bulkAddPlanCommand,

@@ -1,6 +1,7 @@
 // /admin/kunnskapsbase/sortering/[id]: one input in the triage queue — its text and facts,
-// suggestions, forms for every tag, similar inputs, hide, and previous/next in the queue.
-// Every action is a visible button; the shortcuts (triage-shortcuts.tsx) are only an extra.
+// suggestions, the one form with every choice (triage-forms.tsx), similar inputs, and
+// previous/next in the queue. Every action is a visible button; the shortcuts
+// (triage-shortcuts.tsx) are only an extra.
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -14,11 +15,11 @@ import { TRIAGE_PATH, type TriageFilter, triageInputPath, triageQuery } from "..
 import type { QueueCursor } from "../filters";
 import type { TriageInputDetail, triageChoices } from "../queries";
 import { FocusOnArrival } from "./focus-on-arrival";
-import { ContextForms, DoneForm, HideForm, TagForms } from "./triage-forms";
+import { TriageForm } from "./triage-forms";
 import { SHORTCUT_IDS } from "./shortcut-ids";
 import { TriageShortcuts } from "./triage-shortcuts";
 
-export const ONE_NOTICES = ["kategori", "emner", "temaplaner", "malgruppe", "bydel", "status", "ferdig", "skjult", "forslag", "duplikat"] as const;
+export const ONE_NOTICES = ["lagret", "ferdig", "skjult", "forslag", "duplikat"] as const;
 
 type Props = {
   input: TriageInputDetail;
@@ -91,12 +92,9 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
           </Paragraph>
           <FactsList facts={facts} />
         </section>
-        <DoneForm input={input} filterQuery={filterQuery} />
         <SuggestionPanel inputId={input.id} returnTo={returnTo} />
-        <TagForms input={input} choices={choices} filterQuery={filterQuery} />
-        <ContextForms input={input} choices={choices} filterQuery={filterQuery} />
+        <TriageForm input={input} choices={choices} filterQuery={filterQuery} />
         <SimilarInputs inputId={input.id} returnTo={returnTo} />
-        <HideForm input={input} filterQuery={filterQuery} />
         <details className="max-w-3xl">
           <summary className="cursor-pointer font-semibold">{t("shortcuts.heading")}</summary>
           <Paragraph data-size="sm" className="mt-2">

@@ -1,6 +1,7 @@
 "use client";
 // Keyboard shortcuts on the one-input triage page — an extra on top of the visible buttons:
-// 1–8 choose and save that insight category, n / p next / previous input, f "Ferdig – neste".
+// 1–9 choose that insight category and save the page's one form (every choice on it), n / p
+// next / previous input, f "Ferdig – neste" (the same form, saved by its done button).
 // Ignored while typing in a field, and with Ctrl/Alt/Meta so browser shortcuts keep working.
 import { useEffect } from "react";
 import { SHORTCUT_IDS } from "./shortcut-ids";
@@ -11,9 +12,13 @@ function typing(target: EventTarget | null) {
   return target instanceof HTMLInputElement && !["radio", "checkbox", "button", "submit"].includes(target.type);
 }
 
-function submitFormIn(containerId: string) {
-  const form = document.getElementById(containerId)?.querySelector("form");
-  form?.requestSubmit();
+/** Submits the page's one form as if `buttonId` (or, without one, the plain save) was pressed. */
+function submitForm(buttonId?: string) {
+  const form = document.getElementById(SHORTCUT_IDS.form);
+  if (!(form instanceof HTMLFormElement)) return;
+  const button = buttonId ? document.getElementById(buttonId) : null;
+  if (button instanceof HTMLButtonElement && button.form === form) form.requestSubmit(button);
+  else form.requestSubmit();
 }
 
 export function TriageShortcuts() {
@@ -27,7 +32,7 @@ export function TriageShortcuts() {
         e.preventDefault();
         radio.checked = true;
         radio.focus();
-        radio.form?.requestSubmit();
+        submitForm();
       } else if (e.key === "n" || e.key === "p") {
         const link = document.getElementById(e.key === "n" ? SHORTCUT_IDS.next : SHORTCUT_IDS.previous);
         if (!link) return;
@@ -35,7 +40,7 @@ export function TriageShortcuts() {
         link.click();
       } else if (e.key === "f") {
         e.preventDefault();
-        submitFormIn(SHORTCUT_IDS.done);
+        submitForm(SHORTCUT_IDS.done);
       }
     };
     document.addEventListener("keydown", onKey);
