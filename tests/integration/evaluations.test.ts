@@ -202,17 +202,56 @@ describe("reminders and the administration's overview", () => {
     expect((await pendingEvaluations(me)).map((a) => a.id)).not.toContain(done.id);
   });
 
-  it("sums and averages the activity's evaluations in SQL", async () => {
+  it("adds up politician-hours but counts participants and cost once: the median of the estimates, or the agreed figure", async () => {
+    // Four politicians at one Nærmiljøkonferanse, each estimating the same event (issue #16 item 3).
     const a = await makeEndedActivity();
-    const [p1, p2] = [await politician(), await politician()];
-    for (const p of [p1, p2]) await db.signup.create({ data: { activityId: a.id, userId: p, status: "CONFIRMED" } });
-    await submit(p1, { ...validEvaluation(a.id, a.targetGroupIds), preparationHours: "2", costNok: "1000", participants: "10", wouldUseAgain: "5" });
-    await submit(p2, { ...validEvaluation(a.id), preparationHours: "3,5", costNok: "0", participants: "30", wouldUseAgain: "2" });
+    const ps = [await politician(), await politician(), await politician(), await politician()];
+    for (const p of ps) await db.signup.create({ data: { activityId: a.id, userId: p, status: "CONFIRMED" } });
+    const answers = [
+      { preparationHours: "2", executionHours: "3", participants: "58", costNok: "18 500", wouldUseAgain: "5" },
+      { preparationHours: "1,5", executionHours: "3", participants: "60", costNok: "18 500", wouldUseAgain: "4" },
+      { preparationHours: "0", executionHours: "3", participants: "64", costNok: "20 000", wouldUseAgain: "4" },
+      { preparationHours: "4", executionHours: "3", participants: "62", costNok: "0", wouldUseAgain: "2" },
+    ];
+    for (const [i, p] of ps.entries()) expect((await submit(p, { ...validEvaluation(a.id), ...answers[i] })).status).toBe("success");
     const view = await activityEvaluations(a.processId, a.id);
-    expect(view!.activity.confirmed).toBe(2);
-    expect(view!.evaluations).toHaveLength(2);
-    expect(view!.totals).toMatchObject({ count: 2, sum: { preparationHours: 5.5, costNok: 1000, participants: 40 }, avg: { participants: 20, wouldUseAgain: 3.5 } });
-    expect(view!.totals.avg.preparationHours).toBeCloseTo(2.75);
+    expect(view!.activity.confirmed).toBe(4);
+    expect(view!.evaluations).toHaveLength(4);
+    // Hours: 2 + 1.5 + 0 + 4 = 7.5 preparation, 4 × 3 = 12 execution; they add up per politician.
+    // Participants: median of 58, 60, 62, 64 = 61 (never the sum 244); cost: median of 0, 18 500, 18 500, 20 000 = 18 500 (never 57 000).
+    expect(view!.totals).toMatchObject({
+      count: 4,
+      preparationHours: { sum: 7.5 },
+      executionHours: { sum: 12, avg: 3 },
+      politicianHours: 19.5,
+      wouldUseAgain: 3.75,
+      participants: { value: 61, source: "MEDIAN", estimates: 4, min: 58, max: 64 },
+      costNok: { value: 18_500, source: "MEDIAN", estimates: 4, min: 0, max: 20_000 },
+    });
+    expect(view!.totals.preparationHours.avg).toBeCloseTo(1.875);
+
+    // The administration agrees on 60 participants (through the gate, audited); cost stays the median.
+    const admin = (await createUser("ADMIN")).id;
+    const set = (input: Record<string, unknown>, userId = admin) => runAction(COMMANDS.setAgreedFigures!, { userId, input: { processId: a.processId, activityId: a.id, ...input } });
+    expect((await set({ agreedParticipants: "60", agreedCostNok: "" })).status).toBe("success");
+    let totals = (await activityEvaluations(a.processId, a.id))!.totals;
+    expect(totals.participants).toMatchObject({ value: 60, source: "AGREED" });
+    expect(totals.costNok).toMatchObject({ value: 18_500, source: "MEDIAN" });
+    expect(await db.auditLog.count({ where: { entityId: a.id, action: "activity.manage", actorId: admin } })).toBe(1);
+    // A politician cannot set them; a typing mistake is refused with a message at the field.
+    expect((await set({ agreedParticipants: "1" }, ps[0]!)).status).toBe("error");
+    expect(await set({ agreedParticipants: "mange" })).toMatchObject({ status: "error", fieldErrors: { agreedParticipants: expect.any(String) } });
+    // Emptying the field goes back to the median.
+    expect((await set({ agreedParticipants: "", agreedCostNok: "19 000" })).status).toBe("success");
+    totals = (await activityEvaluations(a.processId, a.id))!.totals;
+    expect(totals.participants).toMatchObject({ value: 61, source: "MEDIAN" });
+    expect(totals.costNok).toMatchObject({ value: 19_000, source: "AGREED" });
+  });
+
+  it("says nothing about participants or cost when nobody has evaluated and nothing is agreed", async () => {
+    const a = await makeEndedActivity();
+    const view = await activityEvaluations(a.processId, a.id);
+    expect(view!.totals).toMatchObject({ count: 0, politicianHours: 0, wouldUseAgain: null, participants: { value: null, source: null }, costNok: { value: null, source: null } });
   });
 });
 

@@ -1,14 +1,12 @@
-// Who takes part in a process: per party, how many active politicians have signed up for at
-// least one of its activities (confirmed or on a waitlist; a cancelled activity does not
-// count), and who has not yet. Two SQL queries whatever the number of politicians.
+// Who takes part in a process: per party, how many representatives (representatives.ts:
+// the one rule of who counts) have signed up for at least one of its activities, and who has
+// not yet. Two SQL queries whatever the number of politicians.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { representativeSql, signedUpToSql } from "./representatives";
 
-const signedUpTo = (processId: string) => Prisma.sql`EXISTS (
-  SELECT 1 FROM signup s JOIN activity a ON a.id = s.activity_id
-   WHERE s.user_id = u.id AND a.process_id = ${processId}::uuid
-     AND s.status IN ('CONFIRMED', 'WAITLISTED') AND a.status <> 'CANCELLED')`;
+const signedUpTo = (processId: string) => signedUpToSql(Prisma.sql`${processId}::uuid`);
 
 export type PartyParticipation = {
   partyId: string | null;
@@ -25,12 +23,12 @@ export async function participationOverview(processId: string): Promise<{ partie
     db.$queryRaw<{ party_id: string | null; seats: number; signed_up: number }[]>`
       SELECT u.party_id::text AS party_id, count(*)::int AS seats, count(*) FILTER (WHERE ${signedUpTo(processId)})::int AS signed_up
         FROM app_user u
-       WHERE u.role = 'POLITICIAN' AND u.deactivated_at IS NULL
+       WHERE ${representativeSql}
        GROUP BY u.party_id`,
     db.$queryRaw<{ id: string; name: string; party_id: string | null }[]>`
       SELECT u.id::text AS id, u.name, u.party_id::text AS party_id
         FROM app_user u
-       WHERE u.role = 'POLITICIAN' AND u.deactivated_at IS NULL AND NOT ${signedUpTo(processId)}
+       WHERE ${representativeSql} AND NOT ${signedUpTo(processId)}
        ORDER BY u.name, u.id`,
   ]);
   const byParty = new Map(counts.map((c) => [c.party_id, c]));

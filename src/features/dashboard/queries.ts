@@ -1,5 +1,6 @@
 // Overview figures for the three signed-in areas. Counts are done in SQL (groupBy/_count),
 // never by loading rows.
+import { countRepresentatives, participationByProcess } from "@/features/accounts/representatives";
 import { db } from "@/lib/db";
 
 export async function adminOverview(now = new Date()) {
@@ -11,7 +12,7 @@ export async function adminOverview(now = new Date()) {
     }),
     db.input.count(),
     db.input.groupBy({ by: ["processId"], where: { status: "RECEIVED" }, _count: { _all: true } }),
-    db.user.count({ where: { role: "POLITICIAN", deactivatedAt: null } }),
+    countRepresentatives(),
     db.activity.count({ where: { startsAt: { gte: now }, status: { in: ["PLANNED", "OPEN"] } } }),
     db.auditLog.findMany({
       orderBy: { at: "desc" },
@@ -65,17 +66,15 @@ export async function politicianOverview(userId: string, now = new Date()) {
 }
 
 export async function groupLeaderOverview() {
-  const [byStatus, byCategory, politicianTotal, signedUp] = await Promise.all([
+  const [byStatus, byCategory, participation] = await Promise.all([
     db.activity.groupBy({ by: ["status"], _count: { _all: true } }),
     db.input.groupBy({ by: ["category"], where: { isHidden: false }, _count: { _all: true }, orderBy: { category: "asc" } }),
-    db.user.count({ where: { role: { in: ["POLITICIAN", "GROUP_LEADER"] }, deactivatedAt: null } }),
-    db.user.count({
-      where: { role: { in: ["POLITICIAN", "GROUP_LEADER"] }, deactivatedAt: null, signups: { some: { status: "CONFIRMED" } } },
-    }),
+    participationByProcess(),
   ]);
   return {
     activitiesByStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
     inputsByCategory: byCategory.map((r) => ({ category: r.category, count: r._count._all })),
-    participation: { total: politicianTotal, signedUp },
+    // Per process, by the same rule as the participation pages (accounts/representatives.ts).
+    participation,
   };
 }

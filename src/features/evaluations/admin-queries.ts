@@ -1,7 +1,9 @@
 // The administration's view of one activity's evaluations: every politician's answers and
-// the sums and averages, computed in SQL.
+// the summary, computed in SQL. Participants and cost are facts about the one activity and
+// are counted once (activity-facts.ts); politician-hours add up per politician.
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { activityFacts } from "./activity-facts";
 import { evaluationFields, toEvaluation } from "./queries";
 
 /** Null when the activity is not in the process. */
@@ -16,12 +18,14 @@ export async function activityEvaluations(processId: string, activityId: string)
       endsAt: true,
       status: true,
       evaluationClosedAt: true,
+      agreedParticipants: true,
+      agreedCostNok: true,
       method: { select: { name: true } },
       _count: { select: { signups: { where: { status: "CONFIRMED" } } } },
     },
   });
   if (!activity) return null;
-  const [rows, totals] = await Promise.all([
+  const [rows, facts] = await Promise.all([
     db.methodEvaluation.findMany({
       where: { activityId },
       // Bounded by the activity's places; no pagination needed.
@@ -29,29 +33,13 @@ export async function activityEvaluations(processId: string, activityId: string)
       take: 500,
       select: { ...evaluationFields, user: { select: { name: true, party: { select: { shortName: true } } } } },
     }),
-    db.methodEvaluation.aggregate({
-      where: { activityId },
-      _count: { _all: true },
-      _sum: { preparationHours: true, executionHours: true, costNok: true, participants: true },
-      _avg: { preparationHours: true, executionHours: true, costNok: true, participants: true, wouldUseAgain: true },
-    }),
+    activityFacts(activityId),
   ]);
-  const num = (v: { toNumber(): number } | number | null | undefined) => (v == null ? null : typeof v === "number" ? v : v.toNumber());
   const { _count, ...rest } = activity;
   return {
     activity: { ...rest, method: activity.method.name, confirmed: _count.signups },
     evaluations: rows.map(({ user, ...e }) => ({ ...toEvaluation(e), user: { name: user.name, party: user.party?.shortName ?? null } })),
-    totals: {
-      count: totals._count._all,
-      sum: { preparationHours: num(totals._sum.preparationHours), executionHours: num(totals._sum.executionHours), costNok: num(totals._sum.costNok), participants: num(totals._sum.participants) },
-      avg: {
-        preparationHours: num(totals._avg.preparationHours),
-        executionHours: num(totals._avg.executionHours),
-        costNok: num(totals._avg.costNok),
-        participants: num(totals._avg.participants),
-        wouldUseAgain: num(totals._avg.wouldUseAgain),
-      },
-    },
+    totals: facts!,
   };
 }
 export type ActivityEvaluations = NonNullable<Awaited<ReturnType<typeof activityEvaluations>>>;

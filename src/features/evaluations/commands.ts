@@ -2,13 +2,15 @@
 // evaluation takes no user id: the actor always evaluates as themself.
 import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/action";
-import { evaluationClosingSchema, evaluationSchema } from "./schemas";
+import { agreedFiguresSchema, evaluationClosingSchema, evaluationSchema } from "./schemas";
+import { setAgreedFigures } from "./set-agreed-figures";
 import { setEvaluationClosed } from "./set-evaluation-closed";
 import { submitEvaluation } from "./submit-evaluation";
 
 type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type SubmittedEvaluation = Awaited<ReturnType<typeof submitEvaluation>>;
 export type EvaluationClosing = Awaited<ReturnType<typeof setEvaluationClosed>>;
+export type AgreedFigures = Awaited<ReturnType<typeof setAgreedFigures>>;
 
 export const submitEvaluationCommand = {
   permission: "evaluation.submit",
@@ -29,8 +31,16 @@ export const setEvaluationClosedCommand = {
   audit: (_input, r) => ({ entityType: "activity", entityId: r.activityId, processId: r.processId, details: { evaluationClosed: r.closed, changed: r.changed } }),
 } satisfies Def<typeof evaluationClosingSchema, EvaluationClosing>;
 
+export const setAgreedFiguresCommand = {
+  permission: "activity.manage",
+  schema: agreedFiguresSchema,
+  run: ({ tx, input }) => setAgreedFigures(tx, input),
+  audit: (_input, r) => ({ entityType: "activity", entityId: r.activityId, processId: r.processId, details: { agreedFigures: r.after, before: r.before } }),
+} satisfies Def<typeof agreedFiguresSchema, AgreedFigures>;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
 export const EVALUATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
   submitEvaluation: submitEvaluationCommand,
   setEvaluationClosed: setEvaluationClosedCommand,
+  setAgreedFigures: setAgreedFiguresCommand,
 };

@@ -83,3 +83,25 @@ export const evaluationClosingSchema = z.object({
   closed: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type EvaluationClosingInput = z.infer<typeof evaluationClosingSchema>;
+
+/** An optional whole number: empty means "none" (null). */
+const optionalWholeNumber = (bounds: { min: number; max: number }, key: "cost" | "participants") =>
+  z.preprocess(
+    numberText,
+    z.string().transform((v, ctx) => {
+      if (v === "") return null;
+      if (!/^-?\d+$/.test(v)) return fail(ctx, `evaluations.validation.${key}Invalid`);
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || n < bounds.min || n > bounds.max) return fail(ctx, `evaluations.validation.${key}Range`);
+      return n;
+    }),
+  );
+
+/** The administration's agreed figures for an activity; empty = use the median of the estimates. */
+export const agreedFiguresSchema = z.object({
+  processId: uuid,
+  activityId: uuid,
+  agreedParticipants: optionalWholeNumber(LIMITS.participants, "participants"),
+  agreedCostNok: optionalWholeNumber(LIMITS.cost, "cost"),
+});
+export type AgreedFiguresInput = z.infer<typeof agreedFiguresSchema>;

@@ -2,11 +2,11 @@ import NextLink from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
-import { ParticipationLinks } from "@/features/accounts/components/participation-links";
 import { groupLeaderOverview } from "../queries";
 
 export async function GroupLeaderHome() {
   const [t, tc, tr, data] = await Promise.all([getTranslations("areas.groupLeader"), getTranslations("areas.inputCategory"), getTranslations("knowledgeReport.links"), groupLeaderOverview()]);
+  const tp = await getTranslations("accounts.participation");
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
@@ -20,9 +20,23 @@ export async function GroupLeaderHome() {
           <Heading level={2} data-size="sm" id="deltakelse">
             {t("participation")}
           </Heading>
-          <Card data-color="neutral">
-            <Paragraph>{t("participationBody", data.participation)}</Paragraph>
-          </Card>
+          {data.participation.length === 0 ? (
+            <Paragraph>{t("noData")}</Paragraph>
+          ) : (
+            <ul className="space-y-2">
+              {data.participation.map((p) => (
+                <li key={p.id}>
+                  <Card data-color="neutral" className="space-y-1">
+                    <NextLink className="ds-link" href={`/gruppeleder/deltakelse/${p.id}`}>
+                      {p.title}
+                    </NextLink>
+                    <Paragraph data-testid={`deltakelse-${p.slug}`}>{t("participationBody", { signedUp: p.signedUp, total: p.total })}</Paragraph>
+                    <Paragraph data-size="sm">{tp(`rules.${p.participationRule}`)}</Paragraph>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
           <Heading level={2} data-size="sm" id="aktiviteter">
             {t("activities")}
           </Heading>
@@ -64,7 +78,6 @@ export async function GroupLeaderHome() {
           )}
         </section>
       </div>
-      <ParticipationLinks />
     </>
   );
 }

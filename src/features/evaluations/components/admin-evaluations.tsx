@@ -1,29 +1,21 @@
 // The administration's view of one activity's evaluations: whether evaluation is open (and
 // the button to close or reopen it), sums and averages, and every politician's answers.
-import { Alert, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { setEvaluationClosedAction } from "../actions";
 import type { ActivityEvaluations } from "../admin-queries";
 import { EvaluationAnswers } from "./evaluation-answers";
+import { EvaluationTotals } from "./evaluation-totals";
 
-type Props = { processId: string; data: ActivityEvaluations; notice?: "closed" | "opened" };
-type Measure = "preparationHours" | "executionHours" | "costNok" | "participants" | "wouldUseAgain";
+type Props = { processId: string; data: ActivityEvaluations; notice?: "closed" | "opened" | "figures" };
 
 export async function AdminEvaluations({ processId, data, notice }: Props) {
   const [t, format] = await Promise.all([getTranslations("evaluations.admin"), getFormatter()]);
   const { activity: a, evaluations, totals } = data;
   const base = `/admin/prosesser/${processId}/aktiviteter/${a.id}`;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
-  const num = (v: number | null, digits = 1) => (v == null ? t("notSummed") : format.number(v, { maximumFractionDigits: digits }));
-  const measures: [Measure, boolean][] = [
-    ["preparationHours", true],
-    ["executionHours", true],
-    ["costNok", true],
-    ["participants", true],
-    ["wouldUseAgain", false], // an average of a 1–5 scale means something; its sum does not
-  ];
   return (
     <div className="space-y-8">
       {notice && (
@@ -50,36 +42,7 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
         </ActionForm>
       </section>
 
-      <section aria-labelledby="samlet" className="space-y-3">
-        <Heading level={2} data-size="sm" id="samlet">
-          {t("totals")}
-        </Heading>
-        {totals.count === 0 ? (
-          <Paragraph>{t("empty")}</Paragraph>
-        ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table")}>
-            <Table zebra>
-              <caption className="sr-only">{t("table")}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("colMeasure")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colSum")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colAvg")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {measures.map(([m, summed]) => (
-                  <TableRow key={m}>
-                    <TableHeaderCell scope="row">{t(m)}</TableHeaderCell>
-                    <TableCell>{summed ? num(totals.sum[m as Exclude<Measure, "wouldUseAgain">], 1) : t("notSummed")}</TableCell>
-                    <TableCell>{num(totals.avg[m])}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
+      <EvaluationTotals processId={processId} data={data} canEdit={true} />
 
       {evaluations.length > 0 && (
         <section aria-labelledby="hver" className="space-y-4">

@@ -12,7 +12,7 @@ export default async function Page({ params, searchParams }: Props) {
   const data = await activityEvaluations(process.id, activityId);
   if (!data) notFound();
   const t = await getTranslations("evaluations.admin");
-  const notice = query.stengt === "1" ? "closed" : query.apnet === "1" ? "opened" : undefined;
+  const notice = query.stengt === "1" ? "closed" : query.apnet === "1" ? "opened" : query.tall === "1" ? "figures" : undefined;
   return (
     <ProcessAdminFrame process={process} section="aktiviteter" lead={t("lead", { title: data.activity.title })}>
       <AdminEvaluations processId={process.id} data={data} notice={notice} />

@@ -1,0 +1,90 @@
+// "Samlet" for one activity: politician-hours add up per politician (sum and average), while
+// participants and cost are facts about the one event, counted once — the agreed figure the
+// administration set, else the median of the estimates, always said which («median av 4
+// anslag, 58–64»). The administration can set the agreed figures here.
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { TextField } from "@/components/form-fields";
+import type { CountedOnce } from "../activity-facts";
+import { setAgreedFiguresAction } from "../actions";
+import type { ActivityEvaluations } from "../admin-queries";
+
+type Props = { processId: string; data: ActivityEvaluations; canEdit: boolean };
+
+export async function EvaluationTotals({ processId, data, canEdit }: Props) {
+  const [t, format] = await Promise.all([getTranslations("evaluations.admin"), getFormatter()]);
+  const { activity: a, totals } = data;
+  const num = (v: number | null, digits = 1) => (v == null ? t("notSummed") : format.number(v, { maximumFractionDigits: digits }));
+  const basis = (c: CountedOnce) =>
+    c.source === "AGREED"
+      ? t("basisAgreed", { count: c.estimates })
+      : c.source === "MEDIAN"
+        ? c.min === c.max
+          ? t("basisMedianSame", { count: c.estimates })
+          : t("basisMedian", { count: c.estimates, min: format.number(c.min ?? 0), max: format.number(c.max ?? 0) })
+        : t("notSummed");
+  return (
+    <section aria-labelledby="samlet" className="space-y-3">
+      <Heading level={2} data-size="sm" id="samlet">
+        {t("totals")}
+      </Heading>
+      {totals.count === 0 && a.agreedParticipants == null && a.agreedCostNok == null ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-size="sm">{t("totalsNote")}</Paragraph>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table")}>
+            <Table zebra data-testid="evaluering-samlet">
+              <caption className="sr-only">{t("table")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t("colMeasure")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colTotal")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colAvg")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colBasis")}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {(["preparationHours", "executionHours"] as const).map((m) => (
+                  <TableRow key={m}>
+                    <TableHeaderCell scope="row">{t(m)}</TableHeaderCell>
+                    <TableCell>{num(totals[m].sum)}</TableCell>
+                    <TableCell>{num(totals[m].avg)}</TableCell>
+                    <TableCell>{t("basisSum", { count: totals.count })}</TableCell>
+                  </TableRow>
+                ))}
+                {(["participants", "costNok"] as const).map((m) => (
+                  <TableRow key={m}>
+                    <TableHeaderCell scope="row">{t(m)}</TableHeaderCell>
+                    <TableCell>{num(totals[m].value, 0)}</TableCell>
+                    <TableCell>{t("notSummed")}</TableCell>
+                    <TableCell>{basis(totals[m])}</TableCell>
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableHeaderCell scope="row">{t("wouldUseAgain")}</TableHeaderCell>
+                  <TableCell>{t("notSummed")}</TableCell>
+                  <TableCell>{num(totals.wouldUseAgain)}</TableCell>
+                  <TableCell>{t("basisAverage", { count: totals.count })}</TableCell>
+                </TableRow>
+              </TableBody>
+            </Table>
+          </div>
+        </>
+      )}
+      {canEdit && (
+        <ActionForm action={setAgreedFiguresAction} submitLabel={t("agreedSave")} submitVariant="secondary" className="max-w-xl space-y-4">
+          <Heading level={3} data-size="xs">
+            {t("agreedTitle")}
+          </Heading>
+          <Paragraph data-size="sm">{t("agreedHelp")}</Paragraph>
+          <input type="hidden" name="processId" value={processId} />
+          <input type="hidden" name="activityId" value={a.id} />
+          <TextField name="agreedParticipants" label={t("agreedParticipants")} inputMode="numeric" autoComplete="off" className="max-w-40" defaultValue={a.agreedParticipants?.toString() ?? ""} />
+          <TextField name="agreedCostNok" label={t("agreedCostNok")} inputMode="numeric" autoComplete="off" className="max-w-52" defaultValue={a.agreedCostNok?.toString() ?? ""} />
+        </ActionForm>
+      )}
+    </section>
+  );
+}
