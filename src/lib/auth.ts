@@ -4,6 +4,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/features/users/sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -26,7 +27,7 @@ function oidcProviders(): NextAuthConfig["providers"] {
 export const authConfig: NextAuthConfig = {
   trustHost: true,
   secret: process.env.AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/logg-inn", error: "/logg-inn" },
   providers: [
     Credentials({
@@ -42,17 +43,25 @@ export const authConfig: NextAuthConfig = {
     ...oidcProviders(),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    async jwt({ token, user }) {
+      if (user?.id) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        token.sid = await startSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = String(token.uid ?? "");
       (session as unknown as { sv: number }).sv = Number(token.sv ?? 0);
+      (session as unknown as { sid: string }).sid = String(token.sid ?? "");
       return session;
+    },
+  },
+  events: {
+    // Sign-out (our action or Auth.js's own endpoint) revokes the server-side session.
+    async signOut(message) {
+      if ("token" in message && message.token) await endSession(message.token.sid);
     },
   },
 };

@@ -1,11 +1,17 @@
 // The signed-in user for pages and actions, always re-read from the database so a
-// deactivated account or a revoked session (session_version bumped) stops at once.
+// deactivated account or a revoked session (signed out: user_session.revoked_at; everywhere:
+// session_version bumped) stops at once.
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { auth } from "./auth";
+import { CHANGE_PASSWORD_PATH, signInPath } from "./auth-paths";
 import { db } from "./db";
 import { can, type Permission } from "./permissions";
+import { isUuid } from "./ids";
+import { liveSession } from "@/features/users/sessions";
+
+export { safeReturnPath } from "./return-path";
 
 export type SessionUser = { id: string; name: string; email: string; role: Role; partyId: string | null; mustChangePassword: boolean };
 
@@ -14,9 +20,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const sv = (session as unknown as { sv?: number }).sv;
+  const { sv, sid } = session as unknown as { sv?: number; sid?: string };
+  // A cookie from before server-side sessions, or one whose session was ended, is no session.
+  if (!sid || !isUuid(sid)) return null;
   const user = await db.user.findFirst({
-    where: { id, deactivatedAt: null },
+    where: { id, deactivatedAt: null, sessions: liveSession(sid) },
     select: { id: true, name: true, email: true, role: true, partyId: true, mustChangePassword: true, sessionVersion: true },
   });
   if (!user || user.sessionVersion !== sv) return null;
@@ -24,8 +32,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return rest;
 });
 
-/** The page where a person with an initial (or reset) password chooses their own. */
-export const CHANGE_PASSWORD_PATH = "/konto?maa-endre=1";
+export { CHANGE_PASSWORD_PATH };
 
 /**
  * A page's own access check: anonymous users go to sign-in and come back; wrong roles get
@@ -35,16 +42,10 @@ export const CHANGE_PASSWORD_PATH = "/konto?maa-endre=1";
  */
 export async function requirePermission(permission: Permission, returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/logg-inn?tilbake=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(signInPath(returnTo));
   if (user.mustChangePassword && permission !== "account.changePassword") redirect(CHANGE_PASSWORD_PATH);
   if (!can(user.role, permission)) forbidden();
   return user;
-}
-
-/** Only same-site paths are followed after sign-in (no open redirects). */
-export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
 }
 
 export function roleHome(role: Role): string {

@@ -42,10 +42,13 @@ test("an anonymous visitor is sent to sign in and comes back to the page afterwa
   await expect(page).toHaveURL(/\/gruppeleder$/);
 });
 
-test("a return address off the site is ignored", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email, DEMO_PASSWORD, "/logg-inn?tilbake=//evil.example");
-  await expect(page).toHaveURL(/\/admin$/);
-});
+for (const tilbake of ["//evil.example", "%2F%09%2Fevil.example%2Fphish", "%2F%5Cevil.example", "%2F%0A%2Fevil.example", "%2F%252F%2Fevil.example"]) {
+  test(`a return address off the site is ignored (${tilbake})`, async ({ page }) => {
+    // Chromium drops the tab and reads "\\" as "/": "/\t/evil.example" would be another host.
+    await signIn(page, ACCOUNTS.ADMIN.email, DEMO_PASSWORD, `/logg-inn?tilbake=${tilbake}`);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/admin$/);
+  });
+}
 
 test("empty fields give an error summary and messages at the fields, keeping the e-mail", async ({ page }) => {
   await page.goto("/logg-inn");
@@ -74,13 +77,24 @@ test("five wrong passwords lock the account, and the message says so", async ({ 
   await expect(page).toHaveURL(/\/logg-inn/);
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, ACCOUNTS.ADMIN.email);
-  await expect(page).toHaveURL(/\/admin$/);
+test("signing out ends the session on the server: a copied cookie opens nothing afterwards", async ({ page, browser }) => {
+  await signIn(page, ACCOUNTS.POLITICIAN.email);
+  await expect(page).toHaveURL(/\/politiker$/);
+  const copied = await page.context().cookies();
   await page.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/\?logget-ut=1$/);
-  await page.goto("/admin");
+  await page.goto("/politiker");
   await expect(page).toHaveURL(/\/logg-inn/);
+
+  // Someone who copied the cookie before «Logg ut» (a shared computer, a stolen cookie).
+  const other = await browser.newContext();
+  await other.addCookies(copied);
+  const thief = await other.newPage();
+  const response = await thief.goto("/politiker");
+  expect(response?.status()).toBe(200);
+  await expect(thief).toHaveURL(/\/logg-inn\?tilbake=%2Fpolitiker$/);
+  expect((await thief.request.get("/politiker", { maxRedirects: 0 })).status()).toBe(307);
+  await other.close();
 });
 
 test.describe("without JavaScript", () => {

@@ -101,6 +101,23 @@ describe("submitting from the public form", () => {
     expect(await submitPublicInput(closed, answers(), { clientKey: "x", locale: "nb" })).toEqual({ ok: false, reason: "closed" });
   });
 
+  it("refuses input to a process that has ended, even while the form's own dates are open, in Norwegian", async () => {
+    for (const status of ["CLOSED", "ARCHIVED", "DRAFT"] as const) {
+      await db.process.update({ where: { id: form.process.id }, data: { status } });
+      try {
+        const ended = (await getPublicForm("demre-innspill")) ?? { ...form, process: { ...form.process, status } };
+        expect(ended.closesAt === null || ended.closesAt > new Date()).toBe(true);
+        const raw = answers();
+        expect(await submitPublicInput(ended, raw, { clientKey: randomUUID(), locale: "nb" })).toEqual({ ok: false, reason: "processClosed" });
+        expect(await db.input.count({ where: { idempotencyKey: raw.idempotencyKey } })).toBe(0);
+      } finally {
+        await db.process.update({ where: { id: form.process.id }, data: { status: "PUBLISHED" } });
+      }
+    }
+    expect(translateKey("nb", "forms.processClosed")).toMatch(/^Prosessen er avsluttet/);
+    expect(translateKey("nn", "forms.processClosed")).toMatch(/^Prosessen er avslutta/);
+  });
+
   it("finds nothing for an unknown or malformed receipt code", async () => {
     expect(await getReceipt("ABCDE-23456")).toBeNull();
     expect(await getReceipt("not a code")).toBeNull();

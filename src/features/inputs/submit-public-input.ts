@@ -1,7 +1,7 @@
 // A citizen's input from a public form: no account, so this is the one write that does not go
-// through the signed-in gate. It has its own guards instead: the form must be open, a
-// honeypot must be empty, a rate limit per client and form (in Postgres), the answers must
-// satisfy the form's own schema, and an idempotency key makes resubmitting store nothing new.
+// through the signed-in gate. It has its own guards instead: the process must be published and
+// the form open, a honeypot must be empty, a rate limit per client and form (in Postgres), the
+// answers must satisfy the form's own schema, and an idempotency key makes resubmitting store nothing new.
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
 import type { AgeBand, InputCategory, Locale } from "@/generated/prisma/enums";
@@ -17,7 +17,7 @@ export const SUBMISSIONS_PER_HOUR = 20;
 
 export type SubmitResult =
   | { ok: true; receiptCode: string; repeated: boolean }
-  | { ok: false; reason: "closed" | "notOpen" | "rateLimited" }
+  | { ok: false; reason: "closed" | "notOpen" | "processClosed" | "rateLimited" }
   | { ok: false; reason: "invalid"; issues: { field: string; message: string; values: Record<string, number> }[] };
 
 export async function submitPublicInput(
@@ -26,6 +26,9 @@ export async function submitPublicInput(
   opts: { clientKey: string; locale: Locale; now?: Date },
 ): Promise<SubmitResult> {
   const now = opts.now ?? new Date();
+  // A form's own dates are not enough: a process that has ended (closed, archived, back in
+  // draft) takes no input, whatever its forms say.
+  if (form.process.status !== "PUBLISHED") return { ok: false, reason: "processClosed" };
   if (form.closesAt && form.closesAt <= now) return { ok: false, reason: "closed" };
   if (form.opensAt && form.opensAt > now) return { ok: false, reason: "notOpen" };
   const idempotencyKey = isUuid(raw.idempotencyKey) ? raw.idempotencyKey : randomUUID();

@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { getSessionUser } from "@/lib/session";
+import { getSessionUser, safeReturnPath } from "@/lib/session";
 import { acceptAllSuggestionsCommand, acceptSuggestionCommand, rejectSuggestionCommand, trainSuggestionModelCommand } from "./commands";
 import { SUGGESTIONS_PATH, withStatus } from "./paths";
 import { retrainIfDue, trainAndStoreModel } from "./train-model";
 
 const back = (fd: FormData) => {
-  const to = String(fd.get("returnTo") ?? "");
+  const to = safeReturnPath(fd.get("returnTo"), SUGGESTIONS_PATH);
   return to.startsWith("/admin") ? to : SUGGESTIONS_PATH;
 };
 // Accepted tags teach the model: retrain after the response once enough have gathered.

@@ -1,11 +1,9 @@
 // GET /kunnskapsgrunnlag/prosess/<slug>/eksport?format=xlsx|csv — the process's report as a download.
 import { handleReportExport } from "@/features/knowledge/report/export-handler";
-import { requestLocale } from "@/features/knowledge/report/request-locale";
-import { getSessionUser } from "@/lib/session";
+import { guardedRoute } from "@/lib/route-guard";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request, { params }: { params: Promise<{ processSlug: string }> }) {
-  const { processSlug } = await params;
-  return handleReportExport(req, { processSlug }, await getSessionUser(), await requestLocale());
-}
+export const GET = guardedRoute<{ processSlug: string }>("knowledge.read", ({ url, params, locale }) =>
+  handleReportExport(url, { processSlug: params.processSlug }, locale),
+);

@@ -1,27 +1,22 @@
 // The sign-up list of one activity as CSV (UTF-8 with BOM so Excel reads æøå; ";" as
 // Norwegian Excel expects) or, with ?format=xlsx, as an Excel workbook with the same columns.
-// Administrators only: a route handler checks the session itself.
+// Administrators only (`signup.manage`, checked by the route guard).
 import { getTranslations } from "next-intl/server";
 import { activitySignups } from "@/features/signups/admin-queries";
 import { signupExportRows, toXlsx } from "@/features/signups/signup-export";
 import { toCsv } from "@/lib/csv";
-import { can } from "@/lib/permissions";
-import { getSessionUser } from "@/lib/session";
 import { isUuid } from "@/lib/ids";
+import { guardedRoute } from "@/lib/route-guard";
 
-type Ctx = { params: Promise<{ id: string; activityId: string }> };
+export const dynamic = "force-dynamic";
 
-export async function GET(req: Request, { params }: Ctx) {
-  const user = await getSessionUser();
-  // Someone still on an initial password gets nothing until they have chosen their own.
-  if (!user || user.mustChangePassword || !can(user.role, "signup.manage")) return new Response("Forbidden", { status: 403 });
-  const { id, activityId } = await params;
+export const GET = guardedRoute<{ id: string; activityId: string }>("signup.manage", async ({ url, params: { id, activityId } }) => {
   const activity = isUuid(id) ? await activitySignups(id, activityId) : null;
   if (!activity) return new Response("Not found", { status: 404 });
   const [t, ts] = await Promise.all([getTranslations("signups.admin.csv"), getTranslations("signups.home.status")]);
   const rows = signupExportRows(activity, { header: (k) => t(k), status: (s) => ts(s) });
   const headers = { "cache-control": "no-store" };
-  if (new URL(req.url).searchParams.get("format") === "xlsx") {
+  if (url.searchParams.get("format") === "xlsx") {
     return new Response(new Uint8Array(await toXlsx(rows, activity.title)), {
       headers: {
         ...headers,
@@ -34,4 +29,4 @@ export async function GET(req: Request, { params }: Ctx) {
   return new Response(toCsv(csvRows, { bom: true, delimiter: ";" }), {
     headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="pameldinger-${activity.id}.csv"` },
   });
-}
+});
