@@ -139,6 +139,8 @@ export async function restoreDatabase(url: string, file: string, opts: { replace
     await client.query("BEGIN");
     const order = await tablesInLoadOrder(client);
     for (const table of order) await client.query(`ALTER TABLE public.${quote(table)} DISABLE TRIGGER USER`);
+    // Some migrations insert reference rows; the backup has the rows as they were.
+    await client.query(`TRUNCATE ${order.map((t) => `public.${quote(t)}`).join(", ")}`);
     const seen: BackupManifest = { tables: {} };
     let manifest: BackupManifest | undefined;
     for (let next = await lines.next(); !next.done; next = await lines.next()) {

@@ -22,8 +22,8 @@ export function createDb(url: string): PrismaClient {
       keepAlive: true,
     },
     {
-      onPoolError: (error) => log.warn("database: idle connection lost", { error }),
-      onConnectionError: (error) => log.warn("database: connection lost", { error }),
+      onPoolError: (error) => log.warn("database: idle connection lost", { reason: error.message }),
+      onConnectionError: (error) => log.warn("database: connection lost", { reason: error.message }),
     },
   );
   // Password hashes never leave the database unless a query asks for them explicitly.

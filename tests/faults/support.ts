@@ -83,7 +83,8 @@ export type PublicForm = { hidden: [string, string][]; textField: string };
 /** The no-JS form on /skjema/<slug>: its hidden fields (server-action id etc.) and the text field's name. */
 export async function readPublicForm(base: string, slug: string): Promise<PublicForm> {
   const html = await (await fetch(`${base}/skjema/${slug}`)).text();
-  const form = html.match(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/i)?.[1];
+  // The submit form is the one with an idempotency key (the language switch is a form too).
+  const form = [...html.matchAll(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/gi)].map((m) => m[1]!).find((f) => f.includes('name="idempotencyKey"'));
   if (!form) throw new Error(`no POST form on /skjema/${slug}`);
   const hidden: [string, string][] = [];
   for (const m of form.matchAll(/<input(?=[^>]*type="hidden")[^>]*>/g)) {
