@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const DATA_DIR = path.join(ROOT, ".data");
+/** MEDVIRK_DATA_DIR moves it (tests, or a second local instance). */
+export const DATA_DIR = path.resolve(process.env.MEDVIRK_DATA_DIR ?? path.join(ROOT, ".data"));
 export const PG_DIR = path.join(DATA_DIR, "pg");
 export const LOCAL_PG_PORT = Number(process.env.MEDVIRK_PG_PORT ?? 54329);
 export const LOCAL_DB = "medvirk";

@@ -11,11 +11,15 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migration
 
 export type MigrationResult = { applied: string[]; skipped: number };
 
-export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
+/** `only`: apply just these (a restore rebuilds the schema a backup was made with). */
+export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR, only?: string[]): Promise<MigrationResult> {
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
+    .filter((name) => !only || only.includes(name))
     .sort();
+  const unknown = only?.filter((name) => !names.includes(name)) ?? [];
+  if (unknown.length) throw new Error(`This version of Medvirk does not have the migrations ${unknown.join(", ")}; use the version the backup was made with.`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];

@@ -4,14 +4,15 @@
 //   3. parse the input with the action's zod schema (messages are i18n keys)
 //   4. run the service inside a transaction
 //   5. write the audit log in the same transaction (mutations)
-//   6. map known errors (AppError, unique/foreign-key violations) to a translated message
+//   6. map known errors (AppError, unique/foreign-key violations, database unreachable) to a
+//      translated message; the form comes back with what the person typed
 // `runAction` holds the logic and is what integration tests call for every role;
 // `serverAction` adapts it to React's form actions (FormData in, state out).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import { db, type Tx } from "./db";
-import { AppError, isAppError, isForeignKeyViolation, isUniqueViolation } from "./errors";
+import { AppError, isAppError, isDatabaseUnavailable, isForeignKeyViolation, isUniqueViolation } from "./errors";
 import { DEFAULT_LOCALE, type UiLocale } from "./i18n/config";
 import { translateKey } from "./i18n/translator";
 import { log } from "./logger";
@@ -61,7 +62,14 @@ export async function runAction<S extends z.ZodType, R>(
     requestId,
   });
 
-  const actor = await loadActor(opts.userId);
+  let actor: Actor | null;
+  try {
+    actor = await loadActor(opts.userId);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    log.warn("action: database unavailable", { permission: def.permission, requestId, error });
+    return fail("errors.unavailable");
+  }
   if (!actor) return fail("errors.unauthenticated");
   // An initial password from the administration must be replaced before anything else.
   if (actor.mustChangePassword && def.permission !== "account.changePassword") return fail("errors.mustChangePassword");
@@ -107,6 +115,10 @@ export async function runAction<S extends z.ZodType, R>(
     }
     if (isUniqueViolation(error)) return fail("errors.conflict");
     if (isForeignKeyViolation(error)) return fail("errors.inUse");
+    if (isDatabaseUnavailable(error)) {
+      log.warn("action: database unavailable", { permission: def.permission, userId: actor.id, requestId, error });
+      return fail("errors.unavailable");
+    }
     log.error("action failed", { permission: def.permission, userId: actor.id, requestId, error });
     return fail("errors.unexpected", {}, { requestId });
   }

@@ -45,3 +45,39 @@ export function isForeignKeyViolation(e: unknown): boolean {
     err?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation"
   );
 }
+
+const UNAVAILABLE_CODES = new Set([
+  // Node sockets
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH",
+  // Prisma: cannot reach, timed out, server closed the connection, pool timeout
+  "P1001", "P1002", "P1017", "P2024",
+  // Postgres: shutting down, crashed, starting up, connection failures, too many connections
+  "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "53300",
+]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection (?:is )?(?:closed|refused)|timeout exceeded when trying to connect|Can't reach database server|terminating connection due to|the database system is (?:starting up|shutting down|in recovery mode)|Client has encountered a connection error/i;
+
+/**
+ * The database cannot be reached right now (restart, fail-over, network): nothing was saved,
+ * and the same request will work in a moment. Prisma wraps the driver's error one or two
+ * levels deep, so the causes are walked.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [e];
+  while (stack.length) {
+    const err = stack.pop() as
+      | { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errorCode?: unknown }
+      | undefined;
+    if (!err || typeof err !== "object" || seen.has(err)) continue;
+    seen.add(err);
+    if (typeof err.code === "string" && UNAVAILABLE_CODES.has(err.code)) return true;
+    if (typeof err.errorCode === "string" && UNAVAILABLE_CODES.has(err.errorCode)) return true;
+    if (typeof err.kind === "string" && UNAVAILABLE_KINDS.has(err.kind)) return true;
+    if (err.kind === "postgres" && typeof err.code === "string" && UNAVAILABLE_CODES.has(err.code)) return true;
+    if (typeof err.message === "string" && UNAVAILABLE_MESSAGE.test(err.message)) return true;
+    stack.push(err.cause, err.meta?.driverAdapterError);
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
 export const publicFormSelect = {
   id: true,
@@ -14,8 +15,33 @@ export const publicFormSelect = {
   fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, texts: true } },
 } satisfies Prisma.FormSelect;
 
-/** A published form of a published process, with what its system fields offer. */
+/**
+ * A published form of a published process, with what its system fields offer. While the
+ * database is unreachable the last copy this instance read is served, so a citizen whose
+ * submit failed gets the form back with their text and a message, not an error page.
+ */
 export async function getPublicForm(slug: string) {
+  try {
+    const form = await loadPublicForm(slug);
+    if (form) rememberForm(slug, form);
+    else lastGoodForms.delete(slug);
+    return form;
+  } catch (error) {
+    const kept = isDatabaseUnavailable(error) ? lastGoodForms.get(slug) : undefined;
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+const lastGoodForms = new Map<string, NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>>();
+function rememberForm(slug: string, form: NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>) {
+  lastGoodForms.delete(slug);
+  lastGoodForms.set(slug, form);
+  // Oldest first in a Map: keep the 500 most recently read forms.
+  if (lastGoodForms.size > 500) lastGoodForms.delete(lastGoodForms.keys().next().value!);
+}
+
+async function loadPublicForm(slug: string) {
   const form = await db.form.findFirst({
     where: { slug, isPublished: true, process: { status: { in: ["PUBLISHED", "CLOSED"] } } },
     select: publicFormSelect,

@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { completeLanguages } from "@/features/forms/types";
 import { getPublicForm } from "@/features/forms/queries";
 import { type ActionState, formDataToObject } from "@/lib/action";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { LANGUAGE_PARAM, LOCALE_COOKIE, isUiLocale, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { submitPublicInput } from "./submit-public-input";
@@ -16,7 +17,13 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
   const [h, store] = await Promise.all([headers(), cookies()]);
   const uiLocale = toUiLocale(store.get(LOCALE_COOKIE)?.value);
   const { input, values } = formDataToObject(formData);
-  const form = await getPublicForm(String(input.form ?? ""));
+  // With the database down, the form comes back with the text and a try-again message.
+  let unavailable = false;
+  const form = await getPublicForm(String(input.form ?? "")).catch((error: unknown) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    unavailable = true;
+    return null;
+  });
   const offered = form ? completeLanguages(form) : [];
   const asked = isUiLocale(input.sprak) ? input.sprak : uiLocale;
   const language = offered.find((l) => l === asked) ?? (form ? "nb" : asked);
@@ -27,11 +34,15 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
     values,
     requestId: h.get("x-request-id") ?? "",
   });
+  if (unavailable) return fail("errors.unavailable");
   if (!form) return fail("errors.notFound");
   // The client is known only by a hash of its address: enough to rate-limit, nothing to store.
   const address = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
   const clientKey = createHash("sha256").update(`${address}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
-  const result = await submitPublicInput(form, input, { clientKey, locale: language });
+  const result = await submitPublicInput(form, input, { clientKey, locale: language }).catch((error: unknown) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ok: false as const, reason: "unavailable" as const };
+  });
   if (result.ok) {
     // The receipt speaks the form's language; ?sprak= carries it when it is not the visitor's own.
     const query = new URLSearchParams();
@@ -44,5 +55,6 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
     for (const issue of result.issues) fieldErrors[issue.field] ??= translateKey(language, issue.message, issue.values);
     return fail("errors.invalid", fieldErrors, { count: Object.keys(fieldErrors).length });
   }
+  if (result.reason === "unavailable") return fail("errors.unavailable");
   return fail(`forms.${result.reason}`);
 }
