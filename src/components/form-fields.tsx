@@ -125,3 +125,33 @@ export function ChoiceGroup({
     </Fieldset>
   );
 }
+
+/**
+ * One checkbox whose label says it all (consent, "I am sure"): no fieldset, so a screen reader
+ * and the eye meet the sentence once, and the id sits on the input the error summary links to.
+ */
+export function CheckboxField({ name, label, description, error: errorProp, value = "on", defaultChecked }: Omit<Common, "required"> & { value?: string; defaultChecked?: boolean }) {
+  const { error: ctxError, typed, idPrefix } = useFieldState(name);
+  const error = errorProp ?? ctxError;
+  const id = fieldId(name, idPrefix);
+  const checked = typed !== undefined ? typed.split("\n").includes(value) : Boolean(defaultChecked);
+  return (
+    <div>
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value={value}
+          defaultChecked={checked}
+          className="ds-input"
+          aria-describedby={describedBy(id, description, error)}
+          aria-invalid={error ? true : undefined}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <Description id={id}>{description}</Description>
+      {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
+    </div>
+  );
+}

@@ -2,6 +2,7 @@
 // the button to close or reopen it), sums and averages, and every politician's answers.
 import { Alert, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { setEvaluationClosedAction } from "../actions";
@@ -12,10 +13,10 @@ type Props = { processId: string; data: ActivityEvaluations; notice?: "closed" |
 type Measure = "preparationHours" | "executionHours" | "costNok" | "participants" | "wouldUseAgain";
 
 export async function AdminEvaluations({ processId, data, notice }: Props) {
-  const [t, format] = await Promise.all([getTranslations("evaluations.admin"), getFormatter()]);
+  const [t, format, fmtDate] = await Promise.all([getTranslations("evaluations.admin"), getFormatter(), getDateFormat()]);
   const { activity: a, evaluations, totals } = data;
   const base = `/admin/prosesser/${processId}/aktiviteter/${a.id}`;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTime");
   const num = (v: number | null, digits = 1) => (v == null ? t("notSummed") : format.number(v, { maximumFractionDigits: digits }));
   const measures: [Measure, boolean][] = [
     ["preparationHours", true],

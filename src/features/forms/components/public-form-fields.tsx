@@ -1,5 +1,5 @@
 import type { Locale } from "@/generated/prisma/enums";
-import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import { AGE_BANDS, categoriesFor } from "../answer-schema";
 import type { PublicForm } from "../queries";
 import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
@@ -87,7 +87,7 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
           <TextField name={`${field.key}_name`} label={labels.contact.name} autoComplete="name" maxLength={120} />
           <TextField name={`${field.key}_email`} type="email" label={labels.contact.email} autoComplete="email" />
           <TextField name={`${field.key}_phone`} type="tel" label={labels.contact.phone} autoComplete="tel" />
-          <ChoiceGroup name={`${field.key}_consent`} legend={labels.contact.consent} multiple options={[{ value: "on", label: labels.contact.consent }]} />
+          <CheckboxField name={`${field.key}_consent`} label={labels.contact.consent} />
         </fieldset>
       );
   }

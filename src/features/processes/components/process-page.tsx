@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { PageHeading } from "@/components/page-heading";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { PublicProcess } from "../queries";
@@ -9,8 +10,8 @@ import { ProcessForms } from "./process-forms";
 import { UpcomingActivities } from "./upcoming-activities";
 
 export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
+  const day = (d: Date) => fmtDate(d, "day");
   return (
     <article className="space-y-10">
       <PageHeading title={process.title} lead={process.summary} />

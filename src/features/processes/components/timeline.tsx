@@ -1,12 +1,13 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 import { hereIndex } from "../timeline";
 
 /** The timeline with decision points and a "Nå er vi her" marker placed from today's date. */
 export async function Timeline({ milestones, today }: { milestones: PublicProcess["milestones"]; today: Date }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
+  const day = (d: Date) => fmtDate(d, "day");
   const here = hereIndex(
     milestones.map((m) => m.endDate ?? m.date),
     today,

@@ -1,12 +1,13 @@
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 
 /** Where and when citizens can meet the politicians: upcoming public activities only. */
 export async function UpcomingActivities({ activities }: { activities: PublicProcess["activities"] }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
   const when = (a: Date, b: Date) =>
-    `${format.dateTime(a, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}–${format.dateTime(b, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}`;
+    `${fmtDate(a, "weekdayDateTime")}–${fmtDate(b, "time")}`;
   return (
     <section aria-labelledby="aktiviteter-tittel" className="space-y-4">
       <Heading level={2} data-size="md" id="aktiviteter-tittel">
