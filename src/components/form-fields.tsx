@@ -52,7 +52,8 @@ export function TextField({ name, label, description, error: errorProp, multilin
   );
 }
 
-export type Option = { value: string; label: string };
+/** `lang` marks an option in another language than the page (bokmål-only names on an English form). */
+export type Option = { value: string; label: string; lang?: string };
 
 export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
@@ -75,7 +76,7 @@ export function SelectField({ name, label, description, error: errorProp, option
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

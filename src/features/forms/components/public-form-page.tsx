@@ -64,6 +64,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             sensitiveWarning: t("sensitiveWarning"),
             category: (c) => tc(c as "QUALITY"),
             ageBand: (a) => t(`ageBand.${a as "UNDER_20"}`),
+            optionsInBokmal: t("optionsInBokmal"),
             contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
           }}
         />

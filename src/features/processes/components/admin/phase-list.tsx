@@ -5,6 +5,7 @@ import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { deletePhaseAction, movePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
+import { questionsFor } from "../../guiding-questions";
 import { PhaseForm } from "./phase-form";
 
 /** The phases in order, each with move up/down (keyboard ordering) and delete; then "add". */
@@ -32,7 +33,7 @@ export async function PhaseList({ process, notice }: { process: AdminProcess; no
                   {phase.owner && <> · {t("ownerShort", { owner: phase.owner })}</>}
                   {phase.expectedOutput && <> · {t("outputShort", { output: phase.expectedOutput })}</>}
                 </Paragraph>
-                {phase.guidingQuestions.length > 0 && <Paragraph data-size="sm">{phase.guidingQuestions.join(" · ")}</Paragraph>}
+                {questionsFor(phase).length > 0 && <Paragraph data-size="sm">{questionsFor(phase).join(" · ")}</Paragraph>}
                 <div className="mt-3 flex flex-wrap items-start gap-3">
                   <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>
                     {t("edit", { title: phase.title })}
