@@ -48,7 +48,8 @@ export function TextField({ name, label, description, error: errorProp, multilin
   );
 }
 
-export type Option = { value: string; label: string };
+/** `lang` marks an option in another language than the page (bokmål-only names on an English form). */
+export type Option = { value: string; label: string; lang?: string };
 
 export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
@@ -71,7 +72,7 @@ export function SelectField({ name, label, description, error: errorProp, option
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
@@ -119,5 +120,35 @@ export function ChoiceGroup({
       </div>
       {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
     </Fieldset>
+  );
+}
+
+/**
+ * One checkbox whose label says it all (consent, "I am sure"): no fieldset, so a screen reader
+ * and the eye meet the sentence once, and the id sits on the input the error summary links to.
+ */
+export function CheckboxField({ name, label, description, error: errorProp, value = "on", defaultChecked }: Omit<Common, "required"> & { value?: string; defaultChecked?: boolean }) {
+  const { error: ctxError, typed, idPrefix } = useFieldState(name);
+  const error = errorProp ?? ctxError;
+  const id = fieldId(name, idPrefix);
+  const checked = typed !== undefined ? typed.split("\n").includes(value) : Boolean(defaultChecked);
+  return (
+    <div>
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value={value}
+          defaultChecked={checked}
+          className="ds-input"
+          aria-describedby={describedBy(id, description, error)}
+          aria-invalid={error ? true : undefined}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <Description id={id}>{description}</Description>
+      {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
+    </div>
   );
 }

@@ -2,13 +2,16 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 
 /** The page's one h1, with an optional lead paragraph. */
-export function PageHeading({ title, lead }: { title: ReactNode; lead?: ReactNode }) {
+/** `lang` marks the title and lead when they are in another language than the page. */
+export function PageHeading({ title, lead, lang }: { title: ReactNode; lead?: ReactNode; lang?: string }) {
   return (
     <div className="mb-8 space-y-3">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" lang={lang}>
         {title}
       </Heading>
-      {lead && <Paragraph data-size="lg">{lead}</Paragraph>}
+      {lead && <Paragraph data-size="lg" lang={lang}>
+          {lead}
+        </Paragraph>}
     </div>
   );
 }

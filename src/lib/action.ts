@@ -14,6 +14,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { db, type Tx } from "./db";
 import { AppError, isAppError, isDatabaseUnavailable, isForeignKeyViolation, isUniqueViolation } from "./errors";
 import { DEFAULT_LOCALE, type UiLocale } from "./i18n/config";
+import { issueValues } from "./issue-values";
 import { translateKey } from "./i18n/translator";
 import { log } from "./logger";
 import { can, type Permission } from "./permissions";
@@ -83,7 +84,7 @@ export async function runAction<S extends z.ZodType, R>(
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || "_form";
-      fieldErrors[field] ??= translateKey(locale, issue.message, issueValues(issue));
+      fieldErrors[field] ??= translateKey(locale, issue.message, issueValues(issue, opts.input));
     }
     return fail("errors.invalid", fieldErrors, { count: Object.keys(fieldErrors).length });
   }
@@ -122,13 +123,6 @@ export async function runAction<S extends z.ZodType, R>(
     log.error("action failed", { permission: def.permission, userId: actor.id, requestId, error });
     return fail("errors.unexpected", {}, { requestId });
   }
-}
-
-function issueValues(issue: z.core.$ZodIssue): Record<string, string | number> {
-  const v: Record<string, string | number> = {};
-  if ("minimum" in issue && issue.minimum !== undefined) v.min = Number(issue.minimum);
-  if ("maximum" in issue && issue.maximum !== undefined) v.max = Number(issue.maximum);
-  return v;
 }
 
 /** FormData to a plain object: repeated keys become arrays, empty strings stay strings. */

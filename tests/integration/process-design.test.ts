@@ -1,7 +1,10 @@
 // Process design through the gate, as an administrator would do it: create, framework,
 // phases, timeline, publishing gate, status changes, copy, and the bad-input rules.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
+import { questionsFor } from "@/features/processes/guiding-questions";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
@@ -98,9 +101,39 @@ describe("phases", () => {
     const p = await makeProcess();
     const state = await run("savePhase", phase(p.id));
     expect(state.status).toBe("success");
-    const phases = await db.phase.findMany({ where: { processId: p.id }, orderBy: { position: "asc" }, select: { title: true, guidingQuestions: true, position: true } });
+    const phases = await db.phase.findMany({ where: { processId: p.id }, orderBy: { position: "asc" }, select: { title: true, kind: true, guidingQuestions: true, position: true } });
     expect(phases.map((x) => [x.position, x.title])).toEqual([[1, "Innsikt"], [2, "Innsikt 2"]]);
-    expect(phases[1]!.guidingQuestions).toEqual(["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"]);
+    // Nothing copied in: the defaults of the phase's kind are looked up when shown.
+    expect(phases[1]!.guidingQuestions).toEqual([]);
+    expect(questionsFor(phases[1]!)).toEqual(["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"]);
+  });
+
+  it("a phase created as idea and changed to insight shows the insight questions; written questions stay", async () => {
+    const p = await makeProcess();
+    await run("savePhase", phase(p.id, { kind: "IDEAS", title: "Idé" }));
+    const created = await db.phase.findFirstOrThrow({ where: { processId: p.id, title: "Idé" }, select: { id: true, kind: true, guidingQuestions: true } });
+    expect(questionsFor(created)).toEqual(["Hva oppleves viktigst og hvorfor", "Muligheter", "Tips, råd"]);
+    // The edit form shows what is stored (empty); saving it again with another kind.
+    await run("savePhase", phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: created.guidingQuestions.join("\n") }));
+    const changed = await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { kind: true, guidingQuestions: true } });
+    expect(questionsFor(changed)).toEqual(["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"]);
+    // Defaults typed out in full are stored as "the defaults"; own questions are kept as written.
+    await run("savePhase", phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: "Hva oppleves viktigst og hvorfor\nMuligheter\nTips, råd" }));
+    expect((await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { guidingQuestions: true } })).guidingQuestions).toEqual([]);
+    await run("savePhase", phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: "Hva savner du?" }));
+    expect((await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { guidingQuestions: true } })).guidingQuestions).toEqual(["Hva savner du?"]);
+  });
+
+  it("the migration empties phases that hold a copy of some kind's defaults and keeps written ones", async () => {
+    const p = await makeProcess();
+    const insight = ["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"];
+    const copied = await db.phase.create({ data: { processId: p.id, position: 7, kind: "INSIGHT", title: "Kopi", guidingQuestions: ["Hva oppleves viktigst og hvorfor", "Muligheter", "Tips, råd"] }, select: { id: true } });
+    const same = await db.phase.create({ data: { processId: p.id, position: 8, kind: "INSIGHT", title: "Standard", guidingQuestions: insight }, select: { id: true } });
+    const own = await db.phase.create({ data: { processId: p.id, position: 9, kind: "INSIGHT", title: "Egne", guidingQuestions: ["Hva savner du?"] }, select: { id: true } });
+    const sql = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261207030000_phase_default_questions/migration.sql"), "utf8");
+    await db.$executeRawUnsafe(sql);
+    const after = await db.phase.findMany({ where: { id: { in: [copied.id, same.id, own.id] } }, orderBy: { position: "asc" }, select: { guidingQuestions: true } });
+    expect(after.map((x) => x.guidingQuestions)).toEqual([[], [], ["Hva savner du?"]]);
   });
 
   it("refuses a phase outside the process's dates, naming the period", async () => {

@@ -26,6 +26,7 @@ import {
   demreProcess,
 } from "./data";
 import { DEMRE_FORM } from "./data/demre-form";
+import { questionsToStore } from "@/features/processes/guiding-questions";
 import { TOPICS } from "./data/topics";
 import { seedRecordingDemo } from "@/features/recording/demo";
 import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
@@ -130,7 +131,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
           phases: {
             create: process.phases.map((p) => ({
               ...p,
-              guidingQuestions: [...p.guidingQuestions],
+              guidingQuestions: questionsToStore(p.guidingQuestions),
               startsOn: new Date(p.startsOn),
               endsOn: new Date(p.endsOn),
             })),

@@ -12,6 +12,7 @@ import { isUniqueViolation } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { generateReceiptCode } from "./receipt-code";
 import { isUuid } from "@/lib/ids";
+import { issueValues } from "@/lib/issue-values";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 
@@ -43,13 +44,8 @@ export async function submitPublicInput(
     targetGroupIds: form.targetGroups.map((g) => g.id),
   }).safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      // The limits a message names ("høyst {max} tegn") come from the issue itself.
-      const values: Record<string, number> = {};
-      if ("minimum" in i && i.minimum !== undefined) values.min = Number(i.minimum);
-      if ("maximum" in i && i.maximum !== undefined) values.max = Number(i.maximum);
-      return { field: i.path.join("."), message: i.message, values };
-    });
+    // The figures a message names ("høyst {max} tegn", how long the text is) come from the issue.
+    const issues = parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message, values: issueValues(i, raw) }));
     return { ok: false, reason: "invalid", issues };
   }
   const answers = parsed.data as Record<string, unknown>;

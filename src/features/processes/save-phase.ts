@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "./guards";
 import { assertInsideProcess } from "./phase-rules";
-import { DEFAULT_GUIDING_QUESTIONS, type PhaseInput } from "./schemas";
+import { questionsToStore } from "./guiding-questions";
+import type { PhaseInput } from "./schemas";
 
 /** Creates a phase (last in order) or updates one; dates must lie inside the process's period. */
 export async function savePhase(tx: Tx, input: PhaseInput) {
@@ -12,8 +13,9 @@ export async function savePhase(tx: Tx, input: PhaseInput) {
     kind: input.kind,
     title: input.title,
     description: input.description,
-    // An empty list takes the DEMRE questions for the phase kind (insight: the five categories).
-    guidingQuestions: input.guidingQuestions.length ? input.guidingQuestions : [...DEFAULT_GUIDING_QUESTIONS[input.kind]],
+    // Empty means "the defaults of the phase's kind", looked up when shown (guiding-questions.ts),
+    // so changing the kind changes the questions; the defaults themselves are never copied in.
+    guidingQuestions: questionsToStore(input.guidingQuestions),
     startsOn: input.startsOn,
     endsOn: input.endsOn,
     expectedOutput: input.expectedOutput,

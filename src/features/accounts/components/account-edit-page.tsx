@@ -1,6 +1,7 @@
 // /admin/brukere/[id]: details, a new initial password, deactivate or activate again.
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { PageHeading } from "@/components/page-heading";
@@ -13,8 +14,8 @@ import { ResetPasswordForm } from "./reset-password-form";
 type Props = { account: AccountDetails; parties: PartyOption[]; isSelf: boolean; notice: { deactivated?: number; reactivated?: boolean } };
 
 export async function AccountEditPage({ account, parties, isSelf, notice }: Props) {
-  const [t, format] = await Promise.all([getTranslations("accounts.edit"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }) : t("never"));
+  const [t, fmtDate] = await Promise.all([getTranslations("accounts.edit"), getDateFormat()]);
+  const when = (d: Date | null) => (d ? fmtDate(d, "dateTimeMedium") : t("never"));
   const idField = <input type="hidden" name="id" value={account.id} />;
   return (
     <>

@@ -1,5 +1,6 @@
 import { Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { fromOsloWallClock } from "@/lib/form-values";
 import { listProcessActivities } from "../queries";
@@ -12,7 +13,7 @@ export async function ActivityCalendar({ processId, month }: { processId: string
   const mon = m!;
   const from = fromOsloWallClock(year, mon, 1, 0, 0);
   const to = fromOsloWallClock(mon === 12 ? year + 1 : year, mon === 12 ? 1 : mon + 1, 1, 0, 0);
-  const [t, format, { rows }] = await Promise.all([getTranslations("activities"), getFormatter(), listProcessActivities(processId, { from, to })]);
+  const [t, fmtDate, { rows }] = await Promise.all([getTranslations("activities"), getDateFormat(), listProcessActivities(processId, { from, to })]);
   const daysInMonth = new Date(Date.UTC(year, mon, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(year, mon - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
   const osloDay = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", day: "numeric" }).format(d));
@@ -26,8 +27,8 @@ export async function ActivityCalendar({ processId, month }: { processId: string
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
   };
   const base = `/admin/prosesser/${processId}/aktiviteter`;
-  const monthName = format.dateTime(new Date(Date.UTC(year, mon - 1, 15)), { month: "long", year: "numeric", timeZone: "UTC" });
-  const weekdays = Array.from({ length: 7 }, (_, i) => format.dateTime(new Date(Date.UTC(2024, 0, 1 + i)), { weekday: "short", timeZone: "UTC" }));
+  const monthName = fmtDate(new Date(Date.UTC(year, mon - 1, 15)), "month");
+  const weekdays = Array.from({ length: 7 }, (_, i) => fmtDate(new Date(Date.UTC(2024, 0, 1 + i)), "weekdayShort"));
   return (
     <div className="space-y-4">
       <nav aria-label={t("calendarNav")} className="flex flex-wrap items-center gap-6">
@@ -65,7 +66,7 @@ export async function ActivityCalendar({ processId, month }: { processId: string
                           {(byDay.get(day) ?? []).map((a) => (
                             <li key={a.id}>
                               <NextLink className="ds-link" href={`${base}/${a.id}`}>
-                                {format.dateTime(a.startsAt, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })} {a.title}
+                                {fmtDate(a.startsAt, "time")} {a.title}
                               </NextLink>
                               {a.status === "CANCELLED" && <> ({t("status.CANCELLED")})</>}
                             </li>

@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { listProcessActivities } from "../queries";
 import { parseStartCursor } from "@/lib/keyset";
@@ -7,8 +8,8 @@ import { parseStartCursor } from "@/lib/keyset";
 /** The process's activities as a list (keyset pages of 50). */
 export async function ActivityList({ processId, after, notice }: { processId: string; after?: string; notice?: "saved" | "deleted" }) {
   const cursor = parseStartCursor(after);
-  const [t, format, page] = await Promise.all([getTranslations("activities"), getFormatter(), listProcessActivities(processId, { after: cursor })]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const [t, fmtDate, page] = await Promise.all([getTranslations("activities"), getDateFormat(), listProcessActivities(processId, { after: cursor })]);
+  const when = (d: Date) => fmtDate(d, "dateTimeMedium");
   const base = `/admin/prosesser/${processId}/aktiviteter`;
   return (
     <div className="space-y-6">

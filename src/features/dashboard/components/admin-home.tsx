@@ -1,11 +1,12 @@
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, format, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), adminOverview()]);
+  const [t, tp, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), getDateFormat(), adminOverview()]);
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],
@@ -79,7 +80,7 @@ export async function AdminHome() {
           <ul className="space-y-1">
             {data.recentAudit.map((a) => (
               <li key={String(a.id)}>
-                <time dateTime={a.at.toISOString()}>{format.dateTime(a.at, { dateStyle: "short", timeStyle: "short" })}</time> · {a.actor?.name ?? "–"} ·{" "}
+                <time dateTime={a.at.toISOString()}>{fmtDate(a.at, "dateTimeShort")}</time> · {a.actor?.name ?? "–"} ·{" "}
                 <code>{a.action}</code> ({a.entityType})
               </li>
             ))}

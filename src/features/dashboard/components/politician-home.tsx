@@ -1,5 +1,6 @@
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { CalendarSection } from "@/features/calendar/components/calendar-section";
@@ -12,8 +13,8 @@ type Overview = Awaited<ReturnType<typeof politicianOverview>>;
 type Row = Overview["upcoming"][number] | Overview["past"][number];
 
 export async function PoliticianHome({ userId }: { userId: string }) {
-  const [t, ts, format, data] = await Promise.all([getTranslations("areas.politician"), getTranslations("signups.home"), getFormatter(), politicianOverview(userId)]);
-  const when = (d: Date) => format.dateTime(d, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+  const [t, ts, fmtDate, data] = await Promise.all([getTranslations("areas.politician"), getTranslations("signups.home"), getDateFormat(), politicianOverview(userId)]);
+  const when = (d: Date) => fmtDate(d, "weekdayDateTime");
   const list = (rows: Row[], empty: string) =>
     rows.length === 0 ? (
       <Paragraph>{empty}</Paragraph>

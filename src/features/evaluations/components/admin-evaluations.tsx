@@ -1,7 +1,8 @@
 // The administration's view of one activity's evaluations: whether evaluation is open (and
 // the button to close or reopen it), sums and averages, and every politician's answers.
 import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { setEvaluationClosedAction } from "../actions";
@@ -12,10 +13,10 @@ import { EvaluationTotals } from "./evaluation-totals";
 type Props = { processId: string; data: ActivityEvaluations; notice?: "closed" | "opened" | "figures" };
 
 export async function AdminEvaluations({ processId, data, notice }: Props) {
-  const [t, format] = await Promise.all([getTranslations("evaluations.admin"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("evaluations.admin"), getDateFormat()]);
   const { activity: a, evaluations, totals } = data;
   const base = `/admin/prosesser/${processId}/aktiviteter/${a.id}`;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTime");
   return (
     <div className="space-y-8">
       {notice && (

@@ -1,7 +1,8 @@
 // The politician's evaluation page: what the activity was, then the form (create or
 // change), the saved answers after a save, or a read-only view once evaluation is closed.
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import type { EvaluationPage as Data, Evaluation } from "../queries";
@@ -27,10 +28,10 @@ function toDefaults(e: Evaluation, locale: string): EvaluationDefaults {
 }
 
 export async function EvaluationPage({ data, saved, locale }: { data: Data; saved: boolean; locale: string }) {
-  const [t, format] = await Promise.all([getTranslations("evaluations.page"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("evaluations.page"), getDateFormat()]);
   const { activity: a, evaluation, block } = data;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
-  const time = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
+  const when = (d: Date) => fmtDate(d, "dateTime");
+  const time = `${fmtDate(a.startsAt, "dateTimeFull")}–${fmtDate(a.endsAt, "time")}`;
   const where = [a.isOnline ? t("online") : null, a.place, a.district].filter(Boolean).join(", ");
   const closed = block === "closed";
 

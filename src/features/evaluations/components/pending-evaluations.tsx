@@ -1,14 +1,15 @@
 // "Venter på evaluering" on the politician's landing page: activities they took part in
 // that are over and not yet evaluated. Renders nothing when there are none.
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { pendingEvaluations } from "../queries";
 
 export async function PendingEvaluations({ userId }: { userId: string }) {
   const rows = await pendingEvaluations(userId);
   if (rows.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("evaluations.reminders"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("evaluations.reminders"), getDateFormat()]);
   return (
     <section aria-labelledby="venter-evaluering" className="mb-10 space-y-3">
       <Heading level={2} data-size="sm" id="venter-evaluering">
@@ -22,7 +23,7 @@ export async function PendingEvaluations({ userId }: { userId: string }) {
               {t("link", { title: a.title })}
             </NextLink>
             <span className="block text-sm">
-              {t("meta", { method: a.method.name, when: format.dateTime(a.startsAt, { dateStyle: "long", timeZone: "Europe/Oslo" }) })}
+              {t("meta", { method: a.method.name, when: fmtDate(a.startsAt, "date") })}
             </span>
           </li>
         ))}

@@ -1,9 +1,10 @@
 import type { Locale } from "@/generated/prisma/enums";
-import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import { AGE_BANDS, categoriesFor } from "../answer-schema";
 import type { PublicForm } from "../queries";
 import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
 import { CharacterCounter } from "./form-enhancements";
+import { contentLang } from "@/components/content-lang";
 
 type Labels = {
   optional: string;
@@ -12,6 +13,7 @@ type Labels = {
   sensitiveWarning: string;
   category: (c: string) => string;
   ageBand: (a: string) => string;
+  optionsInBokmal: string;
   contact: { name: string; email: string; phone: string; consent: string; legend: string; help: string };
 };
 
@@ -78,7 +80,16 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
     case "AGE_BAND":
       return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={AGE_BANDS.map((a) => ({ value: a, label: labels.ageBand(a) }))} />;
     case "TARGET_GROUP":
-      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={form.targetGroups.map((g) => ({ value: g.id, label: g.name }))} />;
+      // Target groups are named by staff in bokmål only: marked so, and said so on other forms.
+      return (
+        <SelectField
+          {...common}
+          label={label}
+          description={locale === "nb" ? texts.help : [texts.help, labels.optionsInBokmal].filter(Boolean).join(" ")}
+          emptyLabel={labels.choose}
+          options={form.targetGroups.map((g) => ({ value: g.id, label: g.name, lang: contentLang(locale) }))}
+        />
+      );
     case "CONTACT":
       return (
         <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
@@ -87,7 +98,7 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
           <TextField name={`${field.key}_name`} label={labels.contact.name} autoComplete="name" maxLength={120} />
           <TextField name={`${field.key}_email`} type="email" label={labels.contact.email} autoComplete="email" />
           <TextField name={`${field.key}_phone`} type="tel" label={labels.contact.phone} autoComplete="tel" />
-          <ChoiceGroup name={`${field.key}_consent`} legend={labels.contact.consent} multiple options={[{ value: "on", label: labels.contact.consent }]} />
+          <CheckboxField name={`${field.key}_consent`} label={labels.contact.consent} />
         </fieldset>
       );
   }

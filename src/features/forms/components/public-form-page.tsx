@@ -2,8 +2,10 @@ import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
 import { submitInputAction } from "@/features/inputs/public-actions";
 import type { Locale } from "@/generated/prisma/enums";
@@ -34,17 +36,17 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
   const offered = completeLanguages(form);
   const asked = language ?? (await getLocale());
   const locale: Locale = offered.find((l) => l === asked) ?? "nb";
-  const [t, tc, format] = await Promise.all([
+  const [t, tc, format, fmtDate] = await Promise.all([
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "areas.inputCategory" }),
-    getFormatter({ locale }),
+    getFormatter({ locale }), getDateFormat(locale),
   ]);
   const texts = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, locale) ?? { title: form.process.title };
   const closed = !preview && ((form.closesAt && form.closesAt <= now) || form.process.status !== "PUBLISHED");
   const notOpen = !preview && form.opensAt && form.opensAt > now;
   const base = basePath ?? `/skjema/${form.slug}`;
   const languageHref = (l: Locale) => `${base}${base.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${l}`;
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const day = (d: Date) => fmtDate(d, "dateTime");
   const contactPrefixes = form.fields.filter((f) => f.type === "CONTACT").map((f) => `${f.key}_`);
   const fields = (
     <>
@@ -62,6 +64,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             sensitiveWarning: t("sensitiveWarning"),
             category: (c) => tc(c as "QUALITY"),
             ageBand: (a) => t(`ageBand.${a as "UNDER_20"}`),
+            optionsInBokmal: t("optionsInBokmal"),
             contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
           }}
         />
@@ -82,7 +85,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       {offered.length > 1 && (
         <nav aria-label={t("languages")} className="mb-6 flex flex-wrap gap-4">
           {offered.map((l) => (
-            <NextLink key={l} className="ds-link" href={languageHref(l)} aria-current={l === locale ? "true" : undefined} lang={l}>
+            <NextLink key={l} className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"} href={languageHref(l)} aria-current={l === locale ? "true" : undefined} lang={l}>
               {t(`language.${l}`)}
             </NextLink>
           ))}

@@ -2,6 +2,7 @@
 // Every option shows how many inputs it would give under the rest of the filter.
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { type Option, SelectField, TextField } from "@/components/form-fields";
 import { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
@@ -13,13 +14,13 @@ export const INBOX_PATH = "/admin/innspill";
 type Props = { filter: InboxFilter; facets: InboxFacets; options: InboxFilterOptions };
 
 export async function InboxFilterForm({ filter, facets, options }: Props) {
-  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
+  const [t, format, fmtDate] = await Promise.all([getTranslations("inbox"), getFormatter(), getDateFormat()]);
   const counted = (dim: keyof InboxFacets, value: string, label: string): Option => ({
     value,
     label: t("filter.option", { label, count: format.number(facets[dim][value] ?? 0) }),
   });
   const enumOptions = (dim: keyof InboxFacets, values: string[], ns: string) => values.map((v) => counted(dim, v, t(`${ns}.${v}`)));
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "short", timeZone: "Europe/Oslo" });
+  const day = (d: Date) => fmtDate(d, "dateShort");
   return (
     <section aria-labelledby="filter-tittel" className="mb-8">
       <Heading level={2} data-size="sm" id="filter-tittel" className="mb-3">

@@ -1,7 +1,8 @@
 // The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
 // with display:none, so assistive technology meets each input once).
 import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { InboxRow } from "../queries";
 import { excerpt } from "./excerpt";
@@ -9,8 +10,8 @@ import { excerpt } from "./excerpt";
 const STATUS_COLOR = { RECEIVED: "info", READ: "neutral", USED: "success", NOT_USED: "warning" } as const;
 
 export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filterQuery: string }) {
-  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const [t, fmtDate] = await Promise.all([getTranslations("inbox"), getDateFormat()]);
+  const date = (d: Date) => fmtDate(d, "dateTimeMedium");
   const href = (id: string) => `/admin/innspill/${id}${filterQuery}`;
   const channel = (r: InboxRow) => [t(`channel.${r.channel}`), r.method?.name, r.activity?.title].filter(Boolean).join(" · ");
   const markers = (r: InboxRow) => (

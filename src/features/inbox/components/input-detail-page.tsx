@@ -2,7 +2,8 @@
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
@@ -18,10 +19,10 @@ const NOTICES = ["status", "lest", "skjult", "vist"] as const;
 type Props = { input: InputDetail; filter: InboxFilter; neighbours: { newer?: string; older?: string }; notice?: string };
 
 export async function InputDetailPage({ input, filter, neighbours, notice }: Props) {
-  const [t, tf, format] = await Promise.all([getTranslations("inbox"), getTranslations("forms"), getFormatter()]);
+  const [t, tf, fmtDate] = await Promise.all([getTranslations("inbox"), getTranslations("forms"), getDateFormat()]);
   const query = inboxQuery(filter);
   const none = t("detail.none");
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTime");
   const hidden = parseHiddenReason(input.hiddenReason);
   const hiddenText = [hidden.reason ? t(`hideReason.${hidden.reason}`) : "", hidden.note].filter(Boolean).join(" – ");
   const answers = labelledAnswers(input.form?.fields ?? [], input.answers);
@@ -31,7 +32,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
     [t("detail.status"), t(`status.${input.status}`)],
     [t("detail.process"), input.process.title],
     [t("detail.phase"), input.phase?.title ?? none],
-    [t("detail.activity"), input.activity ? `${input.activity.title} (${format.dateTime(input.activity.startsAt, { dateStyle: "medium", timeZone: "Europe/Oslo" })})` : none],
+    [t("detail.activity"), input.activity ? `${input.activity.title} (${fmtDate(input.activity.startsAt, "dateMedium")})` : none],
     [t("detail.method"), input.method?.name ?? none],
     [t("detail.channel"), t(`channel.${input.channel}`)],
     [t("detail.recordedBy"), input.recordedBy?.name ?? none],

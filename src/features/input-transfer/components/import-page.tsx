@@ -2,7 +2,8 @@
 // phase/activity, default channel and the file. The file format is explained below the form.
 import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
@@ -12,7 +13,7 @@ import { importTarget, importableProcesses } from "../queries";
 import { FileField } from "./file-field";
 
 export async function ImportPage({ processId }: { processId?: string }) {
-  const [t, format, processes, target] = await Promise.all([getTranslations("inputTransfer.import"), getFormatter(), importableProcesses(), importTarget(processId)]);
+  const [t, fmtDate, processes, target] = await Promise.all([getTranslations("inputTransfer.import"), getDateFormat(), importableProcesses(), importTarget(processId)]);
   return (
     <>
       <PageHeading title={t("title")} lead={t("intro")} />
@@ -55,7 +56,7 @@ export async function ImportPage({ processId }: { processId?: string }) {
               name="activityId"
               label={t("activity")}
               emptyLabel={t("none")}
-              options={target.activities.map((a) => ({ value: a.id, label: `${a.title} (${format.dateTime(a.startsAt, { dateStyle: "medium", timeZone: "Europe/Oslo" })})` }))}
+              options={target.activities.map((a) => ({ value: a.id, label: `${a.title} (${fmtDate(a.startsAt, "dateMedium")})` }))}
             />
             <ChoiceGroup
               name="channel"

@@ -1,5 +1,6 @@
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { draftKey } from "@/features/forms/components/draft-key";
@@ -12,7 +13,7 @@ type Receipt = NonNullable<Awaited<ReturnType<typeof getReceipt>>>;
 
 /** The receipt: the code large and easy to copy or print, what happens next, and the status. */
 export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("forms.receipt"), getFormatter()]);
+  const [t, fmtDate] = await Promise.all([getTranslations("forms.receipt"), getDateFormat()]);
   return (
     <div className="space-y-8">
       <PageHeading title={fresh ? t("thanks") : t("title")} lead={fresh ? t("thanksLead") : undefined} />
@@ -42,7 +43,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
           </Alert>
         )}
         <Paragraph data-size="sm">
-          {t("submitted", { date: format.dateTime(receipt.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }), process: receipt.process.title })}
+          {t("submitted", { date: fmtDate(receipt.submittedAt, "dateTime"), process: receipt.process.title })}
         </Paragraph>
       </section>
       <section aria-labelledby="neste-tittel" className="space-y-3">

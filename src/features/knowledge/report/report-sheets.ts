@@ -3,6 +3,7 @@
 // quote). Counts stay numbers; shares are fractions (XLSX formats them as percentages).
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
+import { formatDate } from "@/lib/dates/format-date";
 import type { Report } from "./build-report";
 
 export type SheetCell = string | number | Date | null;
@@ -101,7 +102,7 @@ export type LongRow = [section: string, group: string, subgroup: string, count: 
 export function reportLongRows(report: Report, locale: UiLocale): LongRow[] {
   const l = reportLabels(locale);
   const t = (key: string) => l.t(`knowledgeReport.${key}`);
-  const day = (d: Date | null) => (d ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nb-NO", { timeZone: "Europe/Oslo", dateStyle: "short" }).format(d) : "");
+  const day = (d: Date | null) => (d ? formatDate(d, locale, "dateShort") : "");
   const s = report.summary;
   const summary = t("sections.summary");
   const heard = t("sections.heard");

@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { PageHeading } from "@/components/page-heading";
 import { listAudiences, type MethodDetail } from "../queries";
 import { BackLink } from "./back-link";
@@ -7,7 +8,7 @@ import { DeleteMethodForm } from "./delete-method-form";
 import { MethodForm } from "./method-form";
 
 export async function MethodEditPage({ method, saved }: { method: MethodDetail; saved: boolean }) {
-  const [t, format, audiences] = await Promise.all([getTranslations("methods"), getFormatter(), listAudiences()]);
+  const [t, fmtDate, audiences] = await Promise.all([getTranslations("methods"), getDateFormat(), listAudiences()]);
   const { activities: activityCount, inputs: inputCount } = method._count;
   const inUse = activityCount + inputCount > 0;
   return (
@@ -51,7 +52,7 @@ export async function MethodEditPage({ method, saved }: { method: MethodDetail; 
             <ul className="list-disc pl-6">
               {method.activities.map((a) => (
                 <li key={a.id}>
-                  {t("update.activity", { title: a.title, process: a.process.title, date: format.dateTime(a.startsAt, { dateStyle: "medium" }) })}
+                  {t("update.activity", { title: a.title, process: a.process.title, date: fmtDate(a.startsAt, "dateMedium") })}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { contentLang } from "@/components/content-lang";
+import { UntranslatedNote } from "@/components/untranslated";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { env } from "@/lib/env";
@@ -7,12 +9,14 @@ import { listPublishedProcesses } from "../queries";
 import { currentPhaseIndex } from "../timeline";
 
 export async function HomePage({ today = new Date() }: { today?: Date }) {
-  const [t, format, processes] = await Promise.all([getTranslations("home"), getFormatter(), listPublishedProcesses()]);
+  const [t, format, processes, locale] = await Promise.all([getTranslations("home"), getFormatter(), listPublishedProcesses(), getLocale()]);
+  const lang = contentLang(locale);
   const municipality = env().MEDVIRK_MUNICIPALITY.replace(/ kommune$/, "");
   return (
     <>
       <PageHeading title={t("title", { municipality })} lead={t("lead")} />
       <section aria-labelledby="prosesser-tittel" className="space-y-4">
+        {processes.length > 0 && <UntranslatedNote locale={locale} />}
         <Heading level={2} data-size="md" id="prosesser-tittel">
           {t("processesHeading")}
         </Heading>
@@ -26,12 +30,12 @@ export async function HomePage({ today = new Date() }: { today?: Date }) {
                 <li key={p.slug}>
                   <Card className="h-full" data-color="neutral">
                     <Heading level={3} data-size="sm">
-                      <NextLink href={`/prosesser/${p.slug}`} className="ds-link">
+                      <NextLink href={`/prosesser/${p.slug}`} className="ds-link" lang={lang}>
                         {p.title}
                       </NextLink>
                     </Heading>
                     {current && <Tag data-color="info">{t("currentPhase", { phase: current.title })}</Tag>}
-                    <Paragraph>{p.summary}</Paragraph>
+                    <Paragraph lang={lang}>{p.summary}</Paragraph>
                     {p.thematicPlans.length > 0 && (
                       <Paragraph data-size="sm">
                         {t("feeds", { plans: format.list(p.thematicPlans.map((tp) => tp.thematicPlan.name)) })}

@@ -1,19 +1,26 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { contentLang } from "@/components/content-lang";
+import { UntranslatedNote } from "@/components/untranslated";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { PageHeading } from "@/components/page-heading";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { PublicProcess } from "../queries";
+import { questionsFor } from "../guiding-questions";
 import { phaseState } from "../timeline";
 import { Timeline } from "./timeline";
 import { ProcessForms } from "./process-forms";
 import { UpcomingActivities } from "./upcoming-activities";
 
 export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const [t, fmtDate, locale] = await Promise.all([getTranslations("process"), getDateFormat(), getLocale()]);
+  // Process texts are written in bokmål only; on other pages they say so and carry lang="nb".
+  const lang = contentLang(locale);
+  const day = (d: Date) => fmtDate(d, "day");
   return (
     <article className="space-y-10">
-      <PageHeading title={process.title} lead={process.summary} />
+      <UntranslatedNote locale={locale} />
+      <PageHeading title={process.title} lead={process.summary} lang={lang} />
       <ProcessForms processId={process.id} />
       <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />
 
@@ -27,7 +34,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
               <Heading level={3} data-size="xs">
                 {t("goal")}
               </Heading>
-              <Paragraph>{process.goal}</Paragraph>
+              <Paragraph lang={lang}>{process.goal}</Paragraph>
             </>
           )}
           {process.thematicPlans.length > 0 && (
@@ -37,7 +44,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
               </Heading>
               <ul className="list-disc space-y-1 pl-6">
                 {process.thematicPlans.map(({ thematicPlan }) => (
-                  <li key={thematicPlan.name}>
+                  <li key={thematicPlan.name} lang={lang}>
                     <strong>{thematicPlan.name}</strong>
                     {thematicPlan.description && <> – {thematicPlan.description}</>}
                   </li>
@@ -53,7 +60,9 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
           <Heading level={2} data-size="md" id="forventninger-tittel">
             {t("expectationGap")}
           </Heading>
-          <Paragraph className="whitespace-pre-line">{process.expectationGap}</Paragraph>
+          <Paragraph className="whitespace-pre-line" lang={lang}>
+            {process.expectationGap}
+          </Paragraph>
         </section>
       )}
 
@@ -62,7 +71,9 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
           <Heading level={2} data-size="md" id="bruk-tittel">
             {t("inputUsePlan")}
           </Heading>
-          <Paragraph className="whitespace-pre-line">{process.inputUsePlan}</Paragraph>
+          <Paragraph className="whitespace-pre-line" lang={lang}>
+            {process.inputUsePlan}
+          </Paragraph>
         </section>
       )}
 
@@ -80,7 +91,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
                 className={`rounded border p-4 ${state === "current" ? "border-2 border-[var(--ds-color-accent-border-strong)]" : "border-[var(--ds-color-neutral-border-subtle)]"}`}
               >
                 <div className="flex flex-wrap items-center gap-3">
-                  <Heading level={3} data-size="sm">
+                  <Heading level={3} data-size="sm" lang={lang}>
                     {phase.title}
                   </Heading>
                   {state === "current" && <Tag data-color="accent">{t("weAreHere")}</Tag>}
@@ -89,14 +100,14 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
                 <Paragraph data-size="sm">
                   {phase.startsOn && phase.endsOn ? t("phaseDates", { from: day(phase.startsOn), to: day(phase.endsOn) }) : t("noDates")}
                 </Paragraph>
-                {phase.description && <Paragraph>{phase.description}</Paragraph>}
-                {phase.guidingQuestions.length > 0 && (
+                {phase.description && <Paragraph lang={lang}>{phase.description}</Paragraph>}
+                {questionsFor(phase).length > 0 && (
                   <>
                     <Heading level={4} data-size="2xs" className="mt-3">
                       {t("guidingQuestions")}
                     </Heading>
-                    <ul className="list-disc pl-6">
-                      {phase.guidingQuestions.map((q) => (
+                    <ul className="list-disc pl-6" lang={lang}>
+                      {questionsFor(phase).map((q) => (
                         <li key={q}>{q}</li>
                       ))}
                     </ul>
@@ -109,9 +120,9 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
         </ol>
       </section>
 
-      <UpcomingActivities activities={process.activities} />
+      <UpcomingActivities activities={process.activities} lang={lang} />
 
-      {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} />}
+      {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} lang={lang} />}
 
       {process.frameworkItems.length > 0 && (
         <section aria-labelledby="rammer-tittel" className="space-y-3">
@@ -120,7 +131,9 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
           </Heading>
           <ul className="list-disc space-y-1 pl-6">
             {process.frameworkItems.map((f) => (
-              <li key={f.text}>{f.text}</li>
+              <li key={f.text} lang={lang}>
+                {f.text}
+              </li>
             ))}
           </ul>
         </section>

@@ -1,12 +1,13 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 import { hereIndex } from "../timeline";
 
 /** The timeline with decision points and a "Nå er vi her" marker placed from today's date. */
-export async function Timeline({ milestones, today }: { milestones: PublicProcess["milestones"]; today: Date }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export async function Timeline({ milestones, today, lang }: { milestones: PublicProcess["milestones"]; today: Date; lang?: string }) {
+  const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
+  const day = (d: Date) => fmtDate(d, "day");
   const here = hereIndex(
     milestones.map((m) => m.endDate ?? m.date),
     today,
@@ -27,13 +28,26 @@ export async function Timeline({ milestones, today }: { milestones: PublicProces
             <li key={m.id} className="border-l-4 border-[var(--ds-color-neutral-border-subtle)] py-1 pl-4">
               <Paragraph data-size="sm">
                 <strong>{m.endDate ? t("phaseDates", { from: day(m.date), to: day(m.endDate) }) : day(m.date)}</strong>
-                {m.body && <> · {m.body}</>}
+                {m.body && (
+                  <>
+                    {" · "}
+                    <span lang={lang}>{m.body}</span>
+                  </>
+                )}
               </Paragraph>
               <Paragraph>
-                {m.title} {m.isDecisionPoint && <Tag data-color="warning">{t("decisionPoint")}</Tag>}
+                <span lang={lang}>{m.title}</span> {m.isDecisionPoint && <Tag data-color="warning">{t("decisionPoint")}</Tag>}
               </Paragraph>
-              {m.decision && <Paragraph data-size="sm">{m.decision}</Paragraph>}
-              {m.outcome && <Paragraph data-size="sm">{m.outcome}</Paragraph>}
+              {m.decision && (
+                <Paragraph data-size="sm" lang={lang}>
+                  {m.decision}
+                </Paragraph>
+              )}
+              {m.outcome && (
+                <Paragraph data-size="sm" lang={lang}>
+                  {m.outcome}
+                </Paragraph>
+              )}
             </li>
           );
           return i === here ? [marker, item] : [item];

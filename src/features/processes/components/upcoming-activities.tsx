@@ -1,12 +1,13 @@
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 
 /** Where and when citizens can meet the politicians: upcoming public activities only. */
-export async function UpcomingActivities({ activities }: { activities: PublicProcess["activities"] }) {
-  const [t, format] = await Promise.all([getTranslations("process"), getFormatter()]);
+export async function UpcomingActivities({ activities, lang }: { activities: PublicProcess["activities"]; lang?: string }) {
+  const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
   const when = (a: Date, b: Date) =>
-    `${format.dateTime(a, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}–${format.dateTime(b, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" })}`;
+    `${fmtDate(a, "weekdayDateTime")}–${fmtDate(b, "time")}`;
   return (
     <section aria-labelledby="aktiviteter-tittel" className="space-y-4">
       <Heading level={2} data-size="md" id="aktiviteter-tittel">
@@ -19,14 +20,18 @@ export async function UpcomingActivities({ activities }: { activities: PublicPro
           {activities.map((a) => (
             <li key={a.id}>
               <Card data-color="neutral" className="h-full">
-                <Heading level={3} data-size="xs">
+                <Heading level={3} data-size="xs" lang={lang}>
                   {a.title}
                 </Heading>
                 <Paragraph data-size="sm">
                   <strong>{when(a.startsAt, a.endsAt)}</strong>
                 </Paragraph>
-                <Paragraph data-size="sm">{a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}</Paragraph>
-                {a.description && <Paragraph data-size="sm">{a.description}</Paragraph>}
+                <Paragraph data-size="sm" lang={a.isOnline ? undefined : lang}>{a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}</Paragraph>
+                {a.description && (
+                  <Paragraph data-size="sm" lang={lang}>
+                    {a.description}
+                  </Paragraph>
+                )}
                 <Paragraph data-size="sm">{t("method", { method: a.method.name })}</Paragraph>
               </Card>
             </li>

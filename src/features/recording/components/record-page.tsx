@@ -2,7 +2,8 @@
 // here), and the reader's own inputs from it.
 import { randomUUID } from "node:crypto";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
@@ -19,7 +20,7 @@ export type RecordParams = Partial<Record<"lagret" | "slettet" | "kategori" | "m
 export async function RecordPage({ user, activityId, params, now = new Date() }: { user: SessionUser; activityId: string; params: RecordParams; now?: Date }) {
   const ctx = await loadRecordingContext(activityId, user.id);
   if (!ctx) notFound();
-  const [t, te, format] = await Promise.all([getTranslations("recording"), getTranslations("errors"), getFormatter()]);
+  const [t, te, fmtDate] = await Promise.all([getTranslations("recording"), getTranslations("errors"), getDateFormat()]);
   const a = ctx.activity;
   const refusal = recordingRefusal(a, user, ctx.signupStatus, now);
   const categories: string[] = [...categoriesFor(a.phase?.kind ?? null)];
@@ -32,7 +33,7 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
     districtId: pick(params.bydel, (v) => ctx.districts.some((d) => d.id === v), a.districtId ?? ""),
     language: (RECORD_LANGUAGES as readonly string[]).includes(params.sprak ?? "") ? params.sprak! : "nb",
   };
-  const when = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
+  const when = `${fmtDate(a.startsAt, "dateTimeFull")}–${fmtDate(a.endsAt, "time")}`;
   const facts: [string, string][] = [
     [t("about.activity"), a.title],
     [t("about.process"), a.process.title],

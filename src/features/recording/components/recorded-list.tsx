@@ -1,7 +1,8 @@
 // "Registrert av deg på denne aktiviteten (N)": the reader's own inputs here, newest first,
 // one page at a time, each deletable while the administration has not read it yet.
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { recordingPath } from "../paths";
 import { listMyRecorded } from "../queries";
@@ -11,11 +12,11 @@ import type { RecordDefaults } from "./record-form";
 type Props = { activityId: string; userId: string; cursor?: string; kept: RecordDefaults };
 
 export async function RecordedList({ activityId, userId, cursor, kept }: Props) {
-  const [t, tc, tf, format, page] = await Promise.all([
+  const [t, tc, tf, fmtDate, page] = await Promise.all([
     getTranslations("recording.list"),
     getTranslations("areas.inputCategory"),
     getTranslations("recording.form"),
-    getFormatter(),
+    getDateFormat(),
     listMyRecorded(activityId, userId, cursor),
   ]);
   const query = (extra: Record<string, string>) => {
@@ -30,7 +31,7 @@ export async function RecordedList({ activityId, userId, cursor, kept }: Props) 
       {page.total === 0 ? <Paragraph>{t("empty")}</Paragraph> : <Paragraph data-size="sm">{t("deleteHelp")}</Paragraph>}
       <ol className="space-y-3">
         {page.rows.map((r) => {
-          const time = format.dateTime(r.submittedAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
+          const time = fmtDate(r.submittedAt, "dateTimeShort");
           const facts = [r.targetGroup?.name, r.district?.name, r.language !== "nb" && r.language in LANGUAGE_KEYS ? tf(`languages.${r.language as "nn"}`) : null].filter(Boolean);
           return (
             <li key={r.id} className="space-y-2 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">

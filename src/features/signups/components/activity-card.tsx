@@ -1,15 +1,16 @@
 // One upcoming activity as a politician sees it when choosing: the method and what it takes,
 // when and where, target groups, places, who has signed up, and the reader's own action.
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { ActionForm } from "@/components/action-form";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { signUpAction, withdrawAction } from "../actions";
 import type { ChoosableActivity } from "../queries";
 
 export async function ActivityCard({ activity: a, headingLevel }: { activity: ChoosableActivity; headingLevel: 3 | 4 }) {
-  const [t, tl, th, format] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getTranslations("signups.home"), getFormatter()]);
-  const when = `${format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Oslo" })}–${format.dateTime(a.endsAt, { timeStyle: "short", timeZone: "Europe/Oslo" })}`;
+  const [t, tl, th, fmtDate] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getTranslations("signups.home"), getDateFormat()]);
+  const when = `${fmtDate(a.startsAt, "dateTimeFull")}–${fmtDate(a.endsAt, "time")}`;
   const where = [a.isOnline ? t("online") : null, a.place, a.district?.name].filter(Boolean).join(", ");
   const groups = a.targetGroups.map((g) => g.targetGroup.name);
   const rows: [string, string][] = [

@@ -1,7 +1,8 @@
 // The administration's view of one activity's sign-ups: the confirmed list and the waitlist
 // in queue order, remove (promotes), add a politician, and the CSV and XLSX exports.
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField } from "@/components/form-fields";
@@ -16,9 +17,9 @@ type Props = {
 };
 
 export async function AdminSignups({ processId, activity, candidates, notice }: Props) {
-  const [t, tx, format] = await Promise.all([getTranslations("signups.admin"), getTranslations("accounts.signupExport"), getFormatter()]);
+  const [t, tx, fmtDate] = await Promise.all([getTranslations("signups.admin"), getTranslations("accounts.signupExport"), getDateFormat()]);
   const base = `/admin/prosesser/${processId}/aktiviteter/${activity.id}`;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTimeMedium");
   const hidden = (userId: string) => (
     <>
       <input type="hidden" name="processId" value={processId} />

@@ -13,13 +13,13 @@ type Field = BuilderForm["fields"][number];
 
 /** Add or edit one field: type, required, and label, help and choices per language. */
 export async function FieldForm({ processId, form, field }: { processId: string; form: BuilderForm; field?: Field }) {
-  const [t, tt, tl, tc, ta, td] = await Promise.all([
+  const [t, tt, tc, ta, td, tb] = await Promise.all([
     getTranslations("formBuilder.fields"),
     getTranslations("formBuilder.types"),
-    getTranslations("forms.language"),
     getTranslations("areas.inputCategory"),
     getTranslations("admin"),
     getTranslations("formBuilder.districts"),
+    getTranslations("formBuilder"),
   ]);
   const texts = (field?.texts ?? {}) as FieldTexts;
   const categories = categoriesFor(form.phase?.kind ?? null).map((c) => tc(c as "QUALITY"));
@@ -67,8 +67,8 @@ export async function FieldForm({ processId, form, field }: { processId: string;
         />
         {LOCALES.map((l) => (
           <fieldset key={l} className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
-            <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tl(l) })}</legend>
-            {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tl(l) })}</p>}
+            <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tb("languageName", { language: l }) })}</legend>
+            {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tb("languageName", { language: l }) })}</p>}
             <TextField name={langField("label", l)} label={t("label")} defaultValue={texts[l]?.label} required={l === "nb"} maxLength={300} />
             <TextField name={langField("help", l)} label={t("help")} defaultValue={texts[l]?.help} multiline rows={2} maxLength={1000} />
             <TextField name={langField("options", l)} label={t("options")} description={t("optionsHelp")} defaultValue={texts[l]?.options?.join("\n")} multiline rows={4} />

@@ -13,12 +13,12 @@ export type BuilderNotice = { kind: "created" | "saved" | "fieldDeleted" } | { k
 
 /** The builder for one form: notices, languages, preview links, fields, add a field, settings. */
 export async function FormBuilderPage({ process, form, notice }: { process: AdminProcess; form: BuilderForm; notice?: BuilderNotice }) {
-  const [t, tp, tl, tf, ts] = await Promise.all([
+  const [t, tp, tf, ts, tb] = await Promise.all([
     getTranslations("formBuilder.notice"),
     getTranslations("formBuilder.preview"),
-    getTranslations("forms.language"),
     getTranslations("formBuilder.fields"),
     getTranslations("formBuilder.settings"),
+    getTranslations("formBuilder"),
   ]);
   const base = `/admin/prosesser/${process.id}/skjema/${form.id}`;
   const message = noticeText(notice, form, t);
@@ -38,7 +38,7 @@ export async function FormBuilderPage({ process, form, notice }: { process: Admi
           {completeLanguages(form).map((l) => (
             <li key={l}>
               <NextLink className="ds-link" href={`${base}/forhandsvisning?sprak=${l}`}>
-                {tp("link", { language: tl(l) })}
+                {tp("link", { language: tb("languageName", { language: l }) })}
               </NextLink>
             </li>
           ))}

@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { listProcessForms } from "../../builder/queries";
 import { type FormTexts, textsFor } from "../../types";
 
 /** The process's forms: title, status, window, counts and public link; then "New form". */
 export async function FormList({ processId }: { processId: string }) {
-  const [t, format, forms] = await Promise.all([getTranslations("formBuilder.list"), getFormatter(), listProcessForms(processId)]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const [t, fmtDate, forms] = await Promise.all([getTranslations("formBuilder.list"), getDateFormat(), listProcessForms(processId)]);
+  const when = (d: Date) => fmtDate(d, "dateTimeMedium");
   const base = `/admin/prosesser/${processId}/skjema`;
   return (
     <div className="space-y-6">

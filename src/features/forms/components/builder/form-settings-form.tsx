@@ -11,7 +11,7 @@ import type { FormTexts } from "../../types";
 
 /** A form's settings: texts per language, languages, phase/activity, window, address, publishing. */
 export async function FormSettingsForm({ process, form }: { process: AdminProcess; form?: BuilderForm }) {
-  const [t, tl, ta, activities] = await Promise.all([getTranslations("formBuilder.settings"), getTranslations("forms.language"), getTranslations("admin"), listFormActivities(process.id)]);
+  const [t, tl, ta, activities, tb] = await Promise.all([getTranslations("formBuilder.settings"), getTranslations("forms.language"), getTranslations("admin"), listFormActivities(process.id), getTranslations("formBuilder")]);
   const texts = (form?.texts ?? {}) as FormTexts;
   return (
     <ActionForm
@@ -28,8 +28,8 @@ export async function FormSettingsForm({ process, form }: { process: AdminProces
       {form && <input type="hidden" name="formId" value={form.id} />}
       {LOCALES.map((l) => (
         <fieldset key={l} className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
-          <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tl(l) })}</legend>
-          {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tl(l) })}</p>}
+          <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tb("languageName", { language: l }) })}</legend>
+          {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tb("languageName", { language: l }) })}</p>}
           <TextField name={langField("title", l)} label={t("title")} defaultValue={texts[l]?.title} required={l === "nb"} maxLength={200} />
           <TextField name={langField("intro", l)} label={t("intro")} description={l === "nb" ? t("introHelp") : undefined} defaultValue={texts[l]?.intro} multiline rows={3} maxLength={2000} />
         </fieldset>

@@ -1,5 +1,6 @@
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { PageHeading } from "@/components/page-heading";
@@ -13,11 +14,11 @@ import { ThemeForm } from "./theme-form";
 
 /** /admin/prosesser/[id]/dette-har-vi-hort: publishing, the page's texts, the themes in order, "add theme". */
 export async function HeardEditor({ process, notice }: { process: HeardProcess; notice?: NoticeKey }) {
-  const [t, tn, tc, format, { page, counts }, topics] = await Promise.all([
+  const [t, tn, tc, fmtDate, { page, counts }, topics] = await Promise.all([
     getTranslations("heard.editor"),
     getTranslations("admin.processNav"),
     getTranslations("areas.inputCategory"),
-    getFormatter(),
+    getDateFormat(),
     getHeardEditor(process.id),
     topicOptions(),
   ]);
@@ -41,7 +42,7 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
             {t("status.heading")}
           </Heading>
           <Paragraph>
-            {page?.publishedAt ? t("status.published", { date: format.dateTime(page.publishedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }) }) : t("status.notPublished")}
+            {page?.publishedAt ? t("status.published", { date: fmtDate(page.publishedAt, "dateTime") }) : t("status.notPublished")}
           </Paragraph>
           {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
           <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>

@@ -1,6 +1,8 @@
 import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
 import { LANGUAGE_PARAM, UI_LOCALES, type UiLocale } from "@/lib/i18n/config";
 import type { PublicHeard } from "../queries";
@@ -26,7 +28,7 @@ type Props = PublicHeard & { locale: UiLocale; preview?: boolean };
  * shown in another language than the page's is marked with its own lang for screen readers.
  */
 export async function HeardView({ process, page, themes, locale, preview = false }: Props) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "heard" }), getFormatter({ locale })]);
+  const [t, fmtDate] = await Promise.all([getTranslations({ locale, namespace: "heard" }), getDateFormat(locale)]);
   const pick = (nb: string, nn: string): Staff => (locale === "nn" && nn.trim() !== "" ? { text: nn, lang: "nn" } : { text: nb, lang: "nb" });
   const intro = pick(page.intro, page.introNn);
   const usage = pick(page.usage, page.usageNn);
@@ -42,7 +44,7 @@ export async function HeardView({ process, page, themes, locale, preview = false
           <p className="flex flex-wrap gap-x-4 text-sm">
             <span>{t("public.readIn")}:</span>
             {UI_LOCALES.map((l) => (
-              <NextLink key={l} className="ds-link" href={`${base}?${LANGUAGE_PARAM}=${l}`} hrefLang={l} lang={l} aria-current={l === locale ? "page" : undefined}>
+              <NextLink key={l} className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"} href={`${base}?${LANGUAGE_PARAM}=${l}`} hrefLang={l} lang={l} aria-current={l === locale ? "page" : undefined}>
                 {t(`public.languages.${l}`)}
               </NextLink>
             ))}
@@ -100,7 +102,7 @@ export async function HeardView({ process, page, themes, locale, preview = false
 
       <div className="space-y-2 text-sm">
         {themes.some((x) => x.count !== null) && <Paragraph data-size="sm">{t("public.countHelp")}</Paragraph>}
-        {page.publishedAt && <Paragraph data-size="sm">{t("public.published", { date: format.dateTime(page.publishedAt, { dateStyle: "long", timeZone: "Europe/Oslo" }) })}</Paragraph>}
+        {page.publishedAt && <Paragraph data-size="sm">{t("public.published", { date: fmtDate(page.publishedAt, "date") })}</Paragraph>}
         {!preview && (
           <Link asChild>
             <NextLink href={`/prosesser/${process.slug}`}>{t("public.backToProcess", { title: process.title })}</NextLink>

@@ -1,5 +1,6 @@
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup } from "@/components/form-fields";
@@ -20,17 +21,17 @@ type Props = { process: HeardProcess; theme: HeardTheme; cursor?: InboxCursor; n
  * matching the theme, in their public version only, paged newest first.
  */
 export async function ThemePage({ process, theme, cursor, notice }: Props) {
-  const [t, tc, format, topics, chosen, candidates] = await Promise.all([
+  const [t, tc, fmtDate, topics, chosen, candidates] = await Promise.all([
     getTranslations("heard.editor"),
     getTranslations("areas.inputCategory"),
-    getFormatter(),
+    getDateFormat(),
     topicOptions(),
     chosenQuotes(theme.id),
     quoteCandidates(process.id, theme, cursor),
   ]);
   const base = `/admin/prosesser/${process.id}/dette-har-vi-hort`;
   const chosenIds = chosen.map((q) => q.inputId);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "Europe/Oslo" });
+  const day = (d: Date) => fmtDate(d, "dateMedium");
   return (
     <>
       <ProcessAdminNav process={process} current="dette-har-vi-hort" />

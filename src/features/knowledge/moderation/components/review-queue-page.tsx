@@ -1,7 +1,8 @@
 // /admin/kunnskapsbase/til-vurdering: inputs held on arrival, newest first, with what the
 // screening found in words and the three decisions: approve, redact, hide with a reason.
 import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-fields";
@@ -18,7 +19,7 @@ const NOTICES = { godkjent: "approved", skjult: "hidden" } as const;
 type Props = { rows: ReviewRow[]; total: number; next?: string; paged: boolean; notice?: string };
 
 export async function ReviewQueuePage({ rows, total, next, paged, notice }: Props) {
-  const [t, ti, format] = await Promise.all([getTranslations("knowledgeModeration.review"), getTranslations("inbox"), getFormatter()]);
+  const [t, ti, fmtDate] = await Promise.all([getTranslations("knowledgeModeration.review"), getTranslations("inbox"), getDateFormat()]);
   const noticeKey = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : undefined;
   return (
     <>
@@ -46,7 +47,7 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
                   </Heading>
                   <Paragraph data-size="sm">
                     {t("received", {
-                      date: format.dateTime(row.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }),
+                      date: fmtDate(row.submittedAt, "dateTimeMedium"),
                       process: row.process.title,
                       code: ti(`channel.${row.channel}`),
                     })}

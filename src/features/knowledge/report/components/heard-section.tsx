@@ -3,6 +3,7 @@
 // takes them through publicText().
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InputCategory } from "@/generated/prisma/enums";
 import type { Report } from "../build-report";
 import { CountTable } from "./count-table";
@@ -10,10 +11,10 @@ import { CountTable } from "./count-table";
 export const categoryAnchor = (category: InputCategory | null) => `kategori-${(category ?? "none").toLowerCase().replace("_", "-")}`;
 
 export async function HeardSection({ report, id }: { report: Report; id: string }) {
-  const [t, tc, format] = await Promise.all([getTranslations("knowledgeReport"), getTranslations("areas.inputCategory"), getFormatter()]);
+  const [t, tc, format, fmtDate] = await Promise.all([getTranslations("knowledgeReport"), getTranslations("areas.inputCategory"), getFormatter(), getDateFormat()]);
   const n = (v: number) => format.number(v);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "short", timeZone: "Europe/Oslo" });
+  const day = (d: Date) => fmtDate(d, "dateShort");
   return (
     <section aria-labelledby={id} className="mt-12 space-y-6" data-report-section>
       <Heading level={2} data-size="md" id={id}>

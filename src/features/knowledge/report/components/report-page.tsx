@@ -3,6 +3,7 @@
 // reader's locale (nb-NO by default) and the time it was generated in Oslo time.
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
@@ -18,16 +19,16 @@ export const SECTION_IDS = { summary: "sammendrag", heard: "hva-vi-har-hort", co
 type Props = { report: Report; path: string; processChoices?: ProcessChoice[] };
 
 export async function ReportPage({ report, path, processChoices }: Props) {
-  const [t, tc, tch, format] = await Promise.all([
+  const [t, tc, tch, format, fmtDate] = await Promise.all([
     getTranslations("knowledgeReport"),
     getTranslations("areas.inputCategory"),
     getTranslations("inbox.channel"),
-    getFormatter(),
+    getFormatter(), getDateFormat(),
   ]);
   const s = report.scope;
   const n = (v: number) => format.number(v);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "short", timeZone: "Europe/Oslo" });
+  const day = (d: Date) => fmtDate(d, "dateShort");
   const sum = report.summary;
   const title = s.kind === "plan" ? t("page.planTitle", { name: s.plan.name }) : t("page.processTitle", { title: s.process.title });
   const lead = s.kind === "plan" ? s.plan.description : s.process.summary;
@@ -46,7 +47,7 @@ export async function ReportPage({ report, path, processChoices }: Props) {
           {s.kind === "plan" && s.process ? ` · ${t("page.onlyProcess", { title: s.process.title })}` : ""}
         </Paragraph>
         <Paragraph data-size="sm">
-          <time dateTime={report.generatedAt.toISOString()}>{t("page.generated", { date: format.dateTime(report.generatedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }) })}</time>
+          <time dateTime={report.generatedAt.toISOString()}>{t("page.generated", { date: fmtDate(report.generatedAt, "dateTime") })}</time>
         </Paragraph>
         <Paragraph data-size="sm" data-no-print>
           <NextLink className="ds-link" href={REPORT_HOME}>

@@ -1,13 +1,14 @@
 // The result list: snippet with highlights, then what the input is tagged with, and links to
 // triage it or open it in the inbox.
 import { Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { SearchHit } from "../search-inputs";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
 export async function SearchResults({ rows }: { rows: SearchHit[] }) {
-  const [t, tInbox, format] = await Promise.all([getTranslations("knowledgeSearch.results"), getTranslations("inbox"), getFormatter()]);
+  const [t, tInbox, fmtDate] = await Promise.all([getTranslations("knowledgeSearch.results"), getTranslations("inbox"), getDateFormat()]);
   const meta = (label: string, value: string) => (
     <div className="flex gap-1">
       <dt className="font-semibold">{label}:</dt>
@@ -17,7 +18,7 @@ export async function SearchResults({ rows }: { rows: SearchHit[] }) {
   return (
     <ol aria-label={t("listLabel")} className="space-y-6" data-testid="search-results">
       {rows.map((r) => {
-        const date = format.dateTime(r.submittedAt, { dateStyle: "medium", timeZone: "Europe/Oslo" });
+        const date = fmtDate(r.submittedAt, "dateMedium");
         const context = <span className="sr-only"> – {t("linkContext", { date })}</span>;
         return (
           <li key={r.id} className="border-b border-gray-300 pb-4" data-testid="search-hit">

@@ -4,6 +4,7 @@
 // page lists it for every untagged input (with data loaded for the whole page at once).
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { after } from "next/server";
 import { toUiLocale } from "@/lib/i18n/config";
 import { acceptAllSuggestionsAction, acceptSuggestionAction, rejectSuggestionAction } from "../actions";
@@ -45,7 +46,7 @@ export async function SuggestionPanelView({
   hasModel,
   landmark = true,
 }: Props & { suggestions: InputSuggestions | undefined; decisions: Decision[]; hasModel: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("knowledgeSuggestions.panel"), getFormatter()]);
+  const [t, format, fmtDate] = await Promise.all([getTranslations("knowledgeSuggestions.panel"), getFormatter(), getDateFormat()]);
   const headingId = `forslag-${inputId}`;
   const sub = (headingLevel + 1) as 3 | 4 | 5;
   const any = suggestions && (suggestions.category.length > 0 || suggestions.topics.length > 0 || suggestions.plans.length > 0);
@@ -114,7 +115,7 @@ export async function SuggestionPanelView({
           <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
             {decisions.map((d) => (
               <li key={`${d.field}-${d.value}`}>
-                {t(`decision.${d.decision}`, { field: t(`field.${d.field}`), label: d.label, who: d.who ?? t("someone"), when: format.dateTime(d.decidedAt, { dateStyle: "medium", timeZone: "Europe/Oslo" }) })}
+                {t(`decision.${d.decision}`, { field: t(`field.${d.field}`), label: d.label, who: d.who ?? t("someone"), when: fmtDate(d.decidedAt, "dateMedium") })}
               </li>
             ))}
           </ul>

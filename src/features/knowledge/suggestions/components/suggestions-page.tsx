@@ -2,6 +2,7 @@
 // on inputs it did not see), "train now", and the untagged inputs with their suggestions.
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
@@ -19,7 +20,7 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 export async function SuggestionsPage({ status, cursor }: { status?: SuggestionStatus; cursor?: string }) {
   const locale = toUiLocale(await getLocale());
-  const [t, format, state, page] = await Promise.all([getTranslations("knowledgeSuggestions.page"), getFormatter(), modelStatus(), untaggedInputs(cursor)]);
+  const [t, format, fmtDate, state, page] = await Promise.all([getTranslations("knowledgeSuggestions.page"), getFormatter(), getDateFormat(), modelStatus(), untaggedInputs(cursor)]);
   const ids = page.rows.map((r) => r.id);
   const [suggestions, decisions] = await Promise.all([suggestionsFor(ids, { locale }), decisionsForMany(ids, locale)]);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
@@ -42,7 +43,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
           <>
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
               <dt className="font-medium">{t("model.trainedAt")}</dt>
-              <dd>{format.dateTime(m.trainedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" })}</dd>
+              <dd>{fmtDate(m.trainedAt, "dateTimeMedium")}</dd>
               <dt className="font-medium">{t("model.trainedBy")}</dt>
               <dd>{m.trainedBy?.name ?? t("model.background")}</dd>
               <dt className="font-medium">{t("model.samples")}</dt>
@@ -99,7 +100,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
             {page.rows.map((r) => (
               <li key={r.id} className="space-y-3 border-b border-[var(--ds-color-neutral-border-subtle)] pb-6">
                 <Heading level={3} data-size="2xs">
-                  {t("list.item", { when: format.dateTime(r.submittedAt, { dateStyle: "medium", timeZone: "Europe/Oslo" }) })}
+                  {t("list.item", { when: fmtDate(r.submittedAt, "dateMedium") })}
                 </Heading>
                 <blockquote className="border-l-4 border-[var(--ds-color-neutral-border-default)] pl-4 whitespace-pre-line">
                   {r.text.length > 400 ? `${r.text.slice(0, 400)}…` : r.text}

@@ -4,7 +4,8 @@
 // (triage-shortcuts.tsx) are only an extra.
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { parseHiddenReason } from "@/features/inbox/schemas";
@@ -30,11 +31,11 @@ type Props = {
 };
 
 export async function TriageInputPage({ input, choices, filter, neighbours, notice }: Props) {
-  const [t, ti, format] = await Promise.all([getTranslations("knowledgeTriage"), getTranslations("inbox"), getFormatter()]);
+  const [t, ti, fmtDate] = await Promise.all([getTranslations("knowledgeTriage"), getTranslations("inbox"), getDateFormat()]);
   const filterQuery = triageQuery(filter);
   const returnTo = triageInputPath(input.id, filter);
   const none = t("one.none");
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTime");
   const source = (s: string | null) => (s ? ` (${t(`source.${s}`)})` : "");
   const list = (items: string[]) => (items.length ? items.join(", ") : none);
   const hidden = parseHiddenReason(input.hiddenReason);

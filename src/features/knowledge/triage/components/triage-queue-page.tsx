@@ -2,6 +2,7 @@
 // pages of 50) with GET filters, a selection with bulk actions, and "Start sortering".
 import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { excerpt } from "@/features/inbox/components/excerpt";
@@ -20,18 +21,18 @@ const BULK_NOTICES = ["bulk-kategori", "bulk-emne", "bulk-temaplan", "bulk-statu
 export async function TriageQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const filter = parseTriageFilter(searchParams);
   const cursor = parseQueueCursor(searchParams.etter);
-  const [t, tk, ti, format, page, counts, first, choices] = await Promise.all([
+  const [t, tk, ti, format, fmtDate, page, counts, first, choices] = await Promise.all([
     getTranslations("knowledgeTriage"),
     getTranslations("knowledge"),
     getTranslations("inbox"),
-    getFormatter(),
+    getFormatter(), getDateFormat(),
     listTriageQueue(filter, cursor),
     triageCounts(filter),
     nextForTriage(filter),
     queueChoices(),
   ]);
   const query = triageQuery(filter);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const date = (d: Date) => fmtDate(d, "dateTimeMedium");
   const notice = typeof searchParams.lagret === "string" ? searchParams.lagret : undefined;
   const count = Number(typeof searchParams.antall === "string" ? searchParams.antall : 0) || 0;
   const noticeText = notice === "tom" ? t("queue.notice.empty") : notice && BULK_NOTICES.includes(notice) ? t(`queue.notice.${notice}`, { count }) : undefined;

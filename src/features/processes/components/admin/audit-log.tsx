@@ -1,12 +1,13 @@
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { listProcessAudit } from "../../admin-queries";
 
 /** Who changed what and when in one process; 50 per page, newest first. */
 export async function AuditLog({ processId, before }: { processId: string; before?: string }) {
   const cursor = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
-  const [t, format, page] = await Promise.all([getTranslations("processes.audit"), getFormatter(), listProcessAudit(processId, cursor)]);
+  const [t, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getDateFormat(), listProcessAudit(processId, cursor)]);
   if (page.rows.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <>
@@ -25,7 +26,7 @@ export async function AuditLog({ processId, before }: { processId: string; befor
             {page.rows.map((row) => (
               <TableRow key={String(row.id)}>
                 <TableCell>
-                  <time dateTime={row.at.toISOString()}>{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</time>
+                  <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
                 </TableCell>
                 <TableCell>{row.actor?.name ?? t("system")}</TableCell>
                 <TableCell>

@@ -1,15 +1,17 @@
 import { Alert, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { deletePhaseAction, movePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
+import { questionsFor } from "../../guiding-questions";
 import { PhaseForm } from "./phase-form";
 
 /** The phases in order, each with move up/down (keyboard ordering) and delete; then "add". */
 export async function PhaseList({ process, notice }: { process: AdminProcess; notice?: "saved" | "deleted" }) {
-  const [t, tk, format] = await Promise.all([getTranslations("processes.phases"), getTranslations("process.phaseKind"), getFormatter()]);
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : t("noDate"));
+  const [t, tk, fmtDate] = await Promise.all([getTranslations("processes.phases"), getTranslations("process.phaseKind"), getDateFormat()]);
+  const day = (d: Date | null) => (d ? fmtDate(d, "dayMedium") : t("noDate"));
   return (
     <div className="space-y-8">
       {notice && <Alert data-color="success">{t(notice)}</Alert>}
@@ -31,7 +33,7 @@ export async function PhaseList({ process, notice }: { process: AdminProcess; no
                   {phase.owner && <> · {t("ownerShort", { owner: phase.owner })}</>}
                   {phase.expectedOutput && <> · {t("outputShort", { output: phase.expectedOutput })}</>}
                 </Paragraph>
-                {phase.guidingQuestions.length > 0 && <Paragraph data-size="sm">{phase.guidingQuestions.join(" · ")}</Paragraph>}
+                {questionsFor(phase).length > 0 && <Paragraph data-size="sm">{questionsFor(phase).join(" · ")}</Paragraph>}
                 <div className="mt-3 flex flex-wrap items-start gap-3">
                   <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>
                     {t("edit", { title: phase.title })}

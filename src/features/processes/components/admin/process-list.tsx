@@ -1,12 +1,13 @@
 import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { listAllProcesses } from "../../admin-queries";
 
 export async function ProcessList() {
-  const [t, tp, format, processes] = await Promise.all([getTranslations("processes.list"), getTranslations("process"), getFormatter(), listAllProcesses()]);
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const [t, tp, fmtDate, processes] = await Promise.all([getTranslations("processes.list"), getTranslations("process"), getDateFormat(), listAllProcesses()]);
+  const day = (d: Date | null) => (d ? fmtDate(d, "dayMedium") : "–");
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />

@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { deleteMilestoneAction } from "../../actions";
@@ -9,8 +10,8 @@ import { MilestoneForm } from "./milestone-form";
 
 /** Fremdrift: milestones and decision points in date order with "Nå er vi her", then "add". */
 export async function TimelineAdmin({ process, notice, today = new Date() }: { process: AdminProcess; notice?: "saved" | "deleted"; today?: Date }) {
-  const [t, tp, format] = await Promise.all([getTranslations("processes.timeline"), getTranslations("process"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const [t, tp, fmtDate] = await Promise.all([getTranslations("processes.timeline"), getTranslations("process"), getDateFormat()]);
+  const day = (d: Date) => fmtDate(d, "dayMedium");
   const here = hereIndex(process.milestones.map((m) => m.endDate ?? m.date), today);
   const marker = (
     <li key="here" aria-current="date" className="border-l-4 border-[var(--ds-color-accent-border-strong)] py-2 pl-4">
