@@ -117,3 +117,18 @@ test("a politician may not search the knowledge base", async ({ page }) => {
   const res = await page.goto(SEARCH);
   expect(res?.status()).toBe(403);
 });
+
+test("the example in the search field's help text finds inputs in the demo data", async ({ page }) => {
+  // The hint must be one the data answers: the example is read from the page and run as typed.
+  await signInAsAdmin(page);
+  await page.goto(SEARCH);
+  const field = page.getByLabel("Søkeord");
+  const describedBy = (await field.getAttribute("aria-describedby"))!.split(" ");
+  const help = (await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(" ");
+  const example = /«([^»]+)»/.exec(help)?.[1];
+  expect(example, help).toBeTruthy();
+  await field.fill(example!);
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await expect(page.getByTestId("search-count")).toHaveText(/^[1-9]\d* innspill passer søket/);
+  expect(await hits(page).count()).toBeGreaterThan(0);
+});

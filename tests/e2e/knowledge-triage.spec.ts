@@ -222,7 +222,7 @@ async function chooseCategoryThenDone(page: Page) {
   await radio.check();
   await page.getByRole("button", { name: "Ferdig – neste" }).click();
   await slow(page).not.toHaveURL(new RegExp(`${id}`));
-  await slow(notice(page)).toContainText("lagret og merket som sortert");
+  await slow(notice(page)).toContainText("merket som sortert");
   await page.goto(`${QUEUE}/sortering/${id}`);
   const facts = page.getByRole("region", { name: "Innspillet", exact: true });
   await slow(facts.locator("dd").filter({ hasText: `${label} (satt for hånd)` })).toHaveCount(1);

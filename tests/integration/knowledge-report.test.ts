@@ -132,6 +132,15 @@ describe("a thematic plan's report", () => {
     expect(topic(r, "CHALLENGE", d.topicBus)!.share).toBeCloseTo(4 / 8);
   });
 
+  it("quotes each input once per category, though it has several topics there", () => {
+    // The hope input has two topics under HOPE: it is quoted under one of them, not both.
+    for (const c of r.categories) {
+      const ids = c.topics.flatMap((t) => t.quotes.map((q) => q.inputId));
+      expect(new Set(ids).size, String(c.category)).toBe(ids.length);
+    }
+    expect(category(r, "HOPE")!.topics.flatMap((t) => t.quotes.map((q) => q.text))).toEqual([TEXT.hope]);
+  });
+
   it("quotes the most mentioned point first with 'mentioned by', never held or flagged text, and the redacted version", () => {
     const bus = topic(r, "CHALLENGE", d.topicBus)!;
     expect(bus.quotes.map((q) => [q.text, q.mentions])).toEqual([[TEXT.bus, 3]]);

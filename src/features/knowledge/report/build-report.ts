@@ -106,13 +106,21 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
   const topicName = new Map(labels.topics.map((t) => [t.id, t.name]));
   const texts = new Map((await quoteTexts(db, [...new Set(quotable.map((r) => r.id))])).map((q) => [q.id, q]));
   const quotes = new Map<string, Quote[]>();
+  // An input with several topics in one category is quoted once there (under the first topic
+  // that takes it), so the same words do not repeat down the page; the other topics take their
+  // next candidates instead (the ranking gives each group more candidates than it shows).
+  const quotedIn = new Set<string>();
   for (const r of quotable) {
     const key = `${r.category}|${r.topicId}`;
     const list = quotes.get(key) ?? [];
     const input = texts.get(r.id);
+    const once = `${r.category}|${r.id}`;
     // The only way a text reaches the report: moderation's publicText().
-    const text = input && list.length < QUOTES_PER_TOPIC ? publicText(input) : null;
-    if (text) list.push({ inputId: r.id, text, mentions: r.mentions, submittedAt: r.submittedAt });
+    const text = input && list.length < QUOTES_PER_TOPIC && !quotedIn.has(once) ? publicText(input) : null;
+    if (text) {
+      list.push({ inputId: r.id, text, mentions: r.mentions, submittedAt: r.submittedAt });
+      quotedIn.add(once);
+    }
     quotes.set(key, list);
   }
   const categoryCounts = new Map(of("category").map((d) => [d.key, d]));
