@@ -4,7 +4,9 @@
 // and a group leader (who is a politician in a party too) join.
 import { beforeAll, describe, expect, it } from "vitest";
 import { participationOverview } from "@/features/accounts/participation-queries";
-import { adminOverview, groupLeaderOverview } from "@/features/dashboard/queries";
+import { participationByProcess } from "@/features/accounts/representatives";
+import { adminOverview } from "@/features/dashboard/queries";
+import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
 import { seedDemo } from "@/features/demo/seed-demo";
 import { getDb } from "@/lib/db";
 
@@ -17,8 +19,11 @@ beforeAll(async () => {
 }, 120_000);
 
 async function figures() {
-  const [admin, leader, page] = await Promise.all([adminOverview(), groupLeaderOverview(), participationOverview(demreId)]);
-  const demre = leader.participation.find((p) => p.id === demreId)!;
+  const [admin, leader, page] = await Promise.all([adminOverview(), participationByProcess(), participationOverview(demreId)]);
+  const demre = leader.find((p) => p.id === demreId)!;
+  const dashboard = await progressDashboard((await dashboardProcess("demre"))!);
+  expect(dashboard.participation.totals.representatives).toBe(demre.total);
+  expect(dashboard.participation.totals.signedUp).toBe(demre.signedUp);
   return { admin: admin.totals.politicians, leaderTotal: demre.total, leaderSignedUp: demre.signedUp, pageSeats: page.seats, pageSignedUp: page.signedUp, parties: page.parties };
 }
 

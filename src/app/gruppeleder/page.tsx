@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { GroupLeaderHome } from "@/features/dashboard/components/group-leader-home";
+import { ProcessPicker } from "@/features/group-leader/components/process-picker";
+import { ProgressPage } from "@/features/group-leader/components/progress-page";
+import { dashboardProcess, dashboardProcesses } from "@/features/group-leader/progress-queries";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("areas.groupLeader"))("title") };
+  return { title: (await getTranslations("groupLeader.picker"))("title") };
 }
 
+/** The group leaders' landing page: the process picker, or the one process's dashboard directly. */
 export default async function Page() {
   await requirePermission("area.groupLeader", "/gruppeleder");
-  return <GroupLeaderHome />;
+  const processes = await dashboardProcesses();
+  const only = processes.length === 1 ? await dashboardProcess(processes[0]!.slug) : null;
+  return only ? <ProgressPage process={only} landing /> : <ProcessPicker />;
 }

@@ -1,6 +1,6 @@
 // Overview figures for the three signed-in areas. Counts are done in SQL (groupBy/_count),
 // never by loading rows.
-import { countRepresentatives, participationByProcess } from "@/features/accounts/representatives";
+import { countRepresentatives } from "@/features/accounts/representatives";
 import { db } from "@/lib/db";
 
 export async function adminOverview(now = new Date()) {
@@ -62,19 +62,5 @@ export async function politicianOverview(userId: string, now = new Date()) {
   return {
     upcoming: upcoming.map((s) => ({ ...s, position: s.status === "WAITLISTED" ? position(s.activity.id) : null, recentlyPromoted: recentlyPromoted(s) })),
     past: past.map((s) => ({ ...s, position: null, recentlyPromoted: false })),
-  };
-}
-
-export async function groupLeaderOverview() {
-  const [byStatus, byCategory, participation] = await Promise.all([
-    db.activity.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.input.groupBy({ by: ["category"], where: { isHidden: false }, _count: { _all: true }, orderBy: { category: "asc" } }),
-    participationByProcess(),
-  ]);
-  return {
-    activitiesByStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
-    inputsByCategory: byCategory.map((r) => ({ category: r.category, count: r._count._all })),
-    // Per process, by the same rule as the participation pages (accounts/representatives.ts).
-    participation,
   };
 }

@@ -69,6 +69,8 @@ import enKnowledgeReport from "../../../messages/en/knowledgeReport.json";
 import nbHeard from "../../../messages/nb/heard.json";
 import enHeard from "../../../messages/en/heard.json";
 import nnHeard from "../../../messages/nn/heard.json";
+import nbGroupLeader from "../../../messages/nb/groupLeader.json";
+import enGroupLeader from "../../../messages/en/groupLeader.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -101,6 +103,7 @@ const nb = {
   knowledgeModeration: nbKnowledgeModeration,
   knowledgeReport: nbKnowledgeReport,
   heard: nbHeard,
+  groupLeader: nbGroupLeader,
 };
 
 export type Messages = typeof nb;
@@ -135,6 +138,7 @@ const en: Messages = {
   knowledgeModeration: enKnowledgeModeration,
   knowledgeReport: enKnowledgeReport,
   heard: enHeard,
+  groupLeader: enGroupLeader,
 };
 
 type Tree = { [key: string]: unknown };

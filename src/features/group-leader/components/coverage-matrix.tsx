@@ -1,0 +1,98 @@
+// Target-group coverage on the importance × difficulty matrix: every group in its cell with
+// held / planned activities, evaluations saying reached and inputs, and a flag in words (not
+// colour alone) on prioritised groups not reached and «Ikke bruk energi» groups taking many
+// activities. A real table from 640 px; a list of cells below, like the design page's matrix.
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
+import type { ProgressDashboard } from "../progress-queries";
+
+type Group = ProgressDashboard["coverage"][number];
+
+export async function CoverageMatrix({ groups, base }: { groups: Group[]; base: string }) {
+  const [t, tg] = await Promise.all([getTranslations("groupLeader.coverage"), getTranslations("targetGroups")]);
+  const cell = (importance: string, difficulty: string) => groups.filter((g) => g.importance === importance && g.difficulty === difficulty);
+  const list = (here: Group[]) =>
+    here.length === 0 ? (
+      <p className="text-sm">{t("emptyCell")}</p>
+    ) : (
+      <ul className="space-y-2 text-sm">
+        {here.map((g) => (
+          <li key={g.id} data-testid={`malgruppe-${g.name}`}>
+            <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+              {g.name}
+            </NextLink>
+            {g.flag && (
+              <>
+                {" "}
+                <Tag data-color={g.flag === "NOT_REACHED" ? "danger" : "warning"} data-size="sm">
+                  {g.flag === "NOT_REACHED" ? "⚠ " : "ℹ "}
+                  {t(`flag.${g.flag}`)}
+                </Tag>
+              </>
+            )}
+            <br />
+            <span>{t("counts", { held: g.held, planned: g.planned, reached: g.reached, inputs: g.inputs })}</span>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <>
+      <div className="hidden sm:block">
+        <div role="region" aria-labelledby="dekning-matrise" tabIndex={0} className="overflow-x-auto">
+          <Table border className="w-full min-w-[40rem] table-fixed">
+            <caption id="dekning-matrise" className="mb-3 text-left text-base font-normal">
+              {t("caption")}
+            </caption>
+            <TableHead>
+              <TableRow>
+                <td className="w-[18%]" />
+                <TableHeaderCell scope="colgroup" colSpan={3} className="text-center">
+                  {tg("matrix.importanceAxis")}
+                </TableHeaderCell>
+              </TableRow>
+              <TableRow>
+                <TableHeaderCell scope="col">{tg("matrix.difficultyAxis")}</TableHeaderCell>
+                {IMPORTANCES.map((i) => (
+                  <TableHeaderCell key={i} scope="col">
+                    {tg(`importance.${i}`)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {DIFFICULTIES.map((d) => (
+                <TableRow key={d}>
+                  <TableHeaderCell scope="row">{tg(`difficulty.${d}`)}</TableHeaderCell>
+                  {IMPORTANCES.map((i) => (
+                    <TableCell key={i} className="align-top">
+                      <p className="mb-2 text-sm font-semibold">{tg(`strategy.${strategyFor(i, d)}`)}</p>
+                      {list(cell(i, d))}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </div>
+      <div className="space-y-4 sm:hidden">
+        {DIFFICULTIES.flatMap((d) =>
+          IMPORTANCES.map((i) => (
+            <section key={`${d}-${i}`} aria-label={`${tg(`difficulty.${d}`)}, ${tg(`importance.${i}`)}`}>
+              <Heading level={3} data-size="2xs">
+                {tg(`strategy.${strategyFor(i, d)}`)}
+              </Heading>
+              <Paragraph data-size="sm">
+                {tg(`difficulty.${d}`)}, {tg(`importance.${i}`)}
+              </Paragraph>
+              {list(cell(i, d))}
+            </section>
+          )),
+        )}
+      </div>
+    </>
+  );
+}

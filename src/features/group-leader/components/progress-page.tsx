@@ -1,0 +1,313 @@
+// The progress dashboard of one process for group leaders (issue #17 §1): where we are (the
+// timeline, the next decision point), participation per party, activities per method, inputs
+// in every dimension, the latest «Dette har vi hørt» and target-group coverage. Server-rendered,
+// every figure from progress-queries.ts.
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { Timeline } from "@/features/processes/components/timeline";
+import { strategyFor } from "@/features/target-groups/strategy";
+import { type DashboardProcess, nextDecision, progressDashboard } from "../progress-queries";
+import { CountTable } from "./count-table";
+import { CoverageMatrix } from "./coverage-matrix";
+
+/** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
+export async function ProgressPage({ process, landing = false, now = new Date() }: { process: DashboardProcess; landing?: boolean; now?: Date }) {
+  const [t, tc, tch, ttg, format, d] = await Promise.all([
+    getTranslations("groupLeader"),
+    getTranslations("areas.inputCategory"),
+    getTranslations("inbox.channel"),
+    getTranslations("targetGroups"),
+    getFormatter(),
+    progressDashboard(process, now),
+  ]);
+  const base = `/gruppeleder/prosesser/${process.slug}`;
+  const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const next = nextDecision(process.milestones, now);
+  const p = d.participation;
+  const everyone = p.rule === "EVERYONE";
+  const notYet = p.parties.reduce((n, r) => n + r.notYet.length, 0);
+  const notReached = d.coverage.filter((g) => g.flag === "NOT_REACHED");
+  const sections = [
+    ["hvor", t("where.heading")],
+    ["deltakelse", t("participation.heading")],
+    ["innspill", t("inputs.heading")],
+    ["hort", t("heard.heading")],
+    ["malgrupper", t("coverage.heading")],
+  ] as const;
+
+  return (
+    <>
+      {landing ? (
+        <PageHeading title={t("picker.title")} lead={t("dashboard.title", { title: process.title })} />
+      ) : (
+        <>
+          <p className="mb-4">
+            <NextLink className="ds-link" href="/gruppeleder">
+              {t("dashboard.back")}
+            </NextLink>
+          </p>
+          <PageHeading title={t("dashboard.title", { title: process.title })} lead={t("dashboard.lead")} />
+        </>
+      )}
+      <Paragraph data-size="sm" className="mb-4">
+        {t("dashboard.cutoff", { when: format.dateTime(now, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }) })}
+      </Paragraph>
+      <nav aria-label={t("dashboard.contents")} className="mb-8">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a className="ds-link" href={`#${id}`}>
+                {label}
+              </a>
+            </li>
+          ))}
+          <li>
+            <NextLink className="ds-link" href={`/gruppeleder/metoder?prosess=${process.slug}`}>
+              {t("dashboard.links.methods")}
+            </NextLink>
+          </li>
+          <li>
+            <NextLink className="ds-link" href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>
+              {t("dashboard.links.report")}
+            </NextLink>
+          </li>
+        </ul>
+      </nav>
+
+      <div className="space-y-12">
+        <section aria-labelledby="hvor" className="space-y-4">
+          <Heading level={2} data-size="md" id="hvor">
+            {t("where.heading")}
+          </Heading>
+          <Card data-color="accent" data-testid="neste-beslutning">
+            <Heading level={3} data-size="xs">
+              {t("where.nextDecision")}
+            </Heading>
+            {next ? (
+              <>
+                <Paragraph>
+                  <strong>{next.title}</strong> – {t("where.nextDecisionBody", { date: day(next.date), body: next.body || next.title })}
+                </Paragraph>
+                {next.decision && <Paragraph>{t("where.toDecide", { decision: next.decision })}</Paragraph>}
+                <Paragraph>
+                  <Tag data-color="accent">{t("where.daysLeft", { days: next.daysLeft })}</Tag>
+                </Paragraph>
+              </>
+            ) : (
+              <Paragraph>{t("where.noDecision")}</Paragraph>
+            )}
+          </Card>
+          <Timeline milestones={process.milestones} today={now} />
+        </section>
+
+        <section aria-labelledby="deltakelse" className="space-y-4">
+          <Heading level={2} data-size="md" id="deltakelse">
+            {t("participation.heading")}
+          </Heading>
+          <Paragraph data-testid="deltakelse-sammendrag">{t("participation.summary", p.totals)}</Paragraph>
+          {everyone && <Paragraph>{t("participation.ruleEveryone", { count: notYet })}</Paragraph>}
+          <Paragraph data-size="sm">{t("participation.note")}</Paragraph>
+          <Paragraph>
+            <NextLink className="ds-link" href={`/gruppeleder/deltakelse/${process.id}`}>
+              {t("dashboard.links.participation")}
+            </NextLink>
+          </Paragraph>
+          <div className="overflow-x-auto" role="region" aria-label={t("participation.table")} tabIndex={0}>
+            <Table zebra data-size="sm">
+              <caption className="text-left font-semibold">{t("participation.table")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("participation.colParty")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{t("participation.colRepresentatives")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{t("participation.colSignedUp")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{t("participation.colTookPart")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{t("participation.colEvaluated")}</TableHeaderCell>
+                  {everyone && <TableHeaderCell scope="col">{t("participation.colNotYet")}</TableHeaderCell>}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {p.parties.map((r) => (
+                  <TableRow key={r.partyId ?? "uten"} data-testid={`parti-${r.shortName ?? "uten"}`}>
+                    <TableHeaderCell scope="row" className="font-normal">
+                      {r.name ?? t("participation.noParty")}
+                      {r.representatives > 0 && r.tookPart === 0 && (
+                        <>
+                          {" "}
+                          <Tag data-color="warning" data-size="sm">
+                            {t("participation.noneTookPart")}
+                          </Tag>
+                        </>
+                      )}
+                    </TableHeaderCell>
+                    <TableCell className="text-right">{r.representatives}</TableCell>
+                    <TableCell className="text-right">{r.signedUp}</TableCell>
+                    <TableCell className="text-right">{r.tookPart}</TableCell>
+                    <TableCell className="text-right">{r.evaluated}</TableCell>
+                    {everyone && (
+                      <TableCell>{r.representatives === 0 ? t("participation.noAccounts") : r.notYet.length === 0 ? t("participation.everyone") : r.notYet.map((u) => u.name).join(", ")}</TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <Heading level={3} data-size="sm">
+            {t("participation.activities")}
+          </Heading>
+          {d.methods.length === 0 ? (
+            <Paragraph>{t("participation.noActivities")}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t("participation.activitiesSummary", d.activityTotals)}</Paragraph>
+              <div className="overflow-x-auto" role="region" aria-label={t("participation.activities")} tabIndex={0}>
+                <Table zebra data-size="sm" data-testid="aktiviteter-per-metode">
+                  <TableHead>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t("participation.colMethod")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("participation.colHeld")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("participation.colPlanned")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("participation.colCancelled")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {d.methods.map((m) => (
+                      <TableRow key={m.method_id}>
+                        <TableHeaderCell scope="row" className="font-normal">{m.name}</TableHeaderCell>
+                        <TableCell className="text-right">{m.held}</TableCell>
+                        <TableCell className="text-right">{m.planned}</TableCell>
+                        <TableCell className="text-right">{m.cancelled}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="innspill" className="space-y-4">
+          <Heading level={2} data-size="md" id="innspill">
+            {t("inputs.heading")}
+          </Heading>
+          <Heading level={3} data-size="sm">
+            {t("inputs.work")}
+          </Heading>
+          <dl className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="innspill-behandling">
+            {(["total", "triaged", "tagged", "answered"] as const).map((k) => (
+              <Card key={k} data-color="neutral">
+                <dt className="text-sm">{t(`inputs.${k}`)}</dt>
+                <dd className="text-3xl font-bold">{format.number(d.inputs.work[k])}</dd>
+              </Card>
+            ))}
+          </dl>
+          <Paragraph data-size="sm">{t("inputs.hiddenNote")}</Paragraph>
+          {d.inputs.work.total === 0 ? (
+            <Paragraph>{t("inputs.none")}</Paragraph>
+          ) : (
+            <div className="grid gap-6 md:grid-cols-2">
+              <CountTable caption={t("inputs.perWeek")} labelHeading={t("inputs.colWeek")} countHeading={t("inputs.colCount")} rows={d.inputs.perWeek.map((w) => ({ key: w.week, label: day(new Date(w.week)), n: w.n }))} testId="innspill-per-uke" />
+              <div className="space-y-6">
+                <CountTable caption={t("inputs.byChannel")} labelHeading={t("inputs.colChannel")} countHeading={t("inputs.colCount")} rows={d.inputs.byChannel.map((r) => ({ key: r.key, label: tch(r.key), n: r.n }))} />
+                <CountTable caption={t("inputs.byCategory")} labelHeading={t("inputs.colCategory")} countHeading={t("inputs.colCount")} rows={d.inputs.byCategory.map((r) => ({ key: r.key ?? "NONE", label: tc(r.key ?? "NONE"), n: r.n }))} />
+                <CountTable caption={t("inputs.byPlan")} labelHeading={t("inputs.colPlan")} countHeading={t("inputs.colCount")} rows={d.inputs.byPlan.map((r) => ({ key: r.id, label: r.name, n: r.n }))} />
+                <CountTable caption={t("inputs.byDistrict")} labelHeading={t("inputs.colDistrict")} countHeading={t("inputs.colCount")} rows={d.inputs.byDistrict.map((r) => ({ key: r.key ?? "none", label: r.name ?? t("inputs.noDistrict"), n: r.n }))} />
+              </div>
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="hort" className="space-y-4">
+          <Heading level={2} data-size="md" id="hort">
+            {t("heard.heading")}
+          </Heading>
+          {d.heard ? (
+            <>
+              <Paragraph data-size="sm">{t("heard.published", { when: day(d.heard.updatedAt) })}</Paragraph>
+              <ul className="space-y-3">
+                {d.heard.themes.map((theme) => (
+                  <li key={theme.id}>
+                    <Heading level={3} data-size="xs">
+                      {theme.title}
+                    </Heading>
+                    <Paragraph>{theme.summary}</Paragraph>
+                  </li>
+                ))}
+              </ul>
+              <Paragraph>
+                <NextLink className="ds-link" href={`/prosesser/${process.slug}/dette-har-vi-hort`}>
+                  {t("heard.heading")}
+                </NextLink>
+              </Paragraph>
+            </>
+          ) : (
+            <Paragraph>{t("heard.none")}</Paragraph>
+          )}
+        </section>
+
+        <section aria-labelledby="malgrupper" className="space-y-4">
+          <Heading level={2} data-size="md" id="malgrupper">
+            {t("coverage.heading")}
+          </Heading>
+          {d.coverage.length === 0 ? (
+            <Paragraph>{t("coverage.empty")}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t("coverage.lead")}</Paragraph>
+              <Card data-color={notReached.length ? "danger" : "success"} data-testid="ikke-nadd">
+                <Paragraph>{t("coverage.notReachedSummary", { count: notReached.length })}</Paragraph>
+                {notReached.length > 0 && (
+                  <ul className="list-disc pl-6">
+                    {notReached.map((g) => (
+                      <li key={g.id}>
+                        <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                          {g.name}
+                        </NextLink>{" "}
+                        ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+              <CoverageMatrix groups={d.coverage} base={base} />
+              <div className="overflow-x-auto" role="region" aria-label={t("coverage.table")} tabIndex={0}>
+                <Table zebra data-size="sm" data-testid="malgrupper-tabell">
+                  <caption className="text-left font-semibold">{t("coverage.table")}</caption>
+                  <TableHead>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t("coverage.colGroup")}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t("coverage.colStrategy")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colHeld")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colPlanned")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colReached")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colInputs")}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t("coverage.colFlag")}</TableHeaderCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {d.coverage.map((g) => (
+                      <TableRow key={g.id}>
+                        <TableHeaderCell scope="row" className="font-normal">
+                          <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                            {g.name}
+                          </NextLink>
+                        </TableHeaderCell>
+                        <TableCell>{ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)}</TableCell>
+                        <TableCell className="text-right">{g.held}</TableCell>
+                        <TableCell className="text-right">{g.planned}</TableCell>
+                        <TableCell className="text-right">{g.reached}</TableCell>
+                        <TableCell className="text-right">{g.inputs}</TableCell>
+                        <TableCell>{g.flag ? t(`coverage.flagNote.${g.flag}`, { count: g.held + g.planned }) : ""}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// The group leaders' progress dashboard on the demo data: a group leader's path (dashboard →
+// a target group on the matrix → back), who may open which page, and axe at 1280 and 390 px.
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
+
+const DASHBOARD = "/gruppeleder/prosesser/demre";
+
+test("a group leader sees where DEMRE stands and opens a target group from the matrix", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
+  await page.goto(DASHBOARD);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fremdrift: DEMRE");
+  await expect(page.getByTestId("neste-beslutning")).toContainText(/dager? igjen|I dag/);
+  await expect(page.getByText("Nå er vi her")).toBeVisible();
+  await expect(page.getByTestId("deltakelse-sammendrag")).toContainText(/\d+ av 10 politikere har meldt seg på/);
+  await expect(page.getByTestId("parti-H")).toBeVisible();
+  await expect(page.getByTestId("innspill-behandling")).toContainText("Sortert");
+  await expect(page.getByRole("table", { name: "Innspill per uke" })).toBeVisible();
+  await expect(page.getByTestId("ikke-nadd")).toBeVisible();
+  await expectPageBasics(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "scrolls sideways at 390 px").toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // A target group on the matrix → its activities and inputs.
+  await page.getByTestId("malgrupper-tabell").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/gruppeleder\/prosesser\/demre\/malgrupper\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Målgruppe:");
+  await expect(page.getByRole("heading", { name: "Aktiviteter rettet mot målgruppen" })).toBeVisible();
+  await expectPageBasics(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Tilbake til fremdriften" }).click();
+  await expect(page).toHaveURL(/\/gruppeleder\/prosesser\/demre#malgrupper$/);
+});
+
+test("the administration may read the dashboard; a politician is refused; anonymous is sent to sign in", async ({ browser, page }) => {
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
+  expect((await page.goto(DASHBOARD))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fremdrift: DEMRE");
+
+  const politician = await (await browser.newContext()).newPage();
+  await signInWithSession(politician, ACCOUNTS.POLITICIAN.email);
+  expect((await politician.goto(DASHBOARD))?.status()).toBe(403);
+
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(DASHBOARD);
+  await expect(anonymous).toHaveURL(/\/logg-inn\?tilbake=%2Fgruppeleder%2Fprosesser%2Fdemre$/);
+  expect((await page.goto("/gruppeleder/prosesser/finnes-ikke"))?.status()).toBe(404);
+});
