@@ -4,13 +4,14 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
+import { clientKey } from "./client-address";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/features/users/sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
-export class AccountLocked extends CredentialsSignin {
-  code = "locked";
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
 }
 
 declare module "next-auth" {
@@ -32,11 +33,11 @@ export const authConfig: NextAuthConfig = {
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
-        const result = await authenticate(email, password);
-        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        const result = await authenticate(email, password, new Date(), clientKey(request.headers));
+        if (!result.ok) throw result.reason === "throttled" ? new SignInThrottled() : new InvalidCredentials();
         return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
       },
     }),

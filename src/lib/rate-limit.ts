@@ -10,3 +10,10 @@ export async function hitRateLimit(tx: Tx, key: string, limit: number, windowSec
     RETURNING count`;
   return (row?.count ?? 0) <= limit;
 }
+
+/** The count for `key` in the current window, without counting a hit. */
+export async function peekRateLimit(tx: Tx, key: string, windowSeconds: number, now = new Date()): Promise<number> {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const [row] = await tx.$queryRaw<{ count: number }[]>`SELECT count FROM rate_limit WHERE key = ${key} AND window_start = ${windowStart}`;
+  return row?.count ?? 0;
+}

@@ -1,7 +1,8 @@
-// Sign-in checks against real argon2id hashes and the lock-out rule: five failures in a row
-// lock the account for 15 minutes.
+// Sign-in checks against real argon2id hashes, and the throttles that stop guessing without
+// letting a stranger lock a person out or learn which e-mails have accounts.
 import { describe, expect, it } from "vitest";
-import { LOCK_MINUTES, MAX_FAILED_SIGN_INS, authenticate } from "@/features/users/authenticate";
+import { randomUUID } from "node:crypto";
+import { MAX_FAILURES_PER_CLIENT, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, THROTTLE_MINUTES, authenticate } from "@/features/users/authenticate";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createUser } from "../support/factories";
 
@@ -29,33 +30,65 @@ describe("authenticate", () => {
     expect(await authenticate(user.email, "feil-passord")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks the account for 15 minutes after five failures in a row, even for the right password", async () => {
-    const user = await createUser("POLITICIAN");
+  it("five failures from one client refuse that client for that e-mail only; the person signs in from their own device", async () => {
+    const user = await createUser("ADMIN");
     const now = new Date("2026-03-01T10:00:00Z");
-    for (let i = 1; i < MAX_FAILED_SIGN_INS; i++) expect(await authenticate(user.email, "feil", now)).toMatchObject({ reason: "invalid" });
-    const fifth = await authenticate(user.email, "feil", now);
-    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
-    expect(fifth.ok === false && fifth.lockedUntil?.getTime()).toBe(now.getTime() + LOCK_MINUTES * 60_000);
-
-    const during = new Date(now.getTime() + 14 * 60_000);
-    expect(await authenticate(user.email, TEST_PASSWORD, during)).toMatchObject({ ok: false, reason: "locked" });
-
-    const after = new Date(now.getTime() + 15 * 60_000 + 1000);
-    expect(await authenticate(user.email, TEST_PASSWORD, after)).toMatchObject({ ok: true });
+    const stranger = `stranger-${randomUUID()}`;
+    for (let i = 0; i < MAX_FAILED_PER_CLIENT; i++) expect(await authenticate(user.email, "feil", now, stranger)).toEqual({ ok: false, reason: "invalid" });
+    // Again and again: the stranger cannot lock the admin out.
+    expect(await authenticate(user.email, TEST_PASSWORD, now, stranger)).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate(user.email, TEST_PASSWORD, now, `owner-${randomUUID()}`)).toMatchObject({ ok: true });
+    // The stranger's own wait ends with the window (15 minutes at most).
+    const later = new Date(now.getTime() + THROTTLE_MINUTES * 60_000);
+    expect(await authenticate(user.email, TEST_PASSWORD, later, stranger)).toMatchObject({ ok: true });
+    // No account-wide lock is written.
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } })).toEqual({ lockedUntil: null });
   });
 
-  it("starts counting again after a successful sign-in", async () => {
+  it("a known and an unknown e-mail are throttled alike, so the answer tells nothing about who has an account", async () => {
+    const user = await createUser("POLITICIAN");
+    const now = new Date("2026-03-02T10:00:00Z");
+    const client = `c-${randomUUID()}`;
+    const answers = async (email: string) => {
+      const out: string[] = [];
+      for (let i = 0; i <= MAX_FAILED_PER_CLIENT; i++) {
+        const r = await authenticate(email, "feil", now, client);
+        out.push(r.ok ? "ok" : r.reason);
+      }
+      return out;
+    };
+    const known = await answers(user.email);
+    const unknown = await answers(`ingen-${randomUUID()}@test.no`);
+    expect(known).toEqual(unknown);
+    expect(known.at(-1)).toBe("throttled");
+  });
+
+  it("one client spraying many accounts is stopped after 30 attempts; other clients are not", async () => {
+    const now = new Date("2026-03-03T10:00:00Z");
+    const sprayer = `spray-${randomUUID()}`;
+    const results = [];
+    for (let i = 0; i < MAX_FAILURES_PER_CLIENT + 2; i++) results.push(await authenticate(`offer${i}-${randomUUID()}@test.no`, "sommer2026", now, sprayer));
+    expect(results.slice(0, MAX_FAILURES_PER_CLIENT).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
+    expect(results.slice(MAX_FAILURES_PER_CLIENT).every((r) => !r.ok && r.reason === "throttled")).toBe(true);
     const user = await createUser("GROUP_LEADER");
-    for (let i = 0; i < MAX_FAILED_SIGN_INS - 1; i++) await authenticate(user.email, "feil");
-    expect(await authenticate(user.email, TEST_PASSWORD)).toMatchObject({ ok: true });
-    for (let i = 0; i < MAX_FAILED_SIGN_INS - 1; i++) expect(await authenticate(user.email, "feil")).toMatchObject({ reason: "invalid" });
+    expect(await authenticate(user.email, TEST_PASSWORD, now, `other-${randomUUID()}`)).toMatchObject({ ok: true });
+  });
+
+  it("counts in total too: a flood from many addresses is refused above the global rate", async () => {
+    const now = new Date("2026-03-04T10:00:00Z");
+    await db.$executeRaw`INSERT INTO rate_limit (key, window_start, count) VALUES ('signin:total', ${new Date(Math.floor(now.getTime() / 60_000) * 60_000)}, ${MAX_ATTEMPTS_TOTAL_PER_MINUTE})
+      ON CONFLICT (key, window_start) DO UPDATE SET count = ${MAX_ATTEMPTS_TOTAL_PER_MINUTE}`;
+    const user = await createUser("ADMIN");
+    expect(await authenticate(user.email, TEST_PASSWORD, now, `x-${randomUUID()}`)).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate(user.email, TEST_PASSWORD, new Date(now.getTime() + 60_000), `x-${randomUUID()}`)).toMatchObject({ ok: true });
   });
 
   it("counts parallel failures without losing any", async () => {
     const user = await createUser("POLITICIAN");
-    const results = await Promise.all(Array.from({ length: 8 }, () => authenticate(user.email, "feil")));
-    expect(results.some((r) => !r.ok && r.reason === "locked")).toBe(true);
-    expect(await authenticate(user.email, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    const client = `p-${randomUUID()}`;
+    const now = new Date("2026-03-05T10:00:00Z");
+    await Promise.all(Array.from({ length: 8 }, () => authenticate(user.email, "feil", now, client)));
+    expect(await authenticate(user.email, TEST_PASSWORD, now, client)).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("refuses a deactivated account", async () => {

@@ -2,12 +2,12 @@
 // The public form's action: no account, so it does not use the signed-in gate; the guards
 // live in submit-public-input.ts. Works without JavaScript (a plain form post). Messages are
 // in the form's language (the hidden `sprak` field), which may differ from the visitor's.
-import { createHash } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { completeLanguages } from "@/features/forms/types";
 import { getPublicForm } from "@/features/forms/queries";
 import { type ActionState, formDataToObject } from "@/lib/action";
+import { clientKey } from "@/lib/client-address";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { LANGUAGE_PARAM, LOCALE_COOKIE, isUiLocale, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
@@ -36,10 +36,9 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
   });
   if (unavailable) return fail("errors.unavailable");
   if (!form) return fail("errors.notFound");
-  // The client is known only by a hash of its address: enough to rate-limit, nothing to store.
-  const address = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-  const clientKey = createHash("sha256").update(`${address}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
-  const result = await submitPublicInput(form, input, { clientKey, locale: language }).catch((error: unknown) => {
+  // The client is known only by a hash of its address (right end of X-Forwarded-For, see
+  // client-address.ts): enough to rate-limit, nothing to store.
+  const result = await submitPublicInput(form, input, { clientKey: clientKey(h), locale: language }).catch((error: unknown) => {
     if (!isDatabaseUnavailable(error)) throw error;
     return { ok: false as const, reason: "unavailable" as const };
   });

@@ -1,6 +1,6 @@
 "use server";
 // Account actions. Sign-in is the one action without a signed-in user, so it does not go
-// through the gate; it relies on Auth.js and the lock-out in authenticate.ts.
+// through the gate; it relies on Auth.js and the throttles in authenticate.ts.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
@@ -13,7 +13,7 @@ import { CHANGE_PASSWORD_PATH, roleHome, safeReturnPath } from "@/lib/session";
 import { serverAction } from "@/lib/server-action";
 import { changePasswordCommand } from "./commands";
 import { signInSchema } from "./schemas";
-import { LOCK_MINUTES } from "./authenticate";
+import { THROTTLE_MINUTES } from "./authenticate";
 
 export type SignInState = ActionState<never>;
 
@@ -22,7 +22,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const values = { email: String(formData.get("email") ?? ""), tilbake: String(formData.get("tilbake") ?? "") };
   const fail = (key: string, fieldErrors: Record<string, string> = {}) => ({
     status: "error" as const,
-    message: translateKey(locale, key, { minutes: LOCK_MINUTES, count: Object.keys(fieldErrors).length }),
+    message: translateKey(locale, key, { minutes: THROTTLE_MINUTES, count: Object.keys(fieldErrors).length }),
     fieldErrors,
     values,
     requestId: "",
@@ -38,7 +38,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return fail(code === "locked" ? "auth.locked" : "auth.invalid");
+      return fail(code === "throttled" ? "auth.throttled" : "auth.invalid");
     }
     throw error;
   }

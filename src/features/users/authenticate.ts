@@ -1,46 +1,63 @@
-// Checks e-mail + password and keeps the lock-out counters: five failures in a row lock the
-// account for 15 minutes. Used by the Auth.js credentials provider.
+// Checks e-mail + password behind throttles counted in Postgres (so every app instance sees
+// the same counts). Nothing here lets a stranger keep a person out or tells whether an e-mail
+// has an account:
+//   - per account and client: after 5 failures in a 15-minute window that client (and only
+//     that client) is refused for that e-mail until the window ends; the person, from their
+//     own device, still signs in with the right password;
+//   - per client, any account: 30 failures per window (password spraying from one address;
+//     successful sign-ins from a busy office behind one address do not count);
+//   - in total: 600 attempts a minute (a flood from many addresses cannot burn every core on
+//     argon2).
+// Throttles are keyed by a hash of the e-mail as typed, known or not, and an unknown e-mail
+// costs the same argon2 verify and the same counter writes as a wrong password, so unknown,
+// wrong and throttled look the same for every address.
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { dummyVerify, verifyPassword } from "@/lib/passwords";
+import { hitRateLimit, peekRateLimit } from "@/lib/rate-limit";
 import { log } from "@/lib/logger";
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
+export const MAX_FAILED_PER_CLIENT = 5;
+export const MAX_FAILURES_PER_CLIENT = 30;
+export const MAX_ATTEMPTS_TOTAL_PER_MINUTE = 600;
+export const THROTTLE_MINUTES = 15;
+const WINDOW = THROTTLE_MINUTES * 60;
 
 export type AuthResult =
   | { ok: true; user: { id: string; name: string; email: string; role: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
+  | { ok: false; reason: "invalid" | "throttled" };
 
-export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<AuthResult> {
+const hashed = (value: string) => createHash("sha256").update(`${value}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
+
+/** `client` is the caller's client key (client-address.ts); tests pass their own. */
+export async function authenticate(emailRaw: string, password: string, now = new Date(), client = "unknown"): Promise<AuthResult> {
   const email = emailRaw.trim().toLowerCase();
+  const failKey = `signin:fail:${hashed(email)}:${client}`;
+  const clientFailKey = `signin:client-fail:${client}`;
+  const throttled = await db.$transaction(async (tx) => {
+    const total = await hitRateLimit(tx, "signin:total", MAX_ATTEMPTS_TOTAL_PER_MINUTE, 60, now);
+    const clientFailures = await peekRateLimit(tx, clientFailKey, WINDOW, now);
+    const failures = await peekRateLimit(tx, failKey, WINDOW, now);
+    return !total || clientFailures >= MAX_FAILURES_PER_CLIENT || failures >= MAX_FAILED_PER_CLIENT;
+  });
+  if (throttled) {
+    log.warn("sign-in throttled", { client });
+    return { ok: false, reason: "throttled" };
+  }
+
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, passwordHash: true, failedLoginCount: true, lockedUntil: true, sessionVersion: true, deactivatedAt: true },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true, deactivatedAt: true },
   });
-  if (!user || !user.passwordHash || user.deactivatedAt) {
-    await dummyVerify(password);
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil };
-  }
-  if (await verifyPassword(user.passwordHash, password)) {
+  const known = !!user?.passwordHash && !user.deactivatedAt;
+  const verified = known ? await verifyPassword(user.passwordHash!, password) : await dummyVerify(password);
+  if (verified && user) {
     await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
   }
-  // Count atomically so parallel attempts cannot slip past the limit.
-  const [row] = await db.$queryRaw<{ failed_login_count: number }[]>`
-    UPDATE app_user
-       SET failed_login_count = CASE WHEN locked_until IS NOT NULL AND locked_until <= ${now} THEN 1 ELSE failed_login_count + 1 END,
-           locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ${now} THEN NULL ELSE locked_until END,
-           updated_at = ${now}
-     WHERE id = ${user.id}::uuid
- RETURNING failed_login_count`;
-  if ((row?.failed_login_count ?? 0) >= MAX_FAILED_SIGN_INS) {
-    const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-    log.warn("account locked after failed sign-ins", { userId: user.id });
-    return { ok: false, reason: "locked", lockedUntil };
-  }
+  await db.$transaction(async (tx) => {
+    await hitRateLimit(tx, failKey, MAX_FAILED_PER_CLIENT, WINDOW, now);
+    await hitRateLimit(tx, clientFailKey, MAX_FAILURES_PER_CLIENT, WINDOW, now);
+  });
   return { ok: false, reason: "invalid" };
 }
