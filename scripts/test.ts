@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, unit + integration tests (vitest, real PostgreSQL), a
-// production build and the end-to-end tests (Playwright, Debian chromium). Stops at the
+// production build, the supervisor's recovery checks and the end-to-end tests (Playwright, Debian chromium). Stops at the
 // first failing step and ends with one summary line.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -86,6 +86,10 @@ if (!only || only === "vitest") {
 }
 if (!only || only === "e2e") {
   step("Production build (next build)", bin("next"), ["build"]);
+  // kill -9 of the app and of PostgreSQL under `npm start`, a locked data folder, SIGTERM, and
+  // the public form while an external database is down (tests/faults/supervisor-check.ts).
+  step("Supervisor recovery (npm start, kill -9)", bin("tsx"), ["tests/faults/supervisor-check.ts"]);
+  results.passed += 1;
   step("End-to-end tests (playwright)", bin("playwright"), ["test"], { CI: "1" });
 }
 finish(0);

@@ -16,6 +16,7 @@ import { health, postPublicForm, readPublicForm, sleep, startSupervisor, waitFor
 const CLIENTS = Number(process.env.FAULT_CLIENTS ?? 200);
 const SECONDS = Number(process.env.FAULT_SECONDS ?? 60);
 const GRACE_S = 90;
+const THINK_MS = Number(process.env.FAULT_THINK_MS ?? 1000);
 const SLUG = "demre-innspill";
 const run = randomBytes(4).toString("hex");
 
@@ -71,6 +72,8 @@ try {
         await attempt(s);
         if (!s.receipt) await sleep(250);
       }
+      await sleep(THINK_MS); // a person, not a loop
+
     }
   });
 
@@ -82,13 +85,13 @@ try {
     let t = Date.now();
     process.kill(appPid, "SIGKILL");
     await sleep(200);
-    recovery["kill -9 app"] = await waitForHealth(base, 60_000).then((s) => s + 0.2);
+    recovery["kill -9 app"] = await waitForHealth(base, 120_000, 15_000).then((s) => s + 0.2);
     await sleep(Math.max(0, started + SECONDS * 600 - Date.now()));
     const pgPid = readLock(path.join(dataDir, "pg"))!.pid;
     t = Date.now();
     process.kill(pgPid, "SIGKILL");
-    while ((await health(base)) === 200 && Date.now() - t < 5000) await sleep(50);
-    await waitForHealth(base, 60_000);
+    while ((await health(base, 15_000)) === 200 && Date.now() - t < 5000) await sleep(50);
+    await waitForHealth(base, 120_000, 15_000);
     recovery["kill -9 PostgreSQL"] = (Date.now() - t) / 1000;
   })();
 
@@ -122,6 +125,7 @@ try {
   console.error(error);
   console.log("0 passed, 1 failed");
 } finally {
+  console.log("\nSupervisor log:\n" + sup.output().split("\n").filter((l) => l.startsWith("[medvirk]")).join("\n"));
   sup.proc.kill("SIGTERM");
   await Promise.race([sup.exited, sleep(20_000)]);
   rmSync(dataDir, { recursive: true, force: true });

@@ -47,9 +47,9 @@ export function startSupervisor(env: Record<string, string | undefined>, opts: {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function health(base: string): Promise<number> {
+export async function health(base: string, timeoutMs = 3000): Promise<number> {
   try {
-    const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(3000) });
+    const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(timeoutMs) });
     await res.arrayBuffer();
     return res.status;
   } catch {
@@ -58,10 +58,10 @@ export async function health(base: string): Promise<number> {
 }
 
 /** Seconds until /api/health answers 200, polling every 100 ms; throws after timeoutMs. */
-export async function waitForHealth(base: string, timeoutMs: number): Promise<number> {
+export async function waitForHealth(base: string, timeoutMs: number, requestTimeoutMs = 3000): Promise<number> {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
-    if ((await health(base)) === 200) return (Date.now() - t0) / 1000;
+    if ((await health(base, requestTimeoutMs)) === 200) return (Date.now() - t0) / 1000;
     await sleep(100);
   }
   throw new Error(`${base}/api/health not ok within ${timeoutMs / 1000} s`);
