@@ -65,7 +65,6 @@ test("«Til avklaring»: a group leader records a decision; the decided DEMRE qu
   const section = page.getByRole("region", { name: "Til avklaring" });
   await expect(section).toContainText("Bør alle i relevant hovedutvalg/kommunestyret være med å teste");
   const open = section.getByRole("listitem").filter({ hasText: "Hvilke former for involvering bør brukes videre?" }).last();
-  await open.getByText("Registrer avgjørelsen").click();
   await open.getByRole("button", { name: "Lagre avgjørelsen" }).click();
   await expect(open.getByText("Skriv hva som ble avgjort.").first()).toBeVisible();
   await open.getByLabel("Hva ble avgjort").fill("Benkeprat og gjestebud brukes videre.");

@@ -7,7 +7,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";
 import { addQuestionAction, decideQuestionAction, setQuestionPublicAction } from "../decisions/actions";
-import { decisionPoints } from "../decisions/queries";
+import { type DecisionPoint, decisionPoints } from "../decisions/queries";
 
 type Props = { processId: string; canDecide: boolean; canDesign: boolean; today: Date };
 
@@ -15,6 +15,13 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
   const [t, format, points] = await Promise.all([getTranslations("groupLeader.decisions"), getFormatter(), decisionPoints(processId)]);
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const todayInput = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(today);
+  const decideForm = (q: DecisionPoint["questions"][number]) => (
+    <ActionForm action={decideQuestionAction} submitLabel={t("save")} successMessage={t("saved")} idPrefix={`q-${q.id}`} className="mt-3 max-w-2xl space-y-4">
+      <input type="hidden" name="questionId" value={q.id} />
+      <TextField name="decidedText" label={t("decidedText")} description={t("decidedTextHelp")} multiline rows={3} defaultValue={q.decidedText} />
+      <TextField name="decidedOn" type="date" label={t("decidedOn")} className="max-w-52" defaultValue={q.decidedOn ? q.decidedOn.toISOString().slice(0, 10) : todayInput} />
+    </ActionForm>
+  );
   const open = points.reduce((n, p) => n + p.questions.filter((q) => !q.decidedOn).length, 0);
   return (
     <section aria-labelledby="avklaring" className="space-y-4">
@@ -49,16 +56,14 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
                         </Paragraph>
                       </>
                     )}
-                    {canDecide && (
+                    {canDecide && (q.decidedOn ? (
                       <details>
-                        <summary className="cursor-pointer">{q.decidedOn ? t("change") : t("record")}</summary>
-                        <ActionForm action={decideQuestionAction} submitLabel={t("save")} successMessage={t("saved")} idPrefix={`q-${q.id}`} className="mt-3 max-w-2xl space-y-4">
-                          <input type="hidden" name="questionId" value={q.id} />
-                          <TextField name="decidedText" label={t("decidedText")} description={t("decidedTextHelp")} multiline rows={3} defaultValue={q.decidedText} />
-                          <TextField name="decidedOn" type="date" label={t("decidedOn")} className="max-w-52" defaultValue={q.decidedOn ? q.decidedOn.toISOString().slice(0, 10) : todayInput} />
-                        </ActionForm>
+                        <summary className="cursor-pointer">{t("change")}</summary>
+                        {decideForm(q)}
                       </details>
-                    )}
+                    ) : (
+                      decideForm(q)
+                    ))}
                     {canDesign && q.decidedOn && (
                       <ActionForm action={setQuestionPublicAction} submitLabel={q.isPublic ? t("makePrivate") : t("makePublic")} submitVariant="secondary" idPrefix={`v-${q.id}`} className="space-y-2">
                         <input type="hidden" name="questionId" value={q.id} />
