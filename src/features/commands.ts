@@ -9,6 +9,7 @@ import { TRANSFER_COMMANDS } from "./input-transfer/commands";
 import { RECORDING_COMMANDS } from "./recording/commands";
 import { CALENDAR_COMMANDS } from "./calendar/commands";
 import { EVALUATION_COMMANDS } from "./evaluations/commands";
+import { DECISION_COMMANDS } from "./group-leader/decisions/commands";
 import { ACCOUNT_COMMANDS } from "./accounts/commands";
 import { TRIAGE_COMMANDS } from "./knowledge/triage/commands";
 import { SUGGESTION_COMMANDS } from "./knowledge/suggestions/commands";
@@ -60,6 +61,7 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...RECORDING_COMMANDS,
   ...CALENDAR_COMMANDS,
   ...EVALUATION_COMMANDS,
+  ...DECISION_COMMANDS,
   ...ACCOUNT_COMMANDS,
   ...TRIAGE_COMMANDS,
   ...SUGGESTION_COMMANDS,

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "form.manage": ["ADMIN"],
   // group leaders' overview
   "dashboard.read": ["GROUP_LEADER", "ADMIN"],
+  // recording what a decision point decided («Til avklaring»)
+  "decision.record": ["GROUP_LEADER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

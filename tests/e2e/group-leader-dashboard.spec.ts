@@ -52,3 +52,26 @@ test("the administration may read the dashboard; a politician is refused; anonym
   await expect(anonymous).toHaveURL(/\/logg-inn\?tilbake=%2Fgruppeleder%2Fprosesser%2Fdemre$/);
   expect((await page.goto("/gruppeleder/prosesser/finnes-ikke"))?.status()).toBe(404);
 });
+
+test("«Til avklaring»: a group leader records a decision; the decided DEMRE questions show on the public page", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/prosesser/demre");
+  const decided = page.getByRole("region", { name: "Dette er avgjort" });
+  await expect(decided).toContainText("Kan rammene som er foreslått brukes i det videre arbeidet?");
+  await expect(decided.getByRole("listitem")).toHaveCount(4);
+
+  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
+  await page.goto(DASHBOARD);
+  const section = page.getByRole("region", { name: "Til avklaring" });
+  await expect(section).toContainText("Bør alle i relevant hovedutvalg/kommunestyret være med å teste");
+  const open = section.getByRole("listitem").filter({ hasText: "Hvilke former for involvering bør brukes videre?" }).last();
+  await open.getByRole("button", { name: "Lagre avgjørelsen" }).click();
+  await expect(open.getByText("Skriv hva som ble avgjort.").first()).toBeVisible();
+  await open.getByLabel("Hva ble avgjort").fill("Benkeprat og gjestebud brukes videre.");
+  await open.getByRole("button", { name: "Lagre avgjørelsen" }).click();
+  await expect(open.getByText("Avgjørelsen er lagret.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Til avklaring" })).toContainText("Benkeprat og gjestebud brukes videre.");
+  await expect(page.getByRole("button", { name: "Vis på den offentlige siden" })).toHaveCount(0);
+  await expectAccessible(page);
+});

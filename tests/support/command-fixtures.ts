@@ -11,6 +11,7 @@ import { TRANSFER_FIXTURES } from "./fixtures/input-transfer";
 import { RECORDING_FIXTURES } from "./fixtures/recording";
 import { CALENDAR_FIXTURES } from "./fixtures/calendar";
 import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
+import { DECISION_FIXTURES } from "./fixtures/decisions";
 import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
 import { TRIAGE_FIXTURES } from "./fixtures/knowledge-triage";
 import { SUGGESTION_FIXTURES } from "./fixtures/knowledge-suggestions";
@@ -39,6 +40,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...TRANSFER_FIXTURES,
   ...RECORDING_FIXTURES,
   ...CALENDAR_FIXTURES,
+  ...DECISION_FIXTURES,
   ...EVALUATION_FIXTURES,
   ...ACCOUNT_FIXTURES,
   ...TRIAGE_FIXTURES,

@@ -38,6 +38,15 @@ describe("permission table", () => {
     for (const p of ["input.triage", "input.import", "input.record"] as const) expect(can("GROUP_LEADER", p)).toBe(false);
   });
 
+  it("lets group leaders read the dashboard and record decisions, but never design or sign up (issue #17 §5)", () => {
+    expect(ROLES.map((r) => [r, can(r, "dashboard.read"), can(r, "decision.record")])).toEqual([
+      ["ADMIN", true, true],
+      ["POLITICIAN", false, false],
+      ["GROUP_LEADER", true, true],
+    ]);
+    for (const p of ["process.update", "activity.manage", "signup.manage", "signup.self", "input.triage", "form.manage"] as const) expect(can("GROUP_LEADER", p), p).toBe(false);
+  });
+
   it("sends every role to an area it may enter", () => {
     const areaFor = { "/admin": "area.admin", "/politiker": "area.politician", "/gruppeleder": "area.groupLeader" } as const;
     for (const role of ROLES) expect(can(role, areaFor[HOME_BY_ROLE[role] as keyof typeof areaFor])).toBe(true);

@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The group leaders' landing page: the process picker, or the one process's dashboard directly. */
 export default async function Page() {
-  await requirePermission("area.groupLeader", "/gruppeleder");
+  const user = await requirePermission("area.groupLeader", "/gruppeleder");
   const processes = await dashboardProcesses();
   const only = processes.length === 1 ? await dashboardProcess(processes[0]!.slug) : null;
-  return only ? <ProgressPage process={only} landing /> : <ProcessPicker />;
+  return only ? <ProgressPage process={only} role={user.role} landing /> : <ProcessPicker />;
 }

@@ -31,6 +31,7 @@ import { TOPICS } from "./data/topics";
 import { seedRecordingDemo } from "@/features/recording/demo";
 import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
 import { seedHeardDemo } from "@/features/knowledge/heard/demo";
+import { seedDecisionDemo } from "@/features/group-leader/demo";
 
 const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
 const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life
@@ -273,6 +274,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       }
       await seedRecordingDemo(tx, { processId: created.id, today });
       await seedHeardDemo(tx, { processId: created.id, today });
+      await seedDecisionDemo(tx, { processId: created.id, recordedById: admin });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

@@ -71,6 +71,7 @@ import enHeard from "../../../messages/en/heard.json";
 import nnHeard from "../../../messages/nn/heard.json";
 import nbGroupLeader from "../../../messages/nb/groupLeader.json";
 import enGroupLeader from "../../../messages/en/groupLeader.json";
+import nnGroupLeader from "../../../messages/nn/groupLeader.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -162,6 +163,7 @@ const nn: Messages = deepMerge(nb, {
   process: nnProcess,
   validation: nnValidation,
   heard: nnHeard,
+  groupLeader: nnGroupLeader,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };

@@ -6,14 +6,17 @@ import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, Table
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import type { Role } from "@/generated/prisma/enums";
 import { Timeline } from "@/features/processes/components/timeline";
+import { can } from "@/lib/permissions";
 import { strategyFor } from "@/features/target-groups/strategy";
 import { type DashboardProcess, nextDecision, progressDashboard } from "../progress-queries";
 import { CountTable } from "./count-table";
 import { CoverageMatrix } from "./coverage-matrix";
+import { DecisionsSection } from "./decisions-section";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
-export async function ProgressPage({ process, landing = false, now = new Date() }: { process: DashboardProcess; landing?: boolean; now?: Date }) {
+export async function ProgressPage({ process, role, landing = false, now = new Date() }: { process: DashboardProcess; role: Role; landing?: boolean; now?: Date }) {
   const [t, tc, tch, ttg, format, d] = await Promise.all([
     getTranslations("groupLeader"),
     getTranslations("areas.inputCategory"),
@@ -31,6 +34,7 @@ export async function ProgressPage({ process, landing = false, now = new Date() 
   const notReached = d.coverage.filter((g) => g.flag === "NOT_REACHED");
   const sections = [
     ["hvor", t("where.heading")],
+    ["avklaring", t("decisions.heading")],
     ["deltakelse", t("participation.heading")],
     ["innspill", t("inputs.heading")],
     ["hort", t("heard.heading")],
@@ -101,6 +105,8 @@ export async function ProgressPage({ process, landing = false, now = new Date() 
           </Card>
           <Timeline milestones={process.milestones} today={now} />
         </section>
+
+        <DecisionsSection processId={process.id} canDecide={can(role, "decision.record")} canDesign={can(role, "process.update") && process.status !== "ARCHIVED"} today={now} />
 
         <section aria-labelledby="deltakelse" className="space-y-4">
           <Heading level={2} data-size="md" id="deltakelse">

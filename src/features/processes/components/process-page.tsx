@@ -8,6 +8,7 @@ import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { PublicProcess } from "../queries";
 import { questionsFor } from "../guiding-questions";
 import { phaseState } from "../timeline";
+import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
 import { Timeline } from "./timeline";
 import { ProcessForms } from "./process-forms";
 import { UpcomingActivities } from "./upcoming-activities";
@@ -123,6 +124,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
       <UpcomingActivities activities={process.activities} lang={lang} />
 
       {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} lang={lang} />}
+      <PublicDecisions processId={process.id} />
 
       {process.frameworkItems.length > 0 && (
         <section aria-labelledby="rammer-tittel" className="space-y-3">

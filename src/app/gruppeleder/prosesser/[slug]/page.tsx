@@ -16,8 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One process's progress dashboard (group leaders and the administration). */
 export default async function Page({ params }: Props) {
   const { slug } = await params;
-  await requirePermission("dashboard.read", `/gruppeleder/prosesser/${slug}`);
+  const user = await requirePermission("dashboard.read", `/gruppeleder/prosesser/${slug}`);
   const process = await dashboardProcess(slug);
   if (!process) notFound();
-  return <ProgressPage process={process} />;
+  return <ProgressPage process={process} role={user.role} />;
 }
