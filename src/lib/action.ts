@@ -16,7 +16,9 @@ import { AppError, isAppError, isDatabaseUnavailable, isForeignKeyViolation, isU
 import { DEFAULT_LOCALE, type UiLocale } from "./i18n/config";
 import { issueValues } from "./issue-values";
 import { translateKey } from "./i18n/translator";
+import { cleanText, isSecretField } from "./clean-text";
 import { log } from "./logger";
+import "./zod-messages";
 import { can, type Permission } from "./permissions";
 
 export type Actor = { id: string; role: Role; name: string; email: string; partyId: string | null; mustChangePassword?: boolean };
@@ -125,13 +127,15 @@ export async function runAction<S extends z.ZodType, R>(
   }
 }
 
-/** FormData to a plain object: repeated keys become arrays, empty strings stay strings. */
+/** FormData to a plain object: repeated keys become arrays, empty strings stay strings, text is cleaned (clean-text.ts). */
 export function formDataToObject(formData: FormData): { input: Record<string, unknown>; values: Record<string, string> } {
   const input: Record<string, unknown> = {};
   const values: Record<string, string> = {};
   for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const value = typeof raw === "string" ? raw : raw.name;
+    // NUL, control and bidi-override characters go before any schema or database sees them.
+    const text = typeof raw === "string" ? raw : raw.name;
+    const value = isSecretField(key) ? text : cleanText(text);
     if (key in input) {
       const prev = input[key];
       input[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];

@@ -10,6 +10,8 @@ import type { PublicForm } from "@/features/forms/queries";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
+import "@/lib/zod-messages";
+import { cleanText } from "@/lib/clean-text";
 import { generateReceiptCode } from "./receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
@@ -23,9 +25,13 @@ export type SubmitResult =
 
 export async function submitPublicInput(
   form: PublicForm,
-  raw: Record<string, unknown>,
+  body: Record<string, unknown>,
   opts: { clientKey: string; locale: Locale; now?: Date },
 ): Promise<SubmitResult> {
+  // NUL, controls and bidi overrides never reach the schema or the database (clean-text.ts).
+  const raw = Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? cleanText(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? cleanText(x) : x)) : v]),
+  );
   const now = opts.now ?? new Date();
   // A form's own dates are not enough: a process that has ended (closed, archived, back in
   // draft) takes no input, whatever its forms say.

@@ -4,7 +4,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
-import type { ActionState } from "@/lib/action";
+import { type ActionState, formDataToObject } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
@@ -19,7 +19,8 @@ export type SignInState = ActionState<never>;
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const locale = toUiLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const values = { email: String(formData.get("email") ?? ""), tilbake: String(formData.get("tilbake") ?? "") };
+  const { input, values: echoed } = formDataToObject(formData);
+  const values = { email: String(echoed.email ?? ""), tilbake: String(echoed.tilbake ?? "") };
   const fail = (key: string, fieldErrors: Record<string, string> = {}) => ({
     status: "error" as const,
     message: translateKey(locale, key, { minutes: THROTTLE_MINUTES, count: Object.keys(fieldErrors).length }),
@@ -27,7 +28,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     values,
     requestId: "",
   });
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= translateKey(locale, issue.message);

@@ -5,7 +5,7 @@ export const PASSWORD_MIN = 12;
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "validation.emailRequired").email("validation.emailInvalid"),
-  password: z.string().min(1, "validation.passwordRequired"),
+  password: z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong"),
   tilbake: z.string().optional(),
 });
 
