@@ -24,11 +24,13 @@ type Props<R> = {
   /** Extra buttons next to submit (e.g. a cancel link). */
   secondary?: ReactNode;
   submitVariant?: "primary" | "secondary";
+  /** Visually hidden words after the label that say what the button acts on («Meld meg på» … which activity). */
+  submitContext?: string;
   /** Makes field ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
 };
 
-export function ActionForm<R>({ action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary", idPrefix }: Props<R>) {
+export function ActionForm<R>({ action, submitLabel, submitContext, successMessage, children, className, secondary, submitVariant = "primary", idPrefix }: Props<R>) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
   const ctx: FormState =
@@ -45,6 +47,7 @@ export function ActionForm<R>({ action, submitLabel, successMessage, children, c
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant={submitVariant} aria-disabled={pending || undefined}>
           {submitLabel}
+          {submitContext && <span className="sr-only">: {submitContext}</span>}
         </Button>
         {secondary}
       </div>
