@@ -18,6 +18,8 @@ type Props<R> = {
   /** Extra buttons next to submit (e.g. a cancel link). */
   secondary?: ReactNode;
   submitVariant?: "primary" | "secondary";
+  /** Visually hidden words after the label that say what the button acts on («Meld meg på» … which activity). */
+  submitContext?: string;
   /** Makes field ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
   /** The form's id (e.g. for keyboard shortcuts that submit it). */
@@ -30,7 +32,7 @@ type Props<R> = {
 };
 
 export function ActionForm<R>(props: Props<R>) {
-  const { action, submitLabel, successMessage, children, className, secondary, submitVariant = "primary", idPrefix, id, submitName, submitValue, actionsClassName } = props;
+  const { action, submitLabel, submitContext, successMessage, children, className, secondary, submitVariant = "primary", idPrefix, id, submitName, submitValue, actionsClassName } = props;
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
   const ctx: FormState =
@@ -47,6 +49,7 @@ export function ActionForm<R>(props: Props<R>) {
       <div className={actionsClassName ?? "flex flex-wrap items-center gap-4"}>
         <Button type="submit" name={submitName} value={submitValue} variant={submitVariant} aria-disabled={pending || undefined}>
           {submitLabel}
+          {submitContext && <span className="sr-only">: {submitContext}</span>}
         </Button>
         {secondary}
       </div>

@@ -39,7 +39,7 @@ export function TextField({ name, label, description, error: errorProp, multilin
       <Label htmlFor={id}>{label}</Label>
       <Description id={id}>{description}</Description>
       {multiline ? (
-        <Textarea id={id} name={name} rows={rows ?? 5} defaultValue={value} required={rest.required} maxLength={rest.maxLength} {...aria} />
+        <Textarea id={id} name={name} rows={rows ?? 5} defaultValue={value} required={rest.required} maxLength={rest.maxLength} autoFocus={rest.autoFocus} {...aria} />
       ) : (
         <Input id={id} name={name} defaultValue={value} {...rest} {...aria} />
       )}

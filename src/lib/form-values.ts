@@ -16,18 +16,23 @@ export const optionalDate = z
 
 export const requiredDate = optionalDate.refine((d): d is Date => d !== null, { message: "validation.dateRequired" });
 
-/** "YYYY-MM-DDTHH:MM" from <input type="datetime-local">, read as Oslo wall-clock time. */
-export const osloDateTime = z
+/**
+ * "YYYY-MM-DDTHH:MM" from <input type="datetime-local">, read as Oslo wall-clock time. A form
+ * with two such fields names each in its messages (the error summary lists them side by side).
+ */
+export const osloDateTimeField = (messages: { required: string; invalid: string } = { required: "validation.dateRequired", invalid: "validation.dateInvalid" }) =>
+  z
   .string()
   .trim()
   .transform((v, ctx) => {
     const m = v.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
     if (!m) {
-      ctx.addIssue({ code: "custom", message: v === "" ? "validation.dateRequired" : "validation.dateInvalid" });
+      ctx.addIssue({ code: "custom", message: v === "" ? messages.required : messages.invalid });
       return z.NEVER;
     }
     return fromOsloWallClock(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
   });
+export const osloDateTime = osloDateTimeField();
 
 /** The instant at which Oslo's clocks show the given wall-clock time. */
 export function fromOsloWallClock(y: number, mo: number, d: number, h: number, mi: number): Date {

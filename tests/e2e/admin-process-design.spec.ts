@@ -41,11 +41,19 @@ test("create a process from scratch, be stopped by the publishing gate, complete
     await expect(page.getByRole("link", { name: missing })).toBeVisible();
   }
   await page.getByRole("button", { name: "Publiser" }).click();
-  await expect(errorSummary(page)).toContainText("kan ikke publiseres ennå");
+  // The message points to the checklist where it is (above), and has the width of the column,
+  // not squeezed beside «Arkiver».
+  await expect(errorSummary(page)).toContainText("Prosessen kan ikke publiseres ennå. Se hva som mangler i sjekklisten over.");
+  const summaryBox = (await errorSummary(page).boundingBox())!;
+  const archiveBox = (await page.getByRole("button", { name: "Arkiver" }).boundingBox())!;
+  expect(archiveBox.y).toBeGreaterThan(summaryBox.y + summaryBox.height);
+  expect((await page.getByRole("link", { name: "Skriv om forventningsgapet" }).boundingBox())!.y).toBeLessThan(summaryBox.y);
   await expectAccessible(page);
 
-  // Framework, with a bad date order first.
-  await page.getByRole("link", { name: "Skriv målet" }).click();
+  // Framework, with a bad date order first. By keyboard: the checklist's link lands in the field.
+  await page.getByRole("link", { name: "Skriv om forventningsgapet" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Forventningsgapet")).toBeFocused();
   await page.getByLabel("Mål", { exact: true }).fill("Et aldersvennlig Åssiden der eldre kan bo trygt hjemme lenger.");
   await page.getByLabel("Rammer", { exact: true }).fill("Innspillene brukes i temaplanen\nVi prøver flere møteformer");
   await page.getByLabel("Forventningsgapet").fill("Kommunen kan ikke love flere sykehjemsplasser, men vil bruke innspillene når tjenestene planlegges.");
@@ -116,6 +124,15 @@ test("create a process from scratch, be stopped by the publishing gate, complete
     ["Besøk på omsorgsboligene", "Intern – vises bare for politikere og administrasjonen"],
   ] as const) {
     await page.getByRole("link", { name: "Ny aktivitet" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ny aktivitet: ${TITLE}`);
+    if (visibility.startsWith("Offentlig")) {
+      // Sent empty: each date's message names its field, so the summary has no twin lines.
+      await page.getByRole("button", { name: "Opprett aktiviteten" }).click();
+      await expect(errorSummary(page)).toContainText("Velg når aktiviteten starter (dato og klokkeslett).");
+      await expect(errorSummary(page)).toContainText("Velg når aktiviteten slutter (dato og klokkeslett).");
+      const lines = await errorSummary(page).getByRole("link").allTextContents();
+      expect(new Set(lines).size).toBe(lines.length);
+    }
     await page.getByLabel("Metode fra verktøybanken").selectOption({ label: "Dialogmøte" });
     await page.getByLabel("Tittel").fill(title);
     await page.getByLabel("Beskrivelse for innbyggerne").fill("Kom og fortell hva som er bra og hva som bekymrer deg.");

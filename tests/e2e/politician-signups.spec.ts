@@ -21,6 +21,10 @@ test("a politician filters the activities and signs up; it shows on their page",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Velg aktiviteter");
   await expectPageBasics(page);
   await expectAccessible(page);
+  // Target groups of one kind are one choice in the filter, not near-twins.
+  const groupNames = await page.getByLabel("Målgruppe").locator("option").allTextContents();
+  expect(groupNames).toContain("Innvandrere og nyankomne");
+  expect(groupNames).not.toContain("Innvandrere/nyankomne");
 
   await page.getByLabel("Metode", { exact: true }).selectOption({ label: "Gjestebud" });
   await page.getByRole("button", { name: "Filtrer" }).click();
@@ -29,12 +33,15 @@ test("a politician filters the activities and signs up; it shows on their page",
   await expect(results.getByRole("heading", { level: 3 })).toHaveText([GJESTEBUD]);
   const gjestebud = card(page, GJESTEBUD);
   await expect(gjestebud).toContainText("Gjestebud (Tid: Lav · Penger: Lav · Innsats: Middels)");
-  await expect(gjestebud).toContainText("1 ledig plass av 2");
+  await expect(gjestebud).toContainText("1 av 2 plasser ledig");
   await expect(gjestebud).toContainText("Eldre hjemmeboende");
 
+  // Each card's button names its activity (three «Meld meg på» in a row say nothing apart).
+  await expect(gjestebud.getByRole("button", { name: `Meld meg på: ${GJESTEBUD}`, exact: true })).toBeVisible();
   await gjestebud.getByRole("button", { name: "Meld meg på" }).click();
   await expect(gjestebud).toContainText("Du er påmeldt.");
-  await expect(gjestebud).toContainText("Fullt av 2");
+  await expect(gjestebud).toContainText("Fullt (2 av 2 plasser)");
+  await expect(gjestebud.getByRole("button", { name: `Meld meg av: ${GJESTEBUD}`, exact: true })).toBeVisible();
   await expect(gjestebud).toContainText("Jonas Berntsen (Ap)");
 
   // Grouped by method, the method is a heading of its own.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, osloDateTime, stringList } from "@/lib/form-values";
+import { checkbox, osloDateTimeField, stringList } from "@/lib/form-values";
 
 const uuid = z.string().uuid("validation.required");
 const optionalUuid = z.union([uuid, z.literal("")]).transform((v) => v || null);
@@ -12,8 +12,8 @@ export const activitySchema = z
     phaseId: optionalUuid,
     title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
     description: z.string().trim().max(4000, "validation.tooLong"),
-    startsAt: osloDateTime,
-    endsAt: osloDateTime,
+    startsAt: osloDateTimeField({ required: "activities.validation.startsAtRequired", invalid: "activities.validation.startsAtInvalid" }),
+    endsAt: osloDateTimeField({ required: "activities.validation.endsAtRequired", invalid: "activities.validation.endsAtInvalid" }),
     place: z.string().trim().max(200, "validation.tooLong"),
     districtId: optionalUuid,
     isOnline: checkbox,

@@ -81,6 +81,14 @@ export async function chooseFilterOptions(now = new Date()) {
     db.district.findMany({ where: { activities: { some: upcoming } }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.targetGroup.findMany({ where: { activities: { some: { activity: upcoming } } }, select: { name: true, audience: { select: { name: true } } } }),
   ]);
-  const names = new Set(groups.flatMap((g) => [g.name, ...(g.audience ? [g.audience.name] : [])]));
-  return { methods, districts, targetGroups: [...names].sort((a, b) => a.localeCompare(b, "nb")) };
+  // A target group that belongs to a shared kind (audience) is offered by that kind's name only:
+  // «Innvandrere/nyankomne» in one process and «Innvandrere og nyankomne» as the kind are one
+  // choice, not two near-twins. The filter matches either name. Case and spacing do not count.
+  const byKey = new Map<string, string>();
+  for (const g of groups) {
+    const name = g.audience?.name ?? g.name;
+    const key = name.toLocaleLowerCase("nb").replace(/[\s/]+/g, " ").trim();
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return { methods, districts, targetGroups: [...byKey.values()].sort((a, b) => a.localeCompare(b, "nb")) };
 }

@@ -46,11 +46,11 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
         <Paragraph data-size="sm">{t("notOpen")}</Paragraph>
       ) : a.mine ? (
         // Keyed by the reader's status: a fresh form (no stale error) after each change.
-        <ActionForm key={`${a.id}-${a.mine}`} action={withdrawAction} submitLabel={t("withdraw")} submitVariant="secondary" className="space-y-3">
+        <ActionForm key={`${a.id}-${a.mine}`} action={withdrawAction} submitLabel={t("withdraw")} submitContext={a.title} submitVariant="secondary" className="space-y-3">
           <input type="hidden" name="activityId" value={a.id} />
         </ActionForm>
       ) : (
-        <ActionForm key={`${a.id}-none`} action={signUpAction} submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")} className="space-y-3">
+        <ActionForm key={`${a.id}-none`} action={signUpAction} submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")} submitContext={a.title} className="space-y-3">
           <input type="hidden" name="activityId" value={a.id} />
         </ActionForm>
       )}

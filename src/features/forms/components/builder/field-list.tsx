@@ -6,6 +6,14 @@ import { deleteFieldAction, moveFieldAction } from "../../actions";
 import type { BuilderForm } from "../../builder/queries";
 import { type FieldTexts, SYSTEM_CHOICES } from "../../types";
 
+/** A field's label cut at a word near 40 characters, for buttons' accessible names. */
+export function shortLabel(label: string, max = 40): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;?!–-]+$/, "")}…`;
+}
+
 /** The fields in order, each with edit, move up/down (plain buttons: keyboard ordering) and delete. */
 export async function FieldList({ processId, form }: { processId: string; form: BuilderForm }) {
   const [t, tt] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.types")]);
@@ -23,6 +31,8 @@ export async function FieldList({ processId, form }: { processId: string; form: 
       {form.fields.map((field, i) => {
         const texts = (field.texts as FieldTexts).nb;
         const label = texts?.label ?? field.key;
+        // The buttons' accessible names («Flytt opp: Hva handler …») name the field briefly.
+        const short = shortLabel(label);
         return (
           <li key={field.id} id={`felt-${field.id}`}>
             <Card data-color="neutral">
@@ -34,7 +44,7 @@ export async function FieldList({ processId, form }: { processId: string; form: 
                 <Tag data-color={field.required ? "warning" : "neutral"}>{field.required ? t("required") : t("optional")}</Tag>
               </div>
               {texts?.help && <Paragraph data-size="sm">{texts.help}</Paragraph>}
-              {texts?.options && texts.options.length > 0 && <Paragraph data-size="sm">{t("options", { options: texts.options.join(" · ") })}</Paragraph>}
+              {texts?.options && texts.options.length > 0 && <Paragraph data-size="sm">{t("optionsList", { options: texts.options.join(" · ") })}</Paragraph>}
               {(SYSTEM_CHOICES.includes(field.type) || field.type === "CONTACT") && <Paragraph data-size="sm">{t("systemChoices")}</Paragraph>}
               <Paragraph data-size="xs">{t("key", { key: field.key })}</Paragraph>
               <div className="mt-3 flex flex-wrap items-start gap-3">
@@ -42,18 +52,18 @@ export async function FieldList({ processId, form }: { processId: string; form: 
                   {t("edit", { label })}
                 </NextLink>
                 {i > 0 && (
-                  <ActionForm action={moveFieldAction} submitLabel={t("moveUp", { label })} submitVariant="secondary" className="inline">
+                  <ActionForm action={moveFieldAction} submitLabel={t("moveUp")} submitContext={short} submitVariant="secondary" className="inline">
                     {hidden(field.id)}
                     <input type="hidden" name="direction" value="up" />
                   </ActionForm>
                 )}
                 {i < form.fields.length - 1 && (
-                  <ActionForm action={moveFieldAction} submitLabel={t("moveDown", { label })} submitVariant="secondary" className="inline">
+                  <ActionForm action={moveFieldAction} submitLabel={t("moveDown")} submitContext={short} submitVariant="secondary" className="inline">
                     {hidden(field.id)}
                     <input type="hidden" name="direction" value="down" />
                   </ActionForm>
                 )}
-                <ActionForm action={deleteFieldAction} submitLabel={t("delete", { label })} submitVariant="secondary" className="inline">
+                <ActionForm action={deleteFieldAction} submitLabel={t("delete")} submitContext={short} submitVariant="secondary" className="inline">
                   {hidden(field.id)}
                 </ActionForm>
               </div>

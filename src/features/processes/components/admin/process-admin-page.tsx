@@ -15,12 +15,12 @@ export async function loadAdminProcess(id: string, section: ProcessSection): Pro
 }
 
 /** The frame of every process admin page: sub-navigation, one h1 naming section and process. */
-export async function ProcessAdminFrame({ process, section, children, lead }: { process: AdminProcess; section: ProcessSection; children: ReactNode; lead?: string }) {
+export async function ProcessAdminFrame({ process, section, children, lead, task }: { process: AdminProcess; section: ProcessSection; children: ReactNode; lead?: string; task?: string }) {
   const t = await getTranslations("admin.processNav");
   return (
     <>
       <ProcessAdminNav process={process} current={section} />
-      <PageHeading title={`${t(section || "overview")}: ${process.title}`} lead={lead} />
+      <PageHeading title={`${task ?? t(section || "overview")}: ${process.title}`} lead={lead} />
       {children}
     </>
   );

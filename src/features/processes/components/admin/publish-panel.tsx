@@ -26,7 +26,8 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
         )}
         <ul className="space-y-2">
           {READINESS_ITEMS.map((item) => {
-            const href = `/admin/prosesser/${process.id}/${item.section}${item.field ? `#felt-${item.field}` : ""}`;
+            // ?felt= focuses the field on arrival (autofocus); the fragment scrolls to it.
+            const href = `/admin/prosesser/${process.id}/${item.section}${item.field ? `?felt=${item.field}#felt-${item.field}` : ""}`;
             return (
               <li key={item.key} className="flex flex-wrap items-baseline gap-2">
                 <span aria-hidden="true">{missing.has(item.key) ? "✗" : "✓"}</span>
@@ -48,14 +49,15 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
           <Heading level={2} data-size="sm" id="status-endring">
             {t("changeStatus")}
           </Heading>
-          <div className="flex flex-wrap items-start gap-4">
+          {/* One below the other: each form's message (such as what blocks publishing) gets the full width. */}
+          <div className="flex max-w-2xl flex-col gap-6">
             {transitions.map((status) => (
               <ActionForm
                 key={status}
                 action={changeProcessStatusAction}
                 submitLabel={t(`to.${status}`)}
                 submitVariant={status === "PUBLISHED" ? "primary" : "secondary"}
-                className="max-w-md space-y-2"
+                className="space-y-2"
               >
                 <input type="hidden" name="processId" value={process.id} />
                 <input type="hidden" name="status" value={status} />

@@ -4,10 +4,10 @@ import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/compon
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function Page({ params, searchParams }: Props) {
-  const process = await loadAdminProcess((await params).id, "rammer");
+  const [process, query] = await Promise.all([loadAdminProcess((await params).id, "rammer"), searchParams]);
   return (
     <ProcessAdminFrame process={process} section="rammer">
-      <FrameworkForm process={process} isNew={(await searchParams).ny === "1"} />
+      <FrameworkForm process={process} isNew={query.ny === "1"} focus={query.felt} />
     </ProcessAdminFrame>
   );
 }
