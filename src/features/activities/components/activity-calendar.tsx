@@ -1,7 +1,7 @@
 import { Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock, osloParts } from "@/lib/oslo-time";
 import { listProcessActivities } from "../queries";
 
 /** A month as a table (weeks × weekdays, Monday first); each day lists its activities. */
@@ -15,7 +15,7 @@ export async function ActivityCalendar({ processId, month }: { processId: string
   const [t, format, { rows }] = await Promise.all([getTranslations("activities"), getFormatter(), listProcessActivities(processId, { from, to })]);
   const daysInMonth = new Date(Date.UTC(year, mon, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(year, mon - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
-  const osloDay = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", day: "numeric" }).format(d));
+  const osloDay = (d: Date) => osloParts(d).day;
   const byDay = new Map<number, typeof rows>();
   for (const a of rows) byDay.set(osloDay(a.startsAt), [...(byDay.get(osloDay(a.startsAt)) ?? []), a]);
   const cells: (number | null)[] = [...Array(firstWeekday).fill(null), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];

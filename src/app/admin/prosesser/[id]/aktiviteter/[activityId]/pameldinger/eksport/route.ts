@@ -3,7 +3,7 @@
 // Administrators only: a route handler checks the session itself.
 import { getTranslations } from "next-intl/server";
 import { activitySignups } from "@/features/signups/admin-queries";
-import { signupExportRows, toXlsx } from "@/features/signups/signup-export";
+import { signupCsvRows, signupExportRows, toXlsx } from "@/features/signups/signup-export";
 import { toCsv } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { getSessionUser } from "@/lib/session";
@@ -30,8 +30,7 @@ export async function GET(req: Request, { params }: Ctx) {
       },
     });
   }
-  const csvRows = rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : (v ?? ""))));
-  return new Response(toCsv(csvRows, { bom: true, delimiter: ";" }), {
+  return new Response(toCsv(signupCsvRows(rows), { bom: true, delimiter: ";" }), {
     headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="pameldinger-${activity.id}.csv"` },
   });
 }
