@@ -46,7 +46,7 @@ try {
     // Each submission from its own address, so the per-client rate limit is not what is measured.
     const address = `10.${(s.attempts * 7) % 250}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
     try {
-      const r = await postPublicForm(base, SLUG, form, s.text, s.key, { headers: { "x-forwarded-for": address } });
+      const r = await postPublicForm(base, SLUG, form, s.text, s.key, { headers: { "x-forwarded-for": address }, timeoutMs: 30_000 });
       if (r.receipt) {
         s.receipt = r.receipt;
         outcomes.receipts++;
@@ -70,7 +70,8 @@ try {
       submissions.push(s);
       while (!s.receipt && Date.now() < giveUp) {
         await attempt(s);
-        if (!s.receipt) await sleep(250);
+        // Try again as a person would: soon, then less often (and not all at the same moment).
+        if (!s.receipt) await sleep(Math.min(5000, 250 * 2 ** Math.min(s.attempts, 5)) * (0.5 + Math.random()));
       }
       await sleep(THINK_MS); // a person, not a loop
 
@@ -95,7 +96,12 @@ try {
     recovery["kill -9 PostgreSQL"] = (Date.now() - t) / 1000;
   })();
 
+  const progress = setInterval(() => {
+    const got = submissions.filter((x) => x.receipt).length;
+    console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s: ${got} receipts, ${submissions.length - got} waiting, ${JSON.stringify(outcomes)}`);
+  }, 10_000);
   await Promise.all([...clients, faults]);
+  clearInterval(progress);
   const elapsed = (Date.now() - started) / 1000;
 
   const client = new pg.Client({ connectionString: `postgresql://medvirk:medvirk-local@localhost:${pgPort}/medvirk` });
