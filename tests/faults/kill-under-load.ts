@@ -30,6 +30,7 @@ const sup = startSupervisor({ PORT: String(port), MEDVIRK_PG_PORT: String(pgPort
 type Submission = { key: string; text: string; receipt?: string; attempts: number };
 const submissions: Submission[] = [];
 const outcomes = { receipts: 0, tryAgainPage: 0, refusedOrReset: 0, http5xx: 0, rateLimited: 0, other: 0 };
+const fiveHundreds = new Map<string, number>();
 let exitCode = 1;
 
 try {
@@ -50,7 +51,10 @@ try {
       if (r.receipt) {
         s.receipt = r.receipt;
         outcomes.receipts++;
-      } else if (r.status >= 500) outcomes.http5xx++;
+      } else if (r.status >= 500) {
+        outcomes.http5xx++;
+        fiveHundreds.set(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`, (fiveHundreds.get(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`) ?? 0) + 1);
+      }
       else if (r.body.includes("Vi får ikke lagret akkurat nå")) outcomes.tryAgainPage++;
       else if (r.status === 200 && /for mange|too many/i.test(r.body)) outcomes.rateLimited++;
       else outcomes.other++;
@@ -64,7 +68,7 @@ try {
     while (Date.now() < end) {
       const s: Submission = {
         key: randomUUID(),
-        text: `fault-${run}-${c}-${n++} Det trengs flere benker langs elva på Åssiden, og bedre lys på gangbrua ved Bragernes – «nå»! ${"ø".repeat(c % 40)}`,
+        text: `fault-${run}-${c}-${n++} Det trengs flere benker langs elva på Åssiden, og bedre lys på gangbrua ved Bragernes – «nå»!${" ø".repeat(c % 40)}`, // the form trims the ends: no space there
         attempts: 0,
       };
       submissions.push(s);
@@ -123,6 +127,7 @@ try {
   console.log(`\n${submissions.length} submissions in ${elapsed.toFixed(0)} s from ${CLIENTS} clients; responses: ${JSON.stringify(outcomes)}`);
   console.log(`issued ${issued.length} / found ${found.length} / lost ${issued.length - found.length}`);
   console.log(`rows without a receipt shown: ${withoutReceipt.length}; duplicate rows: ${duplicates}; submissions never acknowledged: ${neverAcknowledged}`);
+  for (const [body, n] of fiveHundreds) console.log(`5xx ×${n}: ${body}`);
   for (const [fault, s] of Object.entries(recovery)) console.log(`recovered after ${fault}: ${s.toFixed(1)} s`);
   const ok = issued.length > 0 && found.length === issued.length && withoutReceipt.length === 0 && duplicates === 0 && outcomes.http5xx === 0 && neverAcknowledged === 0;
   console.log(ok ? "1 passed, 0 failed" : "0 passed, 1 failed");
