@@ -1,5 +1,6 @@
 // zod helpers for values that arrive from HTML forms as strings.
 import { z } from "zod";
+import { fromOsloWallClock, osloDateTimeInput } from "./oslo-time";
 
 /** "" → null, "YYYY-MM-DD" → Date at UTC midnight (a Postgres DATE). */
 export const optionalDate = z
@@ -34,36 +35,14 @@ export const osloDateTimeField = (messages: { required: string; invalid: string 
   });
 export const osloDateTime = osloDateTimeField();
 
-/** The instant at which Oslo's clocks show the given wall-clock time. */
-export function fromOsloWallClock(y: number, mo: number, d: number, h: number, mi: number): Date {
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  const offset = osloOffsetMinutes(new Date(guess));
-  const first = new Date(guess - offset * 60_000);
-  // Near a DST switch the offset at the result can differ from the guess; correct once.
-  const corrected = osloOffsetMinutes(first);
-  return corrected === offset ? first : new Date(guess - corrected * 60_000);
-}
-
-export function osloOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", timeZoneName: "shortOffset" }).formatToParts(at);
-  const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
-  const m = name.match(/GMT([+-]\d+)(?::(\d+))?/);
-  return m ? Number(m[1]) * 60 + Math.sign(Number(m[1])) * Number(m[2] ?? 0) : 60;
-}
+// Oslo time lives in oslo-time.ts; re-exported here for the form schemas' callers.
+export { fromOsloWallClock } from "./oslo-time";
 
 /** Date → "YYYY-MM-DD" for a date input (DATE columns are UTC midnight). */
 export const toDateInput = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** Date → "YYYY-MM-DDTHH:MM" in Oslo time for a datetime-local input. */
-export function toOsloDateTimeInput(d: Date | null | undefined): string {
-  if (!d) return "";
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
+export const toOsloDateTimeInput = (d: Date | null | undefined): string => (d ? osloDateTimeInput(d) : "");
 
 /** A checkbox group: absent → [], one value → [value], several → array. */
 export const stringList = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));

@@ -30,6 +30,7 @@ const sup = startSupervisor({ PORT: String(port), MEDVIRK_PG_PORT: String(pgPort
 type Submission = { key: string; text: string; receipt?: string; attempts: number };
 const submissions: Submission[] = [];
 const outcomes = { receipts: 0, tryAgainPage: 0, refusedOrReset: 0, http5xx: 0, rateLimited: 0, other: 0 };
+const fiveHundreds = new Map<string, number>();
 let exitCode = 1;
 
 try {
@@ -46,11 +47,14 @@ try {
     // Each submission from its own address, so the per-client rate limit is not what is measured.
     const address = `10.${(s.attempts * 7) % 250}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
     try {
-      const r = await postPublicForm(base, SLUG, form, s.text, s.key, { headers: { "x-forwarded-for": address } });
+      const r = await postPublicForm(base, SLUG, form, s.text, s.key, { headers: { "x-forwarded-for": address }, timeoutMs: 30_000 });
       if (r.receipt) {
         s.receipt = r.receipt;
         outcomes.receipts++;
-      } else if (r.status >= 500) outcomes.http5xx++;
+      } else if (r.status >= 500) {
+        outcomes.http5xx++;
+        fiveHundreds.set(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`, (fiveHundreds.get(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`) ?? 0) + 1);
+      }
       else if (r.body.includes("Vi får ikke lagret akkurat nå")) outcomes.tryAgainPage++;
       else if (r.status === 200 && /for mange|too many/i.test(r.body)) outcomes.rateLimited++;
       else outcomes.other++;
@@ -64,13 +68,14 @@ try {
     while (Date.now() < end) {
       const s: Submission = {
         key: randomUUID(),
-        text: `fault-${run}-${c}-${n++} Det trengs flere benker langs elva på Åssiden, og bedre lys på gangbrua ved Bragernes – «nå»! ${"ø".repeat(c % 40)}`,
+        text: `fault-${run}-${c}-${n++} Det trengs flere benker langs elva på Åssiden, og bedre lys på gangbrua ved Bragernes – «nå»!${" ø".repeat(c % 40)}`, // the form trims the ends: no space there
         attempts: 0,
       };
       submissions.push(s);
       while (!s.receipt && Date.now() < giveUp) {
         await attempt(s);
-        if (!s.receipt) await sleep(250);
+        // Try again as a person would: soon, then less often (and not all at the same moment).
+        if (!s.receipt) await sleep(Math.min(5000, 250 * 2 ** Math.min(s.attempts, 5)) * (0.5 + Math.random()));
       }
       await sleep(THINK_MS); // a person, not a loop
 
@@ -95,7 +100,12 @@ try {
     recovery["kill -9 PostgreSQL"] = (Date.now() - t) / 1000;
   })();
 
+  const progress = setInterval(() => {
+    const got = submissions.filter((x) => x.receipt).length;
+    console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s: ${got} receipts, ${submissions.length - got} waiting, ${JSON.stringify(outcomes)}`);
+  }, 10_000);
   await Promise.all([...clients, faults]);
+  clearInterval(progress);
   const elapsed = (Date.now() - started) / 1000;
 
   const client = new pg.Client({ connectionString: `postgresql://medvirk:medvirk-local@localhost:${pgPort}/medvirk` });
@@ -117,6 +127,7 @@ try {
   console.log(`\n${submissions.length} submissions in ${elapsed.toFixed(0)} s from ${CLIENTS} clients; responses: ${JSON.stringify(outcomes)}`);
   console.log(`issued ${issued.length} / found ${found.length} / lost ${issued.length - found.length}`);
   console.log(`rows without a receipt shown: ${withoutReceipt.length}; duplicate rows: ${duplicates}; submissions never acknowledged: ${neverAcknowledged}`);
+  for (const [body, n] of fiveHundreds) console.log(`5xx ×${n}: ${body}`);
   for (const [fault, s] of Object.entries(recovery)) console.log(`recovered after ${fault}: ${s.toFixed(1)} s`);
   const ok = issued.length > 0 && found.length === issued.length && withoutReceipt.length === 0 && duplicates === 0 && outcomes.http5xx === 0 && neverAcknowledged === 0;
   console.log(ok ? "1 passed, 0 failed" : "0 passed, 1 failed");

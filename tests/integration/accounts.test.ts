@@ -9,7 +9,7 @@ import { listAccounts } from "@/features/accounts/queries";
 import { accountFilterSchema } from "@/features/accounts/schemas";
 import { COMMANDS } from "@/features/commands";
 import { activitySignups } from "@/features/signups/admin-queries";
-import { signupExportRows, toXlsx } from "@/features/signups/signup-export";
+import { signupCsvRows, signupExportRows, toXlsx } from "@/features/signups/signup-export";
 import { authenticate } from "@/features/users/authenticate";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
@@ -240,7 +240,7 @@ describe("the sign-up list as XLSX", () => {
     await db.user.update({ where: { id: first.id }, data: { name: "Åse Ødegård", partyId: party.id } });
     await db.user.update({ where: { id: second.id }, data: { name: "Bård Venter" } });
     await db.signup.create({ data: { activityId: act.id, userId: first.id, status: "CONFIRMED", queuedAt: new Date("2026-03-01T10:00:00Z") } });
-    await db.signup.create({ data: { activityId: act.id, userId: second.id, status: "WAITLISTED", queuedAt: new Date("2026-03-02T10:00:00Z") } });
+    await db.signup.create({ data: { activityId: act.id, userId: second.id, status: "WAITLISTED", queuedAt: new Date("2026-06-02T10:00:00Z") } });
     const activity = (await activitySignups(act.processId, act.id))!;
     const rows = signupExportRows(activity, { header: (k) => translateKey("nb", `signups.admin.csv.${k}`), status: (s) => translateKey("nb", `signups.home.status.${s}`) });
     const book = new ExcelJS.Workbook();
@@ -250,7 +250,12 @@ describe("the sign-up list as XLSX", () => {
     expect(values(1)).toEqual(["Status", "Nr.", "Navn", "Parti", "E-post", "Meldt på", "Fått plass fra venteliste"]);
     expect(values(2).slice(1, 5)).toEqual([1, "Åse Ødegård", "Arbeiderpartiet test", first.email]);
     expect(values(3).slice(1, 3)).toEqual([1, "Bård Venter"]);
-    expect(values(2)[5]).toEqual(new Date("2026-03-01T10:00:00Z"));
+    // Oslo wall-clock time in the cell (Excel has no time zones): 10:00 UTC is 11:00 in March, 12:00 in June.
+    expect(values(2)[5]).toEqual(new Date("2026-03-01T11:00:00Z"));
+    expect(values(3)[5]).toEqual(new Date("2026-06-02T12:00:00Z"));
     expect(sheet.rowCount).toBe(3);
+    const csv = signupCsvRows(rows);
+    expect(csv[1]![5]).toBe("2026-03-01 11:00");
+    expect(csv[2]![5]).toBe("2026-06-02 12:00");
   });
 });

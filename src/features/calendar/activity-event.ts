@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import type { IcsEvent } from "@/lib/ics";
+import { osloDay } from "@/lib/oslo-time";
 import { slugify } from "@/lib/slug";
 
 export const calendarActivitySelect = {
@@ -64,6 +65,6 @@ export function activityEvent(a: CalendarActivity, reader: ReaderStatus, opts: {
 
 /** "dialogmote-med-eldreradet-2026-12-03.ics": the title and the Oslo date. */
 export function activityFileName(a: Pick<CalendarActivity, "title" | "startsAt">): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(a.startsAt);
+  const day = osloDay(a.startsAt);
   return `${slugify(a.title, 40) || "aktivitet"}-${day}.ics`;
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock } from "@/lib/oslo-time";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 const uuid = z.preprocess(blank, z.string().uuid().optional()).catch(undefined);

@@ -64,45 +64,5 @@ export function exportLabels(locale: UiLocale) {
   };
 }
 
-/** Oslo wall-clock parts of an instant (Excel and CSV readers have no time zones). */
-const osloParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Oslo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-// Oslo's UTC offset only changes on the hour, so it is computed once per hour (Intl is slow
-// enough to matter at 100 000 rows) and applied as arithmetic.
-const offsets = new Map<number, number>();
-function osloOffsetMs(d: Date): number {
-  const hour = Math.floor(d.getTime() / 3_600_000);
-  let off = offsets.get(hour);
-  if (off === undefined) {
-    const p = Object.fromEntries(osloParts.formatToParts(d).map((x) => [x.type, x.value]));
-    const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-    off = wall - Math.floor(d.getTime() / 60_000) * 60_000;
-    if (offsets.size > 10_000) offsets.clear();
-    offsets.set(hour, off);
-  }
-  return off;
-}
-const pad = (n: number) => String(n).padStart(2, "0");
-function parts(d: Date) {
-  const w = new Date(Math.floor(d.getTime() / 60_000) * 60_000 + osloOffsetMs(d));
-  return { y: String(w.getUTCFullYear()), mo: pad(w.getUTCMonth() + 1), d: pad(w.getUTCDate()), h: pad(w.getUTCHours()), mi: pad(w.getUTCMinutes()) };
-}
-
-/** "2026-11-25 14:03" in Oslo time: Norwegian Excel reads it as a date-time. */
-export function osloStamp(d: Date): string {
-  const p = parts(d);
-  return `${p.y}-${p.mo}-${p.d} ${p.h}:${p.mi}`;
-}
-
-/** A Date whose UTC fields are the Oslo wall clock, which is how exceljs writes a date cell. */
-export function osloAsUtc(d: Date): Date {
-  const p = parts(d);
-  return new Date(Date.UTC(Number(p.y), Number(p.mo) - 1, Number(p.d), Number(p.h), Number(p.mi)));
-}
+// Exports write Oslo wall-clock time (Excel and CSV readers have no time zones).
+export { osloAsUtc, osloStamp } from "@/lib/oslo-time";

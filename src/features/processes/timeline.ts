@@ -1,10 +1,10 @@
 // "Nå er vi her": where today falls on a process's phases and milestones.
+import { osloDay } from "@/lib/oslo-time";
+
 export type Dated = { startsOn: Date | null; endsOn: Date | null };
 
 /** Dates are calendar days (Postgres DATE, read as UTC midnight); compare in Oslo's calendar. */
-export function osloDay(date: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(date);
-}
+export { osloDay };
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Index of the phase that contains today, or the next one to come, or -1 when all are past. */

@@ -2,7 +2,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock, osloParts } from "@/lib/oslo-time";
 import { listProcessActivities } from "../queries";
 
 /** A month as a table (weeks × weekdays, Monday first); each day lists its activities. */
@@ -16,7 +16,7 @@ export async function ActivityCalendar({ processId, month }: { processId: string
   const [t, fmtDate, { rows }] = await Promise.all([getTranslations("activities"), getDateFormat(), listProcessActivities(processId, { from, to })]);
   const daysInMonth = new Date(Date.UTC(year, mon, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(year, mon - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
-  const osloDay = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", day: "numeric" }).format(d));
+  const osloDay = (d: Date) => osloParts(d).day;
   const byDay = new Map<number, typeof rows>();
   for (const a of rows) byDay.set(osloDay(a.startsAt), [...(byDay.get(osloDay(a.startsAt)) ?? []), a]);
   const cells: (number | null)[] = [...Array(firstWeekday).fill(null), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];

@@ -3,6 +3,8 @@
 // point of the insight phase. The shift is a whole number of weeks, so weekdays survive:
 // a Tuesday group leaders' meeting stays a Tuesday and a Saturday conference a Saturday.
 
+import { fromOsloWallClock, osloOffsetIso } from "@/lib/oslo-time";
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -32,28 +34,10 @@ export function shiftIsoDate(isoDate: string, days: number): string {
   return isoFromDayNumber(dayNumber(isoDate) + days);
 }
 
-// Norway follows EU summer time: +02:00 from 01:00 UTC on the last Sunday in March until
-// 01:00 UTC on the last Sunday in October. Computed here so the result does not depend on
-// the server's time zone or ICU data.
-function lastSunday(year: number, month: number): number {
-  const lastDay = Date.UTC(year, month + 1, 0) / DAY_MS;
-  const weekday = new Date(lastDay * DAY_MS).getUTCDay();
-  return lastDay - weekday;
-}
-
-function osloOffset(isoDate: string, time: string): "+01:00" | "+02:00" {
-  const day = dayNumber(isoDate);
-  const year = Number(isoDate.slice(0, 4));
-  const start = lastSunday(year, 2);
-  const end = lastSunday(year, 9);
-  const hour = Number(time.slice(0, 2));
-  if (day > start && day < end) return "+02:00";
-  if (day === start) return hour >= 3 ? "+02:00" : "+01:00";
-  if (day === end) return hour < 3 ? "+02:00" : "+01:00";
-  return "+01:00";
-}
-
 /** A wall-clock time in Oslo on a date, as ISO 8601 with the right UTC offset. */
 export function osloDateTime(isoDate: string, time: string): string {
-  return `${isoDate}T${time}:00${osloOffset(isoDate, time)}`;
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const [h, mi] = time.split(":").map(Number);
+  const at = fromOsloWallClock(y ?? 1970, m ?? 1, d ?? 1, h ?? 0, mi ?? 0);
+  return `${isoDate}T${time}:00${osloOffsetIso(at)}`;
 }

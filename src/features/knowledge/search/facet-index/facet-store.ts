@@ -2,7 +2,7 @@
 // 1 000 000 inputs take about 30 MB. Values are coded per dimension (0 = none), so a count is
 // a walk over small integers. Topics and plans are many per input: a few inline slots each,
 // with the rare input that has more kept in an overflow map.
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock } from "@/lib/oslo-time";
 import type { FacetKey } from "../params";
 
 export const COLUMN_DIMS = ["kategori", "kanal", "sprak", "bydel", "malgruppe", "fase", "aktivitet", "maned"] as const satisfies readonly FacetKey[];

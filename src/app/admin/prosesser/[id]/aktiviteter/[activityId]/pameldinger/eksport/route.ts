@@ -3,7 +3,7 @@
 // Administrators only (`signup.manage`, checked by the route guard).
 import { getTranslations } from "next-intl/server";
 import { activitySignups } from "@/features/signups/admin-queries";
-import { signupExportRows, toXlsx } from "@/features/signups/signup-export";
+import { signupCsvRows, signupExportRows, toXlsx } from "@/features/signups/signup-export";
 import { toCsv } from "@/lib/csv";
 import { isUuid } from "@/lib/ids";
 import { guardedRoute } from "@/lib/route-guard";
@@ -25,8 +25,7 @@ export const GET = guardedRoute<{ id: string; activityId: string }>("signup.mana
       },
     });
   }
-  const csvRows = rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : (v ?? ""))));
-  return new Response(toCsv(csvRows, { bom: true, delimiter: ";" }), {
+  return new Response(toCsv(signupCsvRows(rows), { bom: true, delimiter: ";" }), {
     headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="pameldinger-${activity.id}.csv"` },
   });
 });
