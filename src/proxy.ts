@@ -45,6 +45,19 @@ export function refusalFor(method: string, rawPath: string, headers: Headers): R
   return null;
 }
 
+/**
+ * Security headers that need the request: HSTS only when the visitor came over https (at
+ * our reverse proxy, X-Forwarded-Proto), and a CSP that forbids framing, <base> hijacking and
+ * plugins. Script sources are not restricted yet (nonces are the next step; see
+ * docs/ARCHITECTURE.md), so nothing here can stop a page's JavaScript.
+ */
+export function securityHeaders(url: string, headers: Headers): Record<string, string> {
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(url).protocol.replace(":", "");
+  const out: Record<string, string> = { "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" };
+  if (proto === "https") out["strict-transport-security"] = "max-age=31536000; includeSubDomains";
+  return out;
+}
+
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const rawPath = new URL(request.url).pathname;
@@ -55,6 +68,7 @@ export function proxy(request: NextRequest) {
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) response.headers.set(k, v);
   return response;
 }
 

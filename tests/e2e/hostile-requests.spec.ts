@@ -42,3 +42,11 @@ test("a newline in the sign-in return path is ignored, not a 500", async ({ page
   expect(res?.status()).toBe(200);
   await expect(page.locator('input[name="tilbake"]')).toHaveValue("");
 });
+
+test("pages forbid framing (CSP frame-ancestors) and send no HSTS over plain http", async ({ request }) => {
+  const res = await request.get("/");
+  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(res.headers()["strict-transport-security"]).toBeUndefined();
+  const https = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+});

@@ -2,7 +2,7 @@
 // Next's bare English 500: undecodable paths, oversized bodies, cross-site action posts,
 // multipart without a boundary.
 import { describe, expect, it } from "vitest";
-import { refusalFor } from "@/proxy";
+import { refusalFor, securityHeaders } from "@/proxy";
 import { REFUSALS } from "@/lib/refusal-page";
 
 const h = (o: Record<string, string> = {}) => new Headers({ host: "medvirk.example", ...o });
@@ -34,5 +34,15 @@ describe("refusalFor", () => {
 
   it("refuses multipart without a boundary", () => {
     expect(refusalFor("POST", "/skjema/x", h({ "content-type": "multipart/form-data" }))).toBe(REFUSALS.badBody);
+  });
+});
+
+describe("securityHeaders", () => {
+  it("forbids framing everywhere and sends HSTS only over https", () => {
+    const plain = securityHeaders("http://localhost:3000/", new Headers());
+    expect(plain["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(plain["strict-transport-security"]).toBeUndefined();
+    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }))["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(securityHeaders("https://medvirk.example/", new Headers())["strict-transport-security"]).toBeDefined();
   });
 });
