@@ -1,14 +1,74 @@
 // Runs before every request: gives it a request id (shown on error pages and written to
-// logs) and tells server components the current path (for the language switch).
+// logs), tells server components the current path (for the language switch), and refuses with
+// a Norwegian page what Next would otherwise answer with a bare English 500 before our code
+// runs: undecodable addresses (invalid percent-encoded UTF-8, NUL), oversized bodies, server-
+// action posts from another origin, and multipart bodies without a boundary.
 import { NextResponse, type NextRequest } from "next/server";
+import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
+
+// The public form and sign-in carry a few kilobytes; only staff imports need the 6 MB that
+// next.config.ts allows server actions.
+const PUBLIC_BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 6 * 1024 * 1024;
+const STAFF_AREAS = /^\/(admin|politiker|gruppeleder|konto)(\/|$)/;
+
+function refuse(r: Refusal, requestId: string) {
+  return new NextResponse(refusalHtml(r, requestId), {
+    status: r.status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-request-id": requestId },
+  });
+}
+
+/** Why the request is refused before routing, or null. */
+export function refusalFor(method: string, rawPath: string, headers: Headers): Refusal | null {
+  try {
+    if (decodeURIComponent(rawPath).includes("\u0000")) return REFUSALS.badAddress;
+  } catch {
+    return REFUSALS.badAddress;
+  }
+  if (method !== "POST") return null;
+  const length = Number(headers.get("content-length") ?? 0);
+  if (length > (STAFF_AREAS.test(rawPath) ? BODY_LIMIT : PUBLIC_BODY_LIMIT)) return REFUSALS.tooLarge;
+  const type = headers.get("content-type") ?? "";
+  if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=\S+/i.test(type)) return REFUSALS.badBody;
+  const origin = headers.get("origin");
+  if (headers.has("next-action") && origin && origin !== "null") {
+    const host = headers.get("x-forwarded-host") ?? headers.get("host");
+    let originHost = "";
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      return REFUSALS.otherSite;
+    }
+    if (originHost !== host) return REFUSALS.otherSite;
+  }
+  return null;
+}
+
+/**
+ * Security headers that need the request: HSTS only when the visitor came over https (at
+ * our reverse proxy, X-Forwarded-Proto), and a CSP that forbids framing, <base> hijacking and
+ * plugins. Script sources are not restricted yet (nonces are the next step; see
+ * docs/ARCHITECTURE.md), so nothing here can stop a page's JavaScript.
+ */
+export function securityHeaders(url: string, headers: Headers): Record<string, string> {
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(url).protocol.replace(":", "");
+  const out: Record<string, string> = { "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" };
+  if (proto === "https") out["strict-transport-security"] = "max-age=31536000; includeSubDomains";
+  return out;
+}
 
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const rawPath = new URL(request.url).pathname;
+  const refusal = refusalFor(request.method, rawPath, request.headers);
+  if (refusal) return refuse(refusal, requestId);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) response.headers.set(k, v);
   return response;
 }
 

@@ -65,6 +65,7 @@ test("empty fields give an error summary and messages at the fields, keeping the
 });
 
 test("five wrong passwords refuse this device for a while, with the same answers an unknown e-mail gets", async ({ page }) => {
+  test.setTimeout(120_000);
   // A stranger's guesses must not lock the person out: the refusal is per device (client
   // address) and e-mail, and an unknown e-mail is answered exactly alike.
   for (const email of ["nina.ostby@medvirk.test", "finnes.ikke@medvirk.test"]) {
