@@ -3,7 +3,7 @@
 // token's life (renew, turn off, deactivated account).
 import { randomBytes } from "node:crypto";
 import ical from "node-ical";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as feedRoute } from "@/app/kalender/[token]/route";
 import { activityFileName } from "@/features/calendar/activity-event";
 import { activityForDownload } from "@/features/calendar/queries";
@@ -14,6 +14,10 @@ import { db } from "@/lib/db";
 import { toOsloDateTimeInput } from "@/lib/form-values";
 import { createUser } from "../support/factories";
 import { makeProcess } from "../support/fixtures/processes";
+
+// The feed is a public route: no session, only Next's request cookies, which exist only inside a request.
+vi.mock("@/lib/session", () => ({ getSessionUser: async () => null }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

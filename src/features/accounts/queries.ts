@@ -12,7 +12,6 @@ const listSelect = {
   email: true,
   role: true,
   deactivatedAt: true,
-  lockedUntil: true,
   mustChangePassword: true,
   lastLoginAt: true,
   party: { select: { shortName: true, name: true } },

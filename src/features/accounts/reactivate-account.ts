@@ -6,6 +6,6 @@ import { loadAccount } from "./guards";
 export async function reactivateAccount(tx: Tx, id: string) {
   const user = await loadAccount(tx, id);
   if (!user.deactivatedAt) throw new AppError("CONFLICT", "accounts.notDeactivated");
-  await tx.user.update({ where: { id }, data: { deactivatedAt: null, failedLoginCount: 0, lockedUntil: null } });
+  await tx.user.update({ where: { id }, data: { deactivatedAt: null } });
   return { id };
 }

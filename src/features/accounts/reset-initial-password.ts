@@ -12,7 +12,7 @@ export async function resetInitialPassword(tx: Tx, id: string) {
   const password = generateInitialPassword();
   await tx.user.update({
     where: { id },
-    data: { passwordHash: await hashPassword(password), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
   });
   return { id, password };
 }

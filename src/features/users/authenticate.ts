@@ -52,7 +52,7 @@ export async function authenticate(emailRaw: string, password: string, now = new
   const known = !!user?.passwordHash && !user.deactivatedAt;
   const verified = known ? await verifyPassword(user.passwordHash!, password) : await dummyVerify(password);
   if (verified && user) {
-    await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
   }
   await db.$transaction(async (tx) => {
