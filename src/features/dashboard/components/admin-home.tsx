@@ -2,10 +2,11 @@ import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, Table
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { type AuditTranslator, describeAuditEntry } from "@/features/audit/describe-audit-entry";
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, format, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), adminOverview()]);
+  const [t, tp, ta, format, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getTranslations("audit"), getFormatter(), adminOverview()]);
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],
@@ -80,7 +81,7 @@ export async function AdminHome() {
             {data.recentAudit.map((a) => (
               <li key={String(a.id)}>
                 <time dateTime={a.at.toISOString()}>{format.dateTime(a.at, { dateStyle: "short", timeStyle: "short" })}</time> · {a.actor?.name ?? "–"} ·{" "}
-                <code>{a.action}</code> ({a.entityType})
+                {describeAuditEntry(ta as unknown as AuditTranslator, a).action}
               </li>
             ))}
           </ul>
