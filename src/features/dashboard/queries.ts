@@ -17,7 +17,7 @@ export async function adminOverview(now = new Date()) {
     db.auditLog.findMany({
       orderBy: { at: "desc" },
       take: 10,
-      select: { id: true, at: true, action: true, entityType: true, actor: { select: { name: true } } },
+      select: { id: true, at: true, action: true, entityType: true, details: true, actor: { select: { name: true } } },
     }),
   ]);
   const unreadByProcess = new Map(unreadCounts.map((r) => [r.processId, r._count._all]));

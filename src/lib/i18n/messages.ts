@@ -59,7 +59,9 @@ import enKnowledge from "../../../messages/en/knowledge.json";
 import nbKnowledgeSearch from "../../../messages/nb/knowledgeSearch.json";
 import enKnowledgeSearch from "../../../messages/en/knowledgeSearch.json";
 import nbKnowledgeTriage from "../../../messages/nb/knowledgeTriage.json";
+import nbAudit from "../../../messages/nb/audit.json";
 import enKnowledgeTriage from "../../../messages/en/knowledgeTriage.json";
+import enAudit from "../../../messages/en/audit.json";
 import nbKnowledgeSuggestions from "../../../messages/nb/knowledgeSuggestions.json";
 import enKnowledgeSuggestions from "../../../messages/en/knowledgeSuggestions.json";
 import nbKnowledgeModeration from "../../../messages/nb/knowledgeModeration.json";
@@ -100,6 +102,7 @@ const nb = {
   knowledge: nbKnowledge,
   knowledgeSearch: nbKnowledgeSearch,
   knowledgeTriage: nbKnowledgeTriage,
+  audit: nbAudit,
   knowledgeSuggestions: nbKnowledgeSuggestions,
   knowledgeModeration: nbKnowledgeModeration,
   knowledgeReport: nbKnowledgeReport,
@@ -135,6 +138,7 @@ const en: Messages = {
   knowledge: enKnowledge,
   knowledgeSearch: enKnowledgeSearch,
   knowledgeTriage: enKnowledgeTriage,
+  audit: enAudit,
   knowledgeSuggestions: enKnowledgeSuggestions,
   knowledgeModeration: enKnowledgeModeration,
   knowledgeReport: enKnowledgeReport,

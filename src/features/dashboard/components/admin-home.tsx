@@ -3,10 +3,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { type AuditTranslator, describeAuditEntry } from "@/features/audit/describe-audit-entry";
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), getDateFormat(), adminOverview()]);
+  const [t, tp, ta, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getTranslations("audit"), getFormatter(), getDateFormat(), adminOverview()]);
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],
@@ -81,7 +82,7 @@ export async function AdminHome() {
             {data.recentAudit.map((a) => (
               <li key={String(a.id)}>
                 <time dateTime={a.at.toISOString()}>{fmtDate(a.at, "dateTimeShort")}</time> · {a.actor?.name ?? "–"} ·{" "}
-                <code>{a.action}</code> ({a.entityType})
+                {describeAuditEntry(ta as unknown as AuditTranslator, a).action}
               </li>
             ))}
           </ul>

@@ -1,11 +1,13 @@
-// An input's screening flags in words ("Telefonnummer", "Mulig krenkende", …).
+// An input's screening flags in words ("Telefonnummer", "Mulig krenkende", …). A flag without a
+// text of its own is named generally, never shown as its raw code.
 import { Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { SCREENING_FLAGS, type ScreeningFlag } from "../../screening/screen";
 
 export async function FlagList({ flags }: { flags: string[] }) {
   const t = await getTranslations("knowledgeModeration.flag");
-  const label = (f: string) => ((SCREENING_FLAGS as readonly string[]).includes(f) ? t(f as ScreeningFlag) : t("other", { flag: f }));
+  const known = (f: string): f is ScreeningFlag | "needs-moderation" => (SCREENING_FLAGS as readonly string[]).includes(f) || f === "needs-moderation";
+  const label = (f: string) => (known(f) ? t(f) : t("other"));
   return (
     <ul className="flex flex-wrap gap-2">
       {flags.map((f) => (

@@ -2,12 +2,14 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { type AuditTranslator, describeAuditEntry } from "@/features/audit/describe-audit-entry";
 import { listProcessAudit } from "../../admin-queries";
 
-/** Who changed what and when in one process; 50 per page, newest first. */
+/** Who changed what and when in one process; 50 per page, newest first. Each entry in words
+ *  through describeAuditEntry (features/audit), the one formatter every audit list uses. */
 export async function AuditLog({ processId, before }: { processId: string; before?: string }) {
   const cursor = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
-  const [t, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getDateFormat(), listProcessAudit(processId, cursor)]);
+  const [t, ta, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getTranslations("audit"), getDateFormat(), listProcessAudit(processId, cursor)]);
   if (page.rows.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <>
@@ -23,21 +25,25 @@ export async function AuditLog({ processId, before }: { processId: string; befor
             </TableRow>
           </TableHead>
           <TableBody>
-            {page.rows.map((row) => (
+            {page.rows.map((row) => {
+              const text = describeAuditEntry(ta as unknown as AuditTranslator, row);
+              return (
               <TableRow key={String(row.id)}>
                 <TableCell>
                   <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
                 </TableCell>
                 <TableCell>{row.actor?.name ?? t("system")}</TableCell>
+                <TableCell>{text.action}</TableCell>
                 <TableCell>
-                  {t.has(`actions.${row.action.replace(".", "_")}`) ? t(`actions.${row.action.replace(".", "_")}`) : row.action} (
-                  {t.has(`entities.${row.entityType}`) ? t(`entities.${row.entityType}`) : row.entityType})
-                </TableCell>
-                <TableCell>
-                  <DetailList details={row.details} />
+                  <ul className="text-sm break-words">
+                    {text.details.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
                 </TableCell>
               </TableRow>
-            ))}
+              );
+            })}
           </TableBody>
         </Table>
       </div>
@@ -49,19 +55,5 @@ export async function AuditLog({ processId, before }: { processId: string; befor
         </Paragraph>
       )}
     </>
-  );
-}
-
-/** The audit details as short "key: value" lines; nested values stay compact JSON. */
-function DetailList({ details }: { details: unknown }) {
-  const entries = details && typeof details === "object" ? Object.entries(details as Record<string, unknown>) : [];
-  return (
-    <ul className="text-sm break-words">
-      {entries.map(([key, value]) => (
-        <li key={key}>
-          {key}: {typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value)}
-        </li>
-      ))}
-    </ul>
   );
 }
