@@ -167,7 +167,7 @@ describe("the publishing gate", () => {
     const p = await makeProcess({ complete: false });
     expect(await run("changeProcessStatus", { processId: p.id, status: "PUBLISHED" })).toMatchObject({
       status: "error",
-      message: "Prosessen kan ikke publiseres ennå. Se hva som mangler under.",
+      message: "Prosessen kan ikke publiseres ennå. Se hva som mangler i sjekklisten over.",
     });
     await run("updateProcess", framework(p.id));
     await run("savePhase", { processId: p.id, kind: "INSIGHT", title: "Innsikt", description: "", guidingQuestions: "", startsOn: "2026-02-01", endsOn: "2026-03-01", expectedOutput: "", owner: "" });
