@@ -43,10 +43,16 @@ test("the administration may read the dashboard; a politician is refused; anonym
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   expect((await page.goto(DASHBOARD))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fremdrift: DEMRE");
+  // The administration adds questions to decide and chooses which decisions are public.
+  await expect(page.getByText("Legg til et spørsmål").first()).toBeVisible();
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Oversikt for gruppeledere" }).click();
+  await expect(page).toHaveURL(/\/gruppeleder$/);
 
   const politician = await (await browser.newContext()).newPage();
   await signInWithSession(politician, ACCOUNTS.POLITICIAN.email);
   expect((await politician.goto(DASHBOARD))?.status()).toBe(403);
+  expect((await politician.goto(`${DASHBOARD}/malgrupper/00000000-0000-4000-8000-000000000000`))?.status()).toBe(403);
 
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(DASHBOARD);

@@ -6,6 +6,7 @@ import { adminOverview } from "../queries";
 
 export async function AdminHome() {
   const [t, tp, format, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getFormatter(), adminOverview()]);
+  const tg = await getTranslations("groupLeader");
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],
@@ -27,6 +28,14 @@ export async function AdminHome() {
             </Card>
           ))}
         </dl>
+        <Paragraph className="mt-4 flex flex-wrap gap-x-6">
+          <NextLink className="ds-link" href="/gruppeleder">
+            {tg("picker.title")}
+          </NextLink>
+          <NextLink className="ds-link" href="/gruppeleder/metoder">
+            {tg("picker.methods")}
+          </NextLink>
+        </Paragraph>
       </section>
       <section aria-labelledby="prosesser" className="mb-10">
         <Heading level={2} data-size="sm" id="prosesser" className="mb-3">
