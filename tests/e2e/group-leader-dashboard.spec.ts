@@ -6,7 +6,7 @@ import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from 
 const DASHBOARD = "/gruppeleder/prosesser/demre";
 
 test("a group leader sees where DEMRE stands and opens a target group from the matrix", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
   await page.goto(DASHBOARD);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fremdrift: DEMRE");
@@ -39,7 +39,7 @@ test("a group leader sees where DEMRE stands and opens a target group from the m
 });
 
 test("the administration may read the dashboard; a politician is refused; anonymous is sent to sign in", async ({ browser, page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   expect((await page.goto(DASHBOARD))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Fremdrift: DEMRE");
@@ -61,7 +61,7 @@ test("the administration may read the dashboard; a politician is refused; anonym
 });
 
 test("«Til avklaring»: a group leader records a decision; the decided DEMRE questions show on the public page", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   await page.goto("/prosesser/demre");
   const decided = page.getByRole("region", { name: "Dette er avgjort" });
   await expect(decided).toContainText("Kan rammene som er foreslått brukes i det videre arbeidet?");
@@ -85,7 +85,7 @@ test("«Til avklaring»: a group leader records a decision; the decided DEMRE qu
 });
 
 test("the method comparison sorts and filters without JavaScript; politicians may read it", async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
