@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The group leaders' landing page: the process picker, or the one process's dashboard directly. */
 export default async function Page() {
-  const user = await requirePermission("area.groupLeader", "/gruppeleder");
+  const user = await requirePermission("dashboard.read", "/gruppeleder");
   const processes = await dashboardProcesses();
   const only = processes.length === 1 ? await dashboardProcess(processes[0]!.slug) : null;
   return only ? <ProgressPage process={only} role={user.role} landing /> : <ProcessPicker />;

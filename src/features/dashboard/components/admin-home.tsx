@@ -7,7 +7,7 @@ import { type AuditTranslator, describeAuditEntry } from "@/features/audit/descr
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, ta, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getTranslations("audit"), getFormatter(), getDateFormat(), adminOverview()]);
+  const [t, tp, ta, tg, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getTranslations("audit"), getTranslations("groupLeader"), getFormatter(), getDateFormat(), adminOverview()]);
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],
@@ -29,6 +29,14 @@ export async function AdminHome() {
             </Card>
           ))}
         </dl>
+        <Paragraph className="mt-4 flex flex-wrap gap-x-6">
+          <NextLink className="ds-link" href="/gruppeleder">
+            {tg("picker.title")}
+          </NextLink>
+          <NextLink className="ds-link" href="/gruppeleder/metoder">
+            {tg("picker.methods")}
+          </NextLink>
+        </Paragraph>
       </section>
       <section aria-labelledby="prosesser" className="mb-10">
         <Heading level={2} data-size="sm" id="prosesser" className="mb-3">

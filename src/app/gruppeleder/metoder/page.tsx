@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MethodComparisonPage } from "@/features/group-leader/components/method-comparison-page";
+import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { HOME_BY_ROLE } from "@/lib/permissions";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groupLeader.methods"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The method comparison: group leaders, administrators and politicians (the council). */
+export default async function Page({ searchParams }: Props) {
+  const user = await requirePermission("methods.compare", "/gruppeleder/metoder");
+  const filter = methodFilterSchema.parse(await searchParams);
+  return <MethodComparisonPage filter={filter} backHref={HOME_BY_ROLE[user.role]} />;
+}

@@ -1,0 +1,70 @@
+// The method comparison (issue #17 §2) on the fixed dashboard fixture, with every figure
+// computed by hand; participants and cost are counted once per activity (issue #16 item 3).
+import { beforeAll, describe, expect, it } from "vitest";
+import { scoreMethod } from "@/features/group-leader/methods/criteria";
+import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
+import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { getDb } from "@/lib/db";
+import { makeDashboardFixture } from "../support/fixtures/group-leader";
+
+const db = getDb();
+const now = new Date();
+let f: Awaited<ReturnType<typeof makeDashboardFixture>>;
+const filter = (q: Record<string, string> = {}) => methodFilterSchema.parse(q);
+
+beforeAll(async () => {
+  f = await makeDashboardFixture(now);
+});
+
+describe("method comparison", () => {
+  it("has too little data with one evaluation: no criteria scores", async () => {
+    const rows = await compareMethods(filter(), f.process.id, now);
+    // M2 has only a planned and a cancelled activity: nothing held, so no row.
+    expect(rows.map((r) => r.methodId)).toEqual([f.methods.M1.id]);
+    const m1 = rows[0]!;
+    // H1 (a1: 2 + 3 h, 1 000 kr, 30 participants, would use again 4, reached G1) and H2 (never evaluated).
+    expect(m1).toMatchObject({ held: 2, politicians: 3, hours: 5, cost: 1000, participants: 30, inputs: 1, groups: 1, prioritised: 1, wouldUseAgain: 4, evaluations: 1, criteria: null });
+    expect(m1.inputsPerHour).toBeCloseTo(0.2);
+    expect(m1.participantsPerHour).toBeCloseTo(6);
+    expect(m1.quotes).toEqual({ well: ["Folk stoppet og snakket."], lessWell: ["Kaldt."], transferable: ["Ja, i alle bydeler."] });
+  });
+
+  it("counts one activity once with two estimates (median) and scores the three criteria", async () => {
+    await db.methodEvaluation.create({
+      data: {
+        activityId: f.activities.H1.id,
+        userId: f.people.b1.id,
+        preparationHours: 1,
+        executionHours: 3,
+        costNok: 3000,
+        participants: 34,
+        wouldUseAgain: 2,
+        reachedGroups: { create: [{ targetGroupId: f.groups.G1.id }, { targetGroupId: f.groups.G3.id }] },
+      },
+    });
+    const [m1] = await compareMethods(filter(), f.process.id, now);
+    // Hours 5 + 4 = 9; participants median(30, 34) = 32 and cost median(1 000, 3 000) = 2 000 — not 64 and 4 000.
+    expect(m1).toMatchObject({ hours: 9, participants: 32, cost: 2000, evaluations: 2, wouldUseAgain: 3, groups: 2, prioritised: 1 });
+    expect(m1!.participantsPerHour).toBeCloseTo(32 / 9);
+    // would use again 3 → medium; two groups → medium; 9 h and 2 000 kr over 2 held activities = 4.5 h, 1 000 kr → high.
+    expect(m1!.criteria).toEqual({ transferable: "MEDIUM", targetGroups: "MEDIUM", demand: "HIGH" });
+  });
+
+  it("filters by period and target group", async () => {
+    const yesterday = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date(now.getTime() - 86_400_000));
+    // Only H1 started yesterday (H2 two days ago).
+    expect((await compareMethods(filter({ fra: yesterday }), f.process.id, now))[0]).toMatchObject({ held: 1 });
+    // G1 is aimed at by H1 only; G4 by nothing.
+    expect((await compareMethods(filter({ malgruppe: f.groups.G1.id }), f.process.id, now))[0]).toMatchObject({ held: 1 });
+    expect(await compareMethods(filter({ malgruppe: f.groups.G4.id }), f.process.id, now)).toEqual([]);
+  });
+
+  it("sorts on the server, empty values last, and reads bad parameters as the defaults", () => {
+    const row = (name: string, inputsPerHour: number | null) => ({ name, inputsPerHour }) as never;
+    const sorted = sortMethods([row("B", 1), row("A", null), row("C", 3)], "inputsPerHour", "desc");
+    expect(sorted.map((r: { name: string }) => r.name)).toEqual(["C", "B", "A"]);
+    expect(sortMethods([row("B", 1), row("A", null), row("C", 3)], "inputsPerHour", "asc").map((r: { name: string }) => r.name)).toEqual(["B", "C", "A"]);
+    expect(filter({ sorter: "; DROP TABLE", retning: "sideways", fra: "31.12.2026" })).toMatchObject({ sorter: "inputsPerHour", retning: "desc", fra: null });
+    expect(scoreMethod({ evaluations: 1, wouldUseAgain: 5, groups: 4, hours: 1, cost: 0, held: 1 })).toBeNull();
+  });
+});
