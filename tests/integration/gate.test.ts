@@ -78,7 +78,7 @@ describe("the gate's behaviour", () => {
     expect(state).toMatchObject({
       status: "error",
       message: "Skjemaet har 2 feil. Rett opp og prøv igjen.",
-      fieldErrors: { title: "Fyll ut feltet.", note: "Teksten er for lang. Høyst 5 tegn." },
+      fieldErrors: { title: "Fyll ut feltet.", note: "Teksten er 11 tegn. Den kan være høyst 5 tegn." },
       values: { note: "altfor lang" },
     });
   });

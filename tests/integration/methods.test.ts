@@ -167,7 +167,7 @@ describe("creating a method", () => {
 
   it("refuses text that is too long and target groups that do not exist", async () => {
     const tooLong = await asAdmin(createMethodCommand, form({ name: "x".repeat(121) }));
-    expect(tooLong).toMatchObject({ status: "error", fieldErrors: { name: "Teksten er for lang. Høyst 120 tegn." } });
+    expect(tooLong).toMatchObject({ status: "error", fieldErrors: { name: "Teksten er 121 tegn. Den kan være høyst 120 tegn." } });
     const unknown = await asAdmin(createMethodCommand, form({ name: "Ukjent målgruppe", audienceIds: "00000000-0000-4000-8000-000000000000" }));
     expect(unknown).toMatchObject({ status: "error", fieldErrors: { audienceIds: expect.stringContaining("målgruppene finnes ikke") } });
     const notUuid = await asAdmin(createMethodCommand, form({ name: "Feil målgruppe", audienceIds: ["ungdom"] }));
