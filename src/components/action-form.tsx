@@ -18,7 +18,7 @@ type Props<R> = {
   /** Extra buttons next to submit (e.g. a cancel link). */
   secondary?: ReactNode;
   submitVariant?: "primary" | "secondary";
-  /** Visually hidden words after the label that say what the button acts on («Meld meg på» … which activity). */
+  /** What the button acts on, added to its accessible name after the visible label («Meld meg på: <aktivitet>»). */
   submitContext?: string;
   /** Makes field ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
@@ -47,9 +47,8 @@ export function ActionForm<R>(props: Props<R>) {
       )}
       <FormStateContext.Provider value={ctx}>{children}</FormStateContext.Provider>
       <div className={actionsClassName ?? "flex flex-wrap items-center gap-4"}>
-        <Button type="submit" name={submitName} value={submitValue} variant={submitVariant} aria-disabled={pending || undefined}>
+        <Button type="submit" name={submitName} value={submitValue} variant={submitVariant} aria-disabled={pending || undefined} aria-label={submitContext ? `${submitLabel}: ${submitContext}` : undefined}>
           {submitLabel}
-          {submitContext && <span className="sr-only">: {submitContext}</span>}
         </Button>
         {secondary}
       </div>

@@ -167,7 +167,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       });
 
       // Activities, with sign-ups so the politician pages and overviews have something true to show.
-      const activityRows: { id: string; key: string; methodSlug: string; status: string; capacity: number }[] = [];
+      const activityRows: { id: string; key: string; methodSlug: string; status: string; capacity: number; startsAt: Date; endsAt: Date; districtName: string | null; phaseId: string | null }[] = [];
       for (const a of demreActivities(today)) {
         const row = await tx.activity.create({
           data: {
@@ -188,7 +188,17 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
           },
           select: { id: true },
         });
-        activityRows.push({ id: row.id, key: a.key, methodSlug: a.methodSlug, status: a.status, capacity: a.politicianCapacity });
+        activityRows.push({
+          id: row.id,
+          key: a.key,
+          methodSlug: a.methodSlug,
+          status: a.status,
+          capacity: a.politicianCapacity,
+          startsAt: new Date(a.startsAt),
+          endsAt: new Date(a.endsAt),
+          districtName: a.districtName,
+          phaseId: phaseIds.get(a.phasePosition) ?? null,
+        });
       }
       const signups = activityRows.flatMap((a, ai) => {
         if (a.status === "CANCELLED" || a.status === "PLANNED") return [];
@@ -223,22 +233,29 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       const insightId = insight ? (phaseIds.get(insight.position) ?? null) : null;
       const from = insight ? new Date(insight.startsOn).getTime() : today.getTime() - 60 * 86_400_000;
       const span = Math.max(1, today.getTime() - from - 86_400_000);
-      const doneByMethod = new Map<string, string>();
-      for (const a of activityRows) if (a.status === "DONE" && !doneByMethod.has(a.methodSlug)) doneByMethod.set(a.methodSlug, a.id);
+      // An input heard at an activity belongs to a held activity of its method in its district
+      // (or one without a district), and is dated after it. One heard the same way where no
+      // such activity was held is an informal meeting: channel «Annet», the method kept.
+      const heldAt = (methodSlug: string, district: string | undefined) =>
+        activityRows.find((a) => a.methodSlug === methodSlug && a.status === "DONE" && a.endsAt <= today && (!a.districtName || !district || a.districtName === district));
       const externalToId = new Map<string, string>();
       const rows = csv.rows;
       for (const [i, { values: r }] of rows.entries()) {
         const channel = CSV_CHANNELS[r.channel as keyof typeof CSV_CHANNELS];
         if (!channel) throw new Error(`Unknown channel in demo CSV: ${r.channel}`);
-        const activityId = channel.methodSlug ? (doneByMethod.get(channel.methodSlug) ?? null) : null;
+        const activity = channel.inputChannel === "ACTIVITY" && channel.methodSlug ? heldAt(channel.methodSlug, r.district || undefined) : undefined;
+        const inputChannel = channel.inputChannel === "ACTIVITY" && !activity ? "OTHER" : channel.inputChannel;
+        const spread = new Date(from + Math.round((span * i) / rows.length));
+        // After the activity it was heard at: the evening itself or within a few days, never after today.
+        const submittedAt = activity && spread < activity.endsAt ? new Date(Math.min(today.getTime(), activity.endsAt.getTime() + (i % 72) * 3_600_000)) : spread;
         const tagged = i < rows.length - UNTAGGED_TAIL;
         const abusive = r.abusive === "1";
         const targetGroupName = DEMRE_CSV_TARGET_GROUPS[r.target_group as keyof typeof DEMRE_CSV_TARGET_GROUPS];
         const input = await tx.input.create({
           data: {
             processId: created.id,
-            phaseId: insightId,
-            activityId,
+            phaseId: activity?.phaseId ?? insightId,
+            activityId: activity?.id ?? null,
             methodId: channel.methodSlug ? need(methodIds, channel.methodSlug, "method") : null,
             text: r.text ?? "",
             ...arrivalFields(r.text ?? "", abusive ? ["needs-moderation"] : []),
@@ -246,16 +263,16 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             category: tagged ? (CATEGORY[r.insight_category ?? ""] ?? null) : null,
             categorySource: tagged ? "IMPORT" : null,
             triagedAt: tagged ? today : null,
-            channel: channel.inputChannel,
+            channel: inputChannel,
             language: (LANGUAGES.has(r.language ?? "") ? r.language : "other") as InputLanguage,
             districtId: r.district ? need(districtIds, r.district, "district") : null,
             targetGroupId: targetGroupName ? need(groupIds, targetGroupName, "target group") : null,
             receiptCode: generateReceiptCode(),
             status: tagged ? "READ" : "RECEIVED",
-            recordedById: channel.inputChannel === "ACTIVITY" ? (politicians[i % politicians.length] ?? null) : null,
+            recordedById: inputChannel === "ACTIVITY" ? (politicians[i % politicians.length] ?? null) : null,
             externalRef: r.id,
             duplicateOfId: r.dup_of ? (externalToId.get(r.dup_of) ?? null) : null,
-            submittedAt: new Date(from + Math.round((span * i) / rows.length)),
+            submittedAt,
             tags: tagged
               ? { create: (r.topics ?? "").split("|").filter(Boolean).map((slug) => ({ tagId: need(tagIds, slug, "topic"), source: "IMPORT" as const, setById: admin })) }
               : undefined,

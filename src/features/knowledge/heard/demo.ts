@@ -7,9 +7,9 @@ import { publicText } from "../moderation/public-text";
 type DemoTheme = { title: string; titleNn: string; topic: string; summary: string; summaryNn: string; usage: string; usageNn: string; quotes: string[] };
 
 const INTRO =
-  "Denne våren har vi snakket med over hundre innbyggere i Drammen: på benker og torg, i gjestebud, på seniorsentre, i ungdomsrådet og gjennom skjemaet på nett. Her er det viktigste vi har hørt så langt, tema for tema.";
+  "Så langt i innsiktsfasen har vi snakket med over hundre innbyggere i Drammen: på benker og torg, i gjestebud, på seniorsentre, i ungdomsrådet og gjennom skjemaet på nett. Her er det viktigste vi har hørt så langt, tema for tema.";
 const INTRO_NN =
-  "Denne våren har vi snakka med over hundre innbyggjarar i Drammen: på benkar og torg, i gjestebod, på seniorsenter, i ungdomsrådet og gjennom skjemaet på nett. Her er det viktigaste vi har høyrt så langt, tema for tema.";
+  "Så langt i innsiktsfasen har vi snakka med over hundre innbyggjarar i Drammen: på benkar og torg, i gjestebod, på seniorsenter, i ungdomsrådet og gjennom skjemaet på nett. Her er det viktigaste vi har høyrt så langt, tema for tema.";
 const USAGE =
   "Innspillene er grunnlaget for temaplanen for et aldersvennlig Drammen og folkehelseplanen. Administrasjonen legger fram et kunnskapsgrunnlag for politikerne før planene sendes på høring. Du kan følge innspillet ditt med kvitteringskoden.";
 const USAGE_NN =
