@@ -281,5 +281,5 @@ describe("the DEMRE demo", () => {
     });
     expect(openSuggestions(groups.map((g) => g.name)).map((s) => s.key)).toEqual(["eldre", "utenforskap-levekar"]);
     expect((await listAudiences()).length).toBeGreaterThan(10);
-  });
+  }, 90_000); // seeds the whole demo first
 });

@@ -3,7 +3,9 @@
 // decision, its date and who recorded it. Administrators add questions and choose which
 // decided questions show on the public process page.
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { osloDay } from "@/lib/oslo-time";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";
 import { addQuestionAction, decideQuestionAction, setQuestionPublicAction } from "../decisions/actions";
@@ -12,9 +14,9 @@ import { type DecisionPoint, decisionPoints } from "../decisions/queries";
 type Props = { processId: string; canDecide: boolean; canDesign: boolean; today: Date };
 
 export async function DecisionsSection({ processId, canDecide, canDesign, today }: Props) {
-  const [t, format, points] = await Promise.all([getTranslations("groupLeader.decisions"), getFormatter(), decisionPoints(processId)]);
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const todayInput = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(today);
+  const [t, fmtDate, points] = await Promise.all([getTranslations("groupLeader.decisions"), getDateFormat(), decisionPoints(processId)]);
+  const day = (d: Date) => fmtDate(d, "day");
+  const todayInput = osloDay(today);
   const decideForm = (q: DecisionPoint["questions"][number]) => (
     <ActionForm action={decideQuestionAction} submitLabel={t("save")} successMessage={t("saved")} idPrefix={`q-${q.id}`} className="mt-3 max-w-2xl space-y-4">
       <input type="hidden" name="questionId" value={q.id} />

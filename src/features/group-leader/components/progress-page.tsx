@@ -4,6 +4,7 @@
 // every figure from progress-queries.ts.
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import type { Role } from "@/generated/prisma/enums";
@@ -25,8 +26,9 @@ export async function ProgressPage({ process, role, landing = false, now = new D
     getFormatter(),
     progressDashboard(process, now),
   ]);
+  const fmtDate = await getDateFormat();
   const base = `/gruppeleder/prosesser/${process.slug}`;
-  const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (date: Date) => fmtDate(date, "day");
   const next = nextDecision(process.milestones, now);
   const p = d.participation;
   const everyone = p.rule === "EVERYONE";
@@ -56,7 +58,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
         </>
       )}
       <Paragraph data-size="sm" className="mb-4">
-        {t("dashboard.cutoff", { when: format.dateTime(now, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }) })}
+        {t("dashboard.cutoff", { when: fmtDate(now, "dateTime") })}
       </Paragraph>
       <nav aria-label={t("dashboard.contents")} className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">

@@ -1,13 +1,14 @@
 // On the citizens' process page: the questions the decision points settled, where the
 // administration has marked them public («Dette er avgjort»).
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { publicDecisions } from "../decisions/queries";
 
 export async function PublicDecisions({ processId }: { processId: string }) {
-  const [t, format, rows] = await Promise.all([getTranslations("groupLeader.public"), getFormatter(), publicDecisions(processId)]);
+  const [t, fmtDate, rows] = await Promise.all([getTranslations("groupLeader.public"), getDateFormat(), publicDecisions(processId)]);
   if (rows.length === 0) return null;
-  const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (d: Date) => fmtDate(d, "day");
   return (
     <section aria-labelledby="avgjort" className="space-y-4">
       <Heading level={2} data-size="md" id="avgjort">

@@ -1,7 +1,8 @@
 // A target group opened from the coverage matrix: its place on the matrix, the activities
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { encodeInboxCursor } from "@/features/inbox/cursor";
@@ -13,10 +14,10 @@ const RTL = new Set(["ar"]);
 const langOf = (l: string) => (l === "mixed" || l === "other" ? undefined : l);
 
 export async function TargetGroupPage({ slug, detail }: { slug: string; detail: Detail }) {
-  const [t, ttg, tc, format] = await Promise.all([getTranslations("groupLeader.group"), getTranslations("targetGroups"), getTranslations("areas.inputCategory"), getFormatter()]);
+  const [t, ttg, tc, fmtDate] = await Promise.all([getTranslations("groupLeader.group"), getTranslations("targetGroups"), getTranslations("areas.inputCategory"), getDateFormat()]);
   const { group, activities, inputs, next } = detail;
   const base = `/gruppeleder/prosesser/${slug}`;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const when = (d: Date) => fmtDate(d, "dateTimeMedium");
   return (
     <>
       <p className="mb-4">
