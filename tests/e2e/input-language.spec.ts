@@ -3,7 +3,7 @@
 // the triage page, search results — inside an isolating <bdi> (src/components/input-text.tsx).
 // The demo seed has Arabic and English inputs (src/features/demo/data/innspill-eksempel.csv).
 import { expect, type Page, test } from "@playwright/test";
-import { ACCOUNTS, signInWithSession } from "./fixtures";
+import { ACCOUNTS, expectAccessible, signInWithSession } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
 const slow = expect.configure({ timeout: 20_000 });
@@ -31,9 +31,11 @@ for (const [language, dir] of [["ar", "rtl"], ["en", "auto"]] as const) {
     await signInWithSession(page, ACCOUNTS.ADMIN.email);
     const id = await openFirst(page, language, dir);
     await expectText(page, "#tekst-tittel ~ p", language, dir);
+    await expectAccessible(page);
     await page.goto(`/admin/kunnskapsbase/sortering/${id}`);
     await expectText(page, "[data-testid=triage-text]", language, dir);
     // The page itself stays Norwegian.
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    await expectAccessible(page);
   });
 }
