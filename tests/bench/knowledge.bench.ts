@@ -273,6 +273,7 @@ for (const scope of [...plans.map((p) => ({ thematicPlanSlug: p.slug })), { proc
 const exportsOut: { format: string; rows: number; mb: number; seconds: number; liveHeapGrowthMB: number; rawHeapPeakMB: number; rssGrowthMB: number; samples: number; pass: boolean }[] = [];
 if (EXPORTS.length) {
   const { csvExportStream, xlsxExportStream } = await import("../../src/features/input-transfer/export-stream");
+  const { exportQuestions } = await import("../../src/features/input-transfer/export-questions");
   for (const format of EXPORTS) {
     gc();
     const base = process.memoryUsage();
@@ -283,7 +284,7 @@ if (EXPORTS.length) {
     let bytes = 0;
     let lastGc = performance.now();
     const t0 = performance.now();
-    const stream = (format === "csv" ? csvExportStream : xlsxExportStream)({ db: client as unknown as import("../../src/lib/db").Tx, where: {}, locale: "nb" });
+    const stream = (format === "csv" ? csvExportStream : xlsxExportStream)({ db: client as unknown as import("../../src/lib/db").Tx, where: {}, locale: "nb", questions: await exportQuestions(client as unknown as import("../../src/lib/db").Tx, {}) });
     const reader = stream.getReader();
     for (;;) {
       const { done, value } = await reader.read();

@@ -165,14 +165,14 @@ describe("exporting inputs", () => {
     const out = await exportInputs({ id: admin }, filter(), "csv", "nb");
     expect(out.fileName).toMatch(/^innspill-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = (await readAll(out.body)).toString("utf8");
-    expect(text.startsWith(`${BOM}Kvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Status;Svar til innsender;Språk;Bydel;Målgruppe;Aldersgruppe;Tekst;Registrert av;Skjult;Grunn\r\n`)).toBe(true);
+    expect(text.startsWith(`${BOM}Kvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Emner;Temaplaner;Status;Svar til innsender;Språk;Bydel;Målgruppe;Aldersgruppe;Tekst;Registrert av;Skjult;Grunn;Andre svar\r\n`)).toBe(true);
     const rows = parseCsv(text, { delimiter: ";" });
     expect(rows).toHaveLength(3); // header + 2 visible inputs; hidden ones need synlighet=alle
-    const [code, received, , , , , channel, category, status, response, , district, , , body] = rows[1]!;
+    const [code, received, , , , , channel, category, , , status, response, , district, , , body] = rows[1]!;
     expect([code, received, channel, category, status, response, district, body]).toEqual([
       "EXPORT0001", "2026-06-15 12:30", "Papir", "Utfordringer", "Mottatt", "Takk – vi ser på det", "Strømsø", tricky,
     ]);
-    expect(rows[2]![14]).toBe("'=HYPERLINK(\"x\")"); // formulas neutralised
+    expect(rows[2]![16]).toBe("'=HYPERLINK(\"x\")"); // formulas neutralised
     expect(rows[2]![1]).toBe("2026-01-10 09:00"); // winter time
     const audit = await db.auditLog.findFirstOrThrow({ where: { actorId: admin, action: "input.export" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ processId, details: { format: "csv", rows: 2, filter: { prosess: processId, synlighet: "synlige" } } });
@@ -185,14 +185,109 @@ describe("exporting inputs", () => {
     const ws = wb.worksheets[0]!;
     expect(ws.rowCount).toBe(4);
     expect(ws.getRow(1).getCell(1).value).toBe("Kvitteringskode");
-    expect(ws.getRow(1).getCell(18).value).toBe("Grunn");
+    expect(ws.getRow(1).getCell(20).value).toBe("Grunn");
     expect(ws.getRow(1).font?.bold ?? ws.getRow(1).getCell(1).font?.bold).toBe(true);
     const codes = [2, 3, 4].map((i) => ws.getRow(i).getCell(1).value);
     expect(codes).toContain("EXPORT0003");
     const first = ws.getRow(codes.indexOf("EXPORT0001") + 2);
     expect(first.getCell(2).value).toEqual(new Date("2026-06-15T12:30:00Z")); // Oslo wall clock as the cell's date
-    expect(first.getCell(15).value).toBe(tricky.replace(/\r\n/g, "\n")); // XML keeps line breaks as LF
-    expect(ws.getRow(codes.indexOf("EXPORT0003") + 2).getCell(17).value).toBe("Ja");
+    expect(first.getCell(17).value).toBe(tricky.replace(/\r\n/g, "\n")); // XML keeps line breaks as LF
+    expect(ws.getRow(codes.indexOf("EXPORT0003") + 2).getCell(19).value).toBe("Ja");
+  });
+});
+
+describe("exporting everything the inbox detail shows", () => {
+  // Two forms of one process that ask the same question under different keys: one column.
+  const OFTEN = "Hvor ofte er du med på en organisert aktivitet?";
+  const WHAT = "Hva liker du å gjøre?";
+  const field = (key: string, position: number, type: "LONG_TEXT" | "SHORT_TEXT" | "SINGLE_CHOICE" | "MULTI_CHOICE", label: string, options?: string[]) => ({
+    key, position, type, texts: { nb: { label, ...(options ? { options } : {}) }, en: { label: `${label} (en)`, ...(options ? { options: options.map((o) => `${o} (en)`) } : {}) } },
+  });
+  let processId = "";
+  let topicNames: string[] = [];
+  let planNames: string[] = [];
+  let targetGroup = "";
+  beforeAll(async () => {
+    const p = await makeImportProcess();
+    processId = p.id;
+    const [district, tags, plans, tg] = await Promise.all([
+      db.district.findFirstOrThrow({ where: { name: "Strømsø" }, select: { id: true } }),
+      db.tag.findMany({ orderBy: { name: "asc" }, take: 2, select: { id: true, name: true } }),
+      db.thematicPlan.findMany({ orderBy: { name: "asc" }, take: 2, select: { id: true, name: true } }),
+      db.targetGroup.findFirstOrThrow({ where: { processId }, select: { id: true, name: true } }),
+    ]);
+    topicNames = tags.map((t) => t.name);
+    planNames = plans.map((t) => t.name);
+    targetGroup = tg.name;
+    const one = await db.form.create({
+      data: {
+        processId, slug: `eksport-a-${processId}`, texts: { nb: { title: "A" } }, createdAt: new Date("2026-01-01T00:00:00Z"),
+        fields: {
+          create: [
+            field("innspill", 0, "LONG_TEXT", "Hva vil du si?"),
+            field("often", 1, "SINGLE_CHOICE", OFTEN, ["Ofte", "Av og til", "Sjelden"]),
+            field("what", 2, "MULTI_CHOICE", WHAT, ["Gå tur", "Synge", "Spille kort"]),
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    const two = await db.form.create({
+      data: {
+        processId, slug: `eksport-b-${processId}`, texts: { nb: { title: "B" } }, createdAt: new Date("2026-01-02T00:00:00Z"),
+        fields: { create: [field("tekst", 0, "LONG_TEXT", "Fortell"), field("hvor_ofte", 1, "SINGLE_CHOICE", OFTEN, ["Hver uke", "Sjeldnere"]), field("navn_lag", 2, "SHORT_TEXT", "Hvilket lag?")] },
+      },
+      select: { id: true },
+    });
+    const a = await db.input.create({
+      data: {
+        processId, formId: one.id, text: "Jeg er med på seniordans", channel: "FORM", category: "QUALITY", status: "USED",
+        publicResponse: "Takk!", receiptCode: "ANSWERS01", districtId: district.id, targetGroupId: tg.id, ageBand: "AGE_67_79",
+        answers: { often: "1", what: ["0", "2"], gammelt_felt: "ja" }, submittedAt: new Date("2026-03-02T10:00:00Z"),
+        tags: { create: tags.map((t) => ({ tagId: t.id })) },
+        thematicPlans: { create: plans.map((t) => ({ thematicPlanId: t.id })) },
+      },
+      select: { id: true },
+    });
+    expect(a.id).toBeTruthy();
+    await db.input.create({
+      data: { processId, formId: two.id, text: "Korps", channel: "FORM", receiptCode: "ANSWERS02", answers: { hvor_ofte: 0, navn_lag: "Skolekorpset" }, submittedAt: new Date("2026-03-01T10:00:00Z") },
+    });
+  });
+  const filter = () => parseInboxFilter(new URLSearchParams({ prosess: processId }));
+  const QUESTION_HEADERS = [OFTEN, WHAT, "Hvilket lag?", "Andre svar"];
+
+  it("puts topics, thematic plans, target group, district, status, response and the labelled form answers in the CSV", async () => {
+    const out = await exportInputs({ id: admin }, filter(), "csv", "nb");
+    const rows = parseCsv((await readAll(out.body)).toString("utf8").replace(BOM, ""), { delimiter: ";" });
+    const header = rows[0]!;
+    expect(header.slice(-4)).toEqual(QUESTION_HEADERS);
+    const byHeader = (row: string[]) => Object.fromEntries(header.map((h, i) => [h, row[i]]));
+    const a = byHeader(rows.find((r) => r[0] === "ANSWERS01")!);
+    expect(a).toMatchObject({
+      Kategori: "Kvaliteter", Emner: topicNames.join("; "), Temaplaner: planNames.join("; "), Målgruppe: targetGroup, Bydel: "Strømsø",
+      Status: "Brukt", "Svar til innsender": "Takk!", Aldersgruppe: expect.stringMatching(/67/),
+      [OFTEN]: "Av og til", [WHAT]: "Gå tur; Spille kort", "Hvilket lag?": "", "Andre svar": "gammelt_felt: ja",
+    });
+    const b = byHeader(rows.find((r) => r[0] === "ANSWERS02")!);
+    expect(b).toMatchObject({ Emner: "", Temaplaner: "", [OFTEN]: "Hver uke", [WHAT]: "", "Hvilket lag?": "Skolekorpset", "Andre svar": "" });
+  });
+
+  it("writes the same cells to the XLSX", async () => {
+    const out = await exportInputs({ id: admin }, filter(), "xlsx", "nb");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readAll(out.body)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-4)).toEqual(QUESTION_HEADERS);
+    const cell = (rowNo: number, name: string) => ws.getRow(rowNo).getCell(header.indexOf(name) + 1).value ?? "";
+    const rowOf = (code: string) => [2, 3].find((i) => ws.getRow(i).getCell(1).value === code)!;
+    const a = rowOf("ANSWERS01");
+    expect([cell(a, "Emner"), cell(a, "Temaplaner"), cell(a, "Målgruppe"), cell(a, "Status"), cell(a, OFTEN), cell(a, WHAT), cell(a, "Andre svar")]).toEqual([
+      topicNames.join("; "), planNames.join("; "), targetGroup, "Brukt", "Av og til", "Gå tur; Spille kort", "gammelt_felt: ja",
+    ]);
+    const b = rowOf("ANSWERS02");
+    expect([cell(b, OFTEN), cell(b, "Hvilket lag?")]).toEqual(["Hver uke", "Skolekorpset"]);
   });
 });
 

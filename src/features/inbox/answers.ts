@@ -7,6 +7,16 @@ export type LabelledAnswer = { key: string; label: string; value: string };
 
 const OWN_COLUMN = new Set(["INSIGHT_CATEGORY", "DISTRICT", "AGE_BAND", "TARGET_GROUP", "CONTACT"]);
 
+/** One stored answer as words: a choice's option text, not its index; several joined by `separator`. */
+export function answerText(type: string, options: readonly string[], raw: unknown, separator: string): string {
+  if (raw === null || raw === undefined) return "";
+  const choice = (v: unknown) => options[Number(v)] ?? String(v);
+  if (type === "SINGLE_CHOICE") return choice(raw);
+  if (type === "MULTI_CHOICE" && Array.isArray(raw)) return raw.map(choice).join(separator);
+  if (Array.isArray(raw)) return raw.join(separator);
+  return typeof raw === "object" ? JSON.stringify(raw) : String(raw);
+}
+
 export function labelledAnswers(fields: Field[], answers: unknown): LabelledAnswer[] {
   const stored = (answers && typeof answers === "object" ? answers : {}) as Record<string, unknown>;
   const out: LabelledAnswer[] = [];
@@ -18,9 +28,7 @@ export function labelledAnswers(fields: Field[], answers: unknown): LabelledAnsw
     const options = texts?.options ?? [];
     const raw = stored[f.key];
     if (raw === null || raw === undefined || raw === "" || (Array.isArray(raw) && raw.length === 0)) continue;
-    const choice = (v: unknown) => options[Number(v)] ?? String(v);
-    const value =
-      f.type === "SINGLE_CHOICE" ? choice(raw) : f.type === "MULTI_CHOICE" && Array.isArray(raw) ? raw.map(choice).join(", ") : Array.isArray(raw) ? raw.join(", ") : String(raw);
+    const value = answerText(f.type, options, raw, ", ");
     out.push({ key: f.key, label: texts?.label ?? f.key, value });
   }
   // Answers whose field was removed from the form since (or imported ones) keep their key as label.

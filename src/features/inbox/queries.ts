@@ -12,6 +12,7 @@ export const INBOX_PAGE_SIZE = 50;
 const listSelect = {
   id: true,
   text: true,
+  language: true,
   category: true,
   channel: true,
   status: true,

@@ -1,8 +1,10 @@
 // The export's columns, in order, shared by CSV and XLSX. Headers and enum values are plain
-// words from messages (inputTransfer.export.*), never codes.
+// words from messages (inputTransfer.export.*), never codes. After them: one column per question
+// of the exported forms (export-questions.ts), then the answers no question matches.
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import type { ExportRow } from "./export-rows";
+import type { ExportQuestions } from "./export-questions";
 
 export const EXPORT_COLUMNS = [
   { key: "receiptCode", width: 14 },
@@ -13,6 +15,8 @@ export const EXPORT_COLUMNS = [
   { key: "method", width: 18 },
   { key: "channel", width: 12 },
   { key: "category", width: 20 },
+  { key: "topics", width: 28 },
+  { key: "thematicPlans", width: 24 },
   { key: "status", width: 14 },
   { key: "publicResponse", width: 40 },
   { key: "language", width: 10 },
@@ -27,7 +31,7 @@ export const EXPORT_COLUMNS = [
 
 export type ExportCell = string | Date;
 
-export function exportLabels(locale: UiLocale) {
+export function exportLabels(locale: UiLocale, questions: ExportQuestions) {
   const t = translator(locale);
   // Enum words looked up once: formatting a message per cell costs more than the query.
   const words = new Map<string, string>();
@@ -40,7 +44,11 @@ export function exportLabels(locale: UiLocale) {
   };
   const [yes, no] = [t("inputTransfer.export.yes"), t("inputTransfer.export.no")];
   return {
-    header: EXPORT_COLUMNS.map((c) => t(`inputTransfer.export.columns.${c.key}`)),
+    header: [
+      ...EXPORT_COLUMNS.map((c) => t(`inputTransfer.export.columns.${c.key}`)),
+      ...questions.headers,
+      t("inputTransfer.export.columns.otherAnswers"),
+    ],
     row: (r: ExportRow): ExportCell[] => [
       r.receiptCode,
       r.submittedAt,
@@ -50,6 +58,8 @@ export function exportLabels(locale: UiLocale) {
       r.method,
       label("channel", r.channel),
       label("category", r.category),
+      r.topics,
+      r.thematicPlans,
       label("status", r.status),
       r.publicResponse,
       label("language", r.language),
@@ -60,6 +70,7 @@ export function exportLabels(locale: UiLocale) {
       r.recordedBy,
       r.isHidden ? yes : no,
       r.hiddenReason,
+      ...questions.cells(r.formId, r.answers),
     ],
   };
 }

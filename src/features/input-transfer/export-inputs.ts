@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/session";
 import { db } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
 import { type InboxFilter, inboxWhere } from "@/features/inbox/filters";
+import { exportQuestions } from "./export-questions";
 import { type ExportFormat, csvExportStream, exportFileName, xlsxExportStream } from "./export-stream";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -26,6 +27,7 @@ export async function exportInputs(user: Pick<SessionUser, "id">, filter: InboxF
       requestId: requestId ?? null,
     },
   });
-  const body = format === "xlsx" ? xlsxExportStream({ db, where, locale }) : csvExportStream({ db, where, locale });
+  const questions = await exportQuestions(db, where);
+  const body = format === "xlsx" ? xlsxExportStream({ db, where, locale, questions }) : csvExportStream({ db, where, locale, questions });
   return { body, rows, fileName: exportFileName(format), contentType: CONTENT_TYPES[format] };
 }

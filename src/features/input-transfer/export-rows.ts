@@ -1,7 +1,8 @@
 // The rows of an export, read in keyset batches on (submittedAt desc, id desc) — the inbox's
 // order and index — so 100 000 inputs never sit in memory at once. Per batch: one Prisma query
 // for the next page of ids (the inbox filter is a Prisma `where`), then one SQL query with the
-// joined names. Never a query per row; contact details are never read.
+// joined names, the topics and thematic plans (aggregated per input in the same query) and the
+// form answers. Never a query per row; contact details are never read.
 import type { Prisma } from "@/generated/prisma/client";
 import type { AgeBand, InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
@@ -28,6 +29,12 @@ export type ExportRow = {
   district: string;
   targetGroup: string;
   recordedBy: string;
+  /** Topic names, «; »-separated, alphabetical. */
+  topics: string;
+  /** Thematic plan names, «; »-separated, alphabetical. */
+  thematicPlans: string;
+  formId: string | null;
+  answers: unknown;
 };
 
 function loadRows(db: Tx, ids: string[]): Promise<ExportRow[]> {
@@ -37,7 +44,12 @@ function loadRows(db: Tx, ids: string[]): Promise<ExportRow[]> {
            i.language::text AS language, i.age_band::text AS "ageBand", i.text, i.is_hidden AS "isHidden",
            i.hidden_reason AS "hiddenReason", p.title AS process, COALESCE(ph.title, '') AS phase,
            COALESCE(a.title, '') AS activity, COALESCE(m.name, '') AS method, COALESCE(d.name, '') AS district,
-           COALESCE(tg.name, '') AS "targetGroup", COALESCE(u.name, '') AS "recordedBy"
+           COALESCE(tg.name, '') AS "targetGroup", COALESCE(u.name, '') AS "recordedBy",
+           COALESCE((SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM input_tag it JOIN tag t ON t.id = it.tag_id
+                      WHERE it.input_id = i.id), '') AS topics,
+           COALESCE((SELECT string_agg(tp.name, '; ' ORDER BY tp.name) FROM input_thematic_plan itp
+                       JOIN thematic_plan tp ON tp.id = itp.thematic_plan_id WHERE itp.input_id = i.id), '') AS "thematicPlans",
+           i.form_id AS "formId", i.answers
       FROM input i
       JOIN process p ON p.id = i.process_id
       LEFT JOIN phase ph ON ph.id = i.phase_id

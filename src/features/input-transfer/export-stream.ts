@@ -12,14 +12,15 @@ import type { Tx } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
 import { EXPORT_COLUMNS, exportLabels, osloAsUtc, osloStamp } from "./export-columns";
 import { exportBatches } from "./export-rows";
+import type { ExportQuestions } from "./export-questions";
 
 export type ExportFormat = "csv" | "xlsx";
-type Opts = { db: Tx; where: Prisma.InputWhereInput; locale: UiLocale; batchSize?: number };
+type Opts = { db: Tx; where: Prisma.InputWhereInput; locale: UiLocale; questions: ExportQuestions; batchSize?: number };
 
 export const CSV_DELIMITER = ";";
 
-export function csvExportStream({ db, where, locale, batchSize }: Opts): ReadableStream<Uint8Array> {
-  const labels = exportLabels(locale);
+export function csvExportStream({ db, where, locale, questions, batchSize }: Opts): ReadableStream<Uint8Array> {
+  const labels = exportLabels(locale, questions);
   const encoder = new TextEncoder();
   const batches = exportBatches(db, where, batchSize);
   const line = (cells: (string | Date)[]) => `${toCsvRow(cells.map((c) => (c instanceof Date ? osloStamp(c) : c)), { delimiter: CSV_DELIMITER })}\r\n`;
@@ -38,18 +39,23 @@ export function csvExportStream({ db, where, locale, batchSize }: Opts): Readabl
   });
 }
 
-export function xlsxExportStream({ db, where, locale, batchSize }: Opts, sheetName = "Innspill"): ReadableStream<Uint8Array> {
-  const labels = exportLabels(locale);
+export function xlsxExportStream({ db, where, locale, questions, batchSize }: Opts, sheetName = "Innspill"): ReadableStream<Uint8Array> {
+  const labels = exportLabels(locale, questions);
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   // Inline strings: a shared-strings table would keep every text in memory until the end.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((c, i) => ({
-    key: c.key,
-    width: c.width,
-    style: c.key === "submittedAt" ? { numFmt: "dd.mm.yyyy hh:mm" } : c.key === "text" || c.key === "publicResponse" ? { alignment: { wrapText: true, vertical: "top" } } : {},
-    header: labels.header[i],
-  }));
+  const wrap = { alignment: { wrapText: true, vertical: "top" as const } };
+  sheet.columns = [
+    ...EXPORT_COLUMNS.map((c, i) => ({
+      key: c.key,
+      width: c.width,
+      style: c.key === "submittedAt" ? { numFmt: "dd.mm.yyyy hh:mm" } : c.key === "text" || c.key === "publicResponse" ? wrap : {},
+      header: labels.header[i],
+    })),
+    // The form questions and the unmatched answers.
+    ...labels.header.slice(EXPORT_COLUMNS.length).map((header, i) => ({ key: `answer${i}`, width: 28, style: wrap, header })),
+  ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
 

@@ -1,5 +1,6 @@
 // The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
 // with display:none, so assistive technology meets each input once).
+import { InputText } from "@/components/input-text";
 import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -61,7 +62,9 @@ export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filte
                   <span className="block">{date(r.submittedAt)}</span>
                   {open(r)}
                 </TableCell>
-                <TableCell className="min-w-64 align-top">{excerpt(r.text)}</TableCell>
+                <TableCell className="min-w-64 align-top">
+                  <InputText lang={r.language} text={excerpt(r.text)} />
+                </TableCell>
                 <TableCell className="align-top">{t(`category.${r.category ?? "NONE"}`)}</TableCell>
                 <TableCell className="align-top">{channel(r)}</TableCell>
                 <TableCell className="align-top">{markers(r)}</TableCell>
@@ -79,7 +82,9 @@ export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filte
                   {date(r.submittedAt)}
                 </NextLink>
               </Paragraph>
-              <Paragraph>{excerpt(r.text, 120)}</Paragraph>
+              <Paragraph>
+                <InputText lang={r.language} text={excerpt(r.text, 120)} />
+              </Paragraph>
               <Paragraph data-size="sm">
                 {t(`category.${r.category ?? "NONE"}`)} · {channel(r)}
               </Paragraph>

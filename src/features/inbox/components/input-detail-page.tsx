@@ -1,5 +1,6 @@
 // /admin/innspill/[id]: one input in full, its contact details (if given) and the triage forms.
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
+import { InputText } from "@/components/input-text";
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
@@ -69,7 +70,9 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
           <Heading level={2} data-size="sm" id="tekst-tittel">
             {t("detail.textHeading")}
           </Heading>
-          <Paragraph className="max-w-3xl whitespace-pre-wrap break-words">{input.text}</Paragraph>
+          <Paragraph className="max-w-3xl whitespace-pre-wrap break-words">
+            <InputText lang={input.language} text={input.text} block />
+          </Paragraph>
         </section>
         <section aria-labelledby="fakta-tittel" className="space-y-3">
           <Heading level={2} data-size="sm" id="fakta-tittel">

@@ -107,7 +107,7 @@ export async function heardIsPublic(processSlug: string): Promise<boolean> {
   return page !== null;
 }
 
-export type PublicHeardTheme = Omit<HeardTheme, "_count" | "tag"> & { count: number | null; quotes: { inputId: string; text: string }[] };
+export type PublicHeardTheme = Omit<HeardTheme, "_count" | "tag"> & { count: number | null; quotes: { inputId: string; text: string; language: string }[] };
 
 // What the public sees of a page: themes with a summary (the others are drafts).
 const publicPageSelect = { ...pageSelect, themes: { ...pageSelect.themes, where: { summary: { not: "" } } } } satisfies Prisma.HeardPageSelect;

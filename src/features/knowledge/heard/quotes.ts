@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { publicText } from "../moderation/public-text";
 
-export const quotableSelect = { id: true, text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true } satisfies Prisma.InputSelect;
+export const quotableSelect = { id: true, text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true, language: true } satisfies Prisma.InputSelect;
 
 /**
  * A first cut in SQL of what publicText() can return (neither hidden nor held; redacted, or not
@@ -17,7 +17,8 @@ export const maybeQuotable: Prisma.InputWhereInput = {
   OR: [{ AND: [{ redactedText: { not: null } }, { NOT: { redactedText: "" } }] }, { flags: { isEmpty: true } }],
 };
 
-export type Quote = { inputId: string; text: string };
+/** `language` is the input's (input.language), for lang/dir where it is shown. */
+export type Quote = { inputId: string; text: string; language: string };
 
 /** The chosen quotes of the given themes that may be shown now, per theme in their order. One query. */
 export async function publicQuotes(themeIds: string[]): Promise<Map<string, Quote[]>> {
@@ -31,7 +32,7 @@ export async function publicQuotes(themeIds: string[]): Promise<Map<string, Quot
   for (const r of rows) {
     const text = publicText(r.input);
     if (text === null) continue;
-    byTheme.set(r.themeId, [...(byTheme.get(r.themeId) ?? []), { inputId: r.inputId, text }]);
+    byTheme.set(r.themeId, [...(byTheme.get(r.themeId) ?? []), { inputId: r.inputId, text, language: r.input.language }]);
   }
   return byTheme;
 }

@@ -11,6 +11,7 @@ export const REVIEW_PAGE_SIZE = 25;
 const reviewSelect = {
   id: true,
   text: true,
+  language: true,
   redactedText: true,
   flags: true,
   receiptCode: true,
@@ -39,6 +40,7 @@ export const countReviewQueue = () => db.input.count({ where: reviewWhere });
 const redactionSelect = {
   id: true,
   text: true,
+  language: true,
   redactedText: true,
   flags: true,
   heldForReview: true,

@@ -14,7 +14,7 @@ export const QUOTES_PER_TOPIC = 3;
 
 export type CountRow = { key: string | null; label: string | null; inputs: number; share: number };
 export type ActivityRow = CountRow & { startsAt: Date | null; method: string | null };
-export type Quote = { inputId: string; text: string; mentions: number; submittedAt: Date };
+export type Quote = { inputId: string; text: string; language: string; mentions: number; submittedAt: Date };
 export type TopicGroup = { topicId: string | null; topic: string | null; inputs: number; points: number; share: number; quotes: Quote[] };
 export type CategoryGroup = { category: InputCategory | null; inputs: number; points: number; share: number; topics: TopicGroup[] };
 
@@ -117,8 +117,8 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
     const once = `${r.category}|${r.id}`;
     // The only way a text reaches the report: moderation's publicText().
     const text = input && list.length < QUOTES_PER_TOPIC && !quotedIn.has(once) ? publicText(input) : null;
-    if (text) {
-      list.push({ inputId: r.id, text, mentions: r.mentions, submittedAt: r.submittedAt });
+    if (text && input) {
+      list.push({ inputId: r.id, text, language: input.language, mentions: r.mentions, submittedAt: r.submittedAt });
       quotedIn.add(once);
     }
     quotes.set(key, list);

@@ -138,7 +138,7 @@ export async function compactRollup(db: Tx): Promise<void> {
 }
 
 export type QuoteRank = { id: string; category: InputCategory | null; topicId: string | null; mentions: number; submittedAt: Date; windowFull?: boolean };
-export type QuoteText = { id: string; text: string; redactedText: string | null; flags: string[]; heldForReview: boolean; isHidden: boolean };
+export type QuoteText = { id: string; text: string; redactedText: string | null; flags: string[]; heldForReview: boolean; isHidden: boolean; language: string };
 
 /** How many of the newest inputs are ranked for quotes before falling back to a full ranking. */
 export const NEWEST_WINDOW = 20_000;
@@ -215,6 +215,7 @@ export function newestQuotable(db: Tx, scope: ResolvedScope, groups: { category:
 export function quoteTexts(db: Tx, ids: string[]): Promise<QuoteText[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.$queryRaw<QuoteText[]>`
-    SELECT i.id::text AS id, i.text, i.redacted_text AS "redactedText", i.flags, i.held_for_review AS "heldForReview", i.is_hidden AS "isHidden"
+    SELECT i.id::text AS id, i.text, i.redacted_text AS "redactedText", i.flags, i.held_for_review AS "heldForReview", i.is_hidden AS "isHidden",
+           i.language::text AS language
       FROM input i WHERE i.id = ANY(${ids}::uuid[])`;
 }

@@ -48,6 +48,7 @@ export async function previousForTriage(params: Partial<TriageFilter> & { before
 const rowSelect = {
   id: true,
   text: true,
+  language: true,
   category: true,
   channel: true,
   submittedAt: true,

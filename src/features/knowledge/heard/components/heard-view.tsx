@@ -1,4 +1,5 @@
 import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { InputText } from "@/components/input-text";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
@@ -72,9 +73,11 @@ export async function HeardView({ process, page, themes, locale, preview = false
               </Heading>
               <ul className="space-y-3">
                 {theme.quotes.map((q) => (
-                  // Citizens' words, in whatever language they wrote: no lang claimed.
+                  // Citizens' words, in the language they wrote them in.
                   <li key={q.inputId}>
-                    <blockquote className="border-l-4 border-[var(--ds-color-accent-border-default)] pl-4 italic whitespace-pre-line">{q.text}</blockquote>
+                    <blockquote className="border-l-4 border-[var(--ds-color-accent-border-default)] pl-4 italic whitespace-pre-line">
+                      <InputText lang={q.language} text={q.text} block />
+                    </blockquote>
                   </li>
                 ))}
               </ul>

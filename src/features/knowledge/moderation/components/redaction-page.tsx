@@ -1,5 +1,6 @@
 // /admin/kunnskapsbase/sladd/[id]: the original (administration only) next to an editable
 // public version, pre-filled with the automatic redactions when there is none yet.
+import { InputText } from "@/components/input-text";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
@@ -55,7 +56,9 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
             <Heading level={2} data-size="sm" id="original-tittel">
               {t("redact.original")}
             </Heading>
-            <Paragraph className="whitespace-pre-line break-words">{input.text}</Paragraph>
+            <Paragraph className="whitespace-pre-line break-words">
+              <InputText lang={input.language} text={input.text} block />
+            </Paragraph>
             <Heading level={3} data-size="xs">
               {t("redact.flags")}
             </Heading>

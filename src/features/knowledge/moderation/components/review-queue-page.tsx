@@ -1,5 +1,6 @@
 // /admin/kunnskapsbase/til-vurdering: inputs held on arrival, newest first, with what the
 // screening found in words and the three decisions: approve, redact, hide with a reason.
+import { InputText } from "@/components/input-text";
 import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -52,7 +53,9 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
                       code: ti(`channel.${row.channel}`),
                     })}
                   </Paragraph>
-                  <Paragraph className="whitespace-pre-line break-words">{row.text}</Paragraph>
+                  <Paragraph className="whitespace-pre-line break-words">
+                    <InputText lang={row.language} text={row.text} block />
+                  </Paragraph>
                   <div className="space-y-2">
                     <Paragraph data-size="sm" className="font-semibold">
                       {t("flags")}

@@ -1,6 +1,7 @@
 // "Hva vi har hørt": per insight category a table of topics (points, mentioned by, share)
 // and the representative quotes per topic. Quote texts come from buildReport, which only
 // takes them through publicText().
+import { InputText } from "@/components/input-text";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -49,7 +50,9 @@ export async function HeardSection({ report, id }: { report: Report; id: string 
                     {tp.quotes.map((q) => (
                       <li key={q.inputId}>
                         <figure className="border-l-4 border-[var(--ds-color-neutral-border-default)] pl-4" data-report-quote>
-                          <blockquote className="whitespace-pre-line">«{q.text}»</blockquote>
+                          <blockquote className="whitespace-pre-line">
+                            «<InputText lang={q.language} text={q.text} />»
+                          </blockquote>
                           <figcaption className="mt-1 text-sm">
                             {t("heard.mentionedBy", { count: n(q.mentions) })} · <time dateTime={q.submittedAt.toISOString()}>{day(q.submittedAt)}</time>
                           </figcaption>

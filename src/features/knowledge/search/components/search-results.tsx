@@ -28,7 +28,7 @@ export async function SearchResults({ rows }: { rows: SearchHit[] }) {
                 {r.heldForReview && <Tag data-color="warning">{tInbox("list.held")}</Tag>}
               </div>
             )}
-            <HighlightedSnippet snippet={r.snippet} />
+            <HighlightedSnippet snippet={r.snippet} lang={r.language} />
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
               {meta(t("category"), r.category ? tInbox(`category.${r.category}`) : t("uncategorized"))}
               {r.topics.length > 0 && meta(t("topics"), r.topics.join(", "))}

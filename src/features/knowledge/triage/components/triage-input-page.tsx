@@ -2,6 +2,7 @@
 // suggestions, the one form with every choice (triage-forms.tsx), similar inputs, and
 // previous/next in the queue. Every action is a visible button; the shortcuts
 // (triage-shortcuts.tsx) are only an extra.
+import { InputText } from "@/components/input-text";
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
@@ -89,7 +90,7 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
             {t("one.textHeading")}
           </Heading>
           <Paragraph className="max-w-3xl whitespace-pre-wrap break-words" data-testid="triage-text">
-            {input.text}
+            <InputText lang={input.language} text={input.text} block />
           </Paragraph>
           <FactsList facts={facts} />
         </section>

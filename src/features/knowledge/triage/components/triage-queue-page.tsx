@@ -1,5 +1,6 @@
 // /admin/kunnskapsbase: the triage queue — counts, the untriaged inputs oldest first (keyset
 // pages of 50) with GET filters, a selection with bulk actions, and "Start sortering".
+import { InputText } from "@/components/input-text";
 import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -93,7 +94,9 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
                 <li key={r.id} className="flex gap-3 py-3">
                   <RowCheckbox id={r.id} label={t("queue.list.select", { date: date(r.submittedAt), text: excerpt(r.text, 60) })} />
                   <div className="min-w-0 flex-1 space-y-1">
-                    <Paragraph className="break-words">{excerpt(r.text)}</Paragraph>
+                    <Paragraph className="break-words">
+                      <InputText lang={r.language} text={excerpt(r.text)} />
+                    </Paragraph>
                     <Paragraph data-size="sm">
                       {[date(r.submittedAt), r.process.title, ti(`channel.${r.channel}`), ti(`category.${r.category ?? "NONE"}`), r.tags.length ? r.tags.map((x) => x.tag.name).join(", ") : t("queue.list.noTopics")].join(" · ")}
                     </Paragraph>
