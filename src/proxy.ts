@@ -4,6 +4,7 @@
 // runs: undecodable addresses (invalid percent-encoded UTF-8, NUL), oversized bodies, server-
 // action posts from another origin, and multipart bodies without a boundary.
 import { NextResponse, type NextRequest } from "next/server";
+import { MISSING_KIND_HEADER, NOT_FOUND_PATH, missingPage } from "@/lib/missing-pages";
 import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
 
 // The public form and sign-in carry a few kilobytes; only staff imports need the 6 MB that
@@ -58,7 +59,7 @@ export function securityHeaders(url: string, headers: Headers): Record<string, s
   return out;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const rawPath = new URL(request.url).pathname;
   const refusal = refusalFor(request.method, rawPath, request.headers);
@@ -66,7 +67,14 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  const response = NextResponse.next({ request: { headers } });
+  // A public page whose receipt, process or form does not exist is answered by the not-found
+  // page at an unmatched path (HTTP 404, rendered on the server; see src/lib/missing-pages.ts).
+  const missing = await missingPage(request.method, rawPath);
+  headers.delete(MISSING_KIND_HEADER);
+  if (missing) headers.set(MISSING_KIND_HEADER, missing);
+  const response = missing
+    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
   for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) response.headers.set(k, v);
   return response;

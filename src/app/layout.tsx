@@ -3,15 +3,20 @@ import { SkipLink } from "@digdir/designsystemet-react";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
+import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+  const [t, missing] = await Promise.all([getTranslations("common"), headers().then((h) => h.get(MISSING_KIND_HEADER))]);
+  // A missing resource the proxy sent to not-found.tsx: its title, not the bare app name (the
+  // not-found page's own <title> comes after this one, and the first one counts).
+  const missingTitle = missing && (missing === "receipt" ? (await getTranslations("forms.lookup"))("notFoundTitle") : t("notFound.title"));
   return {
-    title: { default: t("appName"), template: `%s – ${t("appName")}` },
+    title: { default: missingTitle ? `${missingTitle} – ${t("appName")}` : t("appName"), template: `%s – ${t("appName")}` },
     description: t("tagline", { municipality: env().MEDVIRK_MUNICIPALITY }),
   };
 }

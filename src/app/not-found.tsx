@@ -1,10 +1,15 @@
 import { Link, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import NextLink from "next/link";
+import { ReceiptNotFound } from "@/features/inputs/components/receipt-not-found";
 import { PageHeading } from "@/components/page-heading";
+import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 import { requestId } from "@/lib/request-context";
 
 export default async function NotFound() {
+  // The proxy names what was missing when it sent a public page here (src/lib/missing-pages.ts).
+  if ((await headers()).get(MISSING_KIND_HEADER) === "receipt") return <ReceiptNotFound />;
   const [t, id] = await Promise.all([getTranslations("common"), requestId()]);
   return (
     <>
