@@ -39,13 +39,14 @@ test("exports the inputs as CSV that Excel reads (BOM, ';') and as XLSX", async 
   const csv = await download(page, "/admin/innspill/eksport?format=csv");
   expect(csv.name).toMatch(/^innspill-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = csv.bytes.toString("utf8");
-  expect(text.startsWith("\uFEFFKvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Status;")).toBe(true);
+  expect(text.startsWith("\uFEFFKvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Emner;Temaplaner;Status;")).toBe(true);
   const rows = parseCsv(text, { delimiter: ";" });
   expect(rows.length).toBeGreaterThan(50);
+  const col = (name: string) => rows[0]!.indexOf(name);
   // A demo input from the sample file (i001), with its district and plain-word category.
-  const bench = rows.find((r) => r[14]?.startsWith("Mann i 70-årene på benken ved Bragernes torg"));
+  const bench = rows.find((r) => r[col("Tekst")]?.startsWith("Mann i 70-årene på benken ved Bragernes torg"));
   expect(bench).toBeDefined();
-  expect([bench![7], bench![11]]).toEqual(["Utfordringer", "Konnerud"]);
+  expect([bench![col("Kategori")], bench![col("Bydel")]]).toEqual(["Utfordringer", "Konnerud"]);
 
   const xlsx = await download(page, "/admin/innspill/eksport?format=xlsx");
   expect(xlsx.name).toMatch(/\.xlsx$/);
