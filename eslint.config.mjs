@@ -10,6 +10,20 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // notFound()/forbidden() thrown while a page renders leave an empty body without
+      // JavaScript in Next 16; pages use pageNotFound()/pageForbidden() (src/lib/missing-pages.ts).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/navigation",
+              importNames: ["notFound", "forbidden", "unauthorized"],
+              message: "Use pageNotFound()/pageForbidden() from @/lib/missing-pages: they render on the server without JavaScript.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -12,9 +12,8 @@ const nextConfig: NextConfig = {
   // `npm test` runs `tsc --noEmit` over everything (tests included); no need to do it twice.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
-  // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user with the wrong role.
   // CSV imports of a few thousand inputs exceed the 1 MB default for server-action bodies.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

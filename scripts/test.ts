@@ -2,7 +2,7 @@
 // production build, the supervisor's recovery checks and the end-to-end tests (Playwright, Debian chromium). Stops at the
 // first failing step and ends with one summary line.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/local-env";
 
@@ -57,13 +57,70 @@ function readCounts(file: string, pick: (json: Record<string, unknown>) => [numb
 
 function finish(code: number): never {
   readCounts("test-results/vitest.json", (j) => [Number(j.numPassedTests ?? 0), Number(j.numFailedTests ?? 0)]);
-  readCounts("test-results/e2e.json", (j) => {
-    const s = (j.stats ?? {}) as Record<string, number>;
-    return [Number(s.expected ?? 0), Number(s.unexpected ?? 0) + Number(s.flaky ?? 0)];
-  });
+  for (const file of readdirSync(path.join(ROOT, "test-results")).filter((f) => /^e2e-\d+\.json$/.test(f))) {
+    readCounts(`test-results/${file}`, (j) => {
+      const s = (j.stats ?? {}) as Record<string, number>;
+      return [Number(s.expected ?? 0), Number(s.unexpected ?? 0) + Number(s.flaky ?? 0)];
+    });
+  }
   console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`${results.passed} passed, ${results.failed} failed`);
   process.exit(code);
+}
+
+/**
+ * The end-to-end specs in two halves, side by side, each against its own server and its own
+ * demo database (E2E_PORT 3100 and 3101), so they share no state. One run in series leaves a
+ * core idle while the browser waits for the server and back; two halves took the step from
+ * about 15 to about N minutes on this 2-core machine. Files are split by size, a fair proxy
+ * for their running time; a spec never depends on another spec's data (each half starts from
+ * the seed), which this split also checks.
+ */
+async function e2eInTwoHalves() {
+  const dir = path.join(ROOT, "tests/e2e");
+  const specs = readdirSync(dir)
+    .filter((f) => f.endsWith(".spec.ts"))
+    .map((f) => ({ file: `tests/e2e/${f}`, size: statSync(path.join(dir, f)).size }))
+    .sort((a, b) => b.size - a.size);
+  const first = { files: [] as string[], size: 0 };
+  const second = { files: [] as string[], size: 0 };
+  const halves = [first, second];
+  for (const spec of specs) {
+    const lighter = first.size <= second.size ? first : second;
+    lighter.files.push(spec.file);
+    lighter.size += spec.size;
+  }
+  const t0 = Date.now();
+  console.log(`\n▶ End-to-end tests (playwright), two halves side by side`);
+  const statuses = await Promise.all(
+    halves.map(
+      (half, i) =>
+        new Promise<number | null>((resolve) => {
+          const tag = `[e2e ${i + 1}] `;
+          const child = spawn(bin("playwright"), ["test", ...half.files], {
+            cwd: ROOT,
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CI: "1", E2E_PORT: String(3100 + i) },
+          });
+          // Line by line with a prefix, so the two halves' output can be told apart.
+          const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+            let rest = "";
+            stream.on("data", (chunk: Buffer) => {
+              const lines = (rest + chunk.toString()).split("\n");
+              rest = lines.pop() ?? "";
+              for (const line of lines) out.write(tag + line + "\n");
+            });
+            stream.on("end", () => rest && out.write(tag + rest + "\n"));
+          };
+          relay(child.stdout, process.stdout);
+          relay(child.stderr, process.stderr);
+          child.on("close", resolve);
+        }),
+    ),
+  );
+  const ok = statuses.every((s) => s === 0);
+  console.log(`  End-to-end tests (playwright): ${ok ? "ok" : "FAILED"} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (!ok) finish(statuses.find((s) => s !== 0) ?? 1);
 }
 
 const only = process.argv[2];
@@ -90,6 +147,6 @@ if (!only || only === "e2e") {
   // the public form while an external database is down (tests/faults/supervisor-check.ts).
   step("Supervisor recovery (npm start, kill -9)", bin("tsx"), ["tests/faults/supervisor-check.ts"]);
   results.passed += 1;
-  step("End-to-end tests (playwright)", bin("playwright"), ["test"], { CI: "1" });
+  await e2eInTwoHalves();
 }
 finish(0);

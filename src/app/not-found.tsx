@@ -3,13 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import NextLink from "next/link";
 import { ReceiptNotFound } from "@/features/inputs/components/receipt-not-found";
+import { NoAccess } from "@/components/no-access";
 import { PageHeading } from "@/components/page-heading";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 import { requestId } from "@/lib/request-context";
 
 export default async function NotFound() {
   // The proxy names what was missing when it sent a public page here (src/lib/missing-pages.ts).
-  if ((await headers()).get(MISSING_KIND_HEADER) === "receipt") return <ReceiptNotFound />;
+  const kind = (await headers()).get(MISSING_KIND_HEADER);
+  if (kind === "receipt") return <ReceiptNotFound />;
+  if (kind === "forbidden") return <NoAccess />;
   const [t, id] = await Promise.all([getTranslations("common"), requestId()]);
   return (
     <>

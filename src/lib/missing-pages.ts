@@ -3,11 +3,15 @@
 // gets a 404 with an empty <html id="__next_error__"> body in Next 16 (React cannot catch the
 // error on the server; the client draws the page), so without JavaScript the visitor saw a blank
 // page. The checks mirror the pages' own queries; the pages keep their notFound() as a backstop.
+import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
 
-/** Which kind of resource is missing; app/not-found.tsx words its message after it. */
-export type MissingKind = "receipt" | "process" | "form";
+/**
+ * Which kind of resource is missing; app/not-found.tsx words its message after it.
+ * "forbidden" is not a missing resource but the no-access page, sent the same way.
+ */
+export type MissingKind = "receipt" | "process" | "form" | "forbidden";
 
 const VISIBLE = { in: ["PUBLISHED", "CLOSED"] as ("PUBLISHED" | "CLOSED")[] };
 
@@ -57,6 +61,38 @@ export async function missingPage(method: string, pathname: string): Promise<Mis
   return null;
 }
 
+const KINDS: readonly string[] = ["receipt", "process", "form"] satisfies MissingKind[];
+
+/**
+ * What the proxy does with its own two paths: the kind the not-found page words its message
+ * after (from `?hva=`, only known kinds), and the status — 403 for the no-access page.
+ */
+export function ownPageKind(pathname: string, search: URLSearchParams): { kind: MissingKind | null; status?: number } | null {
+  if (pathname === FORBIDDEN_PATH) return { kind: "forbidden", status: 403 };
+  if (pathname !== NOT_FOUND_PATH) return null;
+  const kind = search.get("hva");
+  return { kind: kind && KINDS.includes(kind) ? (kind as MissingKind) : null };
+}
+
 /** Where the proxy sends a missing page: a path no route matches, so app/not-found.tsx renders with 404. */
 export const NOT_FOUND_PATH = "/__ikke-funnet";
+/** The no-access page: the proxy answers it with app/not-found.tsx in its forbidden form and HTTP 403. */
+export const FORBIDDEN_PATH = "/__ingen-tilgang";
 export const MISSING_KIND_HEADER = "x-medvirk-missing";
+
+/*
+ * Signed-in pages: one query per page decides what exists (a process, its activity, a field
+ * of its form, an evaluation the politician may write …), often with conditions only the page
+ * knows, so the proxy cannot check them in advance. Instead of notFound() and forbidden() —
+ * both blank without JavaScript — these pages call pageNotFound() and pageForbidden(), which
+ * send the browser (a 307, which works with and without JavaScript and adds no history entry)
+ * to the server-rendered not-found or no-access page. Rule: src/app and src/features use these,
+ * never next/navigation's notFound()/forbidden() (eslint `no-restricted-imports`).
+ */
+export function pageNotFound(kind?: Exclude<MissingKind, "forbidden">): never {
+  redirect(kind ? `${NOT_FOUND_PATH}?hva=${kind}` : NOT_FOUND_PATH);
+}
+
+export function pageForbidden(): never {
+  redirect(FORBIDDEN_PATH);
+}

@@ -1,7 +1,7 @@
 // The signed-in user for pages and actions, always re-read from the database so a
 // deactivated account or a revoked session (signed out: user_session.revoked_at; everywhere:
 // session_version bumped) stops at once.
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { auth } from "./auth";
@@ -10,6 +10,7 @@ import { db } from "./db";
 import { can, type Permission } from "./permissions";
 import { isUuid } from "./ids";
 import { liveSession } from "@/features/users/sessions";
+import { pageForbidden } from "@/lib/missing-pages";
 
 export { safeReturnPath } from "./return-path";
 
@@ -44,7 +45,7 @@ export async function requirePermission(permission: Permission, returnTo: string
   const user = await getSessionUser();
   if (!user) redirect(signInPath(returnTo));
   if (user.mustChangePassword && permission !== "account.changePassword") redirect(CHANGE_PASSWORD_PATH);
-  if (!can(user.role, permission)) forbidden();
+  if (!can(user.role, permission)) pageForbidden();
   return user;
 }
 

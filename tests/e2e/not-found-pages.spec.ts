@@ -55,14 +55,36 @@ test("the not-found page for an unknown process passes axe", async ({ page }) =>
   await expectAccessible(page);
 });
 
-// Not fixed yet: the staff pages' notFound() (docs/ARCHITECTURE.md, the not-found.tsx bullet).
+// Signed-in pages decide what exists while they render; they send the browser to the
+// server-rendered not-found and no-access pages (pageNotFound/pageForbidden in missing-pages.ts).
 test.describe("staff pages without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test.fixme("an unknown admin entity answers 404 with its message rendered on the server", async ({ page }) => {
-    await signInWithSession(page, ACCOUNTS.ADMIN.email);
-    const response = await page.goto("/admin/innspill/00000000-0000-4000-8000-000000000000");
-    expect(response?.status()).toBe(404);
+  for (const path of [
+    "/admin/innspill/00000000-0000-4000-8000-000000000000",
+    "/admin/prosesser/00000000-0000-4000-8000-000000000000/malgrupper",
+    "/admin/verktoybank/00000000-0000-4000-8000-000000000000",
+  ]) {
+    test(`${path} answers 404 with its message rendered on the server`, async ({ page }) => {
+      await signInWithSession(page, ACCOUNTS.ADMIN.email);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi fant ikke siden");
+      await expect(page).toHaveTitle("Vi fant ikke siden – Medvirk");
+    });
+  }
+
+  test("another role's page answers 403 with the no-access page rendered on the server", async ({ page }) => {
+    await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
+    const response = await page.goto("/admin/innspill");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har ikke tilgang til denne siden");
+    await expect(page).toHaveTitle("Du har ikke tilgang til denne siden – Medvirk");
+    await expect(page.getByRole("link", { name: "Gå til din side" })).toHaveAttribute("href", "/politiker");
+  });
+
+  test("a made-up kind on the not-found path is ignored", async ({ page }) => {
+    expect((await page.goto("/__ikke-funnet?hva=forbidden"))?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi fant ikke siden");
   });
 });

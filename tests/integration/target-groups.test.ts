@@ -13,7 +13,7 @@ import {
 } from "@/features/target-groups/commands";
 import { listAudiences, listTargetGroups } from "@/features/target-groups/queries";
 import { strategyFor } from "@/features/target-groups/strategy";
-import { openSuggestions } from "@/features/target-groups/suggestions";
+import { openSuggestions, sameName } from "@/features/target-groups/suggestions";
 import type { ProcessStatus } from "@/generated/prisma/enums";
 import { type ActionDefinition, runAction } from "@/lib/action";
 import { db, getDb } from "@/lib/db";
@@ -209,13 +209,14 @@ describe("deleting target groups", () => {
 describe("archived processes are read-only", () => {
   it("refuses every target-group command and writes nothing", async () => {
     const p = await newProcess("ARCHIVED", ["Eldre"]);
+    const other = await newProcess("PUBLISHED", ["Næringsliv"]);
     const id = p.groups[0]!.id;
     const attempts = [
       run(createTargetGroupCommand, { processId: p.id, name: "Ungdom", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }),
       run(updateTargetGroupCommand, { processId: p.id, id, name: "Eldre 2", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }),
       run(placeTargetGroupCommand, { processId: p.id, id, importance: "LESS_IMPORTANT", difficulty: "HARD" }),
       run(deleteTargetGroupCommand, { processId: p.id, id, confirm: "on" }),
-      run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: ["naeringsliv"] }),
+      run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [other.groups[0]!.id] }),
     ];
     for (const state of await Promise.all(attempts)) {
       expect(state).toMatchObject({ status: "error", message: "Prosessen er arkivert og kan ikke endres. Kopier den hvis du vil bruke den på nytt." });
@@ -225,26 +226,45 @@ describe("archived processes are read-only", () => {
   });
 });
 
-describe("suggestions from the DEMRE slides", () => {
-  it("adds the chosen ones with their suggested placement and skips names the process already has", async () => {
-    const p = await newProcess("DRAFT", ["nærutvalgene"]);
-    const state = await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: ["naerutvalgene", "utenforskap-levekar", "eldre"] });
+describe("suggestions: the other processes' groups", () => {
+  it("offers each name once with where it is used, copies the chosen with their placement and skips names the process has", async () => {
+    const older = await newProcess("PUBLISHED", ["Eldre", "Nærutvalgene"]);
+    const newer = await newProcess("DRAFT", [" eldre "]);
+    await db.targetGroup.update({ where: { id: older.groups[0]!.id }, data: { importance: "VERY_IMPORTANT", difficulty: "HARD", description: "Over 67 år" } });
+    const p = await newProcess("DRAFT", ["nærutvalgene", "Egen gruppe"]);
+    const offered = await openSuggestions(p.id, p.groups.map((g) => g.name));
+    const titles = async (id: string) => (await db.process.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
+    const eldre = offered.find((s) => sameName(s.name, "Eldre"))!;
+    expect(eldre.usedIn).toEqual(expect.arrayContaining([await titles(older.id), await titles(newer.id)]));
+    expect(offered.filter((s) => sameName(s.name, "Eldre"))).toHaveLength(1);
+    expect(offered.map((s) => s.name)).not.toContain("Nærutvalgene"); // the process has it
+    expect(offered.map((s) => s.name)).not.toContain("Egen gruppe"); // its own group
+
+    const state = await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [older.groups[0]!.id, older.groups[1]!.id] });
     expect(state).toMatchObject({ status: "success", data: { skipped: ["Nærutvalgene"] } });
     const groups = await listTargetGroups(p.id);
-    expect(groups.map((g) => [g.name, g.importance, g.difficulty, g.position])).toEqual([
-      ["nærutvalgene", "IMPORTANT", "EASY", 0],
-      ["Eldre", "VERY_IMPORTANT", "EASY", 1],
-      ["Personer berørt av utenforskap og dårlige levekår", "VERY_IMPORTANT", "HARD", 2],
+    expect(groups.map((g) => [g.name, g.importance, g.difficulty, g.description, g.position])).toEqual([
+      ["nærutvalgene", "IMPORTANT", "EASY", "", 0],
+      ["Egen gruppe", "IMPORTANT", "EASY", "", 1],
+      ["Eldre", "VERY_IMPORTANT", "HARD", "Over 67 år", 2],
     ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { processId: p.id } });
     expect(audit).toMatchObject({ entityType: "targetGroup", details: { change: "addSuggested" } });
-    expect(openSuggestions(groups.map((g) => g.name)).map((s) => s.name)).not.toContain("Eldre");
+    expect((await openSuggestions(p.id, groups.map((g) => g.name))).map((s) => s.name)).not.toContain("Eldre");
 
     expect(await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [] })).toMatchObject({
       status: "error",
       fieldErrors: { suggestions: "Velg minst én målgruppe å legge til." },
     });
     expect(await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: "ikke-et-forslag" })).toMatchObject({ status: "error" });
+    // Its own group, or one that does not exist, is not a suggestion.
+    for (const id of [p.groups[1]!.id, "00000000-0000-4000-8000-000000000000"]) {
+      expect(await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [id] })).toMatchObject({
+        status: "error",
+        fieldErrors: { suggestions: expect.stringContaining("Velg målgrupper fra listen over forslag") },
+      });
+    }
+    expect(await db.targetGroup.count({ where: { processId: p.id } })).toBe(3);
   });
 });
 
@@ -252,13 +272,14 @@ describe("who may change target groups", () => {
   for (const role of ["POLITICIAN", "GROUP_LEADER"] as const) {
     it(`refuses a ${role} every command, writing nothing`, async () => {
       const p = await newProcess("DRAFT", ["Eldre"]);
+      const other = await newProcess("PUBLISHED", ["Ungdom"]);
       const id = p.groups[0]!.id;
       const attempts = await Promise.all([
         run(createTargetGroupCommand, { processId: p.id, name: "Ungdom", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }, users[role]),
         run(updateTargetGroupCommand, { processId: p.id, id, name: "X", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }, users[role]),
         run(placeTargetGroupCommand, { processId: p.id, id, importance: "LESS_IMPORTANT", difficulty: "HARD" }, users[role]),
         run(deleteTargetGroupCommand, { processId: p.id, id, confirm: "on" }, users[role]),
-        run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: ["eldre"] }, users[role]),
+        run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [other.groups[0]!.id] }, users[role]),
       ]);
       for (const state of attempts) expect(state).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
       expect(await db.targetGroup.findMany({ where: { processId: p.id }, select: { name: true, importance: true } })).toEqual([{ name: "Eldre", importance: "IMPORTANT" }]);
@@ -268,7 +289,7 @@ describe("who may change target groups", () => {
 });
 
 describe("the DEMRE demo", () => {
-  it("counts usage per group, refuses deleting a group in use and offers only the slides' missing groups", async () => {
+  it("counts usage per group, refuses deleting a group in use and offers its groups to other processes by name", async () => {
     await seedDemo(getDb());
     const demre = await db.process.findUniqueOrThrow({ where: { slug: "demre" }, select: { id: true } });
     const groups = await listTargetGroups(demre.id);
@@ -279,7 +300,10 @@ describe("the DEMRE demo", () => {
       status: "error",
       message: expect.stringContaining("«Eldre hjemmeboende» er i bruk"),
     });
-    expect(openSuggestions(groups.map((g) => g.name)).map((s) => s.key)).toEqual(["eldre", "utenforskap-levekar"]);
+    // A new, unrelated process is offered DEMRE's groups as DEMRE's, not as general advice.
+    const fresh = await newProcess("DRAFT");
+    const offered = await openSuggestions(fresh.id, []);
+    expect(offered.find((s) => s.name === "Eldre hjemmeboende")?.usedIn).toContain("DEMRE – Demokratiske innovasjoner og responsive politikere");
     expect((await listAudiences()).length).toBeGreaterThan(10);
   }, 90_000); // seeds the whole demo first
 });

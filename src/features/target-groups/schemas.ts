@@ -1,7 +1,6 @@
 // zod schemas for target groups; messages are i18n keys (the gate translates them).
 import { z } from "zod";
 import { DIFFICULTIES, IMPORTANCES } from "./strategy";
-import { SUGGESTION_KEYS } from "./suggestions";
 
 export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
@@ -31,10 +30,10 @@ export const deleteTargetGroupSchema = z.object({
 });
 export const addSuggestedTargetGroupsSchema = z.object({
   processId,
-  // Checkboxes: absent → [], one → "key", several → ["key", …].
+  // Checkboxes: absent → [], one → "id", several → ["id", …]; the ids of other processes' groups.
   suggestions: z.preprocess(
     (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(SUGGESTION_KEYS, "targetGroups.validation.chooseSuggestion")).min(1, "targetGroups.validation.chooseSuggestion"),
+    z.array(z.uuid("targetGroups.validation.chooseSuggestion")).min(1, "targetGroups.validation.chooseSuggestion").max(200),
   ),
 });
 

@@ -1,85 +1,50 @@
-// Target groups the DEMRE slides name ("Målgrupper – kontakt" and "Hvem er særlig viktige
-// målgrupper"), offered to every process as a starting point. Names and descriptions are
-// the seed's Norwegian wording and become the process's own data when added; placements are
-// where the slides put them and can be moved afterwards. Names match the DEMRE demo's, so
-// a process that already has a group is not offered it again.
+// Target groups the municipality's other processes use, offered to a process as a starting
+// point. Not a fixed list: DEMRE's groups (from its slides) suit DEMRE, and a new, unrelated
+// process should see where each suggestion comes from and choose, not be handed DEMRE's list
+// as if it were general advice. A name the process already has is not offered again.
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
 
 export type TargetGroupSuggestion = {
-  key: string;
+  /** The other process's target group this one is copied from. */
+  id: string;
   name: string;
   description: string;
   importance: Importance;
   difficulty: Difficulty;
-  /** Audience.slug of the cross-process kind, linked when that audience exists. */
-  audienceSlug?: string;
+  /** Titles of the processes that use a group of this name, most recently changed first. */
+  usedIn: string[];
 };
 
-export const TARGET_GROUP_SUGGESTIONS = [
-  {
-    key: "lovpalagte-rad",
-    name: "De lovpålagte rådene",
-    description: "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet. Etablerte arenaer som er lette å nå.",
-    importance: "VERY_IMPORTANT",
-    difficulty: "EASY",
-    audienceSlug: "raad-og-utvalg",
-  },
-  {
-    key: "naerutvalgene",
-    name: "Nærutvalgene",
-    description: "En direkte kontakt med kommunedelene og det som er viktig for innbyggerne der.",
-    importance: "IMPORTANT",
-    difficulty: "EASY",
-    audienceSlug: "raad-og-utvalg",
-  },
-  {
-    key: "naeringsliv",
-    name: "Næringsliv",
-    description: "Næringslivet i kommunen, som arbeidsgiver og som aktør i lokalsamfunnet.",
-    importance: "LESS_IMPORTANT",
-    difficulty: "MEDIUM",
-    audienceSlug: "naeringsliv",
-  },
-  {
-    key: "idrett-kultur-friluft",
-    name: "Idrettsrådet, Kulturrådet og Friluftsforum",
-    description: "Paraplyorganisasjonene for idrett, kultur og friluftsliv. Kan brukes for å få fart på arbeidet og spre invitasjoner.",
-    importance: "LESS_IMPORTANT",
-    difficulty: "EASY",
-    audienceSlug: "lag-og-foreninger",
-  },
-  {
-    key: "humanitaere-organisasjoner",
-    name: "Humanitære organisasjoner",
-    description: "Organisasjoner som møter mennesker i utenforskap, og som kan åpne dører til grupper som er vanskelige å nå.",
-    importance: "IMPORTANT",
-    difficulty: "MEDIUM",
-    audienceSlug: "frivillige-organisasjoner",
-  },
-  {
-    key: "eldre",
-    name: "Eldre",
-    description: "Eldre innbyggere – viktige, men ikke så vanskelige å nå (tema: eldre).",
-    importance: "VERY_IMPORTANT",
-    difficulty: "EASY",
-    audienceSlug: "eldre-hjemmeboende",
-  },
-  {
-    key: "utenforskap-levekar",
-    name: "Personer berørt av utenforskap og dårlige levekår",
-    description: "Innbyggere som står utenfor eller har dårlige levekår – viktige, og kan være vanskelige å nå (tema: utenforskap, levekår).",
-    importance: "VERY_IMPORTANT",
-    difficulty: "HARD",
-  },
-] as const satisfies readonly TargetGroupSuggestion[];
-
-export type SuggestionKey = (typeof TARGET_GROUP_SUGGESTIONS)[number]["key"];
-export const SUGGESTION_KEYS = TARGET_GROUP_SUGGESTIONS.map((s) => s.key) as [SuggestionKey, ...SuggestionKey[]];
+/** How many groups of other processes are read: enough for years of processes, bounded. */
+const LIMIT = 500;
 
 /** Names compare without regard to case or surrounding space ("Eldre" = " eldre "). */
 export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb");
 
-/** The suggestions a process does not have yet, given its groups' names. */
-export function openSuggestions(existingNames: readonly string[]): TargetGroupSuggestion[] {
-  return TARGET_GROUP_SUGGESTIONS.filter((s) => !existingNames.some((n) => sameName(n, s.name)));
+/**
+ * The other processes' groups this process does not have yet, one per name: the placement and
+ * description of the most recently changed process that uses it, and the names of all that do.
+ * Groups most processes use come first.
+ */
+export async function openSuggestions(processId: string, existingNames: readonly string[]): Promise<TargetGroupSuggestion[]> {
+  const rows = await db.targetGroup.findMany({
+    where: { processId: { not: processId } },
+    select: { id: true, name: true, description: true, importance: true, difficulty: true, process: { select: { title: true } } },
+    orderBy: [{ process: { updatedAt: "desc" } }, { position: "asc" }],
+    take: LIMIT,
+  });
+  const byName = new Map<string, TargetGroupSuggestion>();
+  for (const row of rows) {
+    if (existingNames.some((n) => sameName(n, row.name))) continue;
+    const key = row.name.trim().toLocaleLowerCase("nb");
+    const seen = byName.get(key);
+    if (seen) {
+      if (!seen.usedIn.includes(row.process.title)) seen.usedIn.push(row.process.title);
+      continue;
+    }
+    const { process, ...group } = row;
+    byName.set(key, { ...group, usedIn: [process.title] });
+  }
+  return [...byName.values()].sort((a, b) => b.usedIn.length - a.usedIn.length || a.name.localeCompare(b.name, "nb"));
 }

@@ -1,6 +1,6 @@
 // The not-found page for an unknown receipt code: the lookup box to try again, not a bare 404.
 // Rendered by app/not-found.tsx when the proxy found the code missing (no JavaScript needed)
-// and by the receipt route's not-found.tsx when the page itself calls notFound().
+// and when the receipt page itself finds the code missing (pageNotFound("receipt")).
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { ReceiptLookup } from "./receipt-lookup";

@@ -1,13 +1,13 @@
 // Access check + load for the editor's pages: anonymous → sign-in, no knowledge.publish → 403,
 // unknown process → 404.
-import { notFound } from "next/navigation";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function loadHeardProcess(processId: string, subPath = "") {
   await requirePermission("knowledge.publish", `/admin/prosesser/${processId}/dette-har-vi-hort${subPath}`);
   const process = await getProcessHeader(processId);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   return process;
 }
 export type HeardProcess = Awaited<ReturnType<typeof loadHeardProcess>>;

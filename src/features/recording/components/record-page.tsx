@@ -5,7 +5,6 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { categoriesFor } from "@/features/forms/answer-schema";
 import { roleHome, type SessionUser } from "@/lib/session";
@@ -14,12 +13,13 @@ import { recordingRefusal } from "../rules";
 import { RECORD_LANGUAGES } from "../schemas";
 import { type RecordDefaults, RecordForm } from "./record-form";
 import { RecordedList } from "./recorded-list";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export type RecordParams = Partial<Record<"lagret" | "slettet" | "kategori" | "malgruppe" | "bydel" | "sprak" | "etter", string>>;
 
 export async function RecordPage({ user, activityId, params, now = new Date() }: { user: SessionUser; activityId: string; params: RecordParams; now?: Date }) {
   const ctx = await loadRecordingContext(activityId, user.id);
-  if (!ctx) notFound();
+  if (!ctx) pageNotFound();
   const [t, te, fmtDate] = await Promise.all([getTranslations("recording"), getTranslations("errors"), getDateFormat()]);
   const a = ctx.activity;
   const refusal = recordingRefusal(a, user, ctx.signupStatus, now);

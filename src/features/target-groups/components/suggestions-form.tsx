@@ -1,9 +1,9 @@
 "use client";
-// The seed's target groups the process does not have yet, as checkboxes. Not an ActionForm:
+// Other processes' target groups this process does not have yet, as checkboxes. Not an ActionForm:
 // once the last suggestion is added the checkboxes and the button go away, and the result
 // must stay on screen (and take focus) instead of vanishing with them.
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/error-summary";
 import { ChoiceGroup } from "@/components/form-fields";
@@ -16,6 +16,7 @@ import type { TargetGroupSuggestion } from "../suggestions";
 export function SuggestionsForm({ processId, suggestions }: { processId: string; suggestions: TargetGroupSuggestion[] }) {
   const t = useTranslations("targetGroups");
   const te = useTranslations("errors");
+  const locale = useLocale();
   const [state, action, pending] = useActionState<ActionState<AddSuggestedResult>, FormData>(addSuggestedTargetGroupsAction, { status: "idle" });
   const left = suggestions.length > 0;
   return (
@@ -35,8 +36,12 @@ export function SuggestionsForm({ processId, suggestions }: { processId: string;
             multiple
             error={state.status === "error" ? state.fieldErrors.suggestions : undefined}
             options={suggestions.map((s) => ({
-              value: s.key,
-              label: t("suggestions.option", { name: s.name, strategy: t(`strategy.${strategyFor(s.importance, s.difficulty)}`) }),
+              value: s.id,
+              label: t("suggestions.option", {
+                name: s.name,
+                strategy: t(`strategy.${strategyFor(s.importance, s.difficulty)}`),
+                processes: new Intl.ListFormat(locale, { type: "conjunction" }).format(s.usedIn),
+              }),
             }))}
           />
           <Button type="submit" variant="secondary" aria-disabled={pending || undefined}>

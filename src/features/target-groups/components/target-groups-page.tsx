@@ -1,5 +1,5 @@
 // /admin/prosesser/[id]/malgrupper: the matrix, every group with its move form, a form to add
-// a group, and the seed's suggestions. An archived process shows the same, read-only.
+// a group, and the other processes' groups as suggestions. An archived process shows the same, read-only.
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
@@ -15,6 +15,7 @@ import { TargetGroupList } from "./target-group-list";
 export async function TargetGroupsPage({ process, deleted }: { process: ProcessHeader; deleted: boolean }) {
   const [t, groups, audiences] = await Promise.all([getTranslations("targetGroups"), listTargetGroups(process.id), listAudiences()]);
   const editable = process.status !== "ARCHIVED";
+  const suggestions = editable ? await openSuggestions(process.id, groups.map((g) => g.name)) : [];
   return (
     <>
       <ProcessAdminNav process={process} current="malgrupper" />
@@ -55,7 +56,7 @@ export async function TargetGroupsPage({ process, deleted }: { process: ProcessH
               {t("suggestions.heading")}
             </Heading>
             <Paragraph className="mb-4">{t("suggestions.lead")}</Paragraph>
-            <SuggestionsForm processId={process.id} suggestions={openSuggestions(groups.map((g) => g.name))} />
+            <SuggestionsForm processId={process.id} suggestions={suggestions} />
           </section>
         </>
       )}

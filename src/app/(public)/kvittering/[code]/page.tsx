@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ReceiptPage } from "@/features/inputs/components/receipt-page";
 import { getReceipt } from "@/features/inputs/receipt-queries";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -12,6 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Page({ params, searchParams }: Props) {
   const receipt = await getReceipt(decodeURIComponent((await params).code));
-  if (!receipt) notFound();
+  if (!receipt) pageNotFound("receipt");
   return <ReceiptPage receipt={receipt} fresh={(await searchParams).ny === "1"} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getPublicProcess } from "@/features/processes/queries";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -12,6 +12,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const process = await getPublicProcess((await params).slug);
-  if (!process) notFound();
+  if (!process) pageNotFound("process");
   return <ProcessPage process={process} />;
 }

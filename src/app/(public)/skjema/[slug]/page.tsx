@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PublicFormPage } from "@/features/forms/components/public-form-page";
 import { getPublicForm } from "@/features/forms/queries";
 import { type FormTexts, completeLanguages, textsFor } from "@/features/forms/types";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -18,6 +18,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function Page({ params, searchParams }: Props) {
   const form = await getPublicForm((await params).slug);
-  if (!form) notFound();
+  if (!form) pageNotFound("form");
   return <PublicFormPage form={form} language={(await searchParams)[LANGUAGE_PARAM]} />;
 }

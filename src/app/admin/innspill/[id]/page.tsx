@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InputDetailPage } from "@/features/inbox/components/input-detail-page";
 import { parseInboxFilter } from "@/features/inbox/filters";
 import { getInputDetail, inputNeighbours } from "@/features/inbox/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -16,7 +16,7 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   await requirePermission("input.triage", `/admin/innspill/${id}`);
   const input = await getInputDetail(id);
-  if (!input) notFound();
+  if (!input) pageNotFound();
   const filter = parseInboxFilter(query);
   const neighbours = await inputNeighbours(filter, input);
   return <InputDetailPage input={input} filter={filter} neighbours={neighbours} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { MethodEditPage } from "@/features/methods/components/method-edit-page";
 import { getMethod } from "@/features/methods/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 // The title does not name the method: metadata may be resolved before the access check.
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +16,6 @@ export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("area.admin", `/admin/verktoybank/${encodeURIComponent(id)}`);
   const method = await getMethod(id);
-  if (!method) notFound();
+  if (!method) pageNotFound();
   return <MethodEditPage method={method} saved={(await searchParams).lagret === "1"} />;
 }

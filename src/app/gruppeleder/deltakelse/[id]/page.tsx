@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { ParticipationPage } from "@/features/accounts/components/participation-page";
 import { participationProcess } from "@/features/accounts/participation-queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts.participation"))("title") };
@@ -18,7 +18,7 @@ export default async function Page({ params }: Props) {
   const { id } = await params;
   await requirePermission("dashboard.read", `/gruppeleder/deltakelse/${id}`);
   const process = await participationProcess(id);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   const t = await getTranslations("accounts.participation");
   return (
     <>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ProgressPage } from "@/features/group-leader/components/progress-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,6 +18,6 @@ export default async function Page({ params }: Props) {
   const { slug } = await params;
   const user = await requirePermission("dashboard.read", `/gruppeleder/prosesser/${slug}`);
   const process = await dashboardProcess(slug);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   return <ProgressPage process={process} role={user.role} />;
 }

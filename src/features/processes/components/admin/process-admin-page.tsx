@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
 import { requirePermission } from "@/lib/session";
 import { type AdminProcess, getProcessForAdmin } from "../../admin-queries";
 import { ProcessAdminNav, type ProcessSection } from "../process-admin-nav";
+import { pageNotFound } from "@/lib/missing-pages";
 
 /** Access check + load for a process's admin page: anonymous → sign-in, wrong role → 403, unknown id → 404. */
 export async function loadAdminProcess(id: string, section: ProcessSection): Promise<AdminProcess> {
   await requirePermission("area.admin", `/admin/prosesser/${id}${section ? `/${section}` : ""}`);
   const process = await getProcessForAdmin(id);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   return process;
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { HeardView } from "@/features/knowledge/heard/components/heard-view";
 import { getPublicHeard } from "@/features/knowledge/heard/queries";
 import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +22,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function Page({ params, searchParams }: Props) {
   const heard = await getPublicHeard((await params).slug);
-  if (!heard) notFound();
+  if (!heard) pageNotFound();
   return <HeardView {...heard} locale={await localeOf(searchParams)} />;
 }

@@ -1,7 +1,7 @@
-import { notFound } from "next/navigation";
 import { ImportPreviewPage } from "@/features/input-transfer/components/import-preview-page";
 import { importPreview } from "@/features/input-transfer/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -10,7 +10,7 @@ export default async function Page({ params, searchParams }: Props) {
   const user = await requirePermission("input.import", `/admin/innspill/import/${id}`);
   // Someone else's (or an expired) upload is simply not found.
   const data = await importPreview(id, user.id);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   const imported = typeof query.importert === "string" && /^\d+$/.test(query.importert) ? Number(query.importert) : undefined;
   return <ImportPreviewPage data={data} imported={imported} />;
 }

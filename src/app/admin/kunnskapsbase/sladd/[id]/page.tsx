@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RedactionPage } from "@/features/knowledge/moderation/components/redaction-page";
 import { REDACT_PATH } from "@/features/knowledge/moderation/paths";
 import { inputForRedaction } from "@/features/knowledge/moderation/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledgeModeration.review"))("redact") };
@@ -16,6 +16,6 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   await requirePermission("input.moderate", `${REDACT_PATH}/${id}`);
   const input = await inputForRedaction(id);
-  if (!input) notFound();
+  if (!input) pageNotFound();
   return <RedactionPage input={input} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;
 }

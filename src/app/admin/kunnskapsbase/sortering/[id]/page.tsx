@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TriageInputPage } from "@/features/knowledge/triage/components/triage-input-page";
 import { parseTriageFilter } from "@/features/knowledge/triage/filters";
 import { getTriageInput, nextForTriage, previousForTriage, triageChoices } from "@/features/knowledge/triage/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledgeTriage"))("one.metaTitle") };
@@ -16,7 +16,7 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   await requirePermission("input.triage", `/admin/kunnskapsbase/sortering/${id}`);
   const input = await getTriageInput(id);
-  if (!input) notFound();
+  if (!input) pageNotFound();
   const filter = parseTriageFilter(query);
   const here = { submittedAt: input.submittedAt, id: input.id };
   const [previous, next, choices] = await Promise.all([previousForTriage({ ...filter, before: here }), nextForTriage({ ...filter, after: here }), triageChoices(input)]);

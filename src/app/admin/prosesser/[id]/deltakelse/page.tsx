@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ParticipationPage } from "@/features/accounts/components/participation-page";
 import { participationProcess } from "@/features/accounts/participation-queries";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function Page({ params }: Props) {
   const process = await loadAdminProcess((await params).id, "deltakelse");
   const [t, rule] = await Promise.all([getTranslations("accounts.participation"), participationProcess(process.id)]);
-  if (!rule) notFound();
+  if (!rule) pageNotFound();
   return (
     <ProcessAdminFrame process={process} section="deltakelse" lead={t("lead")}>
       <ParticipationPage process={rule} canEdit />

@@ -1,9 +1,9 @@
 import { Alert } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -12,7 +12,7 @@ export default async function Page({ params }: Props) {
   const { id } = await params;
   await requirePermission("area.admin", `/admin/prosesser/${id}/forhandsvisning`);
   const process = await getProcessPreview(id);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   const t = await getTranslations("processes.preview");
   return (
     <>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { TargetGroupsPage } from "@/features/target-groups/components/target-groups-page";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,6 +15,6 @@ export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("area.admin", `/admin/prosesser/${id}/malgrupper`);
   const process = await getProcessHeader(id);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   return <TargetGroupsPage process={process} deleted={(await searchParams).slettet === "1"} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EvaluationPage } from "@/features/evaluations/components/evaluation-page";
 import { evaluationPage } from "@/features/evaluations/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations.page"))("title") };
@@ -15,6 +15,6 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ activityId }, query] = await Promise.all([params, searchParams]);
   const user = await requirePermission("evaluation.submit", `/politiker/aktiviteter/${activityId}/evaluering`);
   const [data, locale] = await Promise.all([evaluationPage(activityId, user.id), getLocale()]);
-  if (!data) notFound();
+  if (!data) pageNotFound();
   return <EvaluationPage data={data} saved={query.lagret === "1"} locale={locale} />;
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { DeleteActivityForm } from "@/features/activities/components/delete-activity-form";
 import { CancelActivityForm } from "@/features/calendar/components/cancel-activity-form";
@@ -6,6 +5,7 @@ import { getActivity } from "@/features/activities/queries";
 import { SignupsLink } from "@/features/signups/components/signups-link";
 import { EvaluationsLink } from "@/features/evaluations/components/evaluations-link";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };
 
@@ -13,7 +13,7 @@ export default async function Page({ params }: Props) {
   const { id, activityId } = await params;
   const process = await loadAdminProcess(id, "aktiviteter");
   const activity = await getActivity(process.id, activityId);
-  if (!activity) notFound();
+  if (!activity) pageNotFound();
   return (
     <ProcessAdminFrame process={process} section="aktiviteter" lead={activity.title}>
       <SignupsLink processId={process.id} activityId={activity.id} />

@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
 import { PhaseForm } from "@/features/processes/components/admin/phase-form";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; phaseId: string }> };
 
@@ -8,7 +8,7 @@ export default async function Page({ params }: Props) {
   const { id, phaseId } = await params;
   const process = await loadAdminProcess(id, "faser");
   const phase = process.phases.find((p) => p.id === phaseId);
-  if (!phase) notFound();
+  if (!phase) pageNotFound();
   return (
     <ProcessAdminFrame process={process} section="faser" lead={phase.title}>
       <PhaseForm processId={process.id} phase={phase} />

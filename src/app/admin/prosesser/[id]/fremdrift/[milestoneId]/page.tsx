@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
 import { MilestoneForm } from "@/features/processes/components/admin/milestone-form";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; milestoneId: string }> };
 
@@ -8,7 +8,7 @@ export default async function Page({ params }: Props) {
   const { id, milestoneId } = await params;
   const process = await loadAdminProcess(id, "fremdrift");
   const milestone = process.milestones.find((m) => m.id === milestoneId);
-  if (!milestone) notFound();
+  if (!milestone) pageNotFound();
   return (
     <ProcessAdminFrame process={process} section="fremdrift" lead={milestone.title}>
       <MilestoneForm process={process} milestone={milestone} />

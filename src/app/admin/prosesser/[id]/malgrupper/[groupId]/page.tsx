@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { EditTargetGroupPage } from "@/features/target-groups/components/edit-target-group-page";
 import { getTargetGroup } from "@/features/target-groups/queries";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; groupId: string }> };
 
@@ -17,6 +17,6 @@ export default async function Page({ params }: Props) {
   await requirePermission("area.admin", `/admin/prosesser/${id}/malgrupper/${groupId}`);
   const process = await getProcessHeader(id);
   const group = process ? await getTargetGroup(process.id, groupId) : null;
-  if (!process || !group) notFound();
+  if (!process || !group) pageNotFound();
   return <EditTargetGroupPage process={process} group={group} />;
 }

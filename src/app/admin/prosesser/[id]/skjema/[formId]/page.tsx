@@ -1,8 +1,8 @@
-import { notFound } from "next/navigation";
 import { getFormForBuilder } from "@/features/forms/builder/queries";
 import { type BuilderNotice, FormBuilderPage } from "@/features/forms/components/builder/form-builder-page";
 import { type FormTexts, textsFor } from "@/features/forms/types";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; formId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -10,7 +10,7 @@ export default async function Page({ params, searchParams }: Props) {
   const { id, formId } = await params;
   const process = await loadAdminProcess(id, "skjema");
   const form = await getFormForBuilder(process.id, formId);
-  if (!form) notFound();
+  if (!form) pageNotFound();
   const q = await searchParams;
   const notice: BuilderNotice | undefined = q.ny
     ? { kind: "created" }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { TargetGroupPage } from "@/features/group-leader/components/target-group-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { targetGroupDetail } from "@/features/group-leader/target-group-queries";
 import { parseInboxCursor } from "@/features/inbox/cursor";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string; groupId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,8 +18,8 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ slug, groupId }, query] = await Promise.all([params, searchParams]);
   await requirePermission("dashboard.read", `/gruppeleder/prosesser/${slug}/malgrupper/${groupId}`);
   const process = await dashboardProcess(slug);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   const detail = await targetGroupDetail(process.id, groupId, parseInboxCursor(query.etter));
-  if (!detail) notFound();
+  if (!detail) pageNotFound();
   return <TargetGroupPage slug={slug} detail={detail} />;
 }

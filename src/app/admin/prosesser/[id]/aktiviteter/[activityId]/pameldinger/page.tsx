@@ -1,8 +1,8 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 import { activitySignups, signupCandidates } from "@/features/signups/admin-queries";
 import { AdminSignups } from "@/features/signups/components/admin-signups";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -10,7 +10,7 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ id, activityId }, query] = await Promise.all([params, searchParams]);
   const process = await loadAdminProcess(id, "aktiviteter");
   const activity = await activitySignups(process.id, activityId);
-  if (!activity) notFound();
+  if (!activity) pageNotFound();
   const [t, candidates] = await Promise.all([getTranslations("signups.admin"), signupCandidates(activity.id)]);
   const added = query.lagt === "CONFIRMED" || query.lagt === "WAITLISTED" ? query.lagt : undefined;
   const removed = typeof query.fjernet === "string" && /^\d+$/.test(query.fjernet) ? Number(query.fjernet) : undefined;

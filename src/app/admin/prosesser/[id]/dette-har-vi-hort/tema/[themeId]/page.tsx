@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { parseInboxCursor } from "@/features/inbox/cursor";
 import { noticeFrom } from "@/features/knowledge/heard/components/notice";
 import { ThemePage } from "@/features/knowledge/heard/components/theme-page";
 import { loadHeardProcess } from "@/features/knowledge/heard/load";
 import { getHeardTheme } from "@/features/knowledge/heard/queries";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; themeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +17,7 @@ export default async function Page({ params, searchParams }: Props) {
   const { id, themeId } = await params;
   const process = await loadHeardProcess(id, `/tema/${themeId}`);
   const theme = await getHeardTheme(process.id, themeId);
-  if (!theme) notFound();
+  if (!theme) pageNotFound();
   const sp = await searchParams;
   return <ThemePage process={process} theme={theme} cursor={parseInboxCursor(sp.etter)} notice={noticeFrom(sp.lagret)} />;
 }

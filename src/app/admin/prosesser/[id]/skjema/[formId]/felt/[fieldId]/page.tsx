@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { notFound } from "next/navigation";
 import { getFormForBuilder } from "@/features/forms/builder/queries";
 import { FieldForm } from "@/features/forms/components/builder/field-form";
 import { type FieldTexts, type FormTexts, textsFor } from "@/features/forms/types";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; formId: string; fieldId: string }> };
 
@@ -13,7 +13,7 @@ export default async function Page({ params }: Props) {
   const process = await loadAdminProcess(id, "skjema");
   const form = await getFormForBuilder(process.id, formId);
   const field = form?.fields.find((f) => f.id === fieldId);
-  if (!form || !field) notFound();
+  if (!form || !field) pageNotFound();
   const [t, tp] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.preview")]);
   const formTitle = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title ?? form.slug;
   return (

@@ -4,8 +4,10 @@ import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { getSessionUser, roleHome } from "@/lib/session";
 
-/** Shown (with HTTP 403) when a signed-in user opens another role's page. */
-export default async function Forbidden() {
+// The no-access page (HTTP 403), shown when a signed-in user opens another role's page:
+// pageForbidden() sends the browser to it, and app/not-found.tsx renders it on the server.
+
+export async function NoAccess() {
   const [t, user] = await Promise.all([getTranslations("common"), getSessionUser()]);
   return (
     <>
