@@ -35,9 +35,6 @@ export const osloDateTimeField = (messages: { required: string; invalid: string 
   });
 export const osloDateTime = osloDateTimeField();
 
-// Oslo time lives in oslo-time.ts; re-exported here for the form schemas' callers.
-export { fromOsloWallClock } from "./oslo-time";
-
 /** Date → "YYYY-MM-DD" for a date input (DATE columns are UTC midnight). */
 export const toDateInput = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 

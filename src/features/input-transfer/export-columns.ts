@@ -74,6 +74,3 @@ export function exportLabels(locale: UiLocale, questions: ExportQuestions) {
     ],
   };
 }
-
-// Exports write Oslo wall-clock time (Excel and CSV readers have no time zones).
-export { osloAsUtc, osloStamp } from "@/lib/oslo-time";

@@ -10,7 +10,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { toCsvRow } from "@/lib/csv";
 import type { Tx } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
-import { EXPORT_COLUMNS, exportLabels, osloAsUtc, osloStamp } from "./export-columns";
+import { osloAsUtc, osloStamp } from "@/lib/oslo-time";
+import { EXPORT_COLUMNS, exportLabels } from "./export-columns";
 import { exportBatches } from "./export-rows";
 import type { ExportQuestions } from "./export-questions";
 

@@ -4,7 +4,7 @@
 import type { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
 import { CsvError, parseCsvRecords } from "@/lib/csv";
 import type { Tx } from "@/lib/db";
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock } from "@/lib/oslo-time";
 import {
   IMPORT_COLUMNS,
   MAX_ROWS,

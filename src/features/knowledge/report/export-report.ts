@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { toCsv } from "@/lib/csv";
 import type { UiLocale } from "@/lib/i18n/config";
-import { osloAsUtc, osloStamp } from "@/features/input-transfer/export-columns";
+import { osloAsUtc, osloStamp } from "@/lib/oslo-time";
 import type { Report } from "./build-report";
 import { reportLongRows, reportSheets, reportLabels } from "./report-sheets";
 

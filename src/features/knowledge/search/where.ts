@@ -1,7 +1,7 @@
 // The WHERE clause of a search as parameterised SQL (alias `i` = input). Values are always
 // bound parameters; only fixed SQL text is written inline.
 import { Prisma } from "@/generated/prisma/client";
-import { fromOsloWallClock } from "@/lib/form-values";
+import { fromOsloWallClock } from "@/lib/oslo-time";
 import type { FacetKey, SearchParams } from "./params";
 
 const list = (values: string[], cast: string) => Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(cast)}`));
