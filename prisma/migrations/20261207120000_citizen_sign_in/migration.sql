@@ -24,3 +24,7 @@ CREATE INDEX "citizen_session_citizen_id_idx" ON "citizen_session"("citizen_id")
 ALTER TABLE "input" ADD COLUMN "citizen_id" UUID;
 ALTER TABLE "input" ADD CONSTRAINT "input_citizen_id_fkey" FOREIGN KEY ("citizen_id") REFERENCES "citizen"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 CREATE INDEX "input_citizen_id_submitted_at_id_idx" ON "input"("citizen_id", "submitted_at" DESC, "id");
+
+-- An administrator can require ID-porten (substantial or high) for a form.
+CREATE TYPE "CitizenSignIn" AS ENUM ('OPTIONAL', 'SUBSTANTIAL', 'HIGH');
+ALTER TABLE "form" ADD COLUMN "citizen_sign_in" "CitizenSignIn" NOT NULL DEFAULT 'OPTIONAL';
