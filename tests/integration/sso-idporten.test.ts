@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   config = idPortenConfig()!;
   await seedDemo(getDb());
-}, 60_000);
+}, 180_000);
 afterAll(async () => idp?.close());
 
 async function trip(pid: string, level: "substantial" | "high", chosenAcr: string) {
