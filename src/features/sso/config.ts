@@ -31,6 +31,8 @@ export type IdPortenConfig = ProviderConfig & {
   identityKey: string;
 };
 
+type Env = Record<string, string | undefined>;
+
 const ROLE_NAMES: Record<string, Role> = { ADMIN: "ADMIN", POLITICIAN: "POLITICIAN", GROUP_LEADER: "GROUP_LEADER" };
 
 const list = (raw: string | undefined) =>
@@ -50,7 +52,7 @@ function parseGroupRoles(raw: string | undefined): Map<string, Role> {
   return map;
 }
 
-export function entraConfig(env = process.env): EntraConfig | null {
+export function entraConfig(env: Env = process.env): EntraConfig | null {
   const issuer = env.MEDVIRK_ENTRA_ISSUER?.trim();
   const clientId = env.MEDVIRK_ENTRA_CLIENT_ID?.trim();
   const clientSecret = env.MEDVIRK_ENTRA_CLIENT_SECRET?.trim();
@@ -69,7 +71,7 @@ export function entraConfig(env = process.env): EntraConfig | null {
   };
 }
 
-export function idPortenConfig(env = process.env): IdPortenConfig | null {
+export function idPortenConfig(env: Env = process.env): IdPortenConfig | null {
   const issuer = env.MEDVIRK_IDPORTEN_ISSUER?.trim();
   const clientId = env.MEDVIRK_IDPORTEN_CLIENT_ID?.trim();
   const clientSecret = env.MEDVIRK_IDPORTEN_CLIENT_SECRET?.trim();
