@@ -8,6 +8,7 @@ import { ensureDatabase, startEmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate";
 import { seedDemoWithUrl } from "./lib/seed-runner";
 import { ROOT } from "./lib/local-env";
+import { startTestProvider } from "../tests/support/oidc-test-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const pg = await startEmbeddedDb({ dir: path.join(os.tmpdir(), `medvirk-e2e-${randomBytes(4).toString("hex")}`), persistent: false });
@@ -15,6 +16,43 @@ await ensureDatabase(pg.url("postgres"), "medvirk");
 const url = pg.url("medvirk");
 await migrate(url);
 await seedDemoWithUrl(url);
+
+// Two real OpenID Connect providers on free ports (issue #21): one configured like Entra ID
+// for staff, one like ID-porten for citizens; the app is pointed at them (E2E_SSO=0: none).
+const origin = `http://localhost:${port}`;
+const sso = process.env.E2E_SSO === "0" ? [] : await Promise.all([
+  startTestProvider({
+    flavour: "entra",
+    clientId: "medvirk-e2e-entra",
+    clientSecret: "e2e-entra-secret",
+    redirectUris: [`${origin}/api/sso/entra/callback`],
+    postLogoutRedirectUris: [`${origin}/logg-inn`],
+    accounts: {
+      "nina.ny": { oid: "e2e-oid-nina", tid: "e2e-tenant", email: "nina.ny@kommune.test", email_verified: true, preferred_username: "nina.ny@kommune.test", name: "Nina Ny", groups: ["grp-politikere"] },
+    },
+  }),
+  startTestProvider({
+    flavour: "idporten",
+    clientId: "medvirk-e2e-idporten",
+    clientSecret: "e2e-idporten-secret",
+    redirectUris: [`${origin}/api/sso/idporten/callback`],
+    postLogoutRedirectUris: [`${origin}/mine-innspill`],
+    accounts: { "01019912345": { pid: "01019912345" } },
+  }),
+]);
+const ssoEnv = sso.length
+  ? {
+      MEDVIRK_ENTRA_ISSUER: sso[0]!.issuer,
+      MEDVIRK_ENTRA_CLIENT_ID: "medvirk-e2e-entra",
+      MEDVIRK_ENTRA_CLIENT_SECRET: "e2e-entra-secret",
+      MEDVIRK_ENTRA_ALLOWED_DOMAINS: "kommune.test",
+      MEDVIRK_ENTRA_GROUP_ROLES: "grp-politikere=POLITICIAN",
+      MEDVIRK_IDPORTEN_ISSUER: sso[1]!.issuer,
+      MEDVIRK_IDPORTEN_CLIENT_ID: "medvirk-e2e-idporten",
+      MEDVIRK_IDPORTEN_CLIENT_SECRET: "e2e-idporten-secret",
+      MEDVIRK_CITIZEN_ID_KEY: "e2e-citizen-key-" + randomBytes(16).toString("hex"),
+    }
+  : {};
 
 const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
   cwd: ROOT,
@@ -25,10 +63,12 @@ const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/b
     AUTH_SECRET: "e2e-secret-" + randomBytes(16).toString("hex"),
     MEDVIRK_DEMO: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...ssoEnv,
   },
 });
 const stop = async () => {
   child.kill("SIGTERM");
+  await Promise.all(sso.map((p) => p.close()));
   await pg.stop().catch(() => {});
   process.exit(0);
 };

@@ -5,6 +5,7 @@ import { signOutAction } from "@/features/users/actions";
 import { env } from "@/lib/env";
 import { getSessionUser, roleHome } from "@/lib/session";
 import { LanguageSwitch } from "./language-switch";
+import { CitizenNavLink } from "@/features/sso/components/mine-inputs-page";
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("common"), getSessionUser()]);
@@ -37,9 +38,12 @@ export async function SiteHeader() {
               </form>
             </>
           ) : (
-            <Link asChild>
-              <NextLink href="/logg-inn">{t("nav.signIn")}</NextLink>
-            </Link>
+            <>
+              <CitizenNavLink />
+              <Link asChild>
+                <NextLink href="/logg-inn">{t("nav.signIn")}</NextLink>
+              </Link>
+            </>
           )}
           <LanguageSwitch />
         </nav>

@@ -1,11 +1,15 @@
-// Auth.js (next-auth v5). Email + password today; an OIDC provider (ID-porten, Entra ID) is
-// added by pushing it onto `providers` when its env vars are set (see oidcProviders) and
-// linking it to users through the auth_identity table.
+// Auth.js (next-auth v5): e-mail + password, and Entra ID through our own OIDC flow
+// (src/features/sso, see docs/ARCHITECTURE.md "Sign-in and sessions"): the SSO callback
+// proves who the person is and hands Auth.js a sealed one-minute ticket through the "sso"
+// credentials provider, so both ways end in the same JWT + user_session row.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
 import { clientKey } from "./client-address";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/features/users/sessions";
+import { entraConfig } from "@/features/sso/config";
+import { readStaffTicket } from "@/features/sso/staff-ticket";
+import { db } from "./db";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -20,10 +24,17 @@ declare module "next-auth" {
   }
 }
 
-function oidcProviders(): NextAuthConfig["providers"] {
-  // Placeholder-free hook: nothing is configured until an issue brings ID-porten/Entra ID.
-  return [];
-}
+/** Entra ID sign-ins arrive here with the ticket the SSO callback sealed (staff-ticket.ts). */
+const ssoTicket = Credentials({
+  id: "sso",
+  credentials: { ticket: {} },
+  async authorize(credentials) {
+    const userId = readStaffTicket(typeof credentials?.ticket === "string" ? credentials.ticket : "");
+    if (!userId) return null;
+    const user = await db.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { id: true, name: true, email: true, sessionVersion: true } });
+    return user;
+  },
+});
 
 export const authConfig: NextAuthConfig = {
   trustHost: true,
@@ -34,6 +45,8 @@ export const authConfig: NextAuthConfig = {
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
+        // With MEDVIRK_STAFF_PASSWORDS=off only Entra ID signs anyone in.
+        if (entraConfig()?.passwordsOff) throw new InvalidCredentials();
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         const result = await authenticate(email, password, new Date(), clientKey(request.headers));
@@ -41,7 +54,7 @@ export const authConfig: NextAuthConfig = {
         return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
       },
     }),
-    ...oidcProviders(),
+    ssoTicket,
   ],
   callbacks: {
     async jwt({ token, user }) {

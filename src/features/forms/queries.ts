@@ -9,6 +9,7 @@ export const publicFormSelect = {
   languages: true,
   opensAt: true,
   closesAt: true,
+  citizenSignIn: true,
   isPublished: true,
   process: { select: { id: true, slug: true, title: true, status: true } },
   phase: { select: { id: true, kind: true } },

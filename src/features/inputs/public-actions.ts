@@ -12,6 +12,7 @@ import { isDatabaseUnavailable } from "@/lib/errors";
 import { LANGUAGE_PARAM, LOCALE_COOKIE, isUiLocale, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { submitPublicInput } from "./submit-public-input";
+import { getCitizen, meetsLevel } from "@/features/sso/citizen-session";
 
 export async function submitInputAction(_prev: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
   const [h, store] = await Promise.all([headers(), cookies()]);
@@ -38,7 +39,10 @@ export async function submitInputAction(_prev: ActionState<never>, formData: For
   if (!form) return fail("errors.notFound");
   // The client is known only by a hash of its address (right end of X-Forwarded-For, see
   // client-address.ts): enough to rate-limit, nothing to store.
-  const result = await submitPublicInput(form, input, { clientKey: clientKey(h), locale: language }).catch((error: unknown) => {
+  // ID-porten (issue #21): a form may require it; a signed-in citizen's input is linked to them.
+  const citizen = await getCitizen();
+  if (!meetsLevel(citizen?.acr ?? "", form.citizenSignIn)) return fail(form.citizenSignIn === "HIGH" ? "sso.citizen.requiredHigh" : "sso.citizen.required");
+  const result = await submitPublicInput(form, input, { clientKey: clientKey(h), locale: language, citizenId: citizen?.citizenId }).catch((error: unknown) => {
     if (!isDatabaseUnavailable(error)) throw error;
     return { ok: false as const, reason: "unavailable" as const };
   });

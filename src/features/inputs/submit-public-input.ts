@@ -26,7 +26,7 @@ export type SubmitResult =
 export async function submitPublicInput(
   form: PublicForm,
   body: Record<string, unknown>,
-  opts: { clientKey: string; locale: Locale; now?: Date },
+  opts: { clientKey: string; locale: Locale; now?: Date; citizenId?: string },
 ): Promise<SubmitResult> {
   // NUL, controls and bidi overrides never reach the schema or the database (clean-text.ts).
   const raw = Object.fromEntries(
@@ -95,6 +95,7 @@ export async function submitPublicInput(
           receiptCode,
           idempotencyKey,
           submittedAt: now,
+          citizenId: opts.citizenId ?? null,
           ...(contact && answers[`${contact.key}_consent`]
             ? {
                 contact: {

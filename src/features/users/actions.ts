@@ -9,7 +9,9 @@ import { signIn, signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
-import { CHANGE_PASSWORD_PATH, roleHome, safeReturnPath } from "@/lib/session";
+import { CHANGE_PASSWORD_PATH, getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
+import { entraConfig } from "@/features/sso/config";
+import { ENTRA_PROVIDER } from "@/features/sso/staff-sign-in";
 import { serverAction } from "@/lib/server-action";
 import { changePasswordCommand } from "./commands";
 import { signInSchema } from "./schemas";
@@ -49,7 +51,10 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/?logget-ut=1" });
+  // Someone who came through Entra ID is offered the identity provider's sign-out as well.
+  const user = await getSessionUser();
+  const viaEntra = user && entraConfig() ? await db.authIdentity.count({ where: { userId: user.id, provider: ENTRA_PROVIDER } }) : 0;
+  await signOut({ redirectTo: viaEntra ? "/logg-inn?logget-ut=entra" : "/?logget-ut=1" });
 }
 
 const changePasswordHandler = serverAction(changePasswordCommand, async () => {

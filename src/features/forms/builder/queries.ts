@@ -35,6 +35,7 @@ const builderSelect = {
   isPublished: true,
   opensAt: true,
   closesAt: true,
+  citizenSignIn: true,
   phaseId: true,
   activityId: true,
   phase: { select: { id: true, title: true, kind: true } },

@@ -41,6 +41,7 @@ export async function saveForm(tx: Tx, input: SaveFormInput): Promise<{ id: stri
     closesAt: input.closesAt,
     slug,
     isPublished: input.isPublished,
+    citizenSignIn: input.citizenSignIn,
   };
   if (existing) {
     await tx.form.update({ where: { id: existing.id }, data });

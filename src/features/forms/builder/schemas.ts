@@ -52,6 +52,8 @@ export const saveFormSchema = z
     closesAt: optionalOsloDateTime,
     slug: text(80).refine((v) => v === "" || SLUG_PATTERN.test(v), "validation.slugInvalid"),
     isPublished: checkbox,
+    // ID-porten before answering (issue #21); missing (ID-porten off) means optional.
+    citizenSignIn: z.preprocess((v) => (v === undefined || v === "" ? "OPTIONAL" : v), z.enum(["OPTIONAL", "SUBSTANTIAL", "HIGH"], "validation.choose")),
   })
   .superRefine((v, ctx) => {
     if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "formBuilder.validation.closesBeforeOpens" });

@@ -16,6 +16,7 @@ import { type FormTexts, MAX_LONG_TEXT, completeLanguages, textsFor } from "../t
 import { draftKey } from "./draft-key";
 import { FormDraft } from "./form-enhancements";
 import { PublicFormField } from "./public-form-fields";
+import { CitizenFormNote, CitizenSignInRequired, citizenMayAnswer } from "@/features/sso/components/citizen-form-gate";
 
 type Props = {
   form: PublicForm;
@@ -45,6 +46,8 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
   const closed = !preview && ((form.closesAt && form.closesAt <= now) || form.process.status !== "PUBLISHED");
   const notOpen = !preview && form.opensAt && form.opensAt > now;
   const base = basePath ?? `/skjema/${form.slug}`;
+  // ID-porten first when the form requires it (issue #21); the form action checks again.
+  const signInNeeded = !preview && !closed && !notOpen && !(await citizenMayAnswer(form.citizenSignIn));
   const languageHref = (l: Locale) => `${base}${base.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${l}`;
   const day = (d: Date) => fmtDate(d, "dateTime");
   const contactPrefixes = form.fields.filter((f) => f.type === "CONTACT").map((f) => `${f.key}_`);
@@ -100,8 +103,11 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             </Link>
           </Paragraph>
         </Alert>
+      ) : signInNeeded ? (
+        <CitizenSignInRequired slug={form.slug} level={form.citizenSignIn} locale={locale} />
       ) : (
         <>
+          {!preview && <CitizenFormNote slug={form.slug} locale={locale} />}
           <section aria-labelledby="personvern-kort" className="mb-8 space-y-2 rounded border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4">
             <Heading level={2} data-size="xs" id="personvern-kort">
               {t("privacy.heading")}

@@ -6,6 +6,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/features/demo/accounts";
 import { isDemoMode } from "@/lib/env";
 import { getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
+import { entraConfig } from "@/features/sso/config";
+import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/sso/components/staff-sso";
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -15,6 +17,8 @@ export async function SignInPage({ params }: { params: Params }) {
   if (user && returnTo) redirect(returnTo);
   if (user) redirect(roleHome(user.role));
   const t = await getTranslations("auth.signIn");
+  const entra = entraConfig();
+  const reason = typeof params["sso-feil"] === "string" ? params["sso-feil"] : undefined;
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_20rem]">
       <div>
@@ -24,7 +28,10 @@ export async function SignInPage({ params }: { params: Params }) {
             {t("passwordChanged")}
           </Alert>
         )}
-        <SignInForm returnTo={returnTo} />
+        {entra && params["logget-ut"] === "entra" && <StaffSignedOut config={entra} />}
+        {entra && <StaffSsoError config={entra} reason={reason} />}
+        {entra && <StaffSsoButton config={entra} returnTo={returnTo} />}
+        {!entra?.passwordsOff && <SignInForm returnTo={returnTo} />}
       </div>
       {isDemoMode() && (
         <aside aria-labelledby="demo-kontoer">

@@ -8,6 +8,7 @@ import { saveFormAction } from "../../actions";
 import { type BuilderForm, listFormActivities } from "../../builder/queries";
 import { LOCALES, langField } from "../../builder/schemas";
 import type { FormTexts } from "../../types";
+import { CitizenSignInSetting } from "@/features/sso/components/citizen-sign-in-setting";
 
 /** A form's settings: texts per language, languages, phase/activity, window, address, publishing. */
 export async function FormSettingsForm({ process, form }: { process: AdminProcess; form?: BuilderForm }) {
@@ -48,6 +49,7 @@ export async function FormSettingsForm({ process, form }: { process: AdminProces
         <TextField name="opensAt" type="datetime-local" label={t("opensAt")} description={t("opensHelp")} defaultValue={toOsloDateTimeInput(form?.opensAt)} />
         <TextField name="closesAt" type="datetime-local" label={t("closesAt")} description={t("closesHelp")} defaultValue={toOsloDateTimeInput(form?.closesAt)} />
       </div>
+      <CitizenSignInSetting value={form?.citizenSignIn} />
       <TextField name="slug" label={t("slug")} description={t("slugHelp")} defaultValue={form?.slug} maxLength={80} autoComplete="off" spellCheck={false} />
       <ChoiceGroup
         name="isPublished"
