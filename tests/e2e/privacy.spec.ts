@@ -59,7 +59,9 @@ test("the administration deletes it; the receipt page says so; the change log ha
   await expect(page.getByLabel("Slett innspillet og kontaktopplysningene")).toBeChecked();
   await page.getByLabel("Svar til innsenderen").fill("Innspillet og telefonnummeret er slettet.");
   await page.getByRole("button", { name: "Lagre behandlingen" }).click();
+  await expect(page).toHaveURL(/\/admin\/personvern\?behandlet=/);
   await expect(page.getByRole("status")).toContainText("Forespørselen er behandlet.");
+  await expect(page.getByRole("row", { name: new RegExp(code) })).toHaveCount(0); // no longer open
 
   const citizen = await browser.newPage({ javaScriptEnabled: false });
   await citizen.goto(`/kvittering/${code}`);

@@ -14,5 +14,5 @@ export default async function Page({ searchParams }: Props) {
   await requirePermission("privacy.manage", "/admin/personvern");
   const query = await searchParams;
   const status = query.status === "DONE" || query.status === "REFUSED" ? query.status : "OPEN";
-  return <PrivacyRequestsPage status={status} before={isUuid(query.for) ? query.for : undefined} />;
+  return <PrivacyRequestsPage status={status} before={isUuid(query.for) ? query.for : undefined} handled={isUuid(query.behandlet)} />;
 }

@@ -1,6 +1,6 @@
 // /admin/personvern: citizens' requests, one tab per status (open first), newest first,
 // 25 at a time (keyset: «Eldre forespørsler» carries the last id).
-import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
@@ -10,11 +10,16 @@ import { countOpenPrivacyRequests, listPrivacyRequests } from "../queries";
 
 const STATUSES: PrivacyRequestStatus[] = ["OPEN", "DONE", "REFUSED"];
 
-export async function PrivacyRequestsPage({ status, before }: { status: PrivacyRequestStatus; before?: string }) {
+export async function PrivacyRequestsPage({ status, before, handled }: { status: PrivacyRequestStatus; before?: string; handled: boolean }) {
   const [t, fmtDate, page, open] = await Promise.all([getTranslations("privacy.admin"), getDateFormat(), listPrivacyRequests(status, before), countOpenPrivacyRequests()]);
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
+      {handled && (
+        <Alert data-color="success" role="status" className="mb-6">
+          {t("saved")}
+        </Alert>
+      )}
       <nav aria-label={t("title")} className="mb-6">
         <ul className="flex flex-wrap gap-6">
           {STATUSES.map((s) => (
