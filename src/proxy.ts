@@ -4,7 +4,7 @@
 // runs: undecodable addresses (invalid percent-encoded UTF-8, NUL), oversized bodies, server-
 // action posts from another origin, and multipart bodies without a boundary.
 import { NextResponse, type NextRequest } from "next/server";
-import { MISSING_KIND_HEADER, NOT_FOUND_PATH, missingPage, ownPageKind } from "@/lib/missing-pages";
+import { MISSING_KIND_HEADER, NOT_FOUND_PATH, forbiddenPage, missingPage, ownPageKind } from "@/lib/missing-pages";
 import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
 
 // The public form and sign-in carry a few kilobytes; only staff imports need the 6 MB that
@@ -72,12 +72,20 @@ export async function proxy(request: NextRequest) {
   // Signed-in pages send the browser to the not-found and no-access paths themselves
   // (pageNotFound/pageForbidden), naming the kind; only known kinds pass.
   const own = ownPageKind(rawPath, request.nextUrl.searchParams);
+  if (own?.status === 403) {
+    const page = await forbiddenPage(request);
+    if (page) {
+      page.headers.set("x-request-id", requestId);
+      for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) page.headers.set(k, v);
+      return page;
+    }
+  }
   const missing = own ? own.kind : await missingPage(request.method, rawPath);
   headers.delete(MISSING_KIND_HEADER);
   if (missing) headers.set(MISSING_KIND_HEADER, missing);
   const response =
     missing || own
-      ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers }, status: own?.status })
+      ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
       : NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
   for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) response.headers.set(k, v);

@@ -11,6 +11,8 @@ const LINKS = [
   { href: "/admin/temaplaner", key: "plans" },
   { href: "/admin/brukere", key: "users" },
   { href: "/admin/bydeler", key: "districts" },
+  { href: "/admin/personvern", key: "privacy" },
+  { href: "/admin/endringslogg", key: "audit" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

@@ -26,6 +26,7 @@ import {
   placeTargetGroupCommand,
   updateTargetGroupCommand,
 } from "./target-groups/commands";
+import { handlePrivacyRequestCommand, setRetentionCommand } from "./privacy/commands";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
 export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
@@ -67,4 +68,6 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...SUGGESTION_COMMANDS,
   ...MODERATION_COMMANDS,
   ...HEARD_COMMANDS,
+  handlePrivacyRequest: handlePrivacyRequestCommand,
+  setRetention: setRetentionCommand,
 };

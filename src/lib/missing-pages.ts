@@ -11,7 +11,7 @@ import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
  * Which kind of resource is missing; app/not-found.tsx words its message after it.
  * "forbidden" is not a missing resource but the no-access page, sent the same way.
  */
-export type MissingKind = "receipt" | "process" | "form" | "forbidden";
+export type MissingKind = "receipt" | "process" | "form" | "page" | "forbidden";
 
 const VISIBLE = { in: ["PUBLISHED", "CLOSED"] as ("PUBLISHED" | "CLOSED")[] };
 
@@ -61,17 +61,20 @@ export async function missingPage(method: string, pathname: string): Promise<Mis
   return null;
 }
 
-const KINDS: readonly string[] = ["receipt", "process", "form"] satisfies MissingKind[];
+// "forbidden" is accepted too: the proxy asks for the no-access page by it (forbiddenPage()).
+const KINDS: readonly string[] = ["receipt", "process", "form", "forbidden"] satisfies MissingKind[];
 
 /**
  * What the proxy does with its own two paths: the kind the not-found page words its message
  * after (from `?hva=`, only known kinds), and the status — 403 for the no-access page.
  */
-export function ownPageKind(pathname: string, search: URLSearchParams): { kind: MissingKind | null; status?: number } | null {
+export function ownPageKind(pathname: string, search: URLSearchParams): { kind: MissingKind; status?: number } | null {
   if (pathname === FORBIDDEN_PATH) return { kind: "forbidden", status: 403 };
+
   if (pathname !== NOT_FOUND_PATH) return null;
   const kind = search.get("hva");
-  return { kind: kind && KINDS.includes(kind) ? (kind as MissingKind) : null };
+  // Always a kind, so the layout gives the page its not-found title.
+  return { kind: kind && KINDS.includes(kind) ? (kind as MissingKind) : "page" };
 }
 
 /** Where the proxy sends a missing page: a path no route matches, so app/not-found.tsx renders with 404. */
@@ -95,4 +98,25 @@ export function pageNotFound(kind?: Exclude<MissingKind, "forbidden">): never {
 
 export function pageForbidden(): never {
   redirect(FORBIDDEN_PATH);
+}
+
+/**
+ * The no-access page with HTTP 403. A rewrite cannot change the status (Next keeps the 404 of
+ * the unmatched path), so the proxy asks this server for the page over loopback and answers
+ * with its body and 403. Should loopback fail (a server bound to one interface), the caller
+ * falls back to the rewrite: the same page, with 404.
+ */
+export async function forbiddenPage(request: Request): Promise<Response | null> {
+  const port = process.env.PORT;
+  if (!port) return null;
+  try {
+    const inner = await fetch(`http://127.0.0.1:${port}${NOT_FOUND_PATH}?hva=forbidden`, {
+      headers: { cookie: request.headers.get("cookie") ?? "", "accept-language": request.headers.get("accept-language") ?? "" },
+      signal: AbortSignal.timeout(5000),
+    });
+    const headers = new Headers({ "content-type": inner.headers.get("content-type") ?? "text/html; charset=utf-8", "cache-control": "no-store" });
+    return new Response(inner.body, { status: 403, headers });
+  } catch {
+    return null;
+  }
 }

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "toolbox.manage": ["ADMIN"],
   "activity.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  // citizens' requests about their own input (see, correct, delete), and the retention rule
+  "privacy.manage": ["ADMIN"],
   // users
   "user.manage": ["ADMIN"],
   // politicians' own participation

@@ -19,6 +19,7 @@ import { MODERATION_FIXTURES } from "./fixtures/knowledge-moderation";
 import { HEARD_FIXTURES } from "./fixtures/knowledge-heard";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
 import { SIGNUP_FIXTURES } from "./fixtures/signups";
+import { PRIVACY_FIXTURES } from "./fixtures/privacy";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */
@@ -47,6 +48,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...SUGGESTION_FIXTURES,
   ...MODERATION_FIXTURES,
   ...HEARD_FIXTURES,
+  ...PRIVACY_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,
@@ -68,7 +70,8 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
     const g = await freshTargetGroup();
     return { processId: g.processId, id: g.id, confirm: "on" };
   },
-  addSuggestedTargetGroups: async () => ({ processId: (await freshTargetGroup()).processId, suggestions: ["naerutvalgene", "naeringsliv"] }),
+  // Suggestions are other processes' groups: a second process's group is copied.
+  addSuggestedTargetGroups: async () => ({ processId: (await freshTargetGroup()).processId, suggestions: [(await freshTargetGroup()).id] }),
   // Methods toolbox: update and delete each get a method of their own, made here.
   createMethod: async () => ({ ...METHOD_FIELDS, name: `Ny metode ${randomBytes(4).toString("hex")}` }),
   updateMethod: async () => ({ ...METHOD_FIELDS, id: (await freshMethod()).id, name: `Endret metode ${randomBytes(4).toString("hex")}` }),

@@ -11,7 +11,7 @@ export const publicFormSelect = {
   closesAt: true,
   citizenSignIn: true,
   isPublished: true,
-  process: { select: { id: true, slug: true, title: true, status: true } },
+  process: { select: { id: true, slug: true, title: true, status: true, retentionMonths: true } },
   phase: { select: { id: true, kind: true } },
   fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, texts: true } },
 } satisfies Prisma.FormSelect;

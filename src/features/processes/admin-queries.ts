@@ -53,14 +53,3 @@ export type AdminProcess = NonNullable<Awaited<ReturnType<typeof getProcessForAd
 
 export const listThematicPlans = () => db.thematicPlan.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 
-const AUDIT_PAGE = 50;
-/** The process's change log, newest first, keyset-paginated on id. */
-export async function listProcessAudit(processId: string, before?: bigint) {
-  const rows = await db.auditLog.findMany({
-    where: { processId, ...(before ? { id: { lt: before } } : {}) },
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE + 1,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, details: true, actor: { select: { name: true } } },
-  });
-  return { rows: rows.slice(0, AUDIT_PAGE), next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1]!.id : null };
-}

@@ -77,6 +77,9 @@ import nnGroupLeader from "../../../messages/nn/groupLeader.json";
 import nbSso from "../../../messages/nb/sso.json";
 import enSso from "../../../messages/en/sso.json";
 import nnSso from "../../../messages/nn/sso.json";
+import nbPrivacy from "../../../messages/nb/privacy.json";
+import enPrivacy from "../../../messages/en/privacy.json";
+import nnPrivacy from "../../../messages/nn/privacy.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -112,6 +115,7 @@ const nb = {
   heard: nbHeard,
   groupLeader: nbGroupLeader,
   sso: nbSso,
+  privacy: nbPrivacy,
 };
 
 export type Messages = typeof nb;
@@ -149,6 +153,7 @@ const en: Messages = {
   heard: enHeard,
   groupLeader: enGroupLeader,
   sso: enSso,
+  privacy: enPrivacy,
 };
 
 type Tree = { [key: string]: unknown };
@@ -174,6 +179,7 @@ const nn: Messages = deepMerge(nb, {
   heard: nnHeard,
   groupLeader: nnGroupLeader,
   sso: nnSso,
+  privacy: nnPrivacy,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };

@@ -112,7 +112,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             <Heading level={2} data-size="xs" id="personvern-kort">
               {t("privacy.heading")}
             </Heading>
-            <Paragraph data-size="sm">{t("privacy.body")}</Paragraph>
+            <Paragraph data-size="sm">{t("privacy.body", { months: form.process.retentionMonths })}</Paragraph>
             <Paragraph data-size="sm">
               <Link asChild>
                 <NextLink href="/personvern">{t("privacy.link")}</NextLink>

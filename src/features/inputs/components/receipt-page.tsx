@@ -7,6 +7,7 @@ import { draftKey } from "@/features/forms/components/draft-key";
 import { DraftCleaner } from "@/features/forms/components/form-enhancements";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { getReceipt } from "../receipt-queries";
+import { PrivacySection } from "@/features/privacy/components/privacy-section";
 import { ReceiptLookup } from "./receipt-lookup";
 
 type Receipt = NonNullable<Awaited<ReturnType<typeof getReceipt>>>;
@@ -56,6 +57,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
         </Link>
       </section>
       <HeardLink processSlug={receipt.process.slug} processTitle={receipt.process.title} variant="receipt" />
+      <PrivacySection code={receipt.receiptCode} />
       <ReceiptLookup />
     </div>
   );

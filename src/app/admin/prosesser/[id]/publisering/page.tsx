@@ -1,5 +1,6 @@
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 import { PublishPanel } from "@/features/processes/components/admin/publish-panel";
+import { RetentionPanel } from "@/features/privacy/components/retention-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -8,6 +9,9 @@ export default async function Page({ params }: Props) {
   return (
     <ProcessAdminFrame process={process} section="publisering">
       <PublishPanel process={process} />
+      <div className="mt-12">
+        <RetentionPanel processId={process.id} editable={process.status !== "ARCHIVED"} />
+      </div>
     </ProcessAdminFrame>
   );
 }

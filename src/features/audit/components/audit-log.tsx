@@ -2,14 +2,17 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { type AuditTranslator, describeAuditEntry } from "@/features/audit/describe-audit-entry";
-import { listProcessAudit } from "../../admin-queries";
+import { type AuditTranslator, describeAuditEntry } from "../describe-audit-entry";
+import { listAudit } from "../queries";
 
-/** Who changed what and when in one process; 50 per page, newest first. Each entry in words
- *  through describeAuditEntry (features/audit), the one formatter every audit list uses. */
-export async function AuditLog({ processId, before }: { processId: string; before?: string }) {
+/**
+ * Who changed what and when — in one process (`processId`) or everywhere — 50 per page,
+ * newest first. Each entry in words through describeAuditEntry, the one formatter every audit
+ * list and the CSV export use. `basePath` is the page's own address, for «Eldre endringer».
+ */
+export async function AuditLog({ processId, before, basePath }: { processId?: string; before?: string; basePath: string }) {
   const cursor = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
-  const [t, ta, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getTranslations("audit"), getDateFormat(), listProcessAudit(processId, cursor)]);
+  const [t, ta, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getTranslations("audit"), getDateFormat(), listAudit({ processId }, cursor)]);
   if (page.rows.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <>
@@ -20,6 +23,7 @@ export async function AuditLog({ processId, before }: { processId: string; befor
             <TableRow>
               <TableHeaderCell>{t("when")}</TableHeaderCell>
               <TableHeaderCell>{t("who")}</TableHeaderCell>
+              {!processId && <TableHeaderCell>{t("process")}</TableHeaderCell>}
               <TableHeaderCell>{t("what")}</TableHeaderCell>
               <TableHeaderCell>{t("details")}</TableHeaderCell>
             </TableRow>
@@ -33,6 +37,7 @@ export async function AuditLog({ processId, before }: { processId: string; befor
                   <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
                 </TableCell>
                 <TableCell>{row.actor?.name ?? t("system")}</TableCell>
+                {!processId && <TableCell>{row.process?.title ?? "–"}</TableCell>}
                 <TableCell>{text.action}</TableCell>
                 <TableCell>
                   <ul className="text-sm break-words">
@@ -49,7 +54,7 @@ export async function AuditLog({ processId, before }: { processId: string; befor
       </div>
       {page.next && (
         <Paragraph className="mt-4">
-          <NextLink className="ds-link" href={`/admin/prosesser/${processId}/logg?for=${page.next}`}>
+          <NextLink className="ds-link" href={`${basePath}?for=${page.next}`}>
             {t("older")}
           </NextLink>
         </Paragraph>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { AuditLog } from "@/features/audit/components/audit-log";
+import { requirePermission } from "@/lib/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.auditLog"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function Page({ searchParams }: Props) {
+  await requirePermission("audit.read", "/admin/endringslogg");
+  const t = await getTranslations("admin.auditLog");
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <Paragraph className="mb-6">
+        {/* A download, not a page: a plain link, so the browser saves the file. */}
+        <Link href="/admin/endringslogg/eksport" download>
+          {t("exportCsv")}
+        </Link>
+      </Paragraph>
+      <AuditLog before={(await searchParams).for} basePath="/admin/endringslogg" />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+// /admin/personvern: citizens' requests, one tab per status (open first), newest first,
+// 25 at a time (keyset: «Eldre forespørsler» carries the last id).
+import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
+import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
+import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { countOpenPrivacyRequests, listPrivacyRequests } from "../queries";
+
+const STATUSES: PrivacyRequestStatus[] = ["OPEN", "DONE", "REFUSED"];
+
+export async function PrivacyRequestsPage({ status, before, handled }: { status: PrivacyRequestStatus; before?: string; handled: boolean }) {
+  const [t, fmtDate, page, open] = await Promise.all([getTranslations("privacy.admin"), getDateFormat(), listPrivacyRequests(status, before), countOpenPrivacyRequests()]);
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      {handled && (
+        <Alert data-color="success" role="status" className="mb-6">
+          {t("saved")}
+        </Alert>
+      )}
+      <nav aria-label={t("title")} className="mb-6">
+        <ul className="flex flex-wrap gap-6">
+          {STATUSES.map((s) => (
+            <li key={s}>
+              <Link asChild>
+                <NextLink href={s === "OPEN" ? "/admin/personvern" : `/admin/personvern?status=${s}`} aria-current={s === status ? "page" : undefined}>
+                  {t(`tabs.${s}`, { count: open })}
+                </NextLink>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {page.rows.length === 0 ? (
+        <Paragraph>{t("empty")}</Paragraph>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table zebra data-size="sm">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("columns.received")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.kind")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.process")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.receipt")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {page.rows.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>
+                    <Link asChild>
+                      <NextLink href={`/admin/personvern/${r.id}`} aria-label={t("open", { date: fmtDate(r.createdAt, "dateTime") })}>
+                        {fmtDate(r.createdAt, "dateTime")}
+                      </NextLink>
+                    </Link>
+                  </TableCell>
+                  <TableCell>{t(`kind.${r.kind}`)}</TableCell>
+                  <TableCell>{r.input?.process.title ?? "–"}</TableCell>
+                  <TableCell className="font-mono">{r.receiptCode}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {page.next && (
+        <Paragraph className="mt-4">
+          <Link asChild>
+            <NextLink href={`/admin/personvern?${new URLSearchParams({ ...(status === "OPEN" ? {} : { status }), for: page.next })}`}>{t("next")}</NextLink>
+          </Link>
+        </Paragraph>
+      )}
+    </>
+  );
+}
