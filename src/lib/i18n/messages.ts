@@ -74,6 +74,8 @@ import nnHeard from "../../../messages/nn/heard.json";
 import nbGroupLeader from "../../../messages/nb/groupLeader.json";
 import enGroupLeader from "../../../messages/en/groupLeader.json";
 import nnGroupLeader from "../../../messages/nn/groupLeader.json";
+import nbPopulation from "../../../messages/nb/population.json";
+import enPopulation from "../../../messages/en/population.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -108,6 +110,7 @@ const nb = {
   knowledgeReport: nbKnowledgeReport,
   heard: nbHeard,
   groupLeader: nbGroupLeader,
+  population: nbPopulation,
 };
 
 export type Messages = typeof nb;
@@ -144,6 +147,7 @@ const en: Messages = {
   knowledgeReport: enKnowledgeReport,
   heard: enHeard,
   groupLeader: enGroupLeader,
+  population: enPopulation,
 };
 
 type Tree = { [key: string]: unknown };

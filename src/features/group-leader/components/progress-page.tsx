@@ -15,14 +15,17 @@ import { type DashboardProcess, nextDecision, progressDashboard } from "../progr
 import { CountTable } from "./count-table";
 import { CoverageMatrix } from "./coverage-matrix";
 import { DecisionsSection } from "./decisions-section";
+import { RepresentationSection } from "./representation-section";
+import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
 export async function ProgressPage({ process, role, landing = false, now = new Date() }: { process: DashboardProcess; role: Role; landing?: boolean; now?: Date }) {
-  const [t, tc, tch, ttg, format, d] = await Promise.all([
+  const [t, tc, tch, ttg, tage, format, d] = await Promise.all([
     getTranslations("groupLeader"),
     getTranslations("areas.inputCategory"),
     getTranslations("inbox.channel"),
     getTranslations("targetGroups"),
+    getTranslations("forms.ageBand"),
     getFormatter(),
     progressDashboard(process, now),
   ]);
@@ -34,11 +37,13 @@ export async function ProgressPage({ process, role, landing = false, now = new D
   const everyone = p.rule === "EVERYONE";
   const notYet = p.parties.reduce((n, r) => n + r.notYet.length, 0);
   const notReached = d.coverage.filter((g) => g.flag === "NOT_REACHED");
+  const represented = representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => tage(b));
   const sections = [
     ["hvor", t("where.heading")],
     ["avklaring", t("decisions.heading")],
     ["deltakelse", t("participation.heading")],
     ["innspill", t("inputs.heading")],
+    ["representativitet", t("representation.heading")],
     ["hort", t("heard.heading")],
     ["malgrupper", t("coverage.heading")],
   ] as const;
@@ -225,6 +230,8 @@ export async function ProgressPage({ process, role, landing = false, now = new D
             </div>
           )}
         </section>
+
+        <RepresentationSection data={represented} canManage={can(role, "population.manage")} />
 
         <section aria-labelledby="hort" className="space-y-4">
           <Heading level={2} data-size="md" id="hort">
