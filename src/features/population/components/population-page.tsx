@@ -46,7 +46,8 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
         </nav>
       )}
 
-      <section aria-labelledby="tall" className="mb-12 space-y-4">
+      {/* Not a labelled region: the table's own scroll region carries the same name. */}
+      <section className="mb-12 space-y-4">
         <Heading level={2} data-size="sm" id="tall">
           {year === null ? t("noneYet") : t("figuresFor", { year })}
         </Heading>
