@@ -13,6 +13,7 @@ const LINKS = [
   { href: "/admin/bydeler", key: "districts" },
   { href: "/admin/personvern", key: "privacy" },
   { href: "/admin/endringslogg", key: "audit" },
+  { href: "/admin/befolkning", key: "population" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

@@ -10,6 +10,7 @@ import { RECORDING_COMMANDS } from "./recording/commands";
 import { CALENDAR_COMMANDS } from "./calendar/commands";
 import { EVALUATION_COMMANDS } from "./evaluations/commands";
 import { DECISION_COMMANDS } from "./group-leader/decisions/commands";
+import { POPULATION_COMMANDS } from "./population/commands";
 import { ACCOUNT_COMMANDS } from "./accounts/commands";
 import { TRIAGE_COMMANDS } from "./knowledge/triage/commands";
 import { SUGGESTION_COMMANDS } from "./knowledge/suggestions/commands";
@@ -59,6 +60,7 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...FORM_COMMANDS,
   ...INBOX_COMMANDS,
   ...TRANSFER_COMMANDS,
+  ...POPULATION_COMMANDS,
   ...RECORDING_COMMANDS,
   ...CALENDAR_COMMANDS,
   ...EVALUATION_COMMANDS,

@@ -140,6 +140,11 @@ export function parseCsv(text: string, opts: CsvOptions = {}): string[][] {
   return readRecords(text, opts.delimiter ?? ",").map((r) => r.fields);
 }
 
+/** Parses CSV text into rows of fields with the physical line each starts on. Blank lines are skipped. */
+export function parseCsvLines(text: string, opts: CsvOptions = {}): { line: number; fields: string[] }[] {
+  return readRecords(text, opts.delimiter ?? ",");
+}
+
 /** Parses CSV with a header row into records keyed by column name, with line numbers. */
 export function parseCsvRecords(text: string, opts: CsvOptions = {}): CsvTable {
   const [first, ...rest] = readRecords(text, opts.delimiter ?? ",");

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "dashboard.read": ["GROUP_LEADER", "ADMIN"],
   // recording what a decision point decided («Til avklaring»)
   "decision.record": ["GROUP_LEADER", "ADMIN"],
+  // who lives here (population per district and age band, for representativeness)
+  "population.manage": ["ADMIN"],
   // the method comparison: the council (politicians) may read it too; no per-politician figures
   "methods.compare": ["GROUP_LEADER", "ADMIN", "POLITICIAN"],
 } as const satisfies Record<string, readonly Role[]>;

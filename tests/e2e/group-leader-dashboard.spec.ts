@@ -1,6 +1,8 @@
 // The group leaders' progress dashboard on the demo data: a group leader's path (dashboard →
 // a target group on the matrix → back), who may open which page, and axe at 1280 and 390 px.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
 import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 const DASHBOARD = "/gruppeleder/prosesser/demre";
@@ -109,4 +111,73 @@ test("the method comparison sorts and filters without JavaScript; politicians ma
   await expectAccessible(withJs);
   await withJs.setViewportSize({ width: 390, height: 844 });
   await expectAccessible(withJs);
+});
+
+test("who we hear from, the print view and the .docx for the council (a group leader's path, the download opened)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
+  await page.goto(DASHBOARD);
+  // Representativeness: the demo's Drammen figures against the inputs; the unknown counted in words.
+  const rep = page.getByRole("region", { name: "Hvem hører vi fra?" });
+  await expect(rep).toContainText("(2025)");
+  await expect(page.getByTestId("representativitet-bydel")).toContainText("Bragernes");
+  await expect(page.getByTestId("representativitet-bydel-ukjent")).toContainText(/Uten oppgitt bydel: \d+ innspill/);
+  await expect(page.getByTestId("representativitet-alder-ukjent")).toContainText(/Uten oppgitt alder: \d+ innspill/);
+  await expect(page.getByTestId("representativitet-alder")).toContainText("Underrepresentert");
+  // Charts are images with a name, and their numbers are also in a table.
+  await expect(page.getByRole("img", { name: /Innspill per uke/ })).toBeVisible();
+
+  // The method comparison, then back to the case.
+  await page.getByRole("link", { name: "Sammenlign metodene" }).click();
+  await expect(page.getByRole("img", { name: /Innspill og deltakere per politikertime/ })).toBeVisible();
+  await page.goBack();
+
+  // The print view: same figures, no navigation on paper, accessible on screen and as print.
+  await page.getByRole("link", { name: "Utskriftsversjon" }).click();
+  await expect(page).toHaveURL(/\/gruppeleder\/prosesser\/demre\/utskrift$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saksframlegg: DEMRE – Demokratiske innovasjoner og responsive politikere");
+  await expect(page.getByRole("heading", { name: "7. Spørsmål til avklaring" })).toBeVisible();
+  await expectPageBasics(page);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header[data-site-header]")).toBeHidden();
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The .docx: downloaded by clicking the link, unzipped, its text holds the sections and figures.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Last ned saksframlegg (Word, .docx)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^saksframlegg-demre-\d{4}-\d{2}-\d{2}\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" ");
+  expect(text).toContain("Saksframlegg: DEMRE");
+  for (const heading of ["Bakgrunn", "Hva er gjort", "Hva vi har hørt", "Hvem hører vi fra?", "Målgrupper vi når", "Spørsmål til avklaring"]) expect(text).toContain(heading);
+  // The same total of inputs as the dashboard shows.
+  await page.goto(DASHBOARD);
+  const total = (await page.getByTestId("innspill-behandling").locator("dd").first().innerText()).trim();
+  expect(text).toContain(`${total} innspill er kommet inn.`);
+});
+
+test("the administration imports population figures in SSB's CSV layout (Windows-1252)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
+  await page.goto("/admin/befolkning");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Befolkning");
+  await expect(page.getByTestId("befolkning-tabell")).toContainText("Bragernes");
+  await expectAccessible(page);
+  const csv = '"region";"alder";"år";"Personer"\r\n"Strømsø";"0 år";"2019";150\r\n"Strømsø";"20-24 år";"2019";900\r\n';
+  const bytes = Buffer.from([...csv].map((c) => c.charCodeAt(0)));
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "07459.csv", mimeType: "text/csv", buffer: bytes });
+  await page.getByLabel("År (hvis filen ikke sier det)").fill("");
+  await page.getByRole("button", { name: "Importer befolkningstall" }).click();
+  await expect(page.getByRole("status")).toContainText("Importerte 2 rader for 2019: én bydel");
+  // A line with an unknown district is refused with its line number, nothing imported.
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "feil.csv", mimeType: "text/csv", buffer: Buffer.from('region;alder;år;personer\nAtlantis;0 år;2018;1\n') });
+  await page.getByRole("button", { name: "Importer befolkningstall" }).click();
+  await expect(page.getByText("Linje 2: «Atlantis» er verken en bydel i bydelslisten eller en kommune.").first()).toBeVisible();
+  await page.goto("/admin/befolkning?ar=2019");
+  await expect(page.getByTestId("befolkning-tabell")).toContainText("Befolkning 2019");
 });

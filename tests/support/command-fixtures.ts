@@ -12,6 +12,7 @@ import { RECORDING_FIXTURES } from "./fixtures/recording";
 import { CALENDAR_FIXTURES } from "./fixtures/calendar";
 import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
 import { DECISION_FIXTURES } from "./fixtures/decisions";
+import { POPULATION_FIXTURES } from "./fixtures/population";
 import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
 import { TRIAGE_FIXTURES } from "./fixtures/knowledge-triage";
 import { SUGGESTION_FIXTURES } from "./fixtures/knowledge-suggestions";
@@ -42,6 +43,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...RECORDING_FIXTURES,
   ...CALENDAR_FIXTURES,
   ...DECISION_FIXTURES,
+  ...POPULATION_FIXTURES,
   ...EVALUATION_FIXTURES,
   ...ACCOUNT_FIXTURES,
   ...TRIAGE_FIXTURES,

@@ -19,6 +19,9 @@ import {
   DEMO_USERS,
   DEMRE_CSV_TARGET_GROUPS,
   DISTRICTS,
+  DEMO_POPULATION,
+  DEMO_POPULATION_YEAR,
+  demoAgeBand,
   METHODS,
   PARTIES,
   THEMATIC_PLANS,
@@ -81,6 +84,12 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       const methods = await tx.method.findMany({ select: { id: true, slug: true } });
       const partyIds = byKey(parties, (p) => p.shortName);
       const districtIds = byKey(districts, (d) => d.name);
+      // Who lives here, unless the municipality has entered its own figures.
+      if ((await tx.populationFigure.count()) === 0) {
+        await tx.populationFigure.createMany({
+          data: DEMO_POPULATION.map((p) => ({ year: DEMO_POPULATION_YEAR, districtId: need(districtIds, p.district, "district"), ageBand: p.ageBand, persons: p.persons })),
+        });
+      }
       const planIds = byKey(plans, (p) => p.slug);
       const audienceIds = byKey(audiences, (a) => a.slug);
       const tagIds = byKey(tags, (t) => t.slug);
@@ -266,6 +275,7 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             channel: inputChannel,
             language: (LANGUAGES.has(r.language ?? "") ? r.language : "other") as InputLanguage,
             districtId: r.district ? need(districtIds, r.district, "district") : null,
+            ageBand: demoAgeBand(r.target_group, r.channel, i),
             targetGroupId: targetGroupName ? need(groupIds, targetGroupName, "target group") : null,
             receiptCode: generateReceiptCode(),
             status: tagged ? "READ" : "RECEIVED",

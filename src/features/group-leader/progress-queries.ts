@@ -9,6 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { representativeSql } from "@/features/accounts/representatives";
 import { osloDay } from "@/features/processes/timeline";
 import { db } from "@/lib/db";
+import { populationForYear } from "@/features/population/queries";
 import { coverageFlag, type CoverageCounts } from "./coverage";
 
 const milestoneSelect = { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true } as const;
@@ -37,13 +38,14 @@ export function nextDecision(milestones: DashboardProcess["milestones"], today: 
 
 type PartyRow = { party_id: string | null; representatives: number; signed_up: number; took_part: number; evaluated: number };
 type MethodRow = { method_id: string; name: string; held: number; planned: number; cancelled: number };
-type DimRow = { dim: "channel" | "category" | "district"; key: string | null; n: number };
+type DimRow = { dim: "channel" | "category" | "district" | "age"; key: string | null; n: number };
 type CoverageRow = CoverageCounts & { id: string; name: string; importance: string; difficulty: string };
 
-export async function progressDashboard(process: DashboardProcess, now = new Date()) {
+/** `populationYear`: the year of population figures to compare with (default: the latest on file). */
+export async function progressDashboard(process: DashboardProcess, now = new Date(), { populationYear }: { populationYear?: number } = {}) {
   const pid = Prisma.sql`${process.id}::uuid`;
   const visible = Prisma.sql`i.process_id = ${pid} AND NOT i.is_hidden`;
-  const [parties, districts, byParty, absent, methods, weeks, dims, plans, work, heard, coverage] = await Promise.all([
+  const [parties, districts, byParty, absent, methods, weeks, dims, plans, work, heard, coverage, population] = await Promise.all([
     db.party.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, shortName: true } }),
     db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.$queryRaw<PartyRow[]>`
@@ -76,10 +78,10 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       SELECT date_trunc('week', i.submitted_at AT TIME ZONE 'Europe/Oslo')::date AS week, count(*)::int AS n
         FROM input i WHERE ${visible} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<DimRow[]>`
-      SELECT CASE WHEN GROUPING(i.channel) = 0 THEN 'channel' WHEN GROUPING(i.category) = 0 THEN 'category' ELSE 'district' END AS dim,
-             COALESCE(i.channel::text, i.category::text, i.district_id::text) AS key, count(*)::int AS n
+      SELECT CASE WHEN GROUPING(i.channel) = 0 THEN 'channel' WHEN GROUPING(i.category) = 0 THEN 'category' WHEN GROUPING(i.district_id) = 0 THEN 'district' ELSE 'age' END AS dim,
+             COALESCE(i.channel::text, i.category::text, i.district_id::text, i.age_band::text) AS key, count(*)::int AS n
         FROM input i WHERE ${visible}
-       GROUP BY GROUPING SETS ((i.channel), (i.category), (i.district_id))`,
+       GROUP BY GROUPING SETS ((i.channel), (i.category), (i.district_id), (i.age_band))`,
     db.$queryRaw<{ id: string; name: string; n: number }[]>`
       SELECT tp.id::text AS id, tp.name, count(i.id)::int AS n
         FROM process_thematic_plan ptp JOIN thematic_plan tp ON tp.id = ptp.thematic_plan_id
@@ -112,6 +114,7 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
         LEFT JOIN acts ON acts.target_group_id = tg.id LEFT JOIN ev ON ev.target_group_id = tg.id LEFT JOIN inp ON inp.target_group_id = tg.id
        WHERE tg.process_id = ${pid}
        ORDER BY tg.position, tg.name`,
+    populationForYear(populationYear),
   ]);
 
   const partyRows = [...parties.map((p) => ({ partyId: p.id as string | null, name: p.name as string | null, shortName: p.shortName as string | null })), { partyId: null, name: null, shortName: null }]
@@ -137,11 +140,14 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       byChannel: dim("channel").map((r) => ({ key: r.key!, n: r.n })),
       byCategory: dim("category").map((r) => ({ key: r.key, n: r.n })),
       byDistrict: dim("district").map((r) => ({ key: r.key, name: r.key ? (districtName.get(r.key) ?? null) : null, n: r.n })),
+      byAge: dim("age").map((r) => ({ key: r.key, n: r.n })),
       byPlan: plans,
       work: work[0] ?? { total: 0, triaged: 0, tagged: 0, answered: 0 },
     },
     heard: heard?.publishedAt ? { publishedAt: heard.publishedAt, updatedAt: heard.updatedAt, themes: heard.themes } : null,
     coverage: coverage.map((g) => ({ ...g, flag: coverageFlag(g) })),
+    /** Inputs for representativeness.ts: districts in the managed order, counts per district and age band. */
+    population: { ...population, districts },
   };
 }
 export type ProgressDashboard = Awaited<ReturnType<typeof progressDashboard>>;

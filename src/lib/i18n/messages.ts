@@ -80,6 +80,8 @@ import nnSso from "../../../messages/nn/sso.json";
 import nbPrivacy from "../../../messages/nb/privacy.json";
 import enPrivacy from "../../../messages/en/privacy.json";
 import nnPrivacy from "../../../messages/nn/privacy.json";
+import nbPopulation from "../../../messages/nb/population.json";
+import enPopulation from "../../../messages/en/population.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -116,6 +118,7 @@ const nb = {
   groupLeader: nbGroupLeader,
   sso: nbSso,
   privacy: nbPrivacy,
+  population: nbPopulation,
 };
 
 export type Messages = typeof nb;
@@ -154,6 +157,7 @@ const en: Messages = {
   groupLeader: enGroupLeader,
   sso: enSso,
   privacy: enPrivacy,
+  population: enPopulation,
 };
 
 type Tree = { [key: string]: unknown };

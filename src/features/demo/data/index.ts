@@ -3,6 +3,7 @@
 
 export * from "./parties";
 export * from "./districts";
+export * from "./population";
 export * from "./thematic-plans";
 export * from "./audiences";
 export * from "./methods";

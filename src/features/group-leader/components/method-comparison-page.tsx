@@ -4,6 +4,7 @@
 // framework criteria — or plainly «for lite data».
 import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BarChart } from "./charts/bar-chart";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { compareMethods, comparisonFilterOptions, sortMethods } from "../methods/comparison-queries";
@@ -113,6 +114,16 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <>
+          <div className="mb-6">
+            <BarChart
+              id="diagram-metoder"
+              title={t("chartTitle")}
+              description={t("chartDescription")}
+              rows={rows.filter((r) => r.inputsPerHour !== null || r.participantsPerHour !== null).map((r) => ({ key: r.methodId, label: r.name, values: [r.inputsPerHour ?? 0, r.participantsPerHour ?? 0] }))}
+              series={[{ label: t("col.inputsPerHour") }, { label: t("col.participantsPerHour") }]}
+              format={(v) => n(v, 2)}
+            />
+          </div>
           <div className="overflow-x-auto" role="region" aria-label={t("table")} tabIndex={0}>
             <Table zebra data-size="sm" data-testid="metoder-tabell">
               <caption className="text-left font-semibold">{t("table")}</caption>

@@ -15,14 +15,18 @@ import { type DashboardProcess, nextDecision, progressDashboard } from "../progr
 import { CountTable } from "./count-table";
 import { CoverageMatrix } from "./coverage-matrix";
 import { DecisionsSection } from "./decisions-section";
+import { RepresentationSection } from "./representation-section";
+import { BarChart } from "./charts/bar-chart";
+import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
 export async function ProgressPage({ process, role, landing = false, now = new Date() }: { process: DashboardProcess; role: Role; landing?: boolean; now?: Date }) {
-  const [t, tc, tch, ttg, format, d] = await Promise.all([
+  const [t, tc, tch, ttg, tage, format, d] = await Promise.all([
     getTranslations("groupLeader"),
     getTranslations("areas.inputCategory"),
     getTranslations("inbox.channel"),
     getTranslations("targetGroups"),
+    getTranslations("forms.ageBand"),
     getFormatter(),
     progressDashboard(process, now),
   ]);
@@ -34,11 +38,13 @@ export async function ProgressPage({ process, role, landing = false, now = new D
   const everyone = p.rule === "EVERYONE";
   const notYet = p.parties.reduce((n, r) => n + r.notYet.length, 0);
   const notReached = d.coverage.filter((g) => g.flag === "NOT_REACHED");
+  const represented = representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => tage(b));
   const sections = [
     ["hvor", t("where.heading")],
     ["avklaring", t("decisions.heading")],
     ["deltakelse", t("participation.heading")],
     ["innspill", t("inputs.heading")],
+    ["representativitet", t("representation.heading")],
     ["hort", t("heard.heading")],
     ["malgrupper", t("coverage.heading")],
   ] as const;
@@ -81,6 +87,28 @@ export async function ProgressPage({ process, role, landing = false, now = new D
           </li>
         </ul>
       </nav>
+      <section aria-labelledby="saken" className="mb-8 space-y-2" data-no-print>
+        <Heading level={2} data-size="xs" id="saken">
+          {t("case.downloads")}
+        </Heading>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <NextLink className="ds-link" href={`${base}/utskrift`}>
+              {t("case.print")}
+            </NextLink>
+          </li>
+          <li>
+            <a className="ds-link" href={`${base}/saksframlegg?format=docx`} download>
+              {t("case.docx")}
+            </a>
+          </li>
+          <li>
+            <a className="ds-link" href={`${base}/saksframlegg?format=xlsx`} download>
+              {t("case.xlsx")}
+            </a>
+          </li>
+        </ul>
+      </section>
 
       <div className="space-y-12">
         <section aria-labelledby="hvor" className="space-y-4">
@@ -215,6 +243,22 @@ export async function ProgressPage({ process, role, landing = false, now = new D
             <Paragraph>{t("inputs.none")}</Paragraph>
           ) : (
             <div className="grid gap-6 md:grid-cols-2">
+              <BarChart
+                id="diagram-innspill-per-uke"
+                title={t("inputs.perWeek")}
+                description={t("inputs.chartDescription")}
+                rows={d.inputs.perWeek.map((w) => ({ key: w.week, label: day(new Date(w.week)), values: [w.n] }))}
+                series={[{ label: t("inputs.colCount") }]}
+                format={(v) => format.number(v)}
+              />
+              <BarChart
+                id="diagram-innspill-per-kanal"
+                title={t("inputs.byChannel")}
+                description={t("inputs.chartDescription")}
+                rows={d.inputs.byChannel.map((r) => ({ key: r.key, label: tch(r.key), values: [r.n] }))}
+                series={[{ label: t("inputs.colCount") }]}
+                format={(v) => format.number(v)}
+              />
               <CountTable caption={t("inputs.perWeek")} labelHeading={t("inputs.colWeek")} countHeading={t("inputs.colCount")} rows={d.inputs.perWeek.map((w) => ({ key: w.week, label: day(new Date(w.week)), n: w.n }))} testId="innspill-per-uke" />
               <div className="space-y-6">
                 <CountTable caption={t("inputs.byChannel")} labelHeading={t("inputs.colChannel")} countHeading={t("inputs.colCount")} rows={d.inputs.byChannel.map((r) => ({ key: r.key, label: tch(r.key), n: r.n }))} />
@@ -225,6 +269,8 @@ export async function ProgressPage({ process, role, landing = false, now = new D
             </div>
           )}
         </section>
+
+        <RepresentationSection data={represented} canManage={can(role, "population.manage")} />
 
         <section aria-labelledby="hort" className="space-y-4">
           <Heading level={2} data-size="md" id="hort">
