@@ -74,6 +74,9 @@ import nnHeard from "../../../messages/nn/heard.json";
 import nbGroupLeader from "../../../messages/nb/groupLeader.json";
 import enGroupLeader from "../../../messages/en/groupLeader.json";
 import nnGroupLeader from "../../../messages/nn/groupLeader.json";
+import nbSubmission from "../../../messages/nb/submission.json";
+import enSubmission from "../../../messages/en/submission.json";
+import nnSubmission from "../../../messages/nn/submission.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -108,6 +111,7 @@ const nb = {
   knowledgeReport: nbKnowledgeReport,
   heard: nbHeard,
   groupLeader: nbGroupLeader,
+  submission: nbSubmission,
 };
 
 export type Messages = typeof nb;
@@ -144,6 +148,7 @@ const en: Messages = {
   knowledgeReport: enKnowledgeReport,
   heard: enHeard,
   groupLeader: enGroupLeader,
+  submission: enSubmission,
 };
 
 type Tree = { [key: string]: unknown };
@@ -168,6 +173,7 @@ const nn: Messages = deepMerge(nb, {
   validation: nnValidation,
   heard: nnHeard,
   groupLeader: nnGroupLeader,
+  submission: nnSubmission,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };
