@@ -17,7 +17,7 @@ import { translateKey } from "@/lib/i18n/translator";
 import { log } from "@/lib/logger";
 import { REFUSALS, refusalHtml } from "@/lib/refusal-page";
 import { FORM_RETRY_HEADER, type FormRetryState, keepFormState } from "./form-retry";
-import { closedReason, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
+import { closedReason, isTransactionTimeout, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
 
 /** A real submission is a few tens of kilobytes (5 000 characters, percent-encoded). */
 export const SUBMIT_BODY_LIMIT = 1024 * 1024;
@@ -102,7 +102,9 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
   }
 
   const result = await submitPublicInput(form, input, { clientKey: clientKey(req.headers), locale: language }).catch((error: unknown) => {
-    if (!isDatabaseUnavailable(error)) throw error;
+    // Down, or so busy that no connection came free in time: the form comes back with the text.
+    if (!isDatabaseUnavailable(error) && !isTransactionTimeout(error)) throw error;
+    log.warn("public form: database unavailable or busy", { requestId, error });
     return { ok: false as const, reason: "unavailable" as const };
   });
   if (result.ok) {
@@ -137,7 +139,10 @@ async function renderFormAgain(req: Request, url: URL, slug: string, language: L
     if (value) forward.set(name, value);
   }
   try {
-    const page = await fetch(target, { headers: forward, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    // The timeout covers waiting for the page to start, not streaming it (a 2 MB text takes a while).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), 10_000);
+    const page = await fetch(target, { headers: forward, redirect: "manual", signal: abort.signal }).finally(() => clearTimeout(timer));
     if (page.status < 500) {
       const headers = new Headers({ "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8", "cache-control": "no-store", "x-request-id": state.requestId });
       for (const name of ["content-security-policy", "strict-transport-security", "vary"]) {

@@ -60,6 +60,15 @@ export function closedReason(form: PublicForm, now: Date): "closed" | "notOpen" 
   return null;
 }
 
+// Under a burst every pool connection may be busy: wait for one rather than fail after
+// Prisma's default 2 s (the wait is the queue; the transaction itself takes milliseconds).
+const TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+/** True when the transaction could not get a connection or ran out of time (Prisma P2028): the database is overloaded, not broken. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
+}
+
 /** A repeat found inside the transaction: thrown so the transaction (and its rate-limit hit) rolls back. */
 class Repeat {
   constructor(readonly receiptCode: string) {}
@@ -176,7 +185,7 @@ export async function submitPublicInput(
         }
         // Hooks that must commit with the input (a receipt e-mail, a signed-in citizen's id) go here.
         return { ok: true as const, receiptCode: input.receiptCode, repeated: false };
-      });
+      }, TX_OPTIONS);
       if (result) return result;
     } catch (error) {
       if (error instanceof Repeat) return { ok: true, receiptCode: error.receiptCode, repeated: true };
