@@ -2,7 +2,8 @@
 // logs), tells server components the current path (for the language switch), and refuses with
 // a Norwegian page what Next would otherwise answer with a bare English 500 before our code
 // runs: undecodable addresses (invalid percent-encoded UTF-8, NUL), oversized bodies, server-
-// action posts from another origin, and multipart bodies without a boundary.
+// action posts from another origin, and multipart bodies without a boundary. The public form's
+// POST handler is left to refuse its own bodies (it keeps the text; see SELF_LIMITING).
 import { NextResponse, type NextRequest } from "next/server";
 import { MISSING_KIND_HEADER, NOT_FOUND_PATH, forbiddenPage, missingPage, ownPageKind } from "@/lib/missing-pages";
 import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
@@ -12,6 +13,9 @@ import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
 const PUBLIC_BODY_LIMIT = 1024 * 1024;
 const BODY_LIMIT = 6 * 1024 * 1024;
 const STAFF_AREAS = /^\/(admin|politiker|gruppeleder|konto)(\/|$)/;
+// The public form's own POST handler reads and limits its body itself, and answers a bad one
+// with the form and the text kept (features/inputs/public-submit-route.ts); a page here would lose the text.
+export const SELF_LIMITING = /^\/skjema\/[^/]+\/send$/;
 
 function refuse(r: Refusal, requestId: string) {
   return new NextResponse(refusalHtml(r, requestId), {
@@ -27,7 +31,7 @@ export function refusalFor(method: string, rawPath: string, headers: Headers): R
   } catch {
     return REFUSALS.badAddress;
   }
-  if (method !== "POST") return null;
+  if (method !== "POST" || SELF_LIMITING.test(rawPath)) return null;
   const length = Number(headers.get("content-length") ?? 0);
   if (length > (STAFF_AREAS.test(rawPath) ? BODY_LIMIT : PUBLIC_BODY_LIMIT)) return REFUSALS.tooLarge;
   const type = headers.get("content-type") ?? "";

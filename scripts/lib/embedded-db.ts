@@ -38,6 +38,8 @@ export async function startEmbeddedDb(opts: {
   port?: number;
   persistent: boolean;
   log?: (line: unknown) => void;
+  /** More `postgres -c` settings (the submit bench loads pg_stat_statements). */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDb> {
   const dir = path.resolve(opts.dir);
   const parent = path.dirname(dir);
@@ -66,7 +68,10 @@ export async function startEmbeddedDb(opts: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // Faster throwaway clusters: durability does not matter for test data.
-    postgresFlags: opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+    postgresFlags: [
+      ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+    ],
     onLog: remember,
     onError: remember,
   });

@@ -8,6 +8,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
+import { isUiLocale } from "@/lib/i18n/config";
+import { publicClientMessages } from "@/lib/i18n/client-messages";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +32,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} data-color-scheme="light">
       <body className="flex min-h-screen flex-col">
         <SkipLink href="#main">{t("skipLink")}</SkipLink>
-        <NextIntlClientProvider>
+        {/* Only what public client components read; staff areas add the rest (StaffMessages). */}
+        <NextIntlClientProvider messages={publicClientMessages(isUiLocale(locale) ? locale : "nb")}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}

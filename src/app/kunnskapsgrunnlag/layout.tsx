@@ -1,6 +1,7 @@
 import "@/features/knowledge/report/report-print.css";
 import type { ReactNode } from "react";
+import { StaffMessages } from "@/components/staff-messages";
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return children;
+  return <StaffMessages>{children}</StaffMessages>;
 }

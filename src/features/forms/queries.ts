@@ -34,6 +34,25 @@ export async function getPublicForm(slug: string) {
   }
 }
 
+/**
+ * The submit path's copy: a form read at most FORM_CACHE_MS ago, so a burst of submissions does
+ * not reload the form, its districts and target groups (3 queries) each time. Safe because the
+ * submit re-checks in SQL, inside its transaction, that the form and its process are still open;
+ * a field changed in the form builder reaches the submit path within FORM_CACHE_MS.
+ */
+export async function getPublicFormForSubmit(slug: string, now = Date.now()) {
+  const hit = submitCache.get(slug);
+  if (hit && now - hit.at < FORM_CACHE_MS) return hit.form;
+  const form = await getPublicForm(slug);
+  if (form) {
+    submitCache.set(slug, { at: now, form });
+    if (submitCache.size > 500) submitCache.delete(submitCache.keys().next().value!);
+  } else submitCache.delete(slug);
+  return form;
+}
+export const FORM_CACHE_MS = 5000;
+const submitCache = new Map<string, { at: number; form: NonNullable<Awaited<ReturnType<typeof loadPublicForm>>> }>();
+
 const lastGoodForms = new Map<string, NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>>();
 function rememberForm(slug: string, form: NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>) {
   lastGoodForms.delete(slug);

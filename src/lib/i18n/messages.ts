@@ -82,6 +82,9 @@ import enPrivacy from "../../../messages/en/privacy.json";
 import nnPrivacy from "../../../messages/nn/privacy.json";
 import nbPopulation from "../../../messages/nb/population.json";
 import enPopulation from "../../../messages/en/population.json";
+import nbSubmission from "../../../messages/nb/submission.json";
+import enSubmission from "../../../messages/en/submission.json";
+import nnSubmission from "../../../messages/nn/submission.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -119,6 +122,7 @@ const nb = {
   sso: nbSso,
   privacy: nbPrivacy,
   population: nbPopulation,
+  submission: nbSubmission,
 };
 
 export type Messages = typeof nb;
@@ -158,6 +162,7 @@ const en: Messages = {
   sso: enSso,
   privacy: enPrivacy,
   population: enPopulation,
+  submission: enSubmission,
 };
 
 type Tree = { [key: string]: unknown };
@@ -184,6 +189,7 @@ const nn: Messages = deepMerge(nb, {
   groupLeader: nnGroupLeader,
   sso: nnSso,
   privacy: nnPrivacy,
+  submission: nnSubmission,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };

@@ -4,10 +4,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { PostForm, type PostFormState } from "@/components/post-form";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
-import { submitInputAction } from "@/features/inputs/public-actions";
 import type { Locale } from "@/generated/prisma/enums";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -27,13 +26,15 @@ type Props = {
   preview?: boolean;
   /** Where the language links go (the caller's page); defaults to the public form route. */
   basePath?: string;
+  /** A failed post's state (message, field errors, what was typed), when the submit handler renders the form again. */
+  retry?: PostFormState | null;
 };
 
 /**
  * The public form: privacy notice first, then the fields; a closed form says so and where to
  * go. Everything on it (not only the form's own texts) is in the form's language.
  */
-export async function PublicFormPage({ form, language, now = new Date(), preview = false, basePath }: Props) {
+export async function PublicFormPage({ form, language, now = new Date(), preview = false, basePath, retry }: Props) {
   const offered = completeLanguages(form);
   const asked = language ?? (await getLocale());
   const locale: Locale = offered.find((l) => l === asked) ?? "nb";
@@ -76,7 +77,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
   );
   // The client parts of the form (error summary title, counter, draft notice) speak the form's
   // language too, which may differ from the rest of the page.
-  const clientMessages = { errors: { summaryTitle: MESSAGES[locale].errors.summaryTitle }, forms: { enhance: MESSAGES[locale].forms.enhance } };
+  const clientMessages = { forms: { enhance: MESSAGES[locale].forms.enhance } };
   return (
     <div lang={locale}>
       {preview && (
@@ -129,7 +130,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
                 </Button>
               </div>
             ) : (
-              <ActionForm action={submitInputAction} submitLabel={t("submit")}>
+              <PostForm action={`/skjema/${encodeURIComponent(form.slug)}/send`} submitLabel={t("submit")} summaryTitle={MESSAGES[locale].errors.summaryTitle} initial={retry}>
                 <input type="hidden" name="form" value={form.slug} />
                 <input type="hidden" name={LANGUAGE_PARAM} value={locale} />
                 <input type="hidden" name="idempotencyKey" value={randomUUID()} />
@@ -140,7 +141,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
                   <label htmlFor="felt-nettsted">{t("honeypot")}</label>
                   <input id="felt-nettsted" type="text" name="nettsted" tabIndex={-1} autoComplete="off" />
                 </div>
-              </ActionForm>
+              </PostForm>
             )}
           </NextIntlClientProvider>
         </>

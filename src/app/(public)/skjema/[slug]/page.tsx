@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { PublicFormPage } from "@/features/forms/components/public-form-page";
 import { getPublicForm } from "@/features/forms/queries";
 import { type FormTexts, completeLanguages, textsFor } from "@/features/forms/types";
+import { FORM_RETRY_HEADER, takeFormState } from "@/features/inputs/form-retry";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { pageNotFound } from "@/lib/missing-pages";
 
@@ -19,5 +21,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function Page({ params, searchParams }: Props) {
   const form = await getPublicForm((await params).slug);
   if (!form) pageNotFound("form");
-  return <PublicFormPage form={form} language={(await searchParams)[LANGUAGE_PARAM]} />;
+  // A failed post comes back through the submit handler, which renders this page with a token.
+  const retry = takeFormState((await headers()).get(FORM_RETRY_HEADER));
+  return <PublicFormPage form={form} language={(await searchParams)[LANGUAGE_PARAM]} retry={retry} />;
 }
