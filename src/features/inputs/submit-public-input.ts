@@ -15,6 +15,7 @@ import { cleanText } from "@/lib/clean-text";
 import { generateReceiptCode } from "./receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
+import { enqueueInputReceipt } from "@/features/mail/citizen";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 
@@ -110,6 +111,7 @@ export async function submitPublicInput(
         },
         select: { receiptCode: true },
       });
+      await enqueueInputReceipt(tx, { form, answers, receiptCode: input.receiptCode, locale: opts.locale });
       return { ok: true as const, receiptCode: input.receiptCode, repeated: false };
     });
   } catch (error) {

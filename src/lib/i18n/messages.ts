@@ -74,6 +74,9 @@ import nnHeard from "../../../messages/nn/heard.json";
 import nbGroupLeader from "../../../messages/nb/groupLeader.json";
 import enGroupLeader from "../../../messages/en/groupLeader.json";
 import nnGroupLeader from "../../../messages/nn/groupLeader.json";
+import nbMail from "../../../messages/nb/mail.json";
+import enMail from "../../../messages/en/mail.json";
+import nnMail from "../../../messages/nn/mail.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -108,6 +111,7 @@ const nb = {
   knowledgeReport: nbKnowledgeReport,
   heard: nbHeard,
   groupLeader: nbGroupLeader,
+  mail: nbMail,
 };
 
 export type Messages = typeof nb;
@@ -144,6 +148,7 @@ const en: Messages = {
   knowledgeReport: enKnowledgeReport,
   heard: enHeard,
   groupLeader: enGroupLeader,
+  mail: enMail,
 };
 
 type Tree = { [key: string]: unknown };
@@ -168,6 +173,7 @@ const nn: Messages = deepMerge(nb, {
   validation: nnValidation,
   heard: nnHeard,
   groupLeader: nnGroupLeader,
+  mail: nnMail,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };
