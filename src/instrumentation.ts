@@ -19,7 +19,10 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   );
 };
 
-/** At server start: load the knowledge base's facet index in the background, so the first search does not wait for it. */
+/**
+ * At server start: load the knowledge base's facet index in the background, so the first search
+ * does not wait for it, and start the e-mail outbox worker (features/mail/start-worker.ts).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   const timer = setTimeout(() => {
@@ -28,4 +31,7 @@ export async function register() {
       .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })));
   }, 1_000);
   timer.unref();
+  import("@/features/mail/start-worker")
+    .then((m) => m.startMailWorker())
+    .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "mail worker did not start", error: String(error) })));
 }
