@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/admin/temaplaner", key: "plans" },
   { href: "/admin/brukere", key: "users" },
   { href: "/admin/bydeler", key: "districts" },
+  { href: "/admin/utsending", key: "outbox" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

@@ -15,6 +15,7 @@ import { TRIAGE_COMMANDS } from "./knowledge/triage/commands";
 import { SUGGESTION_COMMANDS } from "./knowledge/suggestions/commands";
 import { MODERATION_COMMANDS } from "./knowledge/moderation/commands";
 import { HEARD_COMMANDS } from "./knowledge/heard/commands";
+import { MAIL_COMMANDS } from "./mail/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
@@ -67,4 +68,5 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...SUGGESTION_COMMANDS,
   ...MODERATION_COMMANDS,
   ...HEARD_COMMANDS,
+  ...MAIL_COMMANDS,
 };

@@ -82,7 +82,7 @@ describe("a citizen who left an address and consented", () => {
     for (const m of mine) {
       expect(m.headers.get("content-language")).toBe("nn");
       const raw = (key: string) => (m.headerLines.find((h) => h.key === key)?.line ?? "").replace(/\r\n\s+/g, " ");
-      expect(raw("list-unsubscribe")).toMatch(/^List-Unsubscribe: <http:\/\/.+\/avmelding\/utfor\?t=[0-9a-f-]{36}\.[\w-]+>$/);
+      expect(raw("list-unsubscribe")).toMatch(/^List-Unsubscribe: <http:\/\/.+\/avmelding\/utfor\?t=[0-9a-f-]{36}\.[\w-]+&sprak=nn>$/);
       expect(raw("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
       expect(m.html).not.toMatch(/<img/i);
       // Nobody else's address or words.

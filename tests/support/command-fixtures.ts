@@ -19,6 +19,7 @@ import { MODERATION_FIXTURES } from "./fixtures/knowledge-moderation";
 import { HEARD_FIXTURES } from "./fixtures/knowledge-heard";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
 import { SIGNUP_FIXTURES } from "./fixtures/signups";
+import { MAIL_FIXTURES } from "./fixtures/mail";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */
@@ -47,6 +48,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...SUGGESTION_FIXTURES,
   ...MODERATION_FIXTURES,
   ...HEARD_FIXTURES,
+  ...MAIL_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,

@@ -52,7 +52,7 @@ export async function enqueue(tx: Tx, messages: OutgoingMail[], origin: string):
     .filter((m) => m.recipient.includes("@"))
     .map((m) => {
       const id = randomUUID();
-      const unsubscribe = unsubscribeUrl(origin, id);
+      const unsubscribe = unsubscribeUrl(origin, id, m.locale);
       const rendered = renderMail(m.content, { locale: m.locale, unsubscribeUrl: unsubscribe, why: m.why });
       return {
         id,
