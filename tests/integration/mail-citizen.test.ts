@@ -91,6 +91,23 @@ describe("a citizen who left an address and consented", () => {
     expect((await outboxFor(email)).every((m) => m.status === "SENT")).toBe(true);
   });
 
+  it("hears of a bulk decision (triage) once, and only when the status changes", async () => {
+    const email = `per-${randomUUID().slice(0, 8)}@example.no`;
+    const submitted = await submitPublicInput(form, answers({ kontakt_email: email, kontakt_consent: "on" }), { clientKey: randomUUID(), locale: "en" });
+    if (!submitted.ok) throw new Error("not stored");
+    const other = await submitPublicInput(form, answers(), { clientKey: randomUUID(), locale: "nb" });
+    if (!other.ok) throw new Error("not stored");
+    const ids = (await db.input.findMany({ where: { receiptCode: { in: [submitted.receiptCode, other.receiptCode] } }, select: { id: true } })).map((i) => i.id);
+    expect((await run("bulkSetStatus", { inputIds: ids, status: "USED" })).status).toBe("success");
+    expect((await run("bulkSetStatus", { inputIds: ids, status: "USED" })).status).toBe("success");
+    const outbox = await outboxFor(email);
+    expect(outbox.map((m) => [m.kind, m.locale])).toEqual([
+      ["INPUT_RECEIPT", "en"],
+      ["INPUT_ANSWERED", "en"],
+    ]);
+    expect(outbox[1]!.textBody).toContain("Status: used.");
+  });
+
   it("gets nothing without consent (no contact details are even stored)", async () => {
     const before = await db.outboxMessage.count({ where: { kind: "INPUT_RECEIPT" } });
     const submitted = await submitPublicInput(form, answers(), { clientKey: randomUUID(), locale: "nb" });

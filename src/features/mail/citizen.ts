@@ -90,6 +90,20 @@ export async function enqueueInputAnswered(tx: Tx, args: { inputId: string; was:
   );
 }
 
+/** Of `inputIds`, those whose status is not `status` yet and that have a contact address: who a bulk decision is news to. */
+export async function inputsToTell(tx: Tx, inputIds: string[], status: string): Promise<string[]> {
+  if (!ANSWERED.has(status) || inputIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM input i JOIN input_contact c ON c.input_id = i.id
+    WHERE i.id = ANY(${inputIds}::uuid[]) AND i.status::text <> ${status} AND btrim(c.email) <> ''`;
+  return rows.map((r) => r.id);
+}
+
+/** After a bulk status change (triage): each input in `inputIds` (from inputsToTell) hears of the decision. */
+export async function enqueueInputsDecided(tx: Tx, inputIds: string[]): Promise<void> {
+  for (const inputId of inputIds) await enqueueInputAnswered(tx, { inputId, was: { status: "", publicResponse: "\u0000" } });
+}
+
 /**
  * «Dette har vi hørt» is published for a process: everyone who gave an address with an input
  * to it hears once (one message per address, in the language of their newest input), however
