@@ -20,8 +20,9 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 };
 
 /**
- * At server start: load the knowledge base's facet index in the background, so the first
- * search does not wait for it, and start the hourly retention job.
+ * At server start: load the knowledge base's facet index in the background, so the first search
+ * does not wait for it, start the e-mail outbox worker (features/mail/start-worker.ts) and the
+ * hourly retention job (features/privacy/schedule.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
@@ -33,4 +34,7 @@ export async function register() {
   timer.unref();
   // Privacy: contact details and identifying text go when a process's retention time is up.
   void import("@/features/privacy/schedule").then((m) => m.startRetentionSchedule());
+  import("@/features/mail/start-worker")
+    .then((m) => m.startMailWorker())
+    .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "mail worker did not start", error: String(error) })));
 }

@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/admin/personvern", key: "privacy" },
   { href: "/admin/endringslogg", key: "audit" },
   { href: "/admin/befolkning", key: "population" },
+  { href: "/admin/utsending", key: "outbox" },
 ] as const;
 
 /** Secondary navigation of the admin area (rendered by app/admin/layout.tsx). */

@@ -16,6 +16,7 @@ import { TRIAGE_COMMANDS } from "./knowledge/triage/commands";
 import { SUGGESTION_COMMANDS } from "./knowledge/suggestions/commands";
 import { MODERATION_COMMANDS } from "./knowledge/moderation/commands";
 import { HEARD_COMMANDS } from "./knowledge/heard/commands";
+import { MAIL_COMMANDS } from "./mail/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
@@ -72,4 +73,5 @@ export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
   ...HEARD_COMMANDS,
   handlePrivacyRequest: handlePrivacyRequestCommand,
   setRetention: setRetentionCommand,
+  ...MAIL_COMMANDS,
 };

@@ -29,6 +29,8 @@ export type IcsCalendar = {
   timeZone?: string;
   /** How often subscribers should refresh (REFRESH-INTERVAL / X-PUBLISHED-TTL), in minutes. */
   refreshMinutes?: number;
+  /** iTIP method (RFC 5546): PUBLISH for feeds and downloads (default); CANCEL in an e-mailed cancellation. */
+  method?: "PUBLISH" | "REQUEST" | "CANCEL";
 };
 
 const PRODID = "-//Medvirk//Medvirk kalender//NB";
@@ -108,7 +110,7 @@ export function renderCalendar(cal: IcsCalendar): string {
     "VERSION:2.0",
     property("PRODID", PRODID),
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${cal.method ?? "PUBLISH"}`,
     property("X-WR-CALNAME", escapeText(cal.name)),
     property("X-WR-TIMEZONE", cal.timeZone ?? "Europe/Oslo"),
   ];

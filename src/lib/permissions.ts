@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   "area.groupLeader": ["GROUP_LEADER"],
   // own account
   "account.changePassword": ["ADMIN", "POLITICIAN", "GROUP_LEADER"],
+  // which e-mails one gets (/konto)
+  "account.mailPreferences": ["ADMIN", "POLITICIAN", "GROUP_LEADER"],
+  // the e-mail outbox: see what is (or would be) sent, resend a dead message
+  "mail.manage": ["ADMIN"],
   // process design (read by everyone signed in, changed only by the administration)
   "process.read": ["ADMIN", "POLITICIAN", "GROUP_LEADER"],
   "process.create": ["ADMIN"],

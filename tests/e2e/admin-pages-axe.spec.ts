@@ -32,6 +32,7 @@ test("every process design page of DEMRE is accessible", async ({ page }) => {
     "/admin/prosesser",
     "/admin/verktoybank",
     "/admin/temaplaner",
+    "/admin/utsending",
   ];
   await page.goto(`${base}/aktiviteter`);
   const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");

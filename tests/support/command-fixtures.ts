@@ -21,6 +21,7 @@ import { HEARD_FIXTURES } from "./fixtures/knowledge-heard";
 import { PROCESS_FIXTURES } from "./fixtures/processes";
 import { SIGNUP_FIXTURES } from "./fixtures/signups";
 import { PRIVACY_FIXTURES } from "./fixtures/privacy";
+import { MAIL_FIXTURES } from "./fixtures/mail";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */
@@ -51,6 +52,7 @@ export const COMMAND_FIXTURES: Record<string, (ctx: FixtureContext) => Promise<R
   ...MODERATION_FIXTURES,
   ...HEARD_FIXTURES,
   ...PRIVACY_FIXTURES,
+  ...MAIL_FIXTURES,
   // Target groups: each call makes its own draft process (and the group to change).
   createTargetGroup: async () => ({
     processId: (await freshTargetGroup()).processId,

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
 import { promoteFromWaitlist } from "@/features/signups/promote-from-waitlist";
 import type { ActivityInput } from "./schemas";
+import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/mail/politician";
 
 /**
  * Creates or updates an activity: one method, in one phase of one process. Every reference is
@@ -39,7 +40,7 @@ export async function saveActivity(tx: Tx, input: ActivityInput) {
   if (input.activityId) {
     // The same row lock sign-ups take, so a sign-up cannot slip in between this count and the update.
     await tx.$queryRaw`SELECT id FROM activity WHERE id = ${input.activityId}::uuid AND process_id = ${input.processId}::uuid FOR UPDATE`;
-    const found = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, _count: { select: { signups: { where: { status: "CONFIRMED" } } } } } });
+    const found = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, _count: { select: { signups: { where: { status: "CONFIRMED" } } } } } });
     if (!found) throw new AppError("NOT_FOUND", "notFound");
     if (input.politicianCapacity < found._count.signups) {
       throw new AppError("INVALID", "activity.capacityBelowSignups", "politicianCapacity", { count: found._count.signups });
@@ -52,6 +53,14 @@ export async function saveActivity(tx: Tx, input: ActivityInput) {
     });
     // More places (or a reopened activity) go to the waitlist first.
     await promoteFromWaitlist(tx, input.activityId);
+    // The people signed up hear of a cancellation, or of a new time or place, with the updated event.
+    if (input.status === "CANCELLED" && found.status !== "CANCELLED") await enqueueActivityCancelled(tx, { activityId: input.activityId });
+    else if (
+      input.status !== "CANCELLED" &&
+      (+input.startsAt !== +found.startsAt || +input.endsAt !== +found.endsAt || input.place !== found.place || input.isOnline !== found.isOnline)
+    ) {
+      await enqueueActivityChanged(tx, { activityId: input.activityId });
+    }
     return updated;
   }
   return tx.activity.create({

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
 import type { CancelActivityInput } from "./schemas";
+import { enqueueActivityCancelled } from "@/features/mail/politician";
 
 /**
  * Cancels an activity in one step, with a reason. Sign-ups and the waitlist are kept as they
@@ -24,5 +25,7 @@ export async function cancelActivity(tx: Tx, input: CancelActivityInput) {
     data: { status: "CANCELLED", cancelReason: input.reason, sequence: { increment: 1 } },
     select: { id: true },
   });
+  // Everyone signed up or waiting gets the cancellation by e-mail, with METHOD:CANCEL.
+  await enqueueActivityCancelled(tx, { activityId: found.id });
   return { id: found.id, notified: found._count.signups };
 }

@@ -2,9 +2,12 @@
 import type { Tx } from "@/lib/db";
 import { lockInput } from "./lock-input";
 import type { SetInputStatus } from "./schemas";
+import { enqueueInputAnswered } from "@/features/mail/citizen";
 
 export async function setInputStatus(tx: Tx, input: SetInputStatus) {
   const before = await lockInput(tx, input.inputId);
   await tx.input.update({ where: { id: before.id }, data: { status: input.status, publicResponse: input.publicResponse } });
+  // The citizen hears of a decision or a new public answer (if they left an address), in this transaction.
+  await enqueueInputAnswered(tx, { inputId: before.id, was: before });
   return { id: before.id, processId: before.processId, was: before.status, status: input.status };
 }

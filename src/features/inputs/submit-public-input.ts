@@ -20,6 +20,7 @@ import { cleanText } from "@/lib/clean-text";
 import { generateReceiptCode } from "./receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
+import { enqueueInputReceipt } from "@/features/mail/citizen";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 const RATE_WINDOW_SECONDS = 3600;
@@ -185,6 +186,7 @@ export async function submitPublicInput(
           });
         }
         // Hooks that must commit with the input (a receipt e-mail, a signed-in citizen's id) go here.
+        await enqueueInputReceipt(tx, { form, answers, receiptCode: input.receiptCode, locale: opts.locale });
         return { ok: true as const, receiptCode: input.receiptCode, repeated: false };
       }, TX_OPTIONS);
       if (result) return result;

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockActivity } from "./lock-activity";
+import { enqueueSignupConfirmed } from "@/features/mail/politician";
 
 /**
  * The sign-up rules shared by a politician signing up and the administration adding one:
@@ -30,5 +31,7 @@ export async function placeSignup(tx: Tx, activityId: string, userId: string, by
   const row = existing
     ? await tx.signup.update({ where: { id: existing.id }, data, select: { id: true } })
     : await tx.signup.create({ data: { ...data, activityId, userId }, select: { id: true } });
+  // A confirmed place is confirmed by e-mail too, with the event attached (a waitlist place is not news yet).
+  if (status === "CONFIRMED") await enqueueSignupConfirmed(tx, { activityId, userId });
   return { id: row.id, activityId, processId: activity.processId, status };
 }

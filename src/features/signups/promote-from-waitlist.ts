@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { lockActivity } from "./lock-activity";
+import { enqueuePromoted } from "@/features/mail/politician";
 
 /**
  * Fills free places from the waitlist, first queued first. Called whenever a place may have
@@ -20,5 +21,6 @@ export async function promoteFromWaitlist(tx: Tx, activityId: string, now = new 
   });
   if (next.length === 0) return [];
   await tx.signup.updateMany({ where: { id: { in: next.map((s) => s.id) } }, data: { status: "CONFIRMED", promotedAt: now } });
+  await enqueuePromoted(tx, { activityId, userIds: next.map((s) => s.userId) });
   return next.map((s) => s.userId);
 }

@@ -17,7 +17,7 @@ export function toUiLocale(value: string | undefined | null): UiLocale {
 
 // Pages whose language a link can choose with ?sprak= (a form link shared in nynorsk
 // opens in nynorsk, header and footer included, whatever the visitor chose before).
-const LANGUAGE_PARAM_PATHS = /^\/(skjema|kvittering)(\/|$)|^\/prosesser\/[^/]+\/dette-har-vi-hort$/;
+const LANGUAGE_PARAM_PATHS = /^\/(skjema|kvittering|avmelding)(\/|$)|^\/prosesser\/[^/]+\/dette-har-vi-hort$/;
 
 /** The language a request's own URL asks for, if it is one of the citizen pages that allow it. */
 export function localeFromUrl(pathWithSearch: string | null | undefined): UiLocale | null {

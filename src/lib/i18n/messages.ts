@@ -85,6 +85,9 @@ import enPopulation from "../../../messages/en/population.json";
 import nbSubmission from "../../../messages/nb/submission.json";
 import enSubmission from "../../../messages/en/submission.json";
 import nnSubmission from "../../../messages/nn/submission.json";
+import nbMail from "../../../messages/nb/mail.json";
+import enMail from "../../../messages/en/mail.json";
+import nnMail from "../../../messages/nn/mail.json";
 import type { UiLocale } from "./config";
 
 const nb = {
@@ -123,6 +126,7 @@ const nb = {
   privacy: nbPrivacy,
   population: nbPopulation,
   submission: nbSubmission,
+  mail: nbMail,
 };
 
 export type Messages = typeof nb;
@@ -163,6 +167,7 @@ const en: Messages = {
   privacy: enPrivacy,
   population: enPopulation,
   submission: enSubmission,
+  mail: enMail,
 };
 
 type Tree = { [key: string]: unknown };
@@ -190,6 +195,7 @@ const nn: Messages = deepMerge(nb, {
   sso: nnSso,
   privacy: nnPrivacy,
   submission: nnSubmission,
+  mail: nnMail,
 });
 
 export const MESSAGES: Record<UiLocale, Messages> = { nb, nn, en };

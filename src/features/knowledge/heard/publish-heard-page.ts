@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editablePage } from "./page-guard";
 import type { ProcessRef } from "./schemas";
+import { enqueueHeardPublished } from "@/features/mail/citizen";
 
 /** Publishes the page; refused until at least one theme has a summary (an empty page says nothing). */
 export async function publishHeardPage(tx: Tx, input: ProcessRef, now = new Date()) {
@@ -10,6 +11,8 @@ export async function publishHeardPage(tx: Tx, input: ProcessRef, now = new Date
   if (ready === 0) throw new AppError("CONFLICT", "heard.nothingToPublish");
   const publishedAt = page.publishedAt ?? now;
   await tx.heardPage.update({ where: { id: page.id }, data: { publishedAt } });
+  // Everyone who left an address hears once (the dedupe key keeps a re-publication quiet).
+  await enqueueHeardPublished(tx, { processId: input.processId });
   return { id: page.id, processId: input.processId, publishedAt };
 }
 

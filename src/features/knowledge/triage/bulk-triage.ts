@@ -1,5 +1,6 @@
 // Bulk actions on a selection of the queue: each is one set-based statement over the ids (no
 // statement per row), after one check that every id exists (and, for a category, fits).
+import { enqueueInputsDecided, inputsToTell } from "@/features/mail/citizen";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { IDEA_CATEGORIES, INSIGHT_CATEGORIES } from "./categories";
@@ -57,8 +58,11 @@ export async function bulkAddPlan(tx: Tx, input: BulkAddPlan) {
 export async function bulkSetStatus(tx: Tx, input: BulkSetStatus) {
   const ids = unique(input.inputIds);
   await lockSelection(tx, ids);
+  // Citizens who left an address hear of a decision (USED) — only where the status changes.
+  const tell = await inputsToTell(tx, ids, input.status);
   const count = await tx.$executeRaw`
     UPDATE input SET status = ${input.status}::"InputStatus", updated_at = now() WHERE id = ANY(${ids}::uuid[])`;
+  await enqueueInputsDecided(tx, tell);
   return { count, status: input.status };
 }
 

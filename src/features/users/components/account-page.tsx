@@ -3,9 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import type { SessionUser } from "@/lib/session";
 import { ChangePasswordForm } from "./change-password-form";
+import { MailPreferencesForm } from "@/features/mail/components/preferences-form";
+import { choicesFor, preferencesOf } from "@/features/mail/preferences";
 
 export async function AccountPage({ user, mustChange }: { user: SessionUser; mustChange: boolean }) {
-  const [t, tc] = await Promise.all([getTranslations("auth.account"), getTranslations("common")]);
+  const choices = choicesFor(user.role);
+  const [t, tc, tm, prefs] = await Promise.all([getTranslations("auth.account"), getTranslations("common"), getTranslations("mail.preferences"), preferencesOf(user.email, choices)]);
   return (
     <>
       <PageHeading title={t("title")} />
@@ -33,6 +36,14 @@ export async function AccountPage({ user, mustChange }: { user: SessionUser; mus
         </Heading>
         <ChangePasswordForm />
       </section>
+      {!mustChange && (
+        <section aria-labelledby="epostvalg" className="mt-10">
+          <Heading level={2} data-size="sm" id="epostvalg" className="mb-3">
+            {tm("heading")}
+          </Heading>
+          <MailPreferencesForm choices={choices} on={choices.filter((c) => prefs[c])} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,19 @@
+"use server";
+// Server actions for mail (thin: the gate does the rest).
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/action";
+import { serverAction } from "@/lib/server-action";
+import { resendOutboxMessageCommand, saveMailPreferencesCommand } from "./commands";
+
+const savePreferences = serverAction(saveMailPreferencesCommand);
+const resend = serverAction(resendOutboxMessageCommand);
+
+export async function saveMailPreferencesAction(prev: ActionState<{ userId: string; off: number }>, formData: FormData) {
+  return savePreferences(prev, formData);
+}
+
+export async function resendOutboxMessageAction(prev: ActionState<{ id: string }>, formData: FormData) {
+  const state = await resend(prev, formData);
+  if (state.status === "success") revalidatePath(`/admin/utsending/${state.data.id}`);
+  return state;
+}
