@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({
 
 import { seedDemo } from "@/features/demo/seed-demo";
 import { getPublicForm } from "@/features/forms/queries";
-import { submitInputAction } from "@/features/inputs/public-actions";
+import { handlePublicSubmit } from "@/features/inputs/public-submit-route";
 import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, citizenFromCookie, citizenSubjectHash, endCitizenSession, meetsLevel, startCitizenSession } from "@/features/sso/citizen-session";
 import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-inputs";
 import { idPortenConfig, type IdPortenConfig } from "@/features/sso/config";
@@ -139,19 +139,17 @@ describe("ID-porten: the citizen", () => {
   it("a form that requires ID-porten refuses anonymous input on the server; signed in, the input is linked and listed", async () => {
     const form = (await getPublicForm("demre-innspill"))!;
     await db.form.update({ where: { id: form.id }, data: { citizenSignIn: "HIGH" } });
-    const body = () => {
-      const data = new FormData();
-      for (const [k, v] of Object.entries({ form: form.slug, sprak: "nb", idempotencyKey: randomUUID(), kategori: "NEED", innspill: "Flere benker langs elva, takk.", bydel: form.districts[0]!.id, alder: "", malgruppe: "" })) data.set(k, v);
-      return data;
-    };
+    // The form's own POST handler (the route /skjema/<slug>/send), asked for JSON as the enhanced form does.
     const submit = async () => {
-      try {
-        return await submitInputAction({ status: "idle" } as never, body());
-      } catch (error) {
-        const digest = String((error as { digest?: string }).digest ?? "");
-        if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
-        throw error;
-      }
+      const fields = { sprak: "nb", idempotencyKey: randomUUID(), kategori: "NEED", innspill: "Flere benker langs elva, takk.", bydel: form.districts[0]!.id, alder: "", malgruppe: "" };
+      const req = new Request(`http://localhost/skjema/${form.slug}/send`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+        body: new URLSearchParams(fields).toString(),
+      });
+      const res = await handlePublicSubmit({ req, url: new URL(req.url), params: { slug: form.slug }, locale: "nb", requestId: "test" });
+      const json = (await res.json()) as { status: string; location?: string; message?: string };
+      return json.status === "ok" ? { redirect: json.location } : json;
     };
     jar.cookies.clear();
     expect(await submit()).toMatchObject({ status: "error", message: expect.stringContaining("høyt sikkerhetsnivå") });

@@ -3,17 +3,17 @@
 import { Heading } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { MailAttachment } from "../enqueue";
 import { getOutboxMessage } from "../outbox-queries";
 import { OUTBOX_PATH } from "./outbox-page";
 import { ResendForm } from "./resend-form";
+import { pageNotFound } from "@/lib/missing-pages";
 
 export async function OutboxMessagePage({ id }: { id: string }) {
   const m = await getOutboxMessage(id);
-  if (!m) notFound();
+  if (!m) pageNotFound();
   const [t, tm, format, date] = await Promise.all([getTranslations("mail.outbox"), getTranslations("mail"), getFormatter(), getDateFormat()]);
   const attachments = (m.attachments ?? []) as MailAttachment[];
   const facts: [string, string][] = [

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { councilCase } from "@/features/group-leader/case/council-case";
 import { CasePrintPage } from "@/features/group-leader/components/case-print-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { toUiLocale } from "@/lib/i18n/config";
 import { requirePermission } from "@/lib/session";
+import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +21,7 @@ export default async function Page({ params }: Props) {
   const { slug } = await params;
   await requirePermission("dashboard.read", `/gruppeleder/prosesser/${slug}/utskrift`);
   const process = await dashboardProcess(slug);
-  if (!process) notFound();
+  if (!process) pageNotFound();
   const [locale, h] = await Promise.all([getLocale(), headers()]);
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? "http";
