@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { seedDemo } from "@/features/demo/seed-demo";
-import { getPublicForm } from "@/features/forms/queries";
+import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
 import { handlePublicSubmit } from "@/features/inputs/public-submit-route";
 import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, citizenFromCookie, citizenSubjectHash, endCitizenSession, meetsLevel, startCitizenSession } from "@/features/sso/citizen-session";
 import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-inputs";
@@ -164,6 +164,8 @@ describe("ID-porten: the citizen", () => {
     expect(mine.items[0]).toMatchObject({ text: "Flere benker langs elva, takk.", status: "RECEIVED", process: { slug: expect.any(String) } });
     // Optional again: anonymous input is possible and linked to no one.
     await db.form.update({ where: { id: form.id }, data: { citizenSignIn: "OPTIONAL" } });
+    // The submit path reads a form at most every FORM_CACHE_MS (forms/queries.ts).
+    await new Promise((resolve) => setTimeout(resolve, FORM_CACHE_MS + 100));
     jar.cookies.clear();
     expect(await submit()).toMatchObject({ redirect: expect.stringMatching(/^\/kvittering\//) });
     expect(await db.input.count({ where: { citizenId: high.citizenId } })).toBe(1);

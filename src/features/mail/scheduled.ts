@@ -65,12 +65,13 @@ export async function enqueueEvaluationReminders(db: PrismaClient, now = new Dat
   return db.$transaction((tx) => enqueue(tx, messages, origin));
 }
 
-type DigestRow = { process_id: string; title: string; new_inputs: number; held: number; evaluations: number };
+type DigestRow = { process_id: string; title: string; new_inputs: number; held: number; evaluations: number; privacy_requests: number };
 
 /**
  * Once a day (from DIGEST_HOUR Oslo time), every active administrator gets one digest with a
  * section per process that had news in the last 24 hours: new inputs, inputs held for review
- * (now), evaluations in. Counts only — never an input's words or who wrote it.
+ * (now), evaluations in, citizens' privacy requests still open (features/privacy). Counts only —
+ * never an input's words or who wrote it.
  */
 export async function enqueueAdminDigests(db: PrismaClient, now = new Date()): Promise<number> {
   if (osloParts(now).hour < DIGEST_HOUR) return 0;
@@ -85,10 +86,14 @@ export async function enqueueAdminDigests(db: PrismaClient, now = new Date()): P
     WITH n AS (SELECT process_id, count(*)::int AS c FROM input WHERE submitted_at >= ${since} AND submitted_at <= ${now} GROUP BY process_id),
          h AS (SELECT process_id, count(*)::int AS c FROM input WHERE held_for_review AND NOT is_hidden GROUP BY process_id),
          e AS (SELECT a.process_id, count(*)::int AS c FROM method_evaluation m JOIN activity a ON a.id = m.activity_id
-               WHERE m.created_at >= ${since} AND m.created_at <= ${now} GROUP BY a.process_id)
-    SELECT p.id AS process_id, p.title, coalesce(n.c, 0) AS new_inputs, coalesce(h.c, 0) AS held, coalesce(e.c, 0) AS evaluations
+               WHERE m.created_at >= ${since} AND m.created_at <= ${now} GROUP BY a.process_id),
+         r AS (SELECT i.process_id, count(*)::int AS c FROM privacy_request pr JOIN input i ON i.id = pr.input_id
+               WHERE pr.status = 'OPEN' GROUP BY i.process_id)
+    SELECT p.id AS process_id, p.title, coalesce(n.c, 0) AS new_inputs, coalesce(h.c, 0) AS held, coalesce(e.c, 0) AS evaluations,
+           coalesce(r.c, 0) AS privacy_requests
     FROM process p LEFT JOIN n ON n.process_id = p.id LEFT JOIN h ON h.process_id = p.id LEFT JOIN e ON e.process_id = p.id
-    WHERE p.status <> 'ARCHIVED' AND (n.c > 0 OR e.c > 0 OR h.c > 0)
+         LEFT JOIN r ON r.process_id = p.id
+    WHERE p.status <> 'ARCHIVED' AND (n.c > 0 OR e.c > 0 OR h.c > 0 OR r.c > 0)
     ORDER BY p.title, p.id`;
   if (rows.length === 0) return 0;
   const origin = await mailOrigin();
@@ -108,6 +113,7 @@ export async function enqueueAdminDigests(db: PrismaClient, now = new Date()): P
             { label: t("mail.digest.newInputs"), value: String(r.new_inputs) },
             { label: t("mail.digest.held"), value: String(r.held) },
             { label: t("mail.digest.evaluations"), value: String(r.evaluations) },
+            ...(r.privacy_requests > 0 ? [{ label: t("mail.digest.privacyRequests"), value: String(r.privacy_requests) }] : []),
           ],
           action: { label: t("mail.digest.open"), url: `${origin}/admin/innspill?prosess=${r.process_id}` },
         })),
