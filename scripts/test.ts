@@ -71,10 +71,9 @@ function finish(code: number): never {
 /**
  * The end-to-end specs in two halves, side by side, each against its own server and its own
  * demo database (E2E_PORT 3100 and 3101), so they share no state. One run in series leaves a
- * core idle while the browser waits for the server and back; two halves took the step from
- * about 15 to about N minutes on this 2-core machine. Files are split by size, a fair proxy
- * for their running time; a spec never depends on another spec's data (each half starts from
- * the seed), which this split also checks.
+ * core idle while the browser waits for the server and back (see the README for the step's
+ * time). Files are split by size, a fair proxy for their running time; a spec never depends on
+ * another spec's data (each half starts from the seed), which this split also checks.
  */
 async function e2eInTwoHalves() {
   const dir = path.join(ROOT, "tests/e2e");
