@@ -86,7 +86,7 @@ try {
     const message = down.body.includes("Vi får ikke lagret akkurat nå");
     check(
       "database down: the no-JS form comes back with the text and a Norwegian message",
-      down.status === 200 && kept && message,
+      down.status === 503 && kept && message,
       `status ${down.status}, text kept: ${kept}, message: ${message}`,
     );
     check("database down: health says 503", (await health(base)) === 503);

@@ -78,14 +78,17 @@ export const pidAlive = (pid: number) => {
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-export type PublicForm = { hidden: [string, string][]; textField: string };
+export type PublicForm = { hidden: [string, string][]; textField: string; action: string };
 
-/** The no-JS form on /skjema/<slug>: its hidden fields (server-action id etc.) and the text field's name. */
+/** The no-JS form on /skjema/<slug>: where it posts, its hidden fields and the text field's name. */
 export async function readPublicForm(base: string, slug: string): Promise<PublicForm> {
   const html = await (await fetch(`${base}/skjema/${slug}`)).text();
   // The submit form is the one with an idempotency key (the language switch is a form too).
-  const form = [...html.matchAll(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/gi)].map((m) => m[1]!).find((f) => f.includes('name="idempotencyKey"'));
-  if (!form) throw new Error(`no POST form on /skjema/${slug}`);
+  const match = [...html.matchAll(/<form([^>]*method="POST"[^>]*)>([\s\S]*?)<\/form>/gi)].find((m) => m[2]!.includes('name="idempotencyKey"'));
+  if (!match) throw new Error(`no POST form on /skjema/${slug}`);
+  const form = match[2]!;
+  // Where a browser without JavaScript posts it (the route handler /skjema/<slug>/send).
+  const action = decode(match[1]!.match(/action="([^"]*)"/)?.[1] ?? `/skjema/${slug}`);
   const hidden: [string, string][] = [];
   for (const m of form.matchAll(/<input(?=[^>]*type="hidden")[^>]*>/g)) {
     const name = m[0].match(/name="([^"]*)"/)?.[1];
@@ -94,7 +97,7 @@ export async function readPublicForm(base: string, slug: string): Promise<Public
   }
   const textField = form.match(/<textarea[^>]*name="([^"]+)"/)?.[1];
   if (!textField) throw new Error("no textarea in the public form");
-  return { hidden, textField };
+  return { hidden, textField, action };
 }
 
 export type PostResult = { status: number; receipt?: string; body: string };
@@ -113,7 +116,7 @@ export async function postPublicForm(
   body.append("idempotencyKey", idempotencyKey);
   body.append(form.textField, text);
   body.append("nettsted", "");
-  const res = await fetch(`${base}/skjema/${slug}`, { method: "POST", body, redirect: "manual", headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
+  const res = await fetch(`${base}${form.action.startsWith("/") ? form.action : `/skjema/${slug}`}`, { method: "POST", body, redirect: "manual", headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
   const html = await res.text();
   const location = res.headers.get("location") ?? "";
   const receipt = res.status === 303 ? location.match(/\/kvittering\/([A-Z2-9]{5}-[A-Z2-9]{5})/)?.[1] : undefined;
