@@ -16,5 +16,7 @@ export function publicClientMessages(locale: UiLocale) {
     common: { error: m.common.error },
     // The sign-in form (/logg-inn).
     auth: { signIn: m.auth.signIn },
+    // The privacy request form on the receipt page (features/privacy/components/privacy-request-form.tsx).
+    privacy: { public: m.privacy.public },
   };
 }
