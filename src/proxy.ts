@@ -20,7 +20,12 @@ export const SELF_LIMITING = /^\/skjema\/[^/]+\/send$/;
 function refuse(r: Refusal, requestId: string) {
   return new NextResponse(refusalHtml(r, requestId), {
     status: r.status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-request-id": requestId },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-request-id": requestId,
+      "content-security-policy": contentSecurityPolicy(newNonce()),
+    },
   });
 }
 
@@ -50,15 +55,39 @@ export function refusalFor(method: string, rawPath: string, headers: Headers): R
   return null;
 }
 
+/** A fresh nonce per request; Next reads it from the request's CSP and puts it on its own scripts. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+}
+
 /**
- * Security headers that need the request: HSTS only when the visitor came over https (at
- * our reverse proxy, X-Forwarded-Proto), and a CSP that forbids framing, <base> hijacking and
- * plugins. Script sources are not restricted yet (nonces are the next step; see
- * docs/ARCHITECTURE.md), so nothing here can stop a page's JavaScript.
+ * The Content-Security-Policy of one response: scripts only with this request's nonce
+ * ('strict-dynamic' lets those load Next's chunks; no 'unsafe-inline'), nothing from other
+ * origins, no framing, <base> hijacking or plugins. Styles keep 'unsafe-inline': React and
+ * Designsystemet set style attributes, and a style cannot run code. `next dev` needs eval.
  */
-export function securityHeaders(url: string, headers: Headers): Record<string, string> {
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+/**
+ * Security headers that need the request: the CSP with its nonce, and HSTS only when the
+ * visitor came over https (at our reverse proxy, X-Forwarded-Proto).
+ */
+export function securityHeaders(url: string, headers: Headers, nonce: string): Record<string, string> {
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(url).protocol.replace(":", "");
-  const out: Record<string, string> = { "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" };
+  const out: Record<string, string> = { "content-security-policy": contentSecurityPolicy(nonce) };
   if (proto === "https") out["strict-transport-security"] = "max-age=31536000; includeSubDomains";
   return out;
 }
@@ -68,8 +97,12 @@ export async function proxy(request: NextRequest) {
   const rawPath = new URL(request.url).pathname;
   const refusal = refusalFor(request.method, rawPath, request.headers);
   if (refusal) return refuse(refusal, requestId);
+  const nonce = newNonce();
+  const security = securityHeaders(request.url, request.headers, nonce);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  // Next takes the nonce for its scripts from the request's CSP header.
+  headers.set("content-security-policy", security["content-security-policy"]);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   // A public page whose receipt, process or form does not exist is answered by the not-found
   // page at an unmatched path (HTTP 404, rendered on the server; see src/lib/missing-pages.ts).
@@ -79,8 +112,9 @@ export async function proxy(request: NextRequest) {
   if (own?.status === 403) {
     const page = await forbiddenPage(request);
     if (page) {
+      // The page was rendered by the loopback request, under that request's nonce and CSP.
       page.headers.set("x-request-id", requestId);
-      for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) page.headers.set(k, v);
+      if (security["strict-transport-security"]) page.headers.set("strict-transport-security", security["strict-transport-security"]);
       return page;
     }
   }
@@ -92,7 +126,10 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
       : NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
-  for (const [k, v] of Object.entries(securityHeaders(request.url, request.headers))) response.headers.set(k, v);
+  // The form's POST handler may answer with the form page it rendered over loopback; that page
+  // carries its own nonce and CSP (public-submit-route.ts), so only HSTS is added here.
+  const ownPolicy = SELF_LIMITING.test(rawPath);
+  for (const [k, v] of Object.entries(security)) if (!(ownPolicy && k === "content-security-policy")) response.headers.set(k, v);
   return response;
 }
 

@@ -115,6 +115,9 @@ export async function forbiddenPage(request: Request): Promise<Response | null> 
       signal: AbortSignal.timeout(5000),
     });
     const headers = new Headers({ "content-type": inner.headers.get("content-type") ?? "text/html; charset=utf-8", "cache-control": "no-store" });
+    // The page's scripts carry the loopback request's nonce; its CSP must travel with it.
+    const csp = inner.headers.get("content-security-policy");
+    if (csp) headers.set("content-security-policy", csp);
     return new Response(inner.body, { status: 403, headers });
   } catch {
     return null;

@@ -2,7 +2,7 @@
 // Next's bare English 500: undecodable paths, oversized bodies, cross-site action posts,
 // multipart without a boundary.
 import { describe, expect, it } from "vitest";
-import { refusalFor, securityHeaders } from "@/proxy";
+import { contentSecurityPolicy, newNonce, refusalFor, securityHeaders } from "@/proxy";
 import { REFUSALS } from "@/lib/refusal-page";
 
 const h = (o: Record<string, string> = {}) => new Headers({ host: "medvirk.example", ...o });
@@ -39,10 +39,27 @@ describe("refusalFor", () => {
 
 describe("securityHeaders", () => {
   it("forbids framing everywhere and sends HSTS only over https", () => {
-    const plain = securityHeaders("http://localhost:3000/", new Headers());
+    const plain = securityHeaders("http://localhost:3000/", new Headers(), "abc");
     expect(plain["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(plain["strict-transport-security"]).toBeUndefined();
-    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }))["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
-    expect(securityHeaders("https://medvirk.example/", new Headers())["strict-transport-security"]).toBeDefined();
+    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }), "abc")["strict-transport-security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
+    expect(securityHeaders("https://medvirk.example/", new Headers(), "abc")["strict-transport-security"]).toBeDefined();
+  });
+
+  it("lets scripts run only with the request's nonce, never inline or from elsewhere", () => {
+    const policy = contentSecurityPolicy("bm9uY2U=", false);
+    const script = policy.split("; ").find((d) => d.startsWith("script-src "));
+    expect(script).toBe("script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("default-src 'self'");
+    expect(contentSecurityPolicy("x", true)).toContain("'unsafe-eval'");
+  });
+
+  it("draws a fresh, unguessable nonce for every request", () => {
+    const nonces = new Set(Array.from({ length: 200 }, () => newNonce()));
+    expect(nonces.size).toBe(200);
+    for (const n of nonces) expect(Buffer.from(n, "base64").length).toBe(18);
   });
 });
