@@ -85,9 +85,9 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
  * Security headers that need the request: the CSP with its nonce, and HSTS only when the
  * visitor came over https (at our reverse proxy, X-Forwarded-Proto).
  */
-export function securityHeaders(url: string, headers: Headers, nonce: string): Record<string, string> {
+export function securityHeaders(url: string, headers: Headers, policy: string): Record<string, string> {
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(url).protocol.replace(":", "");
-  const out: Record<string, string> = { "content-security-policy": contentSecurityPolicy(nonce) };
+  const out: Record<string, string> = { "content-security-policy": policy };
   if (proto === "https") out["strict-transport-security"] = "max-age=31536000; includeSubDomains";
   return out;
 }
@@ -97,12 +97,12 @@ export async function proxy(request: NextRequest) {
   const rawPath = new URL(request.url).pathname;
   const refusal = refusalFor(request.method, rawPath, request.headers);
   if (refusal) return refuse(refusal, requestId);
-  const nonce = newNonce();
-  const security = securityHeaders(request.url, request.headers, nonce);
+  const policy = contentSecurityPolicy(newNonce());
+  const security = securityHeaders(request.url, request.headers, policy);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   // Next takes the nonce for its scripts from the request's CSP header.
-  headers.set("content-security-policy", security["content-security-policy"]);
+  headers.set("content-security-policy", policy);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   // A public page whose receipt, process or form does not exist is answered by the not-found
   // page at an unmatched path (HTTP 404, rendered on the server; see src/lib/missing-pages.ts).

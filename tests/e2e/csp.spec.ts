@@ -21,7 +21,7 @@ test("every script on a page carries the response's own nonce, and no script may
   const nonces = new Set<string>();
   for (const path of pages) {
     const res = await request.get(path);
-    const csp = res.headers()["content-security-policy"];
+    const csp = res.headers()["content-security-policy"] ?? "";
     const nonce = nonceOf(csp);
     expect(nonce, `${path}: ${csp}`).toBeTruthy();
     const script = csp.split("; ").find((d) => d.startsWith("script-src "));

@@ -39,13 +39,13 @@ describe("refusalFor", () => {
 
 describe("securityHeaders", () => {
   it("forbids framing everywhere and sends HSTS only over https", () => {
-    const plain = securityHeaders("http://localhost:3000/", new Headers(), "abc");
+    const plain = securityHeaders("http://localhost:3000/", new Headers(), contentSecurityPolicy("abc"));
     expect(plain["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(plain["strict-transport-security"]).toBeUndefined();
-    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }), "abc")["strict-transport-security"]).toBe(
+    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }), contentSecurityPolicy("abc"))["strict-transport-security"]).toBe(
       "max-age=31536000; includeSubDomains",
     );
-    expect(securityHeaders("https://medvirk.example/", new Headers(), "abc")["strict-transport-security"]).toBeDefined();
+    expect(securityHeaders("https://medvirk.example/", new Headers(), contentSecurityPolicy("abc"))["strict-transport-security"]).toBeDefined();
   });
 
   it("lets scripts run only with the request's nonce, never inline or from elsewhere", () => {
