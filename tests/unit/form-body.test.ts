@@ -1,4 +1,5 @@
 // The public form's own body parser: what it recovers and what it calls a problem.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFormBody, readBody } from "@/lib/form-body";
 
@@ -44,5 +45,30 @@ describe("readBody", () => {
     expect((await readBody(stream("a=", "1"), { limit: 10, recoverLimit: 20 })).buf.toString()).toBe("a=1");
     const r = await readBody(stream("a=12345", "67890", "abcdef"), { limit: 5, recoverLimit: 9 });
     expect(r).toEqual({ buf: Buffer.from("a=1234567"), over: true });
+  });
+});
+
+describe("parseFormBody under random bodies", () => {
+  const PROBLEMS = [null, "tooLarge", "malformed", "encoding", "nul", "unsupported"];
+  const type = fc.constantFrom(URLENC, "multipart/form-data; boundary=b", "multipart/form-data", "multipart/form-data; boundary=", "text/plain", "", "application/json");
+  // Pieces a broken or hostile multipart/urlencoded body is made of.
+  const piece = fc.oneof(
+    fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
+    fc.constantFrom("--b\r\n", "--b--\r\n", 'Content-Disposition: form-data; name="innspill"\r\n\r\n', "\r\n", "%", "%FF", "%00", "%C3%28", "=", "&", "+", "ø", "\u202E").map((t) => Buffer.from(t)),
+  );
+  const body = fc.array(piece, { maxLength: 24 }).map((parts) => Buffer.concat(parts));
+
+  it("never throws; names a known problem; reports a NUL instead of passing it on", () => {
+    fc.assert(
+      fc.property(body, type, fc.boolean(), (buf, contentType, over) => {
+        const parsed = parseFormBody(buf, contentType, over);
+        expect(PROBLEMS).toContain(parsed.problem);
+        if (over) expect(parsed.problem).toBe("tooLarge");
+        if (parsed.problem === null) {
+          for (const values of parsed.fields.values()) for (const v of values) expect(v).not.toContain("\u0000");
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -16,7 +16,7 @@ export const INPUT_CATEGORIES = ["QUALITY", "EXISTING", "CHALLENGE", "NEED", "HO
  */
 export const recordInputSchema = z.object({
   activityId: uuid,
-  idempotencyKey: z.string().uuid("errors.unexpected"),
+  idempotencyKey: z.string().uuid("validation.invalid"),
   text: z.string().trim().min(1, "recording.validation.textRequired").max(MAX_LONG_TEXT, "validation.tooLong"),
   category: z.enum(INPUT_CATEGORIES, "recording.validation.categoryRequired"),
   targetGroupId: optionalId,
