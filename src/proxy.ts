@@ -3,9 +3,11 @@
 // a Norwegian page what Next would otherwise answer with a bare English 500 before our code
 // runs: undecodable addresses (invalid percent-encoded UTF-8, NUL), oversized bodies, server-
 // action posts from another origin, and multipart bodies without a boundary. The public form's
-// POST handler is left to refuse its own bodies (it keeps the text; see SELF_LIMITING).
+// POST handler is left to refuse its own bodies (it keeps the text; see SELF_LIMITING), and
+// server-action bodies of a shape our forms never send (lib/action-post-check.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { MISSING_KIND_HEADER, NOT_FOUND_PATH, forbiddenPage, missingPage, ownPageKind } from "@/lib/missing-pages";
+import { actionPostOk } from "@/lib/action-post-check";
 import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
 
 // The public form and sign-in carry a few kilobytes; only staff imports need the 6 MB that
@@ -16,6 +18,8 @@ const STAFF_AREAS = /^\/(admin|politiker|gruppeleder|konto)(\/|$)/;
 // The public form's own POST handler reads and limits its body itself, and answers a bad one
 // with the form and the text kept (features/inputs/public-submit-route.ts); a page here would lose the text.
 export const SELF_LIMITING = /^\/skjema\/[^/]+\/send$/;
+// Route handlers that take posts; every other POST is a server action to a page.
+const ROUTE_HANDLER_POSTS = /^\/(api\/|avmelding\/utfor$|skjema\/[^/]+\/send$)/;
 
 function refuse(r: Refusal, requestId: string) {
   return new NextResponse(refusalHtml(r, requestId), {
@@ -92,11 +96,27 @@ export function securityHeaders(url: string, headers: Headers, policy: string): 
   return out;
 }
 
+/**
+ * A server-action post whose body Next could not decode (lib/action-post-check.ts). Reading a
+ * clone leaves the body for Next (the proxy's body is buffered, up to the size checked above).
+ */
+async function badActionPost(request: NextRequest, rawPath: string): Promise<boolean> {
+  if (request.method !== "POST" || ROUTE_HANDLER_POSTS.test(rawPath)) return false;
+  const type = request.headers.get("content-type") ?? "";
+  if (!request.headers.has("next-action") && !/^multipart\/form-data/i.test(type)) return false;
+  try {
+    return !(await actionPostOk(request.headers, Buffer.from(await request.clone().arrayBuffer())));
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const rawPath = new URL(request.url).pathname;
   const refusal = refusalFor(request.method, rawPath, request.headers);
   if (refusal) return refuse(refusal, requestId);
+  if (await badActionPost(request, rawPath)) return refuse(REFUSALS.badBody, requestId);
   const policy = contentSecurityPolicy(newNonce());
   const security = securityHeaders(request.url, request.headers, policy);
   const headers = new Headers(request.headers);

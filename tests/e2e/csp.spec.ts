@@ -73,6 +73,7 @@ test("a citizen sends input with JavaScript under the policy, and nothing is blo
 });
 
 test("an administrator's pages work under the policy", async ({ page }) => {
+  test.setTimeout(120_000);
   const blocked = violations(page);
   await signInWithSession(page, "admin@medvirk.test");
   for (const path of ["/admin/innspill", "/admin/kunnskapsbase", "/gruppeleder", "/admin/utsending"]) {
