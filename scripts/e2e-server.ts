@@ -37,7 +37,8 @@ const sso = process.env.E2E_SSO === "0" ? [] : await Promise.all([
     clientSecret: "e2e-idporten-secret",
     redirectUris: [`${origin}/api/sso/idporten/callback`],
     postLogoutRedirectUris: [`${origin}/mine-innspill`],
-    accounts: { "01019912345": { pid: "01019912345" } },
+    // The second citizen is sso.spec.ts's panel member, so each test's «Mine innspill» is its own.
+    accounts: { "01019912345": { pid: "01019912345" }, "17057512345": { pid: "17057512345" } },
   }),
 ]);
 const ssoEnv = sso.length

@@ -32,6 +32,16 @@ export async function register() {
       .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })));
   }, 1_000);
   timer.unref();
+  // Sign-in services (issue #21): a wrong variable (both a secret and a key, a certificate of
+  // another key, …) is said at start, not first when someone tries to sign in.
+  void import("@/features/sso/config").then((m) => {
+    try {
+      m.entraConfig();
+      m.idPortenConfig();
+    } catch (error) {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "SSO configuration invalid", error: error instanceof Error ? error.message : String(error) }));
+    }
+  });
   // Privacy: contact details and identifying text go when a process's retention time is up.
   void import("@/features/privacy/schedule").then((m) => m.startRetentionSchedule());
   import("@/features/mail/start-worker")

@@ -52,7 +52,14 @@ async function loadActor(userId: string | null | undefined): Promise<Actor | nul
 
 export async function runAction<S extends z.ZodType, R>(
   def: ActionDefinition<S, R>,
-  opts: { userId: string | null | undefined; input: unknown; locale?: UiLocale; values?: Record<string, string> },
+  opts: {
+    userId: string | null | undefined;
+    input: unknown;
+    locale?: UiLocale;
+    values?: Record<string, string>;
+    /** The session's view (session.ts): false when the person signed in through Entra ID, not with the initial password. */
+    mustChangePassword?: boolean;
+  },
 ): Promise<ActionState<R>> {
   const requestId = randomUUID();
   const locale = opts.locale ?? DEFAULT_LOCALE;
@@ -75,7 +82,7 @@ export async function runAction<S extends z.ZodType, R>(
   }
   if (!actor) return fail("errors.unauthenticated");
   // An initial password from the administration must be replaced before anything else.
-  if (actor.mustChangePassword && def.permission !== "account.changePassword") return fail("errors.mustChangePassword");
+  if (actor.mustChangePassword && opts.mustChangePassword !== false && def.permission !== "account.changePassword") return fail("errors.mustChangePassword");
   if (!can(actor.role, def.permission)) {
     log.warn("action refused", { permission: def.permission, userId: actor.id, role: actor.role, requestId });
     return fail("errors.forbidden");

@@ -6,10 +6,11 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
 import { clientKey } from "./client-address";
-import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/features/users/sessions";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "@/features/users/sessions";
 import { entraConfig } from "@/features/sso/config";
 import { readStaffTicket } from "@/features/sso/staff-ticket";
 import { db } from "./db";
+import { jwtCallback, sessionCallback } from "./auth-callbacks";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -57,20 +58,8 @@ export const authConfig: NextAuthConfig = {
     ssoTicket,
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user?.id) {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
-        token.sid = await startSession(user.id);
-      }
-      return token;
-    },
-    session({ session, token }) {
-      session.user.id = String(token.uid ?? "");
-      (session as unknown as { sv: number }).sv = Number(token.sv ?? 0);
-      (session as unknown as { sid: string }).sid = String(token.sid ?? "");
-      return session;
-    },
+    jwt: jwtCallback,
+    session: sessionCallback,
   },
   events: {
     // Sign-out (our action or Auth.js's own endpoint) revokes the server-side session.

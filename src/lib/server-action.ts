@@ -15,6 +15,7 @@ export function serverAction<S extends z.ZodType, R>(
     const { input, values } = formDataToObject(formData);
     const state = await runAction(def, {
       userId: user?.id,
+      mustChangePassword: user?.mustChangePassword,
       input,
       values,
       locale: toUiLocale(store.get(LOCALE_COOKIE)?.value),

@@ -21,7 +21,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const { sv, sid } = session as unknown as { sv?: number; sid?: string };
+  const { sv, sid, via } = session as unknown as { sv?: number; sid?: string; via?: string };
   // A cookie from before server-side sessions, or one whose session was ended, is no session.
   if (!sid || !isUuid(sid)) return null;
   const user = await db.user.findFirst({
@@ -30,7 +30,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   });
   if (!user || user.sessionVersion !== sv) return null;
   const { sessionVersion: _sv, ...rest } = user;
-  return rest;
+  // Signed in through Entra ID, the person never uses the initial password, so is not sent to
+  // replace it; signed in with that password, they still are.
+  return { ...rest, mustChangePassword: rest.mustChangePassword && via !== "sso" };
 });
 
 export { CHANGE_PASSWORD_PATH };

@@ -19,6 +19,7 @@ import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, citizenFromCookie, citizenSu
 import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-inputs";
 import { idPortenConfig, type IdPortenConfig } from "@/features/sso/config";
 import { beginSignIn, completeSignIn, readTransaction } from "@/features/sso/oidc-flow";
+import { startIdPortenSignIn } from "@/features/sso/idporten-routes";
 import { db, getDb } from "@/lib/db";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 
@@ -67,6 +68,21 @@ describe("ID-porten: the protocol", () => {
     expect(tx!.verifier).toMatch(/^[\w-]{43,128}$/);
     const done = await completeSignIn(config, callback, tx, { redirectUri: REDIRECT });
     expect(done.ok && done.claims).toMatchObject({ pid: "10108012345", acr: ACR_SUBSTANTIAL });
+  });
+
+  it("the start route asks in the form's language (?sprak=), else the visitor's, at the level the form asks", async () => {
+    const start = async (query: string, locale: "nb" | "nn" | "en") => {
+      const url = new URL(`http://localhost:3999/api/sso/idporten/start?tilbake=%2Fskjema%2Fx${query}`);
+      const res = await startIdPortenSignIn(new Request(url), url, locale, "test");
+      expect(res.status).toBe(303);
+      return new URL(res.headers.get("location")!).searchParams;
+    };
+    expect((await start("&sprak=nn", "nb")).get("ui_locales")).toBe("nn");
+    expect((await start("&sprak=en", "nn")).get("ui_locales")).toBe("en");
+    expect((await start("", "en")).get("ui_locales")).toBe("en");
+    expect((await start("&sprak=de", "nb")).get("ui_locales")).toBe("nb");
+    expect(Object.fromEntries(await start("&niva=hoy", "nb"))).toMatchObject({ acr_values: ACR_HIGH, code_challenge_method: "S256" });
+    expect((await start("", "nb")).get("acr_values")).toBe(ACR_SUBSTANTIAL);
   });
 
   it("is a provider that requires PKCE, like ID-porten (a request without it is refused)", async () => {

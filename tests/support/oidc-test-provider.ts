@@ -2,6 +2,9 @@
 // integration tests and the e2e server: configured once like Microsoft Entra ID (oid, tid,
 // groups, e-mail in the ID token) and once like ID-porten (PKCE required, acr levels, pid).
 // Its login page is a plain form: a username from `accounts` and, for ID-porten, a level.
+// The client authenticates with its secret, or (clientJwks) with a private_key_jwt assertion
+// the provider checks against the client's public keys. startTestGraph stands in for
+// Microsoft Graph's getMemberGroups, accepting only access tokens this provider issued.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
@@ -11,6 +14,8 @@ export type TestProviderOptions = {
   flavour: "entra" | "idporten";
   clientId: string;
   clientSecret: string;
+  /** The client's public keys: it must then authenticate with private_key_jwt (no secret). */
+  clientJwks?: { keys: Record<string, unknown>[] };
   redirectUris: string[];
   postLogoutRedirectUris?: string[];
   accounts: Record<string, TestAccount>;
@@ -35,18 +40,20 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     clients: [
       {
         client_id: options.clientId,
-        client_secret: options.clientSecret,
+        ...(options.clientJwks
+          ? { jwks: options.clientJwks, token_endpoint_auth_method: "private_key_jwt", token_endpoint_auth_signing_alg: "PS256" }
+          : { client_secret: options.clientSecret, token_endpoint_auth_method: "client_secret_post" }),
         redirect_uris: options.redirectUris,
         post_logout_redirect_uris: options.postLogoutRedirectUris ?? [],
-        token_endpoint_auth_method: "client_secret_post",
         response_types: ["code"],
         grant_types: ["authorization_code"],
       },
     ],
     // Entra and ID-porten put these claims in the ID token itself.
     conformIdTokenClaims: false,
-    claims: idporten ? { openid: ["sub", "pid", "acr"] } : { openid: ["sub", "oid", "tid", "groups"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
-    scopes: idporten ? ["openid"] : ["openid", "profile", "email"],
+    claims: idporten ? { openid: ["sub", "pid", "acr"] } : { openid: ["sub", "oid", "tid", "groups", "hasgroups"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
+    // GroupMember.Read.All: the Graph permission Medvirk asks for when it maps groups to roles.
+    scopes: idporten ? ["openid"] : ["openid", "profile", "email", "GroupMember.Read.All"],
     acrValues: idporten ? [ACR_SUBSTANTIAL, ACR_HIGH] : [],
     pkce: { required: () => idporten },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
@@ -149,4 +156,44 @@ export async function signInAtProvider(authorizationUrl: string, login: string, 
     body = new URLSearchParams({ login, ...extra }).toString();
   }
   throw new Error("test provider: too many redirects");
+}
+
+export type TestGraph = { url: string; calls: { account: string; scope: string; body: unknown }[]; fail: number | null; close: () => Promise<void> };
+
+/**
+ * A stand-in for Microsoft Graph on a local port: `POST /v1.0/me/getMemberGroups` with a
+ * bearer access token that `idp` issued (looked up in the provider, so a made-up token gets
+ * 401) answers `{ value: groups[account] }`. Set `fail` to a status to make it fail.
+ */
+export async function startTestGraph(idp: TestProvider, groups: Record<string, string[]>): Promise<TestGraph> {
+  const graph: TestGraph = { url: "", calls: [], fail: null, close: async () => {} };
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      let data = "";
+      for await (const chunk of req) data += String(chunk);
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method !== "POST" || req.url !== "/v1.0/me/getMemberGroups") return send(404, { error: { code: "Request_ResourceNotFound" } });
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
+      const token = bearer ? await idp.provider.AccessToken.find(bearer) : undefined;
+      if (!token) return send(401, { error: { code: "InvalidAuthenticationToken" } });
+      graph.calls.push({ account: token.accountId, scope: String(token.scope ?? ""), body: JSON.parse(data || "null") });
+      if (graph.fail) return send(graph.fail, { error: { code: "serviceNotAvailable" } });
+      if (!String(token.scope ?? "").split(" ").includes("GroupMember.Read.All")) return send(403, { error: { code: "Authorization_RequestDenied" } });
+      send(200, { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)", value: groups[token.accountId] ?? [] });
+    })().catch((error: unknown) => {
+      res.statusCode = 500;
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  graph.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  graph.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return graph;
 }

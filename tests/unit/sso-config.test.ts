@@ -1,8 +1,10 @@
 // Issue #21 configuration and the form setting: SSO is off until its variables are set, the
 // group→role map is strict, ID-porten refuses to run without an identity key, and the form
 // builder's «Innlogging med ID-porten» defaults to optional and takes only the three levels.
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { entraConfig, idPortenConfig } from "@/features/sso/config";
+import { makeClientCertificate } from "../support/client-certificate";
 import { saveFormSchema } from "@/features/forms/builder/schemas";
 import { seal, unseal } from "@/features/sso/sealed";
 
@@ -23,6 +25,35 @@ describe("SSO configuration", () => {
     expect([...c.groupRoles]).toEqual([["g1", "ADMIN"], ["g2", "POLITICIAN"]]);
     expect(c.passwordsOff).toBe(true);
     expect(() => entraConfig({ ...entra, MEDVIRK_ENTRA_GROUP_ROLES: "g1=OWNER" })).toThrow(/MEDVIRK_ENTRA_GROUP_ROLES/);
+  });
+
+  it("takes a client secret or a certificate's key, never both, and says what is missing or wrong", () => {
+    const cert = makeClientCertificate();
+    const other = makeClientCertificate("other");
+    const keyOnly = { MEDVIRK_ENTRA_ISSUER: entra.MEDVIRK_ENTRA_ISSUER, MEDVIRK_ENTRA_CLIENT_ID: "c" };
+    expect(entraConfig(keyOnly)).toBeNull();
+    expect(() => entraConfig({ ...entra, MEDVIRK_ENTRA_CLIENT_KEY: cert.keyFile, MEDVIRK_ENTRA_CLIENT_CERT: cert.certFile })).toThrow(/MEDVIRK_ENTRA_CLIENT_SECRET or MEDVIRK_ENTRA_CLIENT_KEY.*not both/);
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: cert.keyFile })).toThrow(/MEDVIRK_ENTRA_CLIENT_CERT .* or MEDVIRK_ENTRA_CLIENT_CERT_THUMBPRINT is required/);
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: "/nowhere/client.key", MEDVIRK_ENTRA_CLIENT_CERT: cert.certFile })).toThrow(/MEDVIRK_ENTRA_CLIENT_KEY: not PEM text and not a readable file/);
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: cert.certPem, MEDVIRK_ENTRA_CLIENT_CERT: cert.certFile })).toThrow(/MEDVIRK_ENTRA_CLIENT_KEY: no unencrypted PEM private key/);
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: cert.keyFile, MEDVIRK_ENTRA_CLIENT_CERT: other.certFile })).toThrow(/does not belong to MEDVIRK_ENTRA_CLIENT_KEY/);
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: cert.keyFile, MEDVIRK_ENTRA_CLIENT_CERT_THUMBPRINT: "abc" })).toThrow(/THUMBPRINT: a SHA-1/);
+    const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    expect(() => entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: ec, MEDVIRK_ENTRA_CLIENT_CERT_THUMBPRINT: cert.sha1Hex })).toThrow(/an RSA key is needed/);
+    // One file with both the key and the certificate (as many certificate exports are).
+    const both = entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: `${cert.keyPem}\n${cert.certPem}` })!;
+    expect(both.credential).toMatchObject({ kind: "key", x5t: cert.x5t, x5tS256: cert.x5tS256 });
+    // A thumbprint as the portal shows it (SHA-1, hex), or a SHA-256 one.
+    expect(entraConfig({ ...keyOnly, MEDVIRK_ENTRA_CLIENT_KEY: cert.keyPem, MEDVIRK_ENTRA_CLIENT_CERT_THUMBPRINT: cert.sha1Hex })!.credential).toEqual(expect.objectContaining({ x5t: cert.x5t }));
+    expect(entraConfig({ ...entra })!.credential).toEqual({ kind: "secret", secret: "s" });
+  });
+
+  it("asks for Graph's group permission only when groups map to roles; Graph's address can be set", () => {
+    expect(entraConfig(entra)!.scope).toBe("openid profile email");
+    const mapped = entraConfig({ ...entra, MEDVIRK_ENTRA_GROUP_ROLES: "g=ADMIN", MEDVIRK_ENTRA_GRAPH_URL: "http://127.0.0.1:9/" })!;
+    expect(mapped.scope).toBe("openid profile email GroupMember.Read.All");
+    expect(mapped.graphUrl).toBe("http://127.0.0.1:9");
+    expect(entraConfig(entra)!.graphUrl).toBe("https://graph.microsoft.com");
   });
 
   it("ID-porten needs a long identity key", () => {

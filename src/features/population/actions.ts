@@ -22,13 +22,13 @@ export async function importPopulationAction(_prev: ActionState<ImportedPopulati
   input.file = file ? decodeText(new Uint8Array(await file.arrayBuffer())) : "";
   const [user, store] = await Promise.all([getSessionUser(), cookies()]);
   const locale = toUiLocale(store.get(LOCALE_COOKIE)?.value);
-  const check = await runAction(checkPopulationCommand, { userId: user?.id, input, values, locale });
+  const check = await runAction(checkPopulationCommand, { userId: user?.id, mustChangePassword: user?.mustChangePassword, input, values, locale });
   if (check.status !== "success") return check as ActionState<never>;
   if (!check.data.ok) {
     const problems = check.data.problems.map((p) => translateKey(locale, p.key, p.values)).join(" ");
     return { status: "error", message: translateKey(locale, "errors.invalid", { count: 1 }), fieldErrors: { file: problems }, values, requestId: "" };
   }
-  const state = await runAction(importPopulationCommand, { userId: user?.id, input, values, locale });
+  const state = await runAction(importPopulationCommand, { userId: user?.id, mustChangePassword: user?.mustChangePassword, input, values, locale });
   if (state.status === "success") {
     refresh();
     const d = state.data;

@@ -1,7 +1,10 @@
 // Which sign-in services are on, read from the environment (docs/DEPLOYMENT.md lists every
 // variable). Entra ID is for staff and politicians, ID-porten for citizens; each is off until
-// its issuer, client id and secret are set. Read on every call (cheap) so tests can set env.
+// its issuer, client id and a client credential are set. Entra ID takes a client secret or a
+// certificate (private_key_jwt, client-key.ts), never both. Read on every call (cheap; a key
+// file is read once) so tests can set env.
 import type { Role } from "@/generated/prisma/enums";
+import { clientKeyCredential, type ClientCredential } from "./client-key";
 
 export type SsoKind = "entra" | "idporten";
 
@@ -9,7 +12,8 @@ export type ProviderConfig = {
   kind: SsoKind;
   issuer: string;
   clientId: string;
-  clientSecret: string;
+  /** How Medvirk proves it is the registered client at the token endpoint. */
+  credential: ClientCredential;
   scope: string;
 };
 
@@ -23,6 +27,8 @@ export type EntraConfig = ProviderConfig & {
   groupRoles: Map<string, Role>;
   /** Staff may not use passwords at all (only SSO). */
   passwordsOff: boolean;
+  /** Microsoft Graph, asked for a person's groups when the ID token has too many to carry (overage). */
+  graphUrl: string;
 };
 
 export type IdPortenConfig = ProviderConfig & {
@@ -52,22 +58,37 @@ function parseGroupRoles(raw: string | undefined): Map<string, Role> {
   return map;
 }
 
+/** The Graph permission that reading a person's groups needs (granted with admin consent). */
+export const GRAPH_GROUPS_SCOPE = "GroupMember.Read.All";
+
+function entraCredential(env: Env): ClientCredential | null {
+  const secret = env.MEDVIRK_ENTRA_CLIENT_SECRET?.trim();
+  const key = env.MEDVIRK_ENTRA_CLIENT_KEY?.trim();
+  if (secret && key) throw new Error("Set MEDVIRK_ENTRA_CLIENT_SECRET or MEDVIRK_ENTRA_CLIENT_KEY (certificate), not both");
+  if (secret) return { kind: "secret", secret };
+  if (!key) return null;
+  return clientKeyCredential("MEDVIRK_ENTRA_CLIENT", key, env.MEDVIRK_ENTRA_CLIENT_CERT?.trim(), env.MEDVIRK_ENTRA_CLIENT_CERT_THUMBPRINT?.trim());
+}
+
 export function entraConfig(env: Env = process.env): EntraConfig | null {
   const issuer = env.MEDVIRK_ENTRA_ISSUER?.trim();
   const clientId = env.MEDVIRK_ENTRA_CLIENT_ID?.trim();
-  const clientSecret = env.MEDVIRK_ENTRA_CLIENT_SECRET?.trim();
-  if (!issuer || !clientId || !clientSecret) return null;
+  if (!issuer || !clientId) return null;
+  const credential = entraCredential(env);
+  if (!credential) return null;
   const groupRoles = parseGroupRoles(env.MEDVIRK_ENTRA_GROUP_ROLES);
   return {
     kind: "entra",
     issuer,
     clientId,
-    clientSecret,
-    scope: "openid profile email",
+    credential,
+    // With a group→role map, also the Graph permission to read groups when they overflow the token.
+    scope: groupRoles.size ? `openid profile email ${GRAPH_GROUPS_SCOPE}` : "openid profile email",
     label: env.MEDVIRK_ENTRA_LABEL?.trim() || env.MEDVIRK_MUNICIPALITY?.trim() || "Drammen kommune",
     allowedDomains: list(env.MEDVIRK_ENTRA_ALLOWED_DOMAINS).map((d) => d.toLowerCase().replace(/^@/, "")),
     groupRoles,
     passwordsOff: env.MEDVIRK_STAFF_PASSWORDS === "off",
+    graphUrl: (env.MEDVIRK_ENTRA_GRAPH_URL?.trim() || "https://graph.microsoft.com").replace(/\/+$/, ""),
   };
 }
 
@@ -78,7 +99,7 @@ export function idPortenConfig(env: Env = process.env): IdPortenConfig | null {
   const identityKey = env.MEDVIRK_CITIZEN_ID_KEY?.trim();
   if (!issuer || !clientId || !clientSecret) return null;
   if (!identityKey || identityKey.length < 32) throw new Error("MEDVIRK_CITIZEN_ID_KEY (32+ characters) is required when ID-porten is configured");
-  return { kind: "idporten", issuer, clientId, clientSecret, scope: "openid", identityKey };
+  return { kind: "idporten", issuer, clientId, credential: { kind: "secret", secret: clientSecret }, scope: "openid", identityKey };
 }
 
 export function providerConfig(kind: SsoKind): ProviderConfig | null {

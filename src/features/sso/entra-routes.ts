@@ -5,12 +5,12 @@
 // with a reason the page explains; details go to the log, never to the browser.
 import { cookies } from "next/headers";
 import { signIn } from "@/lib/auth";
-import { CHANGE_PASSWORD_PATH } from "@/lib/auth-paths";
 import { db } from "@/lib/db";
 import { log } from "@/lib/logger";
 import { safeReturnPath } from "@/lib/return-path";
 import { roleHome } from "@/lib/session";
 import { entraConfig } from "./config";
+import { staffGroups } from "./entra-groups";
 import { clearTransactionCookie, redirectUriFor, seeOther, setTransactionCookie } from "./http";
 import { beginSignIn, completeSignIn, readTransaction, transactionCookie } from "./oidc-flow";
 import { resolveStaffSignIn } from "./staff-sign-in";
@@ -45,13 +45,19 @@ export async function finishEntraSignIn(req: Request, url: URL, requestId: strin
     log.warn("entra: sign-in refused", { requestId, reason: done.reason, detail: done.detail });
     return seeOther(refused(done.reason), [clear]);
   }
-  const linked = await resolveStaffSignIn(config, done.claims);
+  const groups = await staffGroups(config, done.claims, done.accessToken);
+  if (!groups.ok) {
+    // Too many groups for the token and Graph did not say which: no guessing at a role.
+    log.error("entra: groups unavailable from Microsoft Graph", { requestId, detail: groups.detail });
+    return seeOther(refused("groupsUnavailable"), [clear]);
+  }
+  const linked = await resolveStaffSignIn(config, done.claims, groups.groups);
   if (!linked.ok) {
     log.warn("entra: no Medvirk account", { requestId, reason: linked.reason });
     return seeOther(refused(linked.reason), [clear]);
   }
   await signIn("sso", { ticket: staffTicket(linked.userId), redirect: false });
-  const user = await db.user.findUniqueOrThrow({ where: { id: linked.userId }, select: { role: true, mustChangePassword: true } });
-  const target = user.mustChangePassword ? CHANGE_PASSWORD_PATH : safeReturnPath(done.returnTo, roleHome(user.role));
-  return seeOther(target, [clear]);
+  // No detour to /konto for an initial password: this person signs in with Entra ID, not with it.
+  const user = await db.user.findUniqueOrThrow({ where: { id: linked.userId }, select: { role: true } });
+  return seeOther(safeReturnPath(done.returnTo, roleHome(user.role)), [clear]);
 }

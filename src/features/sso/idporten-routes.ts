@@ -1,10 +1,10 @@
 // The ID-porten route handlers' work (src/app/api/sso/idporten/*). Start asks for
 // idporten-loa-substantial, or -high when the form asks for it (?niva=hoy), in the page's
-// language; the callback checks state, nonce, PKCE and that the returned acr is at least what
+// language (?sprak= from a form in nynorsk or English, else the visitor's own); the callback checks state, nonce, PKCE and that the returned acr is at least what
 // was asked, then opens a citizen session (citizen-session.ts). Sign-out ends our session and
 // sends the browser on to ID-porten's end-session, which ends the single sign-on as well.
 import { cookies } from "next/headers";
-import type { UiLocale } from "@/lib/i18n/config";
+import { isUiLocale, type UiLocale } from "@/lib/i18n/config";
 import { log } from "@/lib/logger";
 import { safeReturnPath } from "@/lib/return-path";
 import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, CITIZEN_SESSION_SECONDS, citizenFromCookie, citizenSubjectHash, endCitizenSession, startCitizenSession } from "./citizen-session";
@@ -20,13 +20,14 @@ export async function startIdPortenSignIn(req: Request, url: URL, locale: UiLoca
   if (!config) return seeOther(refused("off"));
   const { origin, redirectUri } = await redirectUriFor("idporten", req);
   const high = url.searchParams.get("niva") === "hoy";
+  const language = url.searchParams.get("sprak");
   try {
     const begun = await beginSignIn(config, {
       redirectUri,
       returnTo: safeReturnPath(url.searchParams.get("tilbake"), MINE_PATH),
       acrValues: [high ? ACR_HIGH : ACR_SUBSTANTIAL],
       acceptAcr: high ? [ACR_HIGH] : [ACR_SUBSTANTIAL, ACR_HIGH],
-      uiLocales: locale,
+      uiLocales: isUiLocale(language) ? language : locale,
     });
     return seeOther(begun.url, [setTransactionCookie("idporten", origin, begun.cookie)]);
   } catch (error) {

@@ -4,6 +4,7 @@
 // cookie, `nonce`, the issuer and audience and expiry of the ID token (oauth4webapi), and for
 // ID-porten the returned `acr`. The transaction lives only in that cookie for ten minutes.
 import * as oauth from "oauth4webapi";
+import { signingKey } from "./client-key";
 import type { ProviderConfig, SsoKind } from "./config";
 import { seal, unseal } from "./sealed";
 
@@ -20,7 +21,8 @@ export type Transaction = {
   acceptAcr: string[];
 };
 
-export type SignInFailure = "state" | "provider" | "token" | "acr" | "expired";
+/** `client`: the provider did not accept Medvirk's own credential (secret, key or certificate) — a setup fault. */
+export type SignInFailure = "state" | "provider" | "token" | "acr" | "expired" | "client";
 export type IdClaims = oauth.IDToken & Record<string, unknown>;
 
 const discovered = new Map<string, Promise<oauth.AuthorizationServer>>();
@@ -77,7 +79,27 @@ export function readTransaction(kind: SsoKind, cookie: string | undefined | null
   return tx && tx.kind === kind ? tx : null;
 }
 
-export type CompleteResult = { ok: true; claims: IdClaims; idToken: string; returnTo: string } | { ok: false; reason: SignInFailure; detail: string };
+/**
+ * How we authenticate at the token endpoint: the client secret (client_secret_post), or a JWT
+ * assertion signed with our private key (private_key_jwt) carrying the certificate's
+ * thumbprints and `typ: JWT`, with the token endpoint as audience — what Entra ID asks for
+ * (and what every other provider accepts too).
+ */
+export async function clientAuthentication(config: ProviderConfig, as: oauth.AuthorizationServer): Promise<oauth.ClientAuth> {
+  const credential = config.credential;
+  if (credential.kind === "secret") return oauth.ClientSecretPost(credential.secret);
+  const key = await signingKey(credential);
+  return oauth.PrivateKeyJwt(key, {
+    [oauth.modifyAssertion]: (header, payload) => {
+      header.typ = "JWT";
+      if (credential.x5tS256) header["x5t#S256"] = credential.x5tS256;
+      if (credential.x5t) header.x5t = credential.x5t;
+      if (as.token_endpoint) payload.aud = as.token_endpoint;
+    },
+  });
+}
+
+export type CompleteResult = { ok: true; claims: IdClaims; idToken: string; accessToken: string; returnTo: string } | { ok: false; reason: SignInFailure; detail: string };
 
 /**
  * Checks the provider's answer against the transaction, redeems the code (with the PKCE
@@ -102,22 +124,28 @@ export async function completeSignIn(
   }
   let claims: IdClaims | undefined;
   let idToken = "";
+  let accessToken = "";
+  const auth = await clientAuthentication(config, as);
   try {
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), params, options.redirectUri, tx.verifier, requestOptions(config.issuer));
+    const response = await oauth.authorizationCodeGrantRequest(as, client, auth, params, options.redirectUri, tx.verifier, requestOptions(config.issuer));
     const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: tx.nonce, requireIdToken: true });
     claims = oauth.getValidatedIdTokenClaims(result) as IdClaims | undefined;
     idToken = result.id_token ?? "";
+    accessToken = result.access_token;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The provider's own words (e.g. invalid_client: the assertion's signature did not verify) go to the log.
+    const said = error instanceof oauth.ResponseBodyError ? `: ${error.error}${error.error_description ? ` (${error.error_description})` : ""}` : "";
+    const detail = (error instanceof Error ? error.message : String(error)) + said;
     // exp in the past (or iat in the future) with our clock: the token is stale.
     const expired = (error as { code?: string }).code === oauth.JWT_TIMESTAMP_CHECK;
-    return { ok: false, reason: expired ? "expired" : "token", detail };
+    const client = error instanceof oauth.ResponseBodyError && error.error === "invalid_client";
+    return { ok: false, reason: expired ? "expired" : client ? "client" : "token", detail };
   }
   if (!claims) return { ok: false, reason: "token", detail: "no ID token" };
   if (tx.acceptAcr.length && !tx.acceptAcr.includes(String(claims.acr ?? ""))) {
     return { ok: false, reason: "acr", detail: `acr ${String(claims.acr)} not in ${tx.acceptAcr.join(", ")}` };
   }
-  return { ok: true, claims, idToken, returnTo: tx.returnTo };
+  return { ok: true, claims, idToken, accessToken, returnTo: tx.returnTo };
 }
 
 /** The provider's end-session URL (RP-initiated logout), or null when it offers none. */

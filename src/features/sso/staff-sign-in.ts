@@ -7,6 +7,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { EntraConfig } from "./config";
+import { tokenGroups } from "./entra-groups";
 import type { IdClaims } from "./oidc-flow";
 
 export const ENTRA_PROVIDER = "entra";
@@ -28,17 +29,17 @@ function emailOf(claims: IdClaims): string {
   return EMAIL.test(email) ? email : "";
 }
 
-function roleFromGroups(config: EntraConfig, claims: IdClaims): Role | null {
-  const groups = Array.isArray(claims.groups) ? claims.groups.map(String) : [];
+function roleFromGroups(config: EntraConfig, groups: string[]): Role | null {
   // The most powerful matching role wins when a person is in several mapped groups.
   const order: Role[] = ["ADMIN", "GROUP_LEADER", "POLITICIAN"];
   const found = new Set(groups.map((g) => config.groupRoles.get(g)).filter((r): r is Role => !!r));
   return order.find((r) => found.has(r)) ?? null;
 }
 
-export async function resolveStaffSignIn(config: EntraConfig, claims: IdClaims, now = new Date()): Promise<StaffSignIn> {
+/** `groups`: the person's Entra groups (entra-groups.ts: from the token or, after an overage, from Graph). */
+export async function resolveStaffSignIn(config: EntraConfig, claims: IdClaims, groups: string[] = tokenGroups(claims), now = new Date()): Promise<StaffSignIn> {
   const subject = entraSubject(claims);
-  const groupRole = roleFromGroups(config, claims);
+  const groupRole = roleFromGroups(config, groups);
   return db.$transaction(async (tx) => {
     const audit = (actorId: string, action: string, details: Record<string, unknown>) =>
       tx.auditLog.create({ data: { actorId, action, entityType: "user", entityId: actorId, details: details as object } });

@@ -11,7 +11,7 @@ import type { Locale } from "@/generated/prisma/enums";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { PublicForm } from "../queries";
-import { type FormTexts, MAX_LONG_TEXT, completeLanguages, textsFor } from "../types";
+import { type FieldTexts, type FormTexts, MAX_LONG_TEXT, completeLanguages, textsFor } from "../types";
 import { draftKey } from "./draft-key";
 import { FormDraft } from "./form-enhancements";
 import { PublicFormField } from "./public-form-fields";
@@ -105,7 +105,12 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
           </Paragraph>
         </Alert>
       ) : signInNeeded ? (
-        <CitizenSignInRequired slug={form.slug} level={form.citizenSignIn} locale={locale} />
+        <CitizenSignInRequired
+          slug={form.slug}
+          level={form.citizenSignIn}
+          locale={locale}
+          refused={retry ? { message: retry.message, typed: typedTexts(form, locale, retry.values) } : undefined}
+        />
       ) : (
         <>
           {!preview && <CitizenFormNote slug={form.slug} locale={locale} />}
@@ -148,4 +153,11 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       )}
     </div>
   );
+}
+
+/** What a citizen typed in the form's text fields, to give back when a post is refused for want of sign-in. */
+function typedTexts(form: PublicForm, locale: Locale, values: Record<string, string>): { label: string; value: string }[] {
+  return form.fields
+    .filter((f) => (f.type === "LONG_TEXT" || f.type === "SHORT_TEXT") && values[f.key]?.trim())
+    .map((f) => ({ label: textsFor<NonNullable<FieldTexts["nb"]>>(f.texts, locale)?.label ?? f.key, value: values[f.key]! }));
 }

@@ -10,7 +10,7 @@ import { getCitizen } from "../citizen-session";
 import { listCitizenInputs, parseMineCursor } from "../citizen-inputs";
 import { idPortenConfig } from "../config";
 
-const ERRORS = ["state", "provider", "token", "expired", "acr", "unavailable", "off"] as const;
+const ERRORS = ["state", "provider", "token", "expired", "acr", "client", "unavailable", "off"] as const;
 
 export async function MineInputsPage({ params }: { params: Record<string, string | undefined> }) {
   const [t, tc, tr] = await Promise.all([getTranslations("sso.mine"), getTranslations("sso.citizen"), getTranslations("forms.receipt")]);
