@@ -15,8 +15,8 @@ import { type BodyProblem, parseFormBody, readBody } from "@/lib/form-body";
 import { LANGUAGE_PARAM, isUiLocale, type UiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { log } from "@/lib/logger";
-import { REFUSALS, refusalHtml } from "@/lib/refusal-page";
 import { FORM_RETRY_HEADER, type FormRetryState, keepFormState } from "./form-retry";
+import { retryFallbackHtml } from "./retry-fallback-page";
 import { getCitizen, meetsLevel } from "@/features/sso/citizen-session";
 import { closedReason, isTransactionTimeout, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
 
@@ -51,10 +51,12 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
   const body = parseFormBody(buf, req.headers.get("content-type") ?? "", over);
   const input: Record<string, unknown> = {};
   const values: Record<string, string> = {};
+  const sent: [string, string[]][] = [];
   for (const [key, list] of body.fields) {
     const cleaned = list.map((v) => cleanText(v));
     input[key] = cleaned.length === 1 ? cleaned[0] : cleaned;
     values[key] = cleaned.join("\n");
+    sent.push([key, cleaned]);
   }
 
   let form: PublicForm | null = null;
@@ -77,7 +79,7 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
       requestId,
     };
     if (wantsJson) return Response.json(state, { status: outcome.status, headers: { "cache-control": "no-store" } });
-    return renderFormAgain(req, url, slug, language, uiLocale, state, outcome.status);
+    return renderFormAgain(req, url, slug, language, uiLocale, state, outcome.status, sent);
   };
 
   const origin = req.headers.get("origin");
@@ -135,7 +137,16 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
  * (a loopback GET with a one-time token, form-retry.ts), so it has the whole layout. Should
  * that fail, a plain Norwegian page with the message says what happened.
  */
-async function renderFormAgain(req: Request, url: URL, slug: string, language: Locale, uiLocale: UiLocale, state: FormRetryState, status: number): Promise<Response> {
+async function renderFormAgain(
+  req: Request,
+  url: URL,
+  slug: string,
+  language: Locale,
+  uiLocale: UiLocale,
+  state: FormRetryState,
+  status: number,
+  sent: [string, string[]][],
+): Promise<Response> {
   const token = keepFormState(state);
   const query = language !== uiLocale ? `?${LANGUAGE_PARAM}=${language}` : "";
   const target = new URL(`/skjema/${encodeURIComponent(slug)}${query}`, selfOrigin(url.origin));
@@ -161,6 +172,7 @@ async function renderFormAgain(req: Request, url: URL, slug: string, language: L
   } catch (error) {
     log.warn("public form: could not render the form again", { requestId: state.requestId, error });
   }
-  const fallback = { status, title: REFUSALS.badBody.title, body: state.message };
-  return new Response(refusalHtml(fallback, state.requestId), { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  // Not the form page, but the message and everything the citizen sent, ready to send again.
+  const html = retryFallbackHtml(state, sent, url.pathname, target.pathname + target.search, language);
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
