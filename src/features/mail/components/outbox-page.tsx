@@ -4,6 +4,7 @@
 import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import { SelectField } from "@/components/form-fields";
 import type { OutboxStatus } from "@/generated/prisma/enums";
@@ -74,7 +75,7 @@ export async function OutboxPage({ searchParams }: { searchParams: Params }) {
                   <TableRow key={m.id}>
                     <TableCell>{date(m.createdAt, "dateTimeShort")}</TableCell>
                     <TableCell>{tm(`kinds.${m.kind}`)}</TableCell>
-                    <TableCell>{m.recipient}</TableCell>
+                    <TableCell>{m.recipient || t("recipientErased")}</TableCell>
                     <TableCell>
                       <NextLink className="ds-link" href={`${OUTBOX_PATH}/${m.id}`} lang={m.locale}>
                         {m.subject}
@@ -88,20 +89,11 @@ export async function OutboxPage({ searchParams }: { searchParams: Params }) {
             </Table>
           </div>
         )}
-        {(cursor || page.next) && (
-          <nav aria-label={t("pages")} className="flex gap-6">
-            {cursor && (
-              <NextLink className="ds-link" href={query({})}>
-                {t("firstPage")}
-              </NextLink>
-            )}
-            {page.next && (
-              <NextLink className="ds-link" href={query({ etter: page.next })}>
-                {t("next")}
-              </NextLink>
-            )}
-          </nav>
-        )}
+        <KeysetPager
+          label={t("pages")}
+          first={cursor ? { href: query({}), label: t("firstPage") } : null}
+          next={page.next ? { href: query({ etter: page.next }), label: t("next") } : null}
+        />
       </section>
     </>
   );
