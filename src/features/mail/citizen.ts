@@ -3,7 +3,6 @@
 // in the language they wrote in. Only their own receipt code and the staff's public answer are
 // ever in a message; never anyone's words or contact details.
 import { createHash } from "node:crypto";
-import type { PublicForm } from "@/features/forms/queries";
 import type { Tx } from "@/lib/db";
 import { LANGUAGE_PARAM, type UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
@@ -12,14 +11,14 @@ import { enqueue, uiLocaleOf, type OutgoingMail } from "./enqueue";
 
 const receiptLink = (origin: string, code: string, locale: UiLocale) => `${origin}/kvittering/${code}?${LANGUAGE_PARAM}=${locale}`;
 
+/** What the receipt needs of the public form (forms/queries.ts's PublicForm fits it). */
+export type ReceiptForm = { fields: readonly { type: string; key: string }[]; process: { id: string; title: string } };
+
 /**
  * The receipt, from inside the public form's transaction (submit-public-input.ts). Does
  * nothing unless the form has a contact field whose consent box was ticked and an address given.
  */
-export async function enqueueInputReceipt(
-  tx: Tx,
-  args: { form: Pick<PublicForm, "fields" | "process">; answers: Record<string, unknown>; receiptCode: string; locale: UiLocale },
-): Promise<void> {
+export async function enqueueInputReceipt(tx: Tx, args: { form: ReceiptForm; answers: Record<string, unknown>; receiptCode: string; locale: UiLocale }): Promise<void> {
   const contact = args.form.fields.find((f) => f.type === "CONTACT");
   if (!contact || !args.answers[`${contact.key}_consent`]) return;
   const email = String(args.answers[`${contact.key}_email`] ?? "").trim();
