@@ -29,6 +29,10 @@ test("receipt in the outbox in nynorsk; its unsubscribe link works without JavaS
   const [receipt] = await waitForMails(email, 1);
   expect(receipt).toMatchObject({ language: "nn", subject: `Kvittering for innspelet ditt – ${PROCESS}` });
   expect(receipt!.listUnsubscribe).toMatch(/^<https?:\/\/\S+\/avmelding\/utfor\?t=/);
+  // In the municipality's name; plain text and HTML; no images, so no tracking pixels.
+  expect(receipt!.from).toMatch(/^"?Drammen kommune"? <medvirk@kommune.test>$/);
+  expect(receipt!.html).toContain("Drammen kommune");
+  expect(receipt!.html).not.toMatch(/<img|url\(/i);
 
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/utsending");
