@@ -71,4 +71,12 @@ describe("deleting a citizen's contact details cancels what is queued for them",
     await drainOutbox(getDb(), worker());
     expect(deliveredTo(target.email)).toHaveLength(0);
   });
+
+  it("the worker cancels a citizen's message whose contact details went some other way", async () => {
+    const target = await inputWithQueuedAnswer();
+    await db.inputContact.delete({ where: { inputId: target.id } });
+    await drainOutbox(getDb(), worker());
+    expect(deliveredTo(target.email)).toHaveLength(0);
+    expect(await message(target.messageId)).toEqual({ status: "CANCELLED", recipient: "", dedupeKey: null });
+  });
 });
