@@ -9,6 +9,8 @@ import { migrate } from "./lib/migrate";
 import { seedDemoWithUrl } from "./lib/seed-runner";
 import { ROOT } from "./lib/local-env";
 import { startTestProvider } from "../tests/support/oidc-test-provider";
+import { startTestSmtp } from "../tests/support/smtp";
+import { openMailbox } from "../tests/support/mailbox";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const pg = await startEmbeddedDb({ dir: path.join(os.tmpdir(), `medvirk-e2e-${randomBytes(4).toString("hex")}`), persistent: false });
@@ -55,6 +57,12 @@ const ssoEnv = sso.length
     }
   : {};
 
+// A real SMTP server on a free port (issue #22): the outbox worker sends to it every second, and
+// each mail lands as JSON in this port's mailbox folder (tests/support/mailbox.ts), where the
+// specs read it. E2E_SMTP=0: no SMTP, so messages wait in the outbox as in the demo.
+const smtp = process.env.E2E_SMTP === "0" ? null : await startTestSmtp({ onMail: openMailbox(port) });
+const smtpEnv = smtp ? { SMTP_URL: smtp.url, MAIL_FROM: "medvirk@kommune.test", MAIL_TICK_SECONDS: "1" } : {};
+
 const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
   cwd: ROOT,
   stdio: "inherit",
@@ -65,11 +73,13 @@ const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/b
     MEDVIRK_DEMO: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     ...ssoEnv,
+    ...smtpEnv,
   },
 });
 const stop = async () => {
   child.kill("SIGTERM");
   await Promise.all(sso.map((p) => p.close()));
+  await smtp?.stop();
   await pg.stop().catch(() => {});
   process.exit(0);
 };

@@ -13,7 +13,8 @@ export type TestSmtp = {
   start: () => Promise<void>;
 };
 
-export async function startTestSmtp(): Promise<TestSmtp> {
+/** `onMail` sees each parsed mail as it arrives (the e2e server writes them to a folder). */
+export async function startTestSmtp(opts: { onMail?: (mail: ParsedMail) => void } = {}): Promise<TestSmtp> {
   const received: ParsedMail[] = [];
   let server: SMTPServer | null = null;
   let port = 0;
@@ -27,6 +28,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           simpleParser(stream)
             .then((mail) => {
               received.push(mail);
+              opts.onMail?.(mail);
               callback();
             })
             .catch((error: Error) => callback(error));

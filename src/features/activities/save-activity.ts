@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
 import { promoteFromWaitlist } from "@/features/signups/promote-from-waitlist";
 import type { ActivityInput } from "./schemas";
-import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/mail/politician";
+import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/calendar/activity-mail";
 
 /**
  * Creates or updates an activity: one method, in one phase of one process. Every reference is

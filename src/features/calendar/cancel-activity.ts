@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
 import type { CancelActivityInput } from "./schemas";
-import { enqueueActivityCancelled } from "@/features/mail/politician";
+import { enqueueActivityCancelled } from "./activity-mail";
 
 /**
  * Cancels an activity in one step, with a reason. Sign-ups and the waitlist are kept as they

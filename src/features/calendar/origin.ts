@@ -1,16 +1,7 @@
 // The absolute origin for links in calendar files and the subscription URL. APP_URL (or
 // Auth.js's AUTH_URL) wins when set: behind a proxy the Host header may be an internal name.
 import { headers } from "next/headers";
-
-export function configuredOrigin(): string | null {
-  const raw = process.env.APP_URL ?? process.env.AUTH_URL;
-  if (!raw) return null;
-  try {
-    return new URL(raw).origin;
-  } catch {
-    return null;
-  }
-}
+import { configuredOrigin } from "@/lib/app-origin";
 
 /** The origin of the current request (route handlers pass their Request; actions use headers()). */
 export async function requestOrigin(request?: Request): Promise<string> {

@@ -1,7 +1,7 @@
 // Mail configuration from the environment (docs/DEPLOYMENT.md): SMTP_URL and MAIL_FROM. Without
 // SMTP_URL nothing is sent: messages stay in the outbox (PENDING) and the admin page
 // /admin/utsending shows exactly what would have gone out. APP_URL makes the links absolute.
-import { configuredOrigin } from "@/features/calendar/origin";
+import { configuredOrigin } from "@/lib/app-origin";
 import { env } from "@/lib/env";
 
 export type SmtpConfig = { url: string; from: string };

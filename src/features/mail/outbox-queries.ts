@@ -32,7 +32,7 @@ export async function listOutbox(filter: { status?: OutboxStatus }, cursor?: Out
 
 export async function outboxCounts(): Promise<Record<OutboxStatus, number>> {
   const groups = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
-  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENT: 0, DEAD: 0, SKIPPED: 0 };
+  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENT: 0, DEAD: 0, SKIPPED: 0, CANCELLED: 0 };
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;
 }
@@ -42,7 +42,7 @@ export const getOutboxMessage = (id: string) =>
     ? db.outboxMessage.findUnique({
         where: { id },
         select: {
-          id: true, kind: true, recipient: true, locale: true, subject: true, textBody: true, attachments: true, status: true, attempts: true,
+          id: true, kind: true, recipient: true, locale: true, subject: true, textBody: true, htmlBody: true, attachments: true, status: true, attempts: true,
           nextAttemptAt: true, lastError: true, createdAt: true, sentAt: true, process: { select: { title: true } },
         },
       })

@@ -55,3 +55,9 @@ export function renderMail(content: MailContent, opts: { locale: UiLocale; unsub
 
   return { subject: content.subject, text, html };
 }
+
+/**
+ * The stored HTML for the admin's preview frame (srcdoc): links open in a new tab, as in a mail
+ * program, rather than inside the frame. The frame itself is sandboxed without scripts.
+ */
+export const previewHtml = (html: string) => html.replace("<head>", '<head><base target="_blank">');

@@ -15,4 +15,4 @@ export type MailPreferencesInput = z.infer<typeof mailPreferencesSchema>;
 export const outboxMessageRefSchema = z.object({ messageId: z.uuid("validation.invalid") });
 export type OutboxMessageRef = z.infer<typeof outboxMessageRefSchema>;
 
-export const OUTBOX_STATUSES = ["PENDING", "SENT", "DEAD", "SKIPPED"] as const;
+export const OUTBOX_STATUSES = ["PENDING", "SENT", "DEAD", "SKIPPED", "CANCELLED"] as const;

@@ -5,6 +5,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { arrivalFields } from "@/features/knowledge/arrival";
+import { cancelMailForInputs } from "@/features/mail/cancel";
 import type { Actor } from "@/lib/action";
 import type { HandlePrivacyRequestInput } from "./schemas";
 
@@ -37,6 +38,8 @@ export async function handlePrivacyRequest(tx: Tx, actor: Actor, input: HandlePr
       },
     });
     await tx.inputContact.deleteMany({ where: { inputId: target.id } });
+    // E-mails still queued for the address are not sent now (#22).
+    await cancelMailForInputs(tx, [target.id]);
     // Quotes of it on «Dette har vi hørt» go too.
     await tx.heardQuote.deleteMany({ where: { inputId: target.id } });
   }

@@ -5,6 +5,7 @@
 // instances, a crash half-way or a missed day change nothing but the timing.
 import { Prisma } from "@/generated/prisma/client";
 import { searchLemmas } from "@/features/knowledge/text/normalize";
+import { cancelMailForInputs } from "@/features/mail/cancel";
 import { db } from "@/lib/db";
 import { anonymiseAnswers, anonymiseText } from "./anonymise";
 
@@ -48,6 +49,7 @@ export async function runRetention(now = new Date()): Promise<RetentionResult> {
                  AS v(id, text, redacted, answers, lemmas)
             WHERE input.id = v.id`;
           contacts += (await tx.inputContact.deleteMany({ where: { inputId: { in: ids } } })).count;
+          await cancelMailForInputs(tx, ids);
           inputs += rows.length;
         }
         await tx.auditLog.create({

@@ -1,33 +1,39 @@
 // /admin/utsending/[id]: one message as it is (or would be) sent — recipient, status, attempts,
-// the last error, the plain-text body and attachments — and, for a DEAD one, «Send på nytt».
+// the last error, the HTML as the recipient's mail program shows it (a sandboxed frame: no
+// scripts, no access to this page, links open in a new tab), the plain text and attachments —
+// and, for a DEAD one, «Send på nytt».
 import { Heading } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import type { ReactNode } from "react";
+import { FactsList } from "@/components/facts-list";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";
+import { pageNotFound } from "@/lib/missing-pages";
 import type { MailAttachment } from "../enqueue";
 import { getOutboxMessage } from "../outbox-queries";
+import { previewHtml } from "../render";
 import { OUTBOX_PATH } from "./outbox-page";
 import { ResendForm } from "./resend-form";
-import { pageNotFound } from "@/lib/missing-pages";
 
 export async function OutboxMessagePage({ id }: { id: string }) {
   const m = await getOutboxMessage(id);
   if (!m) pageNotFound();
   const [t, tm, format, date] = await Promise.all([getTranslations("mail.outbox"), getTranslations("mail"), getFormatter(), getDateFormat()]);
   const attachments = (m.attachments ?? []) as MailAttachment[];
-  const facts: [string, string][] = [
-    [t("colRecipient"), m.recipient],
+  const facts: [string, ReactNode][] = [
+    [t("colRecipient"), m.recipient || t("recipientErased")],
+    [t("subject"), <span key="subject" lang={m.locale}>{m.subject}</span>],
     [t("colKind"), tm(`kinds.${m.kind}`)],
     [t("language"), tm(`languages.${m.locale}`)],
     [t("colStatus"), tm(`outboxStatus.${m.status}`)],
     [t("colAttempts"), format.number(m.attempts)],
     [t("colCreated"), date(m.createdAt, "dateTimeSeconds")],
-    ...(m.sentAt ? ([[t("sentAt"), date(m.sentAt, "dateTimeSeconds")]] as [string, string][]) : []),
-    ...(m.status === "PENDING" && m.attempts > 0 ? ([[t("nextAttempt"), date(m.nextAttemptAt, "dateTimeSeconds")]] as [string, string][]) : []),
-    ...(m.lastError ? ([[t("lastError"), m.lastError]] as [string, string][]) : []),
-    ...(m.process ? ([[t("process"), m.process.title]] as [string, string][]) : []),
   ];
+  if (m.sentAt) facts.push([t("sentAt"), date(m.sentAt, "dateTimeSeconds")]);
+  if (m.status === "PENDING" && m.attempts > 0) facts.push([t("nextAttempt"), date(m.nextAttemptAt, "dateTimeSeconds")]);
+  if (m.lastError) facts.push([t("lastError"), <span key="error" className="break-words">{m.lastError}</span>]);
+  if (m.process) facts.push([t("process"), m.process.title]);
   return (
     <>
       <p className="mb-4">
@@ -36,14 +42,7 @@ export async function OutboxMessagePage({ id }: { id: string }) {
         </NextLink>
       </p>
       <PageHeading title={t("messageTitle")} />
-      <dl className="mb-8 grid max-w-2xl grid-cols-[10rem_1fr] gap-y-2">
-        {facts.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={facts} className="mb-8 max-w-3xl break-words" />
       {m.status === "DEAD" && (
         <section aria-labelledby="send-igjen" className="mb-8">
           <Heading level={2} data-size="sm" id="send-igjen" className="mb-3">
@@ -52,11 +51,25 @@ export async function OutboxMessagePage({ id }: { id: string }) {
           <ResendForm messageId={m.id} />
         </section>
       )}
-      <section aria-labelledby="innhold" className="mb-8" lang={m.locale}>
-        <Heading level={2} data-size="sm" id="innhold" className="mb-3">
-          <span lang="nb">{t("subject")}:</span> {m.subject}
+      <section aria-labelledby="html-visning" className="mb-8">
+        <Heading level={2} data-size="sm" id="html-visning" className="mb-3">
+          {t("htmlHeading")}
         </Heading>
-        <pre className="max-w-3xl whitespace-pre-wrap break-words rounded border p-4 font-sans">{m.textBody}</pre>
+        <iframe
+          title={t("htmlFrameTitle", { subject: m.subject })}
+          srcDoc={previewHtml(m.htmlBody)}
+          sandbox="allow-popups allow-popups-to-escape-sandbox"
+          referrerPolicy="no-referrer"
+          className="block h-[32rem] w-full max-w-3xl rounded border border-[var(--ds-color-neutral-border-default)] bg-white"
+        />
+      </section>
+      <section aria-labelledby="ren-tekst" className="mb-8">
+        <Heading level={2} data-size="sm" id="ren-tekst" className="mb-3">
+          {t("textHeading")}
+        </Heading>
+        <pre lang={m.locale} className="max-w-3xl whitespace-pre-wrap break-words rounded border p-4 font-sans">
+          {m.textBody}
+        </pre>
       </section>
       {attachments.length > 0 && (
         <section aria-labelledby="vedlegg">

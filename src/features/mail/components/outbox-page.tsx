@@ -1,9 +1,12 @@
 // /admin/utsending: every e-mail the app has queued — sent, waiting, dead or skipped — newest
 // first with keyset pages and a status filter (a GET form: works without JavaScript). Without
 // SMTP_URL nothing is sent, and the page says so: it then shows exactly what would have gone out.
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { DataTable } from "@/components/data-table";
+import { KeysetPager } from "@/components/keyset-pager";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { SelectField } from "@/components/form-fields";
 import type { OutboxStatus } from "@/generated/prisma/enums";
@@ -50,59 +53,30 @@ export async function OutboxPage({ searchParams }: { searchParams: Params }) {
           {t("show")}
         </Button>
       </form>
-      <section aria-labelledby="utsending-liste" className="space-y-3">
-        <Heading level={2} data-size="sm" id="utsending-liste">
-          {t("heading")}
-        </Heading>
-        {page.rows.length === 0 ? (
-          <Paragraph>{t("empty")}</Paragraph>
-        ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("tableLabel")}>
-            <Table zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("colCreated")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colKind")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colRecipient")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colSubject")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colAttempts")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {page.rows.map((m) => (
-                  <TableRow key={m.id}>
-                    <TableCell>{date(m.createdAt, "dateTimeShort")}</TableCell>
-                    <TableCell>{tm(`kinds.${m.kind}`)}</TableCell>
-                    <TableCell>{m.recipient}</TableCell>
-                    <TableCell>
-                      <NextLink className="ds-link" href={`${OUTBOX_PATH}/${m.id}`} lang={m.locale}>
-                        {m.subject}
-                      </NextLink>
-                    </TableCell>
-                    <TableCell>{tm(`outboxStatus.${m.status}`)}</TableCell>
-                    <TableCell>{format.number(m.attempts)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-        {(cursor || page.next) && (
-          <nav aria-label={t("pages")} className="flex gap-6">
-            {cursor && (
-              <NextLink className="ds-link" href={query({})}>
-                {t("firstPage")}
-              </NextLink>
-            )}
-            {page.next && (
-              <NextLink className="ds-link" href={query({ etter: page.next })}>
-                {t("next")}
-              </NextLink>
-            )}
-          </nav>
-        )}
-      </section>
+      <ListSection id="utsending-liste" heading={t("heading")} empty={page.rows.length === 0} emptyText={t("empty")}>
+        <DataTable
+          label={t("tableLabel")}
+          columns={[t("colCreated"), t("colKind"), t("colRecipient"), t("colSubject"), t("colStatus"), t("colAttempts")]}
+          rows={page.rows}
+          rowKey={(m) => m.id}
+          cells={(m) => [
+            date(m.createdAt, "dateTimeShort"),
+            tm(`kinds.${m.kind}`),
+            m.recipient || t("recipientErased"),
+            <NextLink key="subject" className="ds-link" href={`${OUTBOX_PATH}/${m.id}`} lang={m.locale}>
+              {m.subject}
+            </NextLink>,
+            tm(`outboxStatus.${m.status}`),
+            format.number(m.attempts),
+          ]}
+        />
+      </ListSection>
+      <KeysetPager
+        className="mt-3"
+        label={t("pages")}
+        first={cursor ? { href: query({}), label: t("firstPage") } : null}
+        next={page.next ? { href: query({ etter: page.next }), label: t("next") } : null}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
-import NextLink from "next/link";
+import { KeysetPager } from "@/components/keyset-pager";
 import { recordingPath } from "../paths";
 import { listMyRecorded } from "../queries";
 import { DeleteRecorded } from "./delete-recorded";
@@ -50,20 +50,11 @@ export async function RecordedList({ activityId, userId, cursor, kept }: Props) 
           );
         })}
       </ol>
-      {(cursor || page.next) && (
-        <nav aria-label={t("navLabel")} className="flex flex-wrap gap-6">
-          {cursor && (
-            <NextLink className="ds-link" href={query({})}>
-              {t("first")}
-            </NextLink>
-          )}
-          {page.next && (
-            <NextLink className="ds-link" href={query({ etter: page.next })}>
-              {t("next")}
-            </NextLink>
-          )}
-        </nav>
-      )}
+      <KeysetPager
+        label={t("navLabel")}
+        first={cursor ? { href: query({}), label: t("first") } : null}
+        next={page.next ? { href: query({ etter: page.next }), label: t("next") } : null}
+      />
     </section>
   );
 }

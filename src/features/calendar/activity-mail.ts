@@ -1,16 +1,18 @@
-// What politicians hear: a confirmed place (with the event as .ics), a promotion from the
-// waitlist, an activity moved or cancelled (the updated .ics; METHOD:CANCEL for a cancellation,
-// with the same UID and a higher SEQUENCE so the calendar app replaces the event). Written in
-// the transaction of the sign-up or the change (signups/, activities/, calendar/).
+// What politicians hear by e-mail (issue #22): a confirmed place (with the event as .ics), a
+// promotion from the waitlist, an activity moved or cancelled (the updated .ics; METHOD:CANCEL
+// for a cancellation, with the same UID and a higher SEQUENCE so the calendar app replaces the
+// event). Written in the transaction of the sign-up or the change (signups/, activities/,
+// calendar/). It lives beside the .ics it attaches: calendar uses the outbox (features/mail),
+// never the reverse, so mail depends on no feature.
 import type { MailKind } from "@/generated/prisma/enums";
-import { activityEvent, activityFileName, calendarActivitySelect, type CalendarActivity, type ReaderStatus } from "@/features/calendar/activity-event";
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/dates/format-date";
 import { type UiLocale, toUiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import { renderCalendar } from "@/lib/ics";
-import { mailOrigin } from "./config";
-import { enqueue, type MailAttachment, type OutgoingMail } from "./enqueue";
+import { mailOrigin } from "@/features/mail/config";
+import { enqueue, type MailAttachment, type OutgoingMail } from "@/features/mail/enqueue";
+import { activityEvent, activityFileName, calendarActivitySelect, type CalendarActivity, type ReaderStatus } from "./activity-event";
 
 type Reader = { userId: string; email: string; locale: string; status: ReaderStatus };
 

@@ -1,0 +1,17 @@
+// A titled list on a page: a section named by its h2, and one sentence instead of the list when
+// there is nothing in it. The shape many list pages repeat (outbox, queues, pickers).
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
+
+type Props = { id: string; heading: ReactNode; empty: boolean; emptyText: ReactNode; className?: string; children: ReactNode };
+
+export function ListSection({ id, heading, empty, emptyText, className = "space-y-3", children }: Props) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {empty ? <Paragraph>{emptyText}</Paragraph> : children}
+    </section>
+  );
+}
