@@ -48,6 +48,8 @@ test.describe("the citizen, without JavaScript", () => {
 });
 
 test("the administration deletes it; the receipt page says so; the change log has it", async ({ page, browser }) => {
+  // Two roles, two widths of axe and a CSV: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/personvern");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Personvern");
