@@ -115,6 +115,16 @@ describe("a citizen who left an address and consented", () => {
     expect(await db.outboxMessage.count({ where: { kind: "INPUT_RECEIPT" } })).toBe(before);
   });
 
+  it("an input hidden by moderation (spam, abuse) brings its address no «Dette har vi hørt»", async () => {
+    const email = `skjult-${randomUUID().slice(0, 8)}@example.no`;
+    const submitted = await submitPublicInput(form, answers({ kontakt_email: email, kontakt_consent: "on" }), { clientKey: randomUUID(), locale: "nb" });
+    if (!submitted.ok) throw new Error("not stored");
+    const input = await db.input.update({ where: { receiptCode: submitted.receiptCode }, data: { isHidden: true, hiddenReason: "SPAM" }, select: { processId: true } });
+    expect((await run("unpublishHeardPage", { processId: input.processId })).status).toBe("success");
+    expect((await run("publishHeardPage", { processId: input.processId })).status).toBe("success");
+    expect((await outboxFor(email)).map((m) => m.kind)).toEqual(["INPUT_RECEIPT"]);
+  });
+
   it("a bot (honeypot) gets nothing", async () => {
     const email = `bot-${randomUUID().slice(0, 8)}@example.no`;
     await submitPublicInput(form, answers({ kontakt_email: email, kontakt_consent: "on", nettsted: "http://spam" }), { clientKey: randomUUID(), locale: "nb" });

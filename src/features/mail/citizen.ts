@@ -122,8 +122,8 @@ export async function enqueueInputsDecided(tx: Tx, inputIds: string[]): Promise<
 }
 
 /**
- * «Dette har vi hørt» is published for a process: everyone who gave an address with an input
- * to it hears once (one message per address, in the language of their newest input), however
+ * «Dette har vi hørt» is published for a process: everyone who gave an address with a visible
+ * input to it (not one moderation hid as spam or abuse) hears once (one message per address, in the language of their newest input), however
  * often the page is taken down and published again.
  */
 export async function enqueueHeardPublished(tx: Tx, args: { processId: string }): Promise<number> {
@@ -132,7 +132,7 @@ export async function enqueueHeardPublished(tx: Tx, args: { processId: string })
   const contacts = await tx.$queryRaw<{ email: string; language: string; input_id: string }[]>`
     SELECT DISTINCT ON (lower(btrim(c.email))) btrim(c.email) AS email, i.language::text AS language, i.id AS input_id
     FROM input_contact c JOIN input i ON i.id = c.input_id
-    WHERE i.process_id = ${args.processId}::uuid AND btrim(c.email) <> ''
+    WHERE i.process_id = ${args.processId}::uuid AND btrim(c.email) <> '' AND NOT i.is_hidden
     ORDER BY lower(btrim(c.email)), i.submitted_at DESC, i.id DESC`;
   if (contacts.length === 0) return 0;
   const origin = await mailOrigin();
