@@ -32,6 +32,11 @@ export type CouncilCase = {
   sections: CaseSection[];
   /** Every table in order (for the XLSX: one sheet each). */
   tables: CaseTable[];
+  /** The raw figures behind the print view's charts (participation per party, the heat map). */
+  figures: {
+    parties: { partyId: string | null; name: string | null; representatives: number; signedUp: number; tookPart: number; evaluated: number }[];
+    coverage: { id: string; name: string; importance: string; difficulty: string; held: number; inputs: number; flag: string | null }[];
+  };
 };
 
 /** Norwegian number text (non-breaking space between thousands), as the pages write it. */
@@ -212,5 +217,9 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     ],
     sections,
     tables: sections.flatMap((s) => s.tables),
+    figures: {
+      parties: p.parties.map((r) => ({ ...r, name: r.name ?? g("participation.noParty") })),
+      coverage: d.coverage.map(({ id, name, importance, difficulty, held, inputs, flag }) => ({ id, name, importance, difficulty, held, inputs, flag })),
+    },
   };
 }

@@ -17,6 +17,7 @@ import { CoverageMatrix } from "./coverage-matrix";
 import { DecisionsSection } from "./decisions-section";
 import { RepresentationSection } from "./representation-section";
 import { BarChart } from "./charts/bar-chart";
+import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
 import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
@@ -150,6 +151,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
               {t("dashboard.links.participation")}
             </NextLink>
           </Paragraph>
+          <PartyParticipationChart id="diagram-deltakelse-per-parti" parties={p.parties} />
           <div className="overflow-x-auto" role="region" aria-label={t("participation.table")} tabIndex={0}>
             <Table zebra data-size="sm">
               <caption className="text-left font-semibold">{t("participation.table")}</caption>
@@ -324,6 +326,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                   </ul>
                 )}
               </Card>
+              <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
               <CoverageMatrix groups={d.coverage} base={base} />
               <div className="overflow-x-auto" role="region" aria-label={t("coverage.table")} tabIndex={0}>
                 <Table zebra data-size="sm" data-testid="malgrupper-tabell">
