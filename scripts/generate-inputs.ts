@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { arrivalFields } from "../src/features/knowledge/arrival";
 import { parseCsvRecords } from "../src/lib/csv";
+import { type ActivityScale, generateActivities, scaleFor } from "./generate-activities";
 
 export type GenerateOptions = {
   count: number;
@@ -23,6 +24,12 @@ export type GenerateOptions = {
   batchSize?: number;
   /** Drop and rebuild secondary indexes around the load (default: when count ≥ 100 000). */
   rebuildIndexes?: boolean;
+  /**
+   * First top up representatives, target groups, activities, sign-ups and evaluations
+   * (generate-activities.ts) so the inputs spread over them. Default: the bench shape scaled
+   * to `count` (10 000 activities, 20 000 evaluations, 60 target groups at 1 000 000); false: none.
+   */
+  participation?: ActivityScale | false;
   log?: (line: string) => void;
 };
 export type GenerateResult = { count: number; ms: number; phases: Record<string, number> };
@@ -31,7 +38,7 @@ const CSV_FILE = path.resolve(import.meta.dirname, "../src/features/demo/data/in
 const DAY = 86_400_000;
 
 // ---------------------------------------------------------------- random (seeded, fast)
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0 || 1;
   const next = () => {
     // mulberry32
@@ -198,7 +205,8 @@ async function loadRef(c: pg.Client): Promise<Ref> {
   const phases = await q<{ id: string; process_id: string; kind: string }>(`SELECT id, process_id, kind::text FROM phase ORDER BY process_id, position`);
   const groups = await q<{ id: string; process_id: string }>(`SELECT id, process_id FROM target_group ORDER BY process_id, position, name`);
   const acts = await q<{ id: string; process_id: string; phase_id: string | null; method_id: string }>(
-    `SELECT id, process_id, phase_id, method_id FROM activity ORDER BY process_id, starts_at, title`,
+    // Inputs are recorded at activities that took place (ended, not cancelled).
+    `SELECT id, process_id, phase_id, method_id FROM activity WHERE status <> 'CANCELLED' AND ends_at < now() ORDER BY process_id, starts_at, title, id`,
   );
   const districts = await q<{ id: string; name: string }>(`SELECT id, name FROM district ORDER BY position, name`);
   const tags = await q<{ id: string; slug: string }>(`SELECT id, slug FROM tag WHERE merged_into_id IS NULL ORDER BY slug`);
@@ -425,6 +433,9 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
   const rebuild = opts.rebuildIndexes ?? count >= 100_000;
   let dropped: IndexDef[] = [];
   try {
+    const participation = opts.participation ?? scaleFor(count);
+    if (participation) await generateActivities(client, rng(seed + 1), participation, Date.now(), log);
+    lap("participation");
     const ref = await loadRef(client);
     const next = makeGenerator(ref, loadSamples(), seed, Date.now());
     await client.query(`ALTER TABLE input DISABLE TRIGGER input_search_term_collect`);
@@ -483,6 +494,8 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
     await client.query(`INSERT INTO facet_change (input_seq) VALUES (0)`);
     // Likewise the report's report_count (its triggers were off for the load): recount it.
     await client.query(`SELECT report_count_rebuild()`);
+    // And the group leaders' dashboard counts (progress_count), whose trigger was off too.
+    await client.query(`SELECT progress_count_rebuild()`);
     lap("reportCounts");
     await client.query(`VACUUM (ANALYZE) input, input_tag, input_thematic_plan, search_term`);
     lap("vacuumAnalyze");

@@ -107,4 +107,54 @@ describe("progress dashboard", () => {
     expect(queries).toBe(small);
     expect(d.coverage).toHaveLength(14);
   });
+
+  it("reads its input counts from roll-ups that follow every change (hide, triage, answer, age band, date, tags, delete), also after folding", async () => {
+    // The live counts, straight from the inputs, as the dashboard used to compute them.
+    const live = async () => {
+      const pid = f.process.id;
+      const [work] = await client.$queryRaw<{ total: number; triaged: number; tagged: number; answered: number }[]>`
+        SELECT count(*)::int AS total, count(*) FILTER (WHERE i.triaged_at IS NOT NULL)::int AS triaged,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM input_tag t WHERE t.input_id = i.id))::int AS tagged,
+               count(*) FILTER (WHERE i.public_response <> '')::int AS answered
+          FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden`;
+      const weeks = await client.$queryRaw<{ week: Date; n: number }[]>`
+        SELECT date_trunc('week', i.submitted_at AT TIME ZONE 'Europe/Oslo')::date AS week, count(*)::int AS n
+          FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden GROUP BY 1 ORDER BY 1`;
+      const ages = await client.$queryRaw<{ key: string | null; n: number }[]>`
+        SELECT i.age_band::text AS key, count(*)::int AS n FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden GROUP BY 1`;
+      const groups = await client.$queryRaw<{ key: string; n: number }[]>`
+        SELECT i.target_group_id::text AS key, count(*)::int AS n FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden AND i.target_group_id IS NOT NULL GROUP BY 1`;
+      return { work, weeks: fillWeeks(weeks), ages: Object.fromEntries(ages.map((r) => [r.key ?? "none", r.n])), groups: Object.fromEntries(groups.map((r) => [r.key, r.n])) };
+    };
+    const shown = async () => {
+      const { d } = await load();
+      return {
+        work: d.inputs.work,
+        weeks: d.inputs.perWeek,
+        ages: Object.fromEntries(d.inputs.byAge.map((r) => [r.key ?? "none", r.n])),
+        groups: Object.fromEntries(d.coverage.filter((g) => g.inputs > 0).map((g) => [g.id, g.inputs])),
+      };
+    };
+    expect(await shown()).toEqual(await live());
+
+    const group = await client.targetGroup.findFirstOrThrow({ where: { processId: f.process.id }, select: { id: true } });
+    await client.input.createMany({ data: Array.from({ length: 6 }, (_, k) => ({ processId: f.process.id, text: `Rull ${k}`, receiptCode: `R${k}U${f.u}`.toUpperCase(), channel: "FORM" as const, ageBand: "AGE_20_39" as const, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + k)) })) });
+    expect(await shown()).toEqual(await live());
+    const inputs = await client.input.findMany({ where: { processId: f.process.id, text: { startsWith: "Rull " } }, orderBy: { text: "asc" }, select: { id: true } });
+    const [a, b, c, d, e, g] = inputs.map((i) => i.id);
+    const tag = await client.tag.create({ data: { slug: `rollup-${f.u}`, name: `Rollup ${f.u}` }, select: { id: true } });
+    await client.input.update({ where: { id: a! }, data: { isHidden: true, hiddenReason: "SPAM" } });
+    await client.input.update({ where: { id: b! }, data: { triagedAt: now } });
+    await client.input.update({ where: { id: e! }, data: { publicResponse: "Takk, vi ser på det." } });
+    await client.input.update({ where: { id: c! }, data: { ageBand: "AGE_80_PLUS", submittedAt: new Date(Date.UTC(2026, 0, 4, 23, 30)) } }); // Monday 00:30 in Oslo
+    await client.inputTag.create({ data: { inputId: d!, tagId: tag.id } });
+    await client.input.update({ where: { id: e! }, data: { targetGroupId: null } });
+    await client.input.delete({ where: { id: g! } });
+    expect(await shown()).toEqual(await live());
+    await client.$executeRaw`SELECT progress_count_compact()`;
+    await client.$executeRaw`SELECT report_count_compact()`;
+    expect(await shown()).toEqual(await live());
+    const zero = await client.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM progress_count WHERE n = 0`;
+    expect(zero[0]!.rows).toBe(0);
+  });
 });

@@ -1,9 +1,9 @@
 // The method comparison (issue #17 §2): per method, over its HELD activities in the filter
 // (ended, not cancelled): activities, politicians with a place, politician-hours (from the
 // evaluations), money and participants counted once per activity (evaluations/activity-facts.ts),
-// inputs recorded at those activities, the ratios per politician-hour, target groups the
-// evaluations say were reached (and how many of them prioritised), «would use again» with its n,
-// and quotes. Two SQL queries whatever the data size; sorting happens on the server.
+// inputs recorded at those activities (from the report_count roll-up), the ratios per
+// politician-hour, target groups the evaluations say were reached (and how many of them
+// prioritised), «would use again» with its n, and quotes. Two SQL queries whatever the data size; sorting happens on the server.
 import { Prisma } from "@/generated/prisma/client";
 import { activityFactsSql } from "@/features/evaluations/activity-facts";
 import { db } from "@/lib/db";
@@ -48,15 +48,21 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
                     sum(f.evaluations)::int AS evaluations,
                     (sum(f.would_use_again * f.evaluations) / nullif(sum(f.evaluations), 0))::float8 AS would_use_again
                FROM scope s JOIN facts f ON f.activity_id = s.id GROUP BY s.method_id),
-           pols AS (SELECT s.method_id, count(DISTINCT sg.user_id)::int AS politicians
-                      FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED' GROUP BY 1),
-           inp AS (SELECT s.method_id, count(i.id)::int AS inputs
-                     FROM scope s JOIN input i ON i.activity_id = s.id AND NOT i.is_hidden GROUP BY 1),
-           reach AS (SELECT s.method_id, count(DISTINCT etg.target_group_id)::int AS groups,
-                            count(DISTINCT etg.target_group_id) FILTER (WHERE tg.importance = 'VERY_IMPORTANT' AND tg.difficulty IN ('HARD', 'MEDIUM'))::int AS prioritised
-                       FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
-                       JOIN evaluation_target_group etg ON etg.evaluation_id = e.id
-                       JOIN target_group tg ON tg.id = etg.target_group_id GROUP BY 1)
+           -- Distinct pairs first (hashed), then counted: cheaper than count(DISTINCT …), which sorts.
+           pols AS (SELECT x.method_id, count(*)::int AS politicians
+                      FROM (SELECT DISTINCT s.method_id, sg.user_id FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED') x GROUP BY 1),
+           -- Inputs recorded at each activity: the knowledge report's roll-up (non-hidden inputs per
+           -- activity, kept by triggers), not a scan of the inputs.
+           inp AS (SELECT s.method_id, sum(r.n)::int AS inputs
+                     FROM scope s JOIN report_count r ON r.key = s.id::text
+                    WHERE r.thematic_plan_id IS NULL AND r.dim = 'activity' ${processId ? Prisma.sql`AND r.process_id = ${processId}::uuid` : Prisma.empty}
+                    GROUP BY 1),
+           reach AS (SELECT x.method_id, count(*)::int AS groups,
+                            count(*) FILTER (WHERE tg.importance = 'VERY_IMPORTANT' AND tg.difficulty IN ('HARD', 'MEDIUM'))::int AS prioritised
+                       FROM (SELECT DISTINCT s.method_id, etg.target_group_id
+                               FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
+                               JOIN evaluation_target_group etg ON etg.evaluation_id = e.id) x
+                       JOIN target_group tg ON tg.id = x.target_group_id GROUP BY 1)
       SELECT m.id::text AS method_id, m.name, pm.held, coalesce(pols.politicians, 0) AS politicians, pm.hours, pm.cost, pm.participants,
              pm.evaluations, pm.would_use_again, coalesce(inp.inputs, 0) AS inputs, coalesce(reach.groups, 0) AS groups, coalesce(reach.prioritised, 0) AS prioritised
         FROM per_method pm JOIN method m ON m.id = pm.method_id
