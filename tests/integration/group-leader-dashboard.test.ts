@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { dashboardProcess, fillWeeks, nextDecision, progressDashboard } from "@/features/group-leader/progress-queries";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
+import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
+import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { councilCase } from "@/features/group-leader/case/council-case";
 
 // Every query the app sends, counted through Prisma's query event on the client `db` uses.
 let queries = 0;
@@ -81,6 +84,17 @@ describe("progress dashboard", () => {
     const { p } = await load();
     expect(nextDecision(p.milestones, now)).toMatchObject({ title: "Gruppeledermøte", daysLeft: 12, decision: "Hvilke målgrupper er viktigst?" });
     expect(nextDecision(p.milestones, new Date(now.getTime() + 100 * 86_400_000))).toBeNull();
+  });
+
+  it("«Kort fortalt» names the three methods with the most inputs per politician-hour as the comparison and the case do", async () => {
+    const { p, d } = await load();
+    const compared = sortMethods(await compareMethods(methodFilterSchema.parse({}), p.id, now), "inputsPerHour", "desc").filter((m) => m.inputsPerHour !== null);
+    expect(compared.length).toBeGreaterThan(0);
+    expect(d.bestPerHour.map((m) => m.name)).toEqual(compared.slice(0, 3).map((m) => m.name));
+    d.bestPerHour.forEach((m, i) => expect(m.inputsPerHour).toBeCloseTo(compared[i]!.inputsPerHour!, 6));
+    const c = await councilCase(p, { now, baseUrl: "http://localhost" });
+    const methods = c.sections.find((s) => s.id === "metoder")!.paragraphs[0]!;
+    for (const m of d.bestPerHour) expect(methods).toContain(m.name);
   });
 
   it("fills weeks without inputs", () => {

@@ -49,7 +49,7 @@ const COMPACT_ABOVE = 20_000;
 /** `populationYear`: the year of population figures to compare with (default: the latest on file). */
 export async function progressDashboard(process: DashboardProcess, now = new Date(), { populationYear }: { populationYear?: number } = {}) {
   const pid = Prisma.sql`${process.id}::uuid`;
-  const [parties, districts, byParty, absent, methods, weeks, dims, plans, heard, coverage, population] = await Promise.all([
+  const [parties, districts, byParty, absent, methods, weeks, dims, plans, heard, coverage, population, perHour] = await Promise.all([
     db.party.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, shortName: true } }),
     db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.$queryRaw<PartyRow[]>`
@@ -120,6 +120,19 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
        WHERE tg.process_id = ${pid}
        ORDER BY tg.position, tg.name`,
     populationForYear(populationYear),
+    // «Mest per politikertime» for the summary: inputs per politician-hour per method over the
+    // held activities, as the method comparison computes it (hours from the evaluations,
+    // inputs from the report_count roll-up), without the comparison's other columns.
+    db.$queryRaw<{ name: string; inputs: number; hours: number }[]>`
+      WITH held AS (SELECT a.id, a.method_id FROM activity a WHERE a.process_id = ${pid} AND a.status <> 'CANCELLED' AND a.ends_at < ${now}),
+           hours AS (SELECT h.method_id, sum(e.preparation_hours + e.execution_hours)::float8 AS hours
+                       FROM held h JOIN method_evaluation e ON e.activity_id = h.id GROUP BY 1),
+           inp AS (SELECT h.method_id, sum(r.n)::int AS inputs
+                     FROM held h JOIN report_count r ON r.key = h.id::text
+                    WHERE r.thematic_plan_id IS NULL AND r.process_id = ${pid} AND r.dim = 'activity' GROUP BY 1)
+      SELECT m.name, coalesce(inp.inputs, 0) AS inputs, hours.hours
+        FROM hours JOIN method m ON m.id = hours.method_id LEFT JOIN inp ON inp.method_id = hours.method_id
+       WHERE hours.hours > 0`,
   ]);
 
   const partyRows = [...parties.map((p) => ({ partyId: p.id as string | null, name: p.name as string | null, shortName: p.shortName as string | null })), { partyId: null, name: null, shortName: null }]
@@ -153,6 +166,11 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       byPlan: plans,
       work: { total, triaged: one("triaged"), tagged: total - one("topic"), answered: one("answered") },
     },
+    /** The three methods with the most inputs per politician-hour (ties by name), as on /gruppeleder/metoder. */
+    bestPerHour: perHour
+      .map((m) => ({ name: m.name, inputsPerHour: m.inputs / m.hours }))
+      .sort((a, b) => b.inputsPerHour - a.inputsPerHour || a.name.localeCompare(b.name, "nb"))
+      .slice(0, 3),
     heard: heard?.publishedAt ? { publishedAt: heard.publishedAt, updatedAt: heard.updatedAt, themes: heard.themes } : null,
     coverage: coverage.map((row) => {
       const g = { ...row, inputs: groupInputs.get(row.id) ?? 0 };

@@ -3,7 +3,7 @@
 // groups (five steps, the darkest the busiest cell), and every cell also says it in words («12
 // gjennomført · 340 innspill»), so nothing rests on colour. Every group is named in its cell with
 // its own figures; a prioritised group («Bruk mest ressurser her», «Prioritet») with nothing held
-// and nothing heard carries «⚠ Ikke nådd» and a heavy border. Wide screens and paper get the 3 × 3
+// and nothing heard carries «⚠ Ikke nådd» on a line of its own, and its cell a heavy border. Wide screens and paper get the 3 × 3
 // grid; below 640 px the nine cells stack, so the text stays readable at 390 px. The figures are in
 // the table the caller renders beside it (role="img" with title and description).
 import { DIFFICULTIES, IMPORTANCES, type Strategy, strategyFor } from "@/features/target-groups/strategy";
@@ -30,6 +30,8 @@ const SHADES = ["#ffffff", "#e6f0fb", "#cde1f6", "#aecdf0", "#8cb8e8"];
 const INK = "#1e2b3c";
 const LINE = 14;
 const GROUP_H = 2 * LINE + 4;
+/** A group takes two lines (name, figures) and a third for its flag. */
+const groupsHeight = (gs: { flag: string | null }[]) => gs.reduce((h, g) => h + GROUP_H + (g.flag ? LINE : 0), 0);
 const HEAD_H = 2 * LINE + 8;
 
 /** SVG text does not wrap: long names are cut (the table beside has them whole). */
@@ -65,17 +67,21 @@ function CellBody({ c, x, y, w, h, shade, labels, chars }: { c: Cell; x: number;
         </text>
       ) : (
         c.groups.map((g, gi) => {
-          const gy = HEAD_H + gi * GROUP_H;
-          const flag = g.flag === "NOT_REACHED" ? ` · ⚠ ${labels.notReached}` : g.flag === "TOO_MUCH_ENERGY" ? ` · ℹ ${labels.tooMuch}` : "";
+          const gy = HEAD_H + groupsHeight(c.groups.slice(0, gi));
+          const flag = g.flag === "NOT_REACHED" ? `⚠ ${labels.notReached}` : g.flag === "TOO_MUCH_ENERGY" ? `ℹ ${labels.tooMuch}` : null;
           return (
             <g key={g.id}>
               <text x="8" y={gy + LINE} fontSize="11.5" fontWeight="600" fill={INK}>
                 {cut(g.name, chars)}
               </text>
-              <text x="8" y={gy + 2 * LINE} fontSize="10.5" fill={INK} fontWeight={g.flag === "NOT_REACHED" ? 700 : 400}>
+              <text x="8" y={gy + 2 * LINE} fontSize="10.5" fill={INK}>
                 {labels.groupCounts(g.held, g.inputs)}
-                {flag}
               </text>
+              {flag && (
+                <text x="8" y={gy + 3 * LINE} fontSize="10.5" fontWeight="700" fill={g.flag === "NOT_REACHED" ? "#8a1c1a" : INK}>
+                  {flag}
+                </text>
+              )}
             </g>
           );
         })
@@ -88,7 +94,7 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
   const all = cells(groups);
   const max = Math.max(0, ...all.map((c) => c.held));
   const shade = (c: Cell) => SHADES[max === 0 || c.held === 0 ? 0 : Math.max(1, Math.ceil((c.held / max) * (SHADES.length - 1)))]!;
-  const cellH = (cs: Cell[]) => HEAD_H + Math.max(1, ...cs.map((c) => c.groups.length)) * GROUP_H + 6;
+  const cellH = (cs: Cell[]) => HEAD_H + Math.max(GROUP_H, ...cs.map((c) => groupsHeight(c.groups))) + 6;
 
   // Wide: the matrix itself.
   const AXIS_W = 112;
@@ -102,15 +108,15 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
   // Narrow: the nine cells stacked, each with its place on the matrix in words.
   const NW = 360;
   const stacked = all.map((c) => ({ c, h: cellH([c]) + LINE + 4 }));
-  const narrowH = stacked.reduce((n, s) => n + s.h + 8, 0) + 30;
+  const narrowH = stacked.reduce((n, s) => n + s.h + 8, 0) + 48;
 
-  const legend = (y: number, width: number) => (
+  const legend = (y: number, below: boolean) => (
     <g transform={`translate(0, ${y})`} fontSize="10.5" fill={INK}>
       {SHADES.map((s, i) => (
         <rect key={s} x={i * 16} y="0" width="14" height="12" fill={s} stroke={INK} strokeWidth="0.5" />
       ))}
-      <text x={SHADES.length * 16 + 6} y="10">
-        {cut(labels.legend, Math.floor((width - SHADES.length * 16 - 6) / 5.6))}
+      <text x={below ? 0 : SHADES.length * 16 + 6} y={below ? 26 : 10}>
+        {labels.legend}
       </text>
     </g>
   );
@@ -141,21 +147,21 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
                 </text>
                 {IMPORTANCES.map((i, ci) => {
                   const c = all.find((x) => x.importance === i && x.difficulty === d)!;
-                  return <CellBody key={i} c={c} x={AXIS_W + ci * COL_W} y={y} w={COL_W} h={rowsH[ri]!} shade={shade(c)} labels={labels} chars={32} />;
+                  return <CellBody key={i} c={c} x={AXIS_W + ci * COL_W} y={y} w={COL_W} h={rowsH[ri]!} shade={shade(c)} labels={labels} chars={29} />;
                 })}
               </g>
             );
           })}
-          {legend(legendY, wideW)}
+          {legend(legendY, false)}
         </svg>
       </div>
       <div className="sm:hidden print:hidden">
         <svg role="img" aria-labelledby={`${id}-smal-title ${id}-smal-desc`} viewBox={`0 0 ${NW} ${narrowH}`} width="100%" className="chart-svg h-auto" style={{ fontFamily: "inherit" }}>
           <title id={`${id}-smal-title`}>{labels.title}</title>
           <desc id={`${id}-smal-desc`}>{labels.description}</desc>
-          {legend(4, NW)}
+          {legend(4, true)}
           {stacked.map(({ c, h }, k) => {
-            const y = 26 + stacked.slice(0, k).reduce((n, s) => n + s.h + 8, 0);
+            const y = 44 + stacked.slice(0, k).reduce((n, s) => n + s.h + 8, 0);
             return (
               <g key={`${c.difficulty}-${c.importance}`} transform={`translate(0, ${y})`}>
                 <text x="0" y={LINE - 2} fontSize="11" fill={INK}>
