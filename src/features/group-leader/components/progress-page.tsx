@@ -82,7 +82,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
             <dd>
               {t("coverage.notReachedSummary", { count: notReached.length })} {notReached.map((g) => g.name).join(", ")}{" "}
               <a className="ds-link" href="#malgrupper">
-                {t("coverage.heading")}
+                {t("dashboard.summary.seeMatrix")}
               </a>
             </dd>
           </div>
