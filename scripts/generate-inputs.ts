@@ -5,6 +5,9 @@
 // swapped districts and target words, inflections, typos, nynorsk rewrites, exact and near
 // duplicates and the odd phone number, so search, facets, suggestions and screening meet a
 // vocabulary that looks like the real thing. Deterministic for a given seed and demo.
+// First, generate-activities.ts tops up the participation side at the same scale (at 1 000 000
+// inputs: a full council, 60 target groups, 10 000 activities with sign-ups, 20 000
+// evaluations), so inputs recorded at activities and from target groups spread over them.
 //
 // Fast path: rows are built in Node (lemmas and screening by the app's own arrivalFields)
 // and sent 5 000 at a time as arrays (INSERT … SELECT FROM unnest(…)); secondary indexes are
