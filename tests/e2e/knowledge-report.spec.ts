@@ -114,3 +114,41 @@ test("a group leader opens the report from the landing page; a politician is ref
   expect((await page.goto("/kunnskapsgrunnlag"))?.status()).toBe(403);
   expect((await page.request.get(`${REPORT}/eksport?format=xlsx`)).status()).toBe(403);
 });
+
+test("at 390 px the DEMRE report folds its quotes (issue #16, 16a) and prints them all", async ({ page }) => {
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
+  await page.goto("/admin/prosesser");
+  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page.getByRole("link", { name: "Kunnskapsgrunnlag for prosessen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Kunnskapsgrunnlag: / })).toBeVisible();
+  const url = page.url();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  // Before the fix the page was ~59 000 px tall at this width (every quote of every topic).
+  const folded = await height();
+  expect(folded).toBeLessThan(25_000);
+  // Each topic's quotes are one closed disclosure whose summary says how many there are.
+  const first = page.locator("details[data-report-quotes]").first();
+  await expect(first.locator("summary")).toHaveText(/^Sitater (om «.+»|uten emne) \(\d+ sitater?\)$/);
+  await expect(first.getByRole("blockquote").first()).toBeHidden();
+  await first.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(first.getByRole("blockquote").first()).toBeVisible();
+  // On paper nothing is folded: the print stylesheet (and beforeprint) show every quote.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("details[data-report-quotes]").last().getByRole("blockquote").first()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  // Without JavaScript the tools offer the same page with every quote open.
+  await page.getByRole("link", { name: /^Åpne alle sitatene/ }).click();
+  await expect(page).toHaveURL(/\?sitater=alle$/);
+  expect(await page.locator("details[data-report-quotes]:not([open])").count()).toBe(0);
+  expect(await height()).toBeGreaterThan(folded);
+  await page.goto(url);
+  // Topic tables keep «Andel» on screen at 390 px (no sideways scrolling needed to read it).
+  for (const table of await page.locator("[data-report-category] table").all()) {
+    const th = table.getByRole("columnheader", { name: "Andel" });
+    const box = await th.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expectAccessible(page);
+});
