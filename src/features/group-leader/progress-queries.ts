@@ -10,6 +10,7 @@ import { representativeSql } from "@/features/accounts/representatives";
 import { osloDay } from "@/features/processes/timeline";
 import { db } from "@/lib/db";
 import { populationForYear } from "@/features/population/queries";
+import { populationBandSql } from "@/features/forms/age-bands";
 import { coverageFlag, type CoverageCounts } from "./coverage";
 
 const milestoneSelect = { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true } as const;
@@ -38,6 +39,9 @@ export function nextDecision(milestones: DashboardProcess["milestones"], today: 
 
 type PartyRow = { party_id: string | null; representatives: number; signed_up: number; took_part: number; evaluated: number };
 type MethodRow = { method_id: string; name: string; held: number; planned: number; cancelled: number };
+// An input's age range mapped to the population band it lies within, or 'SPANS' (issue #16
+// item 15: forms choose their own bands; the population table keeps the fixed ones).
+const AGE_KEY = Prisma.raw(populationBandSql("i"));
 type DimRow = { dim: "channel" | "category" | "district" | "age"; key: string | null; n: number };
 type CoverageRow = CoverageCounts & { id: string; name: string; importance: string; difficulty: string };
 
@@ -79,9 +83,9 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
         FROM input i WHERE ${visible} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<DimRow[]>`
       SELECT CASE WHEN GROUPING(i.channel) = 0 THEN 'channel' WHEN GROUPING(i.category) = 0 THEN 'category' WHEN GROUPING(i.district_id) = 0 THEN 'district' ELSE 'age' END AS dim,
-             COALESCE(i.channel::text, i.category::text, i.district_id::text, i.age_band::text) AS key, count(*)::int AS n
+             COALESCE(i.channel::text, i.category::text, i.district_id::text, ${AGE_KEY}) AS key, count(*)::int AS n
         FROM input i WHERE ${visible}
-       GROUP BY GROUPING SETS ((i.channel), (i.category), (i.district_id), (i.age_band))`,
+       GROUP BY GROUPING SETS ((i.channel), (i.category), (i.district_id), (${AGE_KEY}))`,
     db.$queryRaw<{ id: string; name: string; n: number }[]>`
       SELECT tp.id::text AS id, tp.name, count(i.id)::int AS n
         FROM process_thematic_plan ptp JOIN thematic_plan tp ON tp.id = ptp.thematic_plan_id
