@@ -70,6 +70,8 @@ export async function FieldForm({ processId, form, field }: { processId: string;
           options={[{ value: "on", label: t("requiredOption") }]}
           defaultValue={field?.required ? "on" : undefined}
         />
+        {/* The age bands: on the add form (the type is chosen there, without JS) and on an age field's own page. */}
+        {(!field || field.type === "AGE_BAND") && (
         <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
           <legend className="px-1 font-semibold">{t("ageBandsLegend")}</legend>
           <p className="text-sm">{t("ageBandsHelp")}</p>
@@ -91,6 +93,7 @@ export async function FieldForm({ processId, form, field }: { processId: string;
             rows={5}
           />
         </fieldset>
+        )}
         {LOCALES.map((l) => (
           <fieldset key={l} className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
             <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tb("languageName", { language: l }) })}</legend>
