@@ -103,8 +103,11 @@ test("the process report is linked from the admin process page", async ({ page }
 
 test("a group leader opens the report from the landing page; a politician is refused", async ({ page, context }) => {
   await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
-  await page.getByRole("link", { name: /^Kunnskapsgrunnlag/ }).click();
-  await expect(page).toHaveURL(/\/kunnskapsgrunnlag$/);
+  // The landing page is the process picker («Kunnskapsgrunnlaget») or, with one published
+  // process, its dashboard («Kunnskapsgrunnlaget for prosessen»): either link leads to a report.
+  await page.getByRole("link", { name: /^Kunnskapsgrunnlaget/ }).first().click();
+  await expect(page).toHaveURL(/\/kunnskapsgrunnlag(\/prosess\/[a-z0-9-]+)?$/);
+  await page.goto("/kunnskapsgrunnlag");
   await page.getByRole("link", { name: PLAN }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Kunnskapsgrunnlag: ${PLAN}` })).toBeVisible();
   await expectPageBasics(page);
