@@ -26,7 +26,7 @@ export function CountTable({ caption, columns, rows }: { caption: string; column
             <tr key={r.key}>
               {r.cells.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className="font-normal [overflow-wrap:anywhere]">
+                  <th key={i} scope="row" className="font-normal hyphens-auto [overflow-wrap:anywhere]">
                     {cell}
                   </th>
                 ) : (
