@@ -112,7 +112,8 @@ const TYPO_SWAPS: readonly [string, string][] = [["æ", "ae"], ["ø", "o"], ["å
 const OPENERS_NB = ["Hei!", "Hei.", "Til kommunen:", "Innspill:", "Kort sagt:", "", "", "", "", ""];
 const ENDINGS_NB = ["", "", "", "", "Takk for at dere spør.", "Håper dere hører på oss.", "Dette haster.", "Mvh en innbygger.", "Enig med de andre her."];
 const DUP_PREFIX = ["Enig!", "Som jeg skrev før:", "Igjen:", "Jeg vil gjenta:", ""];
-const AGE_BANDS = ["UNDER_20", "AGE_20_39", "AGE_40_66", "AGE_67_79", "AGE_80_PLUS"];
+// The standard bands as ages (inputs store the chosen band's ages, issue #16 item 15).
+const AGE_BANDS: [number, number][] = [[0, 19], [20, 39], [40, 66], [67, 79], [80, 120]];
 const HIDE_REASONS = ["ABUSIVE", "PERSONAL_DATA", "SPAM", "OTHER: dobbeltinnsendt"];
 const CHANNELS = [["FORM", 45], ["ACTIVITY", 30], ["EMAIL", 12], ["PAPER", 6], ["PHONE", 4], ["OTHER", 3]] as const;
 const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
@@ -248,7 +249,8 @@ const COLUMNS = [
   ["language", '"InputLanguage"'],
   ["district_id", "uuid"],
   ["target_group_id", "uuid"],
-  ["age_band", '"AgeBand"'],
+  ["age_min", "int"],
+  ["age_max", "int"],
   ["receipt_code", "text"],
   ["status", '"InputStatus"'],
   ["recorded_by_id", "uuid"],
@@ -362,7 +364,9 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.language.push(language === "other" ? (["pl", "ar", "so", "uk", "mixed"].includes(base.language) ? base.language : "other") : language);
     b.district_id.push(districtId);
     b.target_group_id.push(proc.groups.length > 0 && r.chance(0.6) ? r.pick(proc.groups) : null);
-    b.age_band.push(r.chance(0.5) ? r.pick(AGE_BANDS) : null);
+    const ages = r.chance(0.5) ? r.pick(AGE_BANDS) : null;
+    b.age_min.push(ages?.[0] ?? null);
+    b.age_max.push(ages?.[1] ?? null);
     b.receipt_code.push(receiptCode(seed * 10_000_000 + n));
     b.status.push(tagged ? r.weighted([["READ", 6], ["USED", 3], ["NOT_USED", 1]] as const) : r.chance(0.3) ? "READ" : "RECEIVED");
     b.recorded_by_id.push(channel === "ACTIVITY" && ref.politicians.length > 0 ? r.pick(ref.politicians) : null);

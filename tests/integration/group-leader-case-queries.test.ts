@@ -51,7 +51,7 @@ describe("the case's queries", () => {
         data: { processId: f.process.id, methodId: i % 2 ? f.methods.M1.id : f.methods.M2.id, title: `Ekstra ${i}`, startsAt: new Date(now.getTime() - 5 * 86_400_000), endsAt: new Date(now.getTime() - 4 * 86_400_000), status: "DONE", targetGroups: { create: [{ targetGroupId: group.id }] } },
       });
       await client.decisionQuestion.create({ data: { milestoneId: m.id, question: `Spørsmål ${i}?`, position: 10 + i } });
-      await client.input.createMany({ data: Array.from({ length: 10 }, (_, k) => ({ processId: f.process.id, text: `Ekstra ${i}-${k}`, receiptCode: `Q${i}K${k}${f.u}`.toUpperCase(), channel: "EMAIL" as const, districtId: district.id, ageBand: "AGE_20_39" as const, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)) })) });
+      await client.input.createMany({ data: Array.from({ length: 10 }, (_, k) => ({ processId: f.process.id, text: `Ekstra ${i}-${k}`, receiptCode: `Q${i}K${k}${f.u}`.toUpperCase(), channel: "EMAIL" as const, districtId: district.id, ageMin: 20, ageMax: 39, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)) })) });
     }
     const large = await build();
     expect(large.n).toBe(small.n);

@@ -8,6 +8,8 @@ import { makeDashboardFixture } from "../support/fixtures/group-leader";
 import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
 import { councilCase } from "@/features/group-leader/case/council-case";
+import { populationBandOf } from "@/features/forms/age-bands";
+import { representativeness } from "@/features/population/representativeness";
 
 // Every query the app sends, counted through Prisma's query event on the client `db` uses.
 let queries = 0;
@@ -122,8 +124,10 @@ describe("progress dashboard", () => {
     expect(d.coverage).toHaveLength(14);
   });
 
-  it("reads its input counts from roll-ups that follow every change (hide, triage, answer, age band, date, tags, delete), also after folding", async () => {
-    // The live counts, straight from the inputs, as the dashboard used to compute them.
+  it("reads its input counts from roll-ups that follow every change (hide, triage, answer, age range, date, tags, delete), also after folding", async () => {
+    // The live counts, straight from the inputs, as the dashboard used to compute them; the age
+    // ranges mapped to population bands in TypeScript (populationBandOf), not by the SQL
+    // function the roll-up uses, so the two ways must agree.
     const live = async () => {
       const pid = f.process.id;
       const [work] = await client.$queryRaw<{ total: number; triaged: number; tagged: number; answered: number }[]>`
@@ -134,11 +138,14 @@ describe("progress dashboard", () => {
       const weeks = await client.$queryRaw<{ week: Date; n: number }[]>`
         SELECT date_trunc('week', i.submitted_at AT TIME ZONE 'Europe/Oslo')::date AS week, count(*)::int AS n
           FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden GROUP BY 1 ORDER BY 1`;
-      const ages = await client.$queryRaw<{ key: string | null; n: number }[]>`
-        SELECT i.age_band::text AS key, count(*)::int AS n FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden GROUP BY 1`;
+      const ages: Record<string, number> = {};
+      for (const i of await client.input.findMany({ where: { processId: pid, isHidden: false }, select: { ageMin: true, ageMax: true } })) {
+        const key = populationBandOf(i.ageMin, i.ageMax) ?? "none";
+        ages[key] = (ages[key] ?? 0) + 1;
+      }
       const groups = await client.$queryRaw<{ key: string; n: number }[]>`
         SELECT i.target_group_id::text AS key, count(*)::int AS n FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden AND i.target_group_id IS NOT NULL GROUP BY 1`;
-      return { work, weeks: fillWeeks(weeks), ages: Object.fromEntries(ages.map((r) => [r.key ?? "none", r.n])), groups: Object.fromEntries(groups.map((r) => [r.key, r.n])) };
+      return { work, weeks: fillWeeks(weeks), ages, spanning: ages.SPANS ?? 0, groups: Object.fromEntries(groups.map((r) => [r.key, r.n])) };
     };
     const shown = async () => {
       const { d } = await load();
@@ -146,25 +153,38 @@ describe("progress dashboard", () => {
         work: d.inputs.work,
         weeks: d.inputs.perWeek,
         ages: Object.fromEntries(d.inputs.byAge.map((r) => [r.key ?? "none", r.n])),
+        // What «Hvem hører vi fra?» and the case show as «spenner over flere aldersgrupper».
+        spanning: representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => b).ages.spanningInputs,
         groups: Object.fromEntries(d.coverage.filter((g) => g.inputs > 0).map((g) => [g.id, g.inputs])),
       };
     };
     expect(await shown()).toEqual(await live());
 
     const group = await client.targetGroup.findFirstOrThrow({ where: { processId: f.process.id }, select: { id: true } });
-    await client.input.createMany({ data: Array.from({ length: 6 }, (_, k) => ({ processId: f.process.id, text: `Rull ${k}`, receiptCode: `R${k}U${f.u}`.toUpperCase(), channel: "FORM" as const, ageBand: "AGE_20_39" as const, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + k)) })) });
-    expect(await shown()).toEqual(await live());
+    // Forms' own bands: within a population band (20–39, 20–25, 16–19, 80+, 40–66) or across two (18–24).
+    const ranges = [[20, 39], [20, 25], [18, 24], [16, 19], [80, 120], [40, 66]] as const;
+    await client.input.createMany({ data: ranges.map(([ageMin, ageMax], k) => ({ processId: f.process.id, text: `Rull ${k}`, receiptCode: `R${k}U${f.u}`.toUpperCase(), channel: "FORM" as const, ageMin, ageMax, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + k)) })) });
+    const before = await shown();
+    expect(before).toEqual(await live());
+    expect(before.spanning).toBe(1);
+    expect(before.ages.AGE_20_39).toBeGreaterThanOrEqual(2);
     const inputs = await client.input.findMany({ where: { processId: f.process.id, text: { startsWith: "Rull " } }, orderBy: { text: "asc" }, select: { id: true } });
     const [a, b, c, d, e, g] = inputs.map((i) => i.id);
     const tag = await client.tag.create({ data: { slug: `rollup-${f.u}`, name: `Rollup ${f.u}` }, select: { id: true } });
     await client.input.update({ where: { id: a! }, data: { isHidden: true, hiddenReason: "SPAM" } });
     await client.input.update({ where: { id: b! }, data: { triagedAt: now } });
     await client.input.update({ where: { id: e! }, data: { publicResponse: "Takk, vi ser på det." } });
-    await client.input.update({ where: { id: c! }, data: { ageBand: "AGE_80_PLUS", submittedAt: new Date(Date.UTC(2026, 0, 4, 23, 30)) } }); // Monday 00:30 in Oslo
+    await client.input.update({ where: { id: c! }, data: { ageMin: 67, ageMax: 79, submittedAt: new Date(Date.UTC(2026, 0, 4, 23, 30)) } }); // spanning → 67–79; Monday 00:30 in Oslo
+    await client.input.update({ where: { id: b! }, data: { ageMin: 21, ageMax: 29 } }); // a new range in the same band
+    await client.input.update({ where: { id: d! }, data: { ageMin: 16, ageMax: 22 } }); // under 20 → spans two bands
+    await client.input.update({ where: { id: e! }, data: { ageMin: null, ageMax: null } }); // age no longer known
     await client.inputTag.create({ data: { inputId: d!, tagId: tag.id } });
     await client.input.update({ where: { id: e! }, data: { targetGroupId: null } });
     await client.input.delete({ where: { id: g! } });
-    expect(await shown()).toEqual(await live());
+    const after = await shown();
+    expect(after).toEqual(await live());
+    expect(after.spanning).toBe(1);
+    expect(after.ages.AGE_67_79).toBeGreaterThanOrEqual(1);
     await client.$executeRaw`SELECT progress_count_compact()`;
     await client.$executeRaw`SELECT report_count_compact()`;
     expect(await shown()).toEqual(await live());

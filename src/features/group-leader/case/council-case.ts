@@ -90,11 +90,13 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     columns: [col(g("inputs.total")), col(g("inputs.triaged")), col(g("inputs.tagged")), col(g("inputs.answered"))],
     rows: [[d.inputs.work.total, d.inputs.work.triaged, d.inputs.work.tagged, d.inputs.work.answered]],
   };
-  const shareTable = <K extends string>(id: string, title: string, name: string, s: ShareTable<K>, unknown: string): CaseTable => ({
+  const shareTable = <K extends string>(id: string, title: string, name: string, s: ShareTable<K> & { spanningInputs?: number }, unknown: string): CaseTable => ({
     id,
     title,
     columns: [col(name, "text"), col(g("representation.colPopulation")), col(g("representation.colPopulationShare"), "percent"), col(g("representation.colInputs")), col(g("representation.colInputShare"), "percent"), col(g("representation.colMark"), "text")],
-    rows: [...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]), [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")]],
+    rows: [...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]), [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")],
+      ...(s.spanningInputs !== undefined ? [[g("representation.spanningAge"), null, null, s.spanningInputs, null, g("representation.notInShares")] as Cell[]] : []),
+    ],
   });
   const repDistricts = shareTable("Representativitet bydel", g("representation.districts"), g("representation.colDistrict"), rep.districts, g("representation.unknownDistrict"));
   const repAges = shareTable("Representativitet alder", g("representation.ages"), g("representation.colAge"), rep.ages, g("representation.unknownAge"));
