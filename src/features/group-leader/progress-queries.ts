@@ -121,12 +121,12 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
        ORDER BY tg.position, tg.name`,
     populationForYear(populationYear),
     // «Mest per politikertime» for the summary: inputs per politician-hour per method over the
-    // held activities, as the method comparison computes it (hours from the evaluations,
-    // inputs from the report_count roll-up), without the comparison's other columns.
+    // held activities, as the method comparison computes it (hours from the evaluations'
+    // activity_fact roll-up, inputs from the report_count roll-up), without the comparison's other columns.
     db.$queryRaw<{ name: string; inputs: number; hours: number }[]>`
       WITH held AS (SELECT a.id, a.method_id FROM activity a WHERE a.process_id = ${pid} AND a.status <> 'CANCELLED' AND a.ends_at < ${now}),
-           hours AS (SELECT h.method_id, sum(e.preparation_hours + e.execution_hours)::float8 AS hours
-                       FROM held h JOIN method_evaluation e ON e.activity_id = h.id GROUP BY 1),
+           hours AS (SELECT h.method_id, sum(f.preparation_hours + f.execution_hours)::float8 AS hours
+                       FROM held h JOIN activity_fact f ON f.activity_id = h.id GROUP BY 1),
            inp AS (SELECT h.method_id, sum(r.n)::int AS inputs
                      FROM held h JOIN report_count r ON r.key = h.id::text
                     WHERE r.thematic_plan_id IS NULL AND r.process_id = ${pid} AND r.dim = 'activity' GROUP BY 1)

@@ -1,11 +1,12 @@
 // The method comparison (issue #17 §2): per method, over its HELD activities in the filter
 // (ended, not cancelled): activities, politicians with a place, politician-hours (from the
-// evaluations), money and participants counted once per activity (evaluations/activity-facts.ts),
+// evaluations), money and participants counted once per activity (as evaluations/activity-facts.ts
+// defines them, read from the activity_fact roll-up the evaluations' triggers keep, with the
+// agreed figures from the activity),
 // inputs recorded at those activities (from the report_count roll-up), the ratios per
 // politician-hour, target groups the evaluations say were reached (and how many of them
 // prioritised), «would use again» with its n, and quotes. Two SQL queries whatever the data size; sorting happens on the server.
 import { Prisma } from "@/generated/prisma/client";
-import { activityFactsSql } from "@/features/evaluations/activity-facts";
 import { db } from "@/lib/db";
 import { scoreMethod } from "./criteria";
 import type { MethodFilter, SortColumn } from "./filters";
@@ -32,7 +33,7 @@ function scopeSql(f: MethodFilter, processId: string | null, now: Date) {
   if (f.fra) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date >= ${f.fra}::date`);
   if (f.til) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date <= ${f.til}::date`);
   if (f.malgruppe) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM activity_target_group atg WHERE atg.activity_id = a.id AND atg.target_group_id = ${f.malgruppe}::uuid)`);
-  return Prisma.sql`SELECT a.id, a.method_id FROM activity a WHERE ${Prisma.join(parts, " AND ")}`;
+  return Prisma.sql`SELECT a.id, a.method_id, a.agreed_participants, a.agreed_cost_nok FROM activity a WHERE ${Prisma.join(parts, " AND ")}`;
 }
 
 export async function compareMethods(f: MethodFilter, processId: string | null, now = new Date()) {
@@ -40,14 +41,16 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
   const [rows, quotes] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH scope AS (${scope}),
-           facts AS (${activityFactsSql(Prisma.sql`a.id IN (SELECT id FROM scope)`)}),
+           -- One roll-up row per evaluated activity (no row = no evaluations): the agreed figure
+           -- where the administration set one, else the median of the estimates.
            per_method AS (
              SELECT s.method_id, count(*)::int AS held,
-                    sum(f.preparation_hours + f.execution_hours)::float8 AS hours,
-                    sum(f.cost_nok)::float8 AS cost, sum(f.participants)::float8 AS participants,
-                    sum(f.evaluations)::int AS evaluations,
-                    (sum(f.would_use_again * f.evaluations) / nullif(sum(f.evaluations), 0))::float8 AS would_use_again
-               FROM scope s JOIN facts f ON f.activity_id = s.id GROUP BY s.method_id),
+                    coalesce(sum(f.preparation_hours + f.execution_hours), 0)::float8 AS hours,
+                    sum(coalesce(s.agreed_cost_nok, f.cost_median))::float8 AS cost,
+                    sum(coalesce(s.agreed_participants, f.participants_median))::float8 AS participants,
+                    coalesce(sum(f.evaluations), 0)::int AS evaluations,
+                    (sum(f.would_use_again_sum)::numeric / nullif(sum(f.evaluations), 0))::float8 AS would_use_again
+               FROM scope s LEFT JOIN activity_fact f ON f.activity_id = s.id GROUP BY s.method_id),
            -- Distinct pairs first (hashed), then counted: cheaper than count(DISTINCT …), which sorts.
            pols AS (SELECT x.method_id, count(*)::int AS politicians
                       FROM (SELECT DISTINCT s.method_id, sg.user_id FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED') x GROUP BY 1),
