@@ -5,6 +5,9 @@
 // swapped districts and target words, inflections, typos, nynorsk rewrites, exact and near
 // duplicates and the odd phone number, so search, facets, suggestions and screening meet a
 // vocabulary that looks like the real thing. Deterministic for a given seed and demo.
+// First, generate-activities.ts tops up the participation side at the same scale (at 1 000 000
+// inputs: a full council, 60 target groups, 10 000 activities with sign-ups, 20 000
+// evaluations), so inputs recorded at activities and from target groups spread over them.
 //
 // Fast path: rows are built in Node (lemmas and screening by the app's own arrivalFields)
 // and sent 5 000 at a time as arrays (INSERT … SELECT FROM unnest(…)); secondary indexes are
@@ -16,6 +19,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { arrivalFields } from "../src/features/knowledge/arrival";
 import { parseCsvRecords } from "../src/lib/csv";
+import { type ActivityScale, generateActivities, scaleFor } from "./generate-activities";
 
 export type GenerateOptions = {
   count: number;
@@ -23,6 +27,12 @@ export type GenerateOptions = {
   batchSize?: number;
   /** Drop and rebuild secondary indexes around the load (default: when count ≥ 100 000). */
   rebuildIndexes?: boolean;
+  /**
+   * First top up representatives, target groups, activities, sign-ups and evaluations
+   * (generate-activities.ts) so the inputs spread over them. Default: the bench shape scaled
+   * to `count` (10 000 activities, 20 000 evaluations, 60 target groups at 1 000 000); false: none.
+   */
+  participation?: ActivityScale | false;
   log?: (line: string) => void;
 };
 export type GenerateResult = { count: number; ms: number; phases: Record<string, number> };
@@ -31,7 +41,7 @@ const CSV_FILE = path.resolve(import.meta.dirname, "../src/features/demo/data/in
 const DAY = 86_400_000;
 
 // ---------------------------------------------------------------- random (seeded, fast)
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0 || 1;
   const next = () => {
     // mulberry32
@@ -102,7 +112,8 @@ const TYPO_SWAPS: readonly [string, string][] = [["æ", "ae"], ["ø", "o"], ["å
 const OPENERS_NB = ["Hei!", "Hei.", "Til kommunen:", "Innspill:", "Kort sagt:", "", "", "", "", ""];
 const ENDINGS_NB = ["", "", "", "", "Takk for at dere spør.", "Håper dere hører på oss.", "Dette haster.", "Mvh en innbygger.", "Enig med de andre her."];
 const DUP_PREFIX = ["Enig!", "Som jeg skrev før:", "Igjen:", "Jeg vil gjenta:", ""];
-const AGE_BANDS = ["UNDER_20", "AGE_20_39", "AGE_40_66", "AGE_67_79", "AGE_80_PLUS"];
+// The standard bands as ages (inputs store the chosen band's ages, issue #16 item 15).
+const AGE_BANDS: [number, number][] = [[0, 19], [20, 39], [40, 66], [67, 79], [80, 120]];
 const HIDE_REASONS = ["ABUSIVE", "PERSONAL_DATA", "SPAM", "OTHER: dobbeltinnsendt"];
 const CHANNELS = [["FORM", 45], ["ACTIVITY", 30], ["EMAIL", 12], ["PAPER", 6], ["PHONE", 4], ["OTHER", 3]] as const;
 const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
@@ -198,7 +209,8 @@ async function loadRef(c: pg.Client): Promise<Ref> {
   const phases = await q<{ id: string; process_id: string; kind: string }>(`SELECT id, process_id, kind::text FROM phase ORDER BY process_id, position`);
   const groups = await q<{ id: string; process_id: string }>(`SELECT id, process_id FROM target_group ORDER BY process_id, position, name`);
   const acts = await q<{ id: string; process_id: string; phase_id: string | null; method_id: string }>(
-    `SELECT id, process_id, phase_id, method_id FROM activity ORDER BY process_id, starts_at, title`,
+    // Inputs are recorded at activities that took place (ended, not cancelled).
+    `SELECT id, process_id, phase_id, method_id FROM activity WHERE status <> 'CANCELLED' AND ends_at < now() ORDER BY process_id, starts_at, title, id`,
   );
   const districts = await q<{ id: string; name: string }>(`SELECT id, name FROM district ORDER BY position, name`);
   const tags = await q<{ id: string; slug: string }>(`SELECT id, slug FROM tag WHERE merged_into_id IS NULL ORDER BY slug`);
@@ -237,7 +249,8 @@ const COLUMNS = [
   ["language", '"InputLanguage"'],
   ["district_id", "uuid"],
   ["target_group_id", "uuid"],
-  ["age_band", '"AgeBand"'],
+  ["age_min", "int"],
+  ["age_max", "int"],
   ["receipt_code", "text"],
   ["status", '"InputStatus"'],
   ["recorded_by_id", "uuid"],
@@ -351,7 +364,9 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.language.push(language === "other" ? (["pl", "ar", "so", "uk", "mixed"].includes(base.language) ? base.language : "other") : language);
     b.district_id.push(districtId);
     b.target_group_id.push(proc.groups.length > 0 && r.chance(0.6) ? r.pick(proc.groups) : null);
-    b.age_band.push(r.chance(0.5) ? r.pick(AGE_BANDS) : null);
+    const ages = r.chance(0.5) ? r.pick(AGE_BANDS) : null;
+    b.age_min.push(ages?.[0] ?? null);
+    b.age_max.push(ages?.[1] ?? null);
     b.receipt_code.push(receiptCode(seed * 10_000_000 + n));
     b.status.push(tagged ? r.weighted([["READ", 6], ["USED", 3], ["NOT_USED", 1]] as const) : r.chance(0.3) ? "READ" : "RECEIVED");
     b.recorded_by_id.push(channel === "ACTIVITY" && ref.politicians.length > 0 ? r.pick(ref.politicians) : null);
@@ -425,6 +440,9 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
   const rebuild = opts.rebuildIndexes ?? count >= 100_000;
   let dropped: IndexDef[] = [];
   try {
+    const participation = opts.participation ?? scaleFor(count);
+    if (participation) await generateActivities(client, rng(seed + 1), participation, Date.now(), log);
+    lap("participation");
     const ref = await loadRef(client);
     const next = makeGenerator(ref, loadSamples(), seed, Date.now());
     await client.query(`ALTER TABLE input DISABLE TRIGGER input_search_term_collect`);
@@ -483,6 +501,8 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
     await client.query(`INSERT INTO facet_change (input_seq) VALUES (0)`);
     // Likewise the report's report_count (its triggers were off for the load): recount it.
     await client.query(`SELECT report_count_rebuild()`);
+    // And the group leaders' dashboard counts (progress_count), whose trigger was off too.
+    await client.query(`SELECT progress_count_rebuild()`);
     lap("reportCounts");
     await client.query(`VACUUM (ANALYZE) input, input_tag, input_thematic_plan, search_term`);
     lap("vacuumAnalyze");

@@ -13,6 +13,8 @@ export function issueValues(issue: z.core.$ZodIssue, input: unknown): Record<str
     if (typeof value === "string") v.length = value.trim().length;
     else if (Array.isArray(value)) v.length = value.length;
   }
+  // A custom issue may name its own figures (e.g. the line of a list it is about).
+  if (issue.code === "custom" && issue.params) for (const [k, n] of Object.entries(issue.params)) if (typeof n === "number") v[k] = n;
   v.length ??= 0;
   return v;
 }

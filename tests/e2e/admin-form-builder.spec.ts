@@ -163,3 +163,75 @@ test("the district list: add, move up by keyboard, rename and delete an unused d
   await expect(page.getByRole("status")).toContainText("Bydelen er slettet.");
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toHaveCount(0);
 });
+
+test("age bands per form: the admin picks the youth preset by keyboard; a citizen without JS at 390 px answers with it; the inbox shows it", async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const title = `Ungdomsrådet spør ${Date.now().toString(36)}`;
+  const text = `Vi trenger et sted å være etter skolen ${Date.now().toString(36)}.`;
+  await openDemreForms(page);
+  await page.getByRole("link", { name: "Nytt skjema" }).click();
+  await page.getByRole("group", { name: "Tekster på bokmål (må fylles ut)" }).getByLabel("Tittel").fill(title);
+  await page.getByRole("button", { name: "Opprett skjema" }).click();
+  await expect(page.getByRole("status")).toContainText("Skjemaet er opprettet.");
+  const url = page.url().replace(/\?ny=1$/, "");
+  await addField(page, "Lang tekst", "Hva vil du si?", { required: true });
+
+  // An age field with overlapping own bands is refused at the field and in the summary; the lines are kept.
+  const section = page.getByRole("region", { name: "Legg til felt" });
+  await section.getByLabel("Felttype").selectOption({ label: "Aldersgruppe" });
+  await section.getByRole("group", { name: "Tekster på bokmål (må fylles ut)" }).getByLabel("Ledetekst").fill("Hvor gammel er du?");
+  const bands = section.getByRole("group", { name: "Aldersgrupper i skjemaet" });
+  // Keyboard only: focus the chosen radio and move with the arrow keys.
+  await bands.getByRole("radio", { name: /^Standard/ }).focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(bands.getByRole("radio", { name: /^Egne aldersgrupper/ })).toBeChecked();
+  await section.getByLabel("Egne aldersgrupper, én per linje").fill("13-15\n15-19");
+  await section.getByRole("button", { name: "Legg til felt" }).click();
+  await expect(errorSummary(page)).toContainText("Linje 2 overlapper med linje 1.");
+  await expect(page.getByRole("region", { name: "Legg til felt" }).getByLabel("Egne aldersgrupper, én per linje")).toHaveValue("13-15\n15-19");
+  await expect(page.getByRole("region", { name: "Legg til felt" }).getByLabel("Egne aldersgrupper, én per linje")).toHaveAccessibleDescription(/Linje 2 overlapper/);
+  await expectAccessible(page);
+
+  // The youth preset, chosen by keyboard.
+  const again = page.getByRole("region", { name: "Legg til felt" });
+  await again.getByRole("group", { name: "Aldersgrupper i skjemaet" }).getByRole("radio", { name: /^Egne aldersgrupper/ }).focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(again.getByRole("radio", { name: "Ungdom: 13–15 år, 16–19 år, 20–25 år" })).toBeChecked();
+  await again.getByRole("button", { name: "Legg til felt" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toContainText("Feltet «Hvor gammel er du?» er lagt til.");
+  await expect(page.getByText("Valg: 13–15 år · 16–19 år · 20–25 år")).toBeVisible();
+
+  await page.getByLabel("Publiser skjemaet, så innbyggerne kan åpne det").check();
+  await page.getByRole("button", { name: "Lagre innstillinger" }).click();
+  await expect(page.getByRole("status")).toContainText("Innstillingene er lagret.");
+  const slug = await page.getByLabel("Adresse", { exact: true }).inputValue();
+
+  // The citizen: no JavaScript, a phone.
+  const citizen = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const phone = await citizen.newPage();
+  await phone.goto(`/skjema/${slug}`);
+  const age = phone.getByLabel(/^Hvor gammel er du\?/);
+  // The form's own bands and nothing else (the first option is the empty choice).
+  expect((await age.locator("option").allTextContents()).slice(1)).toEqual(["13–15 år", "16–19 år", "20–25 år"]);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await phone.getByLabel(/^Hva vil du si\?/).fill(text);
+  await age.selectOption({ label: "16–19 år" });
+  await phone.getByRole("button", { name: "Send innspill" }).click();
+  await expect(phone).toHaveURL(/\/kvittering\/[A-Z2-9]{5}-[A-Z2-9]{5}\?ny=1$/);
+  await citizen.close();
+
+  // The inbox shows the band the citizen chose.
+  await page.goto("/admin/innspill");
+  await page.getByRole("row").filter({ hasText: text.slice(0, 40) }).getByRole("link").first().click();
+  await expect(page.getByText("16–19 år", { exact: true })).toBeVisible();
+
+  // Leave DEMRE as it was: unpublish.
+  await page.goto(url);
+  await page.getByLabel("Publiser skjemaet, så innbyggerne kan åpne det").uncheck();
+  await page.getByRole("button", { name: "Lagre innstillinger" }).click();
+  await expect(page.getByRole("status")).toContainText("Innstillingene er lagret.");
+});

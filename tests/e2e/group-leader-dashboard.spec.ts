@@ -19,12 +19,23 @@ test("a group leader sees where DEMRE stands and opens a target group from the m
   await expect(page.getByTestId("innspill-behandling")).toContainText("Sortert");
   await expect(page.getByRole("table", { name: "Innspill per uke" })).toBeVisible();
   await expect(page.getByTestId("ikke-nadd")).toBeVisible();
+  await expect(page.getByTestId("kort-fortalt")).toContainText("Mest per politikertime");
+  // The charts: participation per party against each party's politicians, and the heat map
+  // naming every group (the wide grid here, the stacked cells at 390 px).
+  await expect(page.getByRole("img", { name: /^Deltakelse per parti/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Målgruppedekning som varmekart/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Tallene i varmekartet, per rute" })).toBeVisible();
+  const groupNames = await page.getByTestId("malgrupper-tabell").locator("tbody th").allInnerTexts();
+  expect(groupNames.length).toBeGreaterThan(0);
+  const heat = page.getByTestId("diagram-varmekart");
+  for (const name of groupNames) expect(await heat.locator("svg").first().textContent()).toContain(name.trim().slice(0, 20));
   await expectPageBasics(page);
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "scrolls sideways at 390 px").toBeLessThanOrEqual(0);
   await expectAccessible(page);
+  await expect(page.getByRole("img", { name: /^Målgruppedekning som varmekart/ })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // A target group on the matrix → its activities and inputs.
@@ -137,6 +148,8 @@ test("who we hear from, the print view and the .docx for the council (a group le
   await expect(page).toHaveURL(/\/gruppeleder\/prosesser\/demre\/utskrift$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saksframlegg: DEMRE – Demokratiske innovasjoner og responsive politikere");
   await expect(page.getByRole("heading", { name: "7. Spørsmål til avklaring" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Deltakelse per parti/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Målgruppedekning som varmekart/ })).toBeVisible();
   await expectPageBasics(page);
   await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
@@ -159,6 +172,18 @@ test("who we hear from, the print view and the .docx for the council (a group le
   await page.goto(DASHBOARD);
   const total = (await page.getByTestId("innspill-behandling").locator("dd").first().innerText()).trim();
   expect(text).toContain(`${total} innspill er kommet inn.`);
+  // «Kort fortalt» answers the four questions of «Done when»; the .docx says the same.
+  const summary = page.getByTestId("kort-fortalt");
+  const answers = await summary.locator("dd").allInnerTexts();
+  expect(answers).toHaveLength(4);
+  const next = (await page.getByTestId("neste-beslutning").locator("strong").innerText()).trim();
+  expect(answers[0]).toContain(next);
+  expect(text).toContain(next);
+  const best = /^(.*) \(innspill per politikertime\)/.exec(answers[2]!)?.[1] ?? "";
+  for (const m of best.split(/\), /).map((x) => x.replace(/ \([^)]*\)?$/, ""))) expect(text).toContain(m);
+  const parties = /ennå: (.*)\./.exec(answers[3]!)?.[1];
+  if (parties) expect(text).toContain(parties);
+  else expect(text).toContain("Alle partigrupper har deltatt");
 });
 
 test("the administration imports population figures in SSB's CSV layout (Windows-1252)", async ({ page }) => {
@@ -180,4 +205,34 @@ test("the administration imports population figures in SSB's CSV layout (Windows
   await expect(page.getByText("Linje 2: «Atlantis» er verken en bydel i bydelslisten eller en kommune.").first()).toBeVisible();
   await page.goto("/admin/befolkning?ar=2019");
   await expect(page.getByTestId("befolkning-tabell")).toContainText("Befolkning 2019");
+});
+
+test("who sees what (§5): every group-leader page and download for every role, anonymous included", async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
+  await page.goto(DASHBOARD);
+  const participation = await page.getByRole("link", { name: "Hvem har meldt seg på", exact: true }).getAttribute("href");
+  const group = await page.getByTestId("malgrupper-tabell").getByRole("link").first().getAttribute("href");
+  const pages = ["/gruppeleder", DASHBOARD, `${DASHBOARD}/utskrift`, group!, "/gruppeleder/metoder", participation!];
+  const downloads = [`${DASHBOARD}/saksframlegg?format=docx`, `${DASHBOARD}/saksframlegg?format=xlsx`];
+  // Politicians read the comparison (they are the council), nothing else here: not the
+  // dashboard, the case, a target group nor the per-politician participation of others.
+  const expected: Record<string, (url: string) => number> = {
+    GROUP_LEADER: () => 200,
+    ADMIN: () => 200,
+    POLITICIAN: (url) => (url === "/gruppeleder/metoder" ? 200 : 403),
+  };
+  for (const role of ["GROUP_LEADER", "ADMIN", "POLITICIAN"] as const) {
+    const p = await (await browser.newContext()).newPage();
+    await signInWithSession(p, ACCOUNTS[role].email);
+    for (const url of pages) expect((await p.goto(url))?.status(), `${role} ${url}`).toBe(expected[role]!(url));
+    for (const url of downloads) expect((await p.request.get(url, { maxRedirects: 0 })).status(), `${role} ${url}`).toBe(expected[role]!(url));
+    await p.context().close();
+  }
+  const anonymous = await (await browser.newContext()).newPage();
+  for (const url of [...pages, ...downloads]) {
+    const res = await anonymous.request.get(url, { maxRedirects: 0 });
+    expect([302, 303, 307], `anonymous ${url}`).toContain(res.status());
+    expect(res.headers().location, `anonymous ${url}`).toMatch(/\/logg-inn\?tilbake=/);
+  }
 });

@@ -43,7 +43,10 @@ test("an administrator opens the plan's report, follows the contents, prints and
   await expect(page.getByRole("heading", { level: 3, name: "Utfordringer, bekymringer" })).toBeInViewport();
   // What was heard: topics with counts and quotes with "mentioned by".
   await expect(page.getByRole("table", { name: "Emner under «Utfordringer, bekymringer»" })).toBeVisible();
-  await expect(page.getByText(/^Nevnt av \d/).first()).toBeVisible();
+  // Quotes are folded under their topic (issue #16, 16a): open the first list.
+  const quotes = page.getByRole("region", { name: "Utfordringer, bekymringer", exact: true }).locator("details[data-report-quotes]").first();
+  await quotes.locator("summary").click();
+  await expect(quotes.getByText(/^Nevnt av \d/).first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Innspill etter bydeler" }).getByRole("rowheader", { name: "Konnerud" })).toBeVisible();
 
   const inputs = await inputsOnPage(page);
@@ -100,8 +103,11 @@ test("the process report is linked from the admin process page", async ({ page }
 
 test("a group leader opens the report from the landing page; a politician is refused", async ({ page, context }) => {
   await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
-  await page.getByRole("link", { name: /^Kunnskapsgrunnlag/ }).click();
-  await expect(page).toHaveURL(/\/kunnskapsgrunnlag$/);
+  // The landing page is the process picker («Kunnskapsgrunnlaget») or, with one published
+  // process, its dashboard («Kunnskapsgrunnlaget for prosessen»): either link leads to a report.
+  await page.getByRole("link", { name: /^Kunnskapsgrunnlaget/ }).first().click();
+  await expect(page).toHaveURL(/\/kunnskapsgrunnlag(\/prosess\/[a-z0-9-]+)?$/);
+  await page.goto("/kunnskapsgrunnlag");
   await page.getByRole("link", { name: PLAN }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Kunnskapsgrunnlag: ${PLAN}` })).toBeVisible();
   await expectPageBasics(page);
@@ -113,4 +119,43 @@ test("a group leader opens the report from the landing page; a politician is ref
   expect((await page.goto(REPORT))?.status()).toBe(403);
   expect((await page.goto("/kunnskapsgrunnlag"))?.status()).toBe(403);
   expect((await page.request.get(`${REPORT}/eksport?format=xlsx`)).status()).toBe(403);
+});
+
+test("at 390 px the DEMRE report folds its quotes (issue #16, 16a) and prints them all", async ({ page }) => {
+  await signInWithSession(page, ACCOUNTS.ADMIN.email);
+  await page.goto("/admin/prosesser");
+  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page.getByRole("link", { name: "Kunnskapsgrunnlag for prosessen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Kunnskapsgrunnlag: / })).toBeVisible();
+  const url = page.url();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  // Before the fix the page was ~59 000 px tall at this width (every quote of every topic).
+  const folded = await height();
+  expect(folded).toBeLessThan(25_000);
+  // Each topic's quotes are one closed disclosure whose summary says how many there are.
+  const first = page.locator("details[data-report-quotes]").first();
+  await expect(first.locator("summary")).toHaveText(/^Sitater (om «.+»|uten emne) \(\d+ sitater?\)$/);
+  await expect(first.getByRole("blockquote").first()).toBeHidden();
+  await first.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(first.getByRole("blockquote").first()).toBeVisible();
+  // On paper nothing is folded: the print stylesheet (and beforeprint) show every quote.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("details[data-report-quotes]").last().getByRole("blockquote").first()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  // Without JavaScript the tools offer the same page with every quote open.
+  await page.getByRole("link", { name: /^Åpne alle sitatene/ }).click();
+  await expect(page).toHaveURL(/\?sitater=alle$/);
+  expect(await page.locator("details[data-report-quotes]:not([open])").count()).toBe(0);
+  // Every quote open is the page as it was before the fix: above the bound, so the bound is real.
+  expect(await height()).toBeGreaterThan(25_000);
+  await page.goto(url);
+  // Topic tables keep «Andel» on screen at 390 px (no sideways scrolling needed to read it).
+  for (const table of await page.locator("[data-report-category] table").all()) {
+    const th = table.getByRole("columnheader", { name: "Andel" });
+    const box = await th.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expectAccessible(page);
 });

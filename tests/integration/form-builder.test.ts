@@ -34,7 +34,7 @@ describe("deleting a field", () => {
       { key: "alder", type: "AGE_BAND" },
     ]);
     await addInput(form, { text: "Mer benker", answers: { hvor: "Strømsø" } });
-    await addInput(form, { text: "Flere busser", answers: { hvor: "Bragernes" }, ageBand: "AGE_67_79" });
+    await addInput(form, { text: "Flere busser", answers: { hvor: "Bragernes" }, ageMin: 67, ageMax: 79 });
     await addInput(form, { text: "Lys i parken", answers: { hvor: null } });
     const [text, hvor, alder] = form.fields;
 

@@ -5,6 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { dashboardProcess, fillWeeks, nextDecision, progressDashboard } from "@/features/group-leader/progress-queries";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
+import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
+import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { councilCase } from "@/features/group-leader/case/council-case";
+import { populationBandOf } from "@/features/forms/age-bands";
+import { representativeness } from "@/features/population/representativeness";
 
 // Every query the app sends, counted through Prisma's query event on the client `db` uses.
 let queries = 0;
@@ -83,6 +88,17 @@ describe("progress dashboard", () => {
     expect(nextDecision(p.milestones, new Date(now.getTime() + 100 * 86_400_000))).toBeNull();
   });
 
+  it("«Kort fortalt» names the three methods with the most inputs per politician-hour as the comparison and the case do", async () => {
+    const { p, d } = await load();
+    const compared = sortMethods(await compareMethods(methodFilterSchema.parse({}), p.id, now), "inputsPerHour", "desc").filter((m) => m.inputsPerHour !== null);
+    expect(compared.length).toBeGreaterThan(0);
+    expect(d.bestPerHour.map((m) => m.name)).toEqual(compared.slice(0, 3).map((m) => m.name));
+    d.bestPerHour.forEach((m, i) => expect(m.inputsPerHour).toBeCloseTo(compared[i]!.inputsPerHour!, 6));
+    const c = await councilCase(p, { now, baseUrl: "http://localhost" });
+    const methods = c.sections.find((s) => s.id === "metoder")!.paragraphs[0]!;
+    for (const m of d.bestPerHour) expect(methods).toContain(m.name);
+  });
+
   it("fills weeks without inputs", () => {
     expect(fillWeeks([])).toEqual([]);
     expect(fillWeeks([{ week: new Date("2026-12-28"), n: 1 }, { week: new Date("2027-01-11"), n: 3 }]).map((w) => w.n)).toEqual([1, 0, 3]);
@@ -106,5 +122,73 @@ describe("progress dashboard", () => {
     const { d } = await load();
     expect(queries).toBe(small);
     expect(d.coverage).toHaveLength(14);
+  });
+
+  it("reads its input counts from roll-ups that follow every change (hide, triage, answer, age range, date, tags, delete), also after folding", async () => {
+    // The live counts, straight from the inputs, as the dashboard used to compute them; the age
+    // ranges mapped to population bands in TypeScript (populationBandOf), not by the SQL
+    // function the roll-up uses, so the two ways must agree.
+    const live = async () => {
+      const pid = f.process.id;
+      const [work] = await client.$queryRaw<{ total: number; triaged: number; tagged: number; answered: number }[]>`
+        SELECT count(*)::int AS total, count(*) FILTER (WHERE i.triaged_at IS NOT NULL)::int AS triaged,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM input_tag t WHERE t.input_id = i.id))::int AS tagged,
+               count(*) FILTER (WHERE i.public_response <> '')::int AS answered
+          FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden`;
+      const weeks = await client.$queryRaw<{ week: Date; n: number }[]>`
+        SELECT date_trunc('week', i.submitted_at AT TIME ZONE 'Europe/Oslo')::date AS week, count(*)::int AS n
+          FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden GROUP BY 1 ORDER BY 1`;
+      const ages: Record<string, number> = {};
+      for (const i of await client.input.findMany({ where: { processId: pid, isHidden: false }, select: { ageMin: true, ageMax: true } })) {
+        const key = populationBandOf(i.ageMin, i.ageMax) ?? "none";
+        ages[key] = (ages[key] ?? 0) + 1;
+      }
+      const groups = await client.$queryRaw<{ key: string; n: number }[]>`
+        SELECT i.target_group_id::text AS key, count(*)::int AS n FROM input i WHERE i.process_id = ${pid}::uuid AND NOT i.is_hidden AND i.target_group_id IS NOT NULL GROUP BY 1`;
+      return { work, weeks: fillWeeks(weeks), ages, spanning: ages.SPANS ?? 0, groups: Object.fromEntries(groups.map((r) => [r.key, r.n])) };
+    };
+    const shown = async () => {
+      const { d } = await load();
+      return {
+        work: d.inputs.work,
+        weeks: d.inputs.perWeek,
+        ages: Object.fromEntries(d.inputs.byAge.map((r) => [r.key ?? "none", r.n])),
+        // What «Hvem hører vi fra?» and the case show as «spenner over flere aldersgrupper».
+        spanning: representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => b).ages.spanningInputs,
+        groups: Object.fromEntries(d.coverage.filter((g) => g.inputs > 0).map((g) => [g.id, g.inputs])),
+      };
+    };
+    expect(await shown()).toEqual(await live());
+
+    const group = await client.targetGroup.findFirstOrThrow({ where: { processId: f.process.id }, select: { id: true } });
+    // Forms' own bands: within a population band (20–39, 20–25, 16–19, 80+, 40–66) or across two (18–24).
+    const ranges = [[20, 39], [20, 25], [18, 24], [16, 19], [80, 120], [40, 66]] as const;
+    await client.input.createMany({ data: ranges.map(([ageMin, ageMax], k) => ({ processId: f.process.id, text: `Rull ${k}`, receiptCode: `R${k}U${f.u}`.toUpperCase(), channel: "FORM" as const, ageMin, ageMax, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + k)) })) });
+    const before = await shown();
+    expect(before).toEqual(await live());
+    expect(before.spanning).toBe(1);
+    expect(before.ages.AGE_20_39).toBeGreaterThanOrEqual(2);
+    const inputs = await client.input.findMany({ where: { processId: f.process.id, text: { startsWith: "Rull " } }, orderBy: { text: "asc" }, select: { id: true } });
+    const [a, b, c, d, e, g] = inputs.map((i) => i.id);
+    const tag = await client.tag.create({ data: { slug: `rollup-${f.u}`, name: `Rollup ${f.u}` }, select: { id: true } });
+    await client.input.update({ where: { id: a! }, data: { isHidden: true, hiddenReason: "SPAM" } });
+    await client.input.update({ where: { id: b! }, data: { triagedAt: now } });
+    await client.input.update({ where: { id: e! }, data: { publicResponse: "Takk, vi ser på det." } });
+    await client.input.update({ where: { id: c! }, data: { ageMin: 67, ageMax: 79, submittedAt: new Date(Date.UTC(2026, 0, 4, 23, 30)) } }); // spanning → 67–79; Monday 00:30 in Oslo
+    await client.input.update({ where: { id: b! }, data: { ageMin: 21, ageMax: 29 } }); // a new range in the same band
+    await client.input.update({ where: { id: d! }, data: { ageMin: 16, ageMax: 22 } }); // under 20 → spans two bands
+    await client.input.update({ where: { id: e! }, data: { ageMin: null, ageMax: null } }); // age no longer known
+    await client.inputTag.create({ data: { inputId: d!, tagId: tag.id } });
+    await client.input.update({ where: { id: e! }, data: { targetGroupId: null } });
+    await client.input.delete({ where: { id: g! } });
+    const after = await shown();
+    expect(after).toEqual(await live());
+    expect(after.spanning).toBe(1);
+    expect(after.ages.AGE_67_79).toBeGreaterThanOrEqual(1);
+    await client.$executeRaw`SELECT progress_count_compact()`;
+    await client.$executeRaw`SELECT report_count_compact()`;
+    expect(await shown()).toEqual(await live());
+    const zero = await client.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM progress_count WHERE n = 0`;
+    expect(zero[0]!.rows).toBe(0);
   });
 });

@@ -25,9 +25,9 @@ beforeAll(async () => {
   e = await db.district.create({ data: { slug: `e-${f.u}`, name: `Bydel E ${f.u}` }, select: { id: true, name: true } });
   const input = (text: string, data: Record<string, unknown>) =>
     db.input.create({ data: { processId: f.process.id, text, receiptCode: `RP${f.u}${text.length}${Math.random().toString(36).slice(2, 6)}`.toUpperCase(), submittedAt: new Date("2026-11-05T10:00:00Z"), channel: "FORM", ...data } });
-  await input("Fra E, ung voksen.", { districtId: e.id, ageBand: "AGE_20_39" });
-  await input("Fra E, middelaldrende.", { districtId: e.id, ageBand: "AGE_40_66" });
-  await input("Uten bydel, middelaldrende.", { ageBand: "AGE_40_66" });
+  await input("Fra E, ung voksen.", { districtId: e.id, ageMin: 20, ageMax: 39 });
+  await input("Fra E, middelaldrende.", { districtId: e.id, ageMin: 40, ageMax: 66 });
+  await input("Uten bydel, middelaldrende.", { ageMin: 40, ageMax: 66 });
   admin = (await createUser("ADMIN")).id;
   leader = (await createUser("GROUP_LEADER")).id;
 });

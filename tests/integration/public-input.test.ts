@@ -32,7 +32,7 @@ const answers = (over: Record<string, unknown> = {}) => ({
   kategori: "NEED",
   innspill: "Vi trenger flere benker langs Drammenselva, så eldre kan ta en pause på turen.",
   bydel: form.districts[0]!.id,
-  alder: "AGE_67_79",
+  alder: "67-79",
   malgruppe: "",
   ...over,
 });
@@ -43,8 +43,8 @@ describe("submitting from the public form", () => {
     const result = await submit(answers());
     expect(result).toMatchObject({ ok: true, repeated: false, receiptCode: expect.stringMatching(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/) });
     if (!result.ok) return;
-    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { category: true, channel: true, ageBand: true, districtId: true, formId: true, text: true } });
-    expect(input).toMatchObject({ category: "NEED", channel: "FORM", ageBand: "AGE_67_79", districtId: form.districts[0]!.id, formId: form.id });
+    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { category: true, channel: true, ageMin: true, ageMax: true, districtId: true, formId: true, text: true } });
+    expect(input).toMatchObject({ category: "NEED", channel: "FORM", ageMin: 67, ageMax: 79, districtId: form.districts[0]!.id, formId: form.id });
   });
 
   it("stores one input when the same submission arrives twice, even at the same moment", async () => {

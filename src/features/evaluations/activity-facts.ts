@@ -1,8 +1,10 @@
 // Facts about ONE activity are counted once (issue #16 item 3): how many took part and what
 // it cost are the agreed figures the administration set on the activity, else the median of
 // the politicians' estimates (each politician reports the same event). Politician-hours are
-// per politician and do add up. This one SQL definition is used by the evaluation summary
-// and by the method comparison (group leaders), so the two never disagree.
+// per politician and do add up. The evaluation summary reads this live definition; the method
+// comparison (group leaders) reads the same facts from the activity_fact roll-up, which
+// triggers on method_evaluation keep (migration 20261207230000_activity_fact), with the agreed
+// figures from the activity; tests/integration/activity-fact.test.ts checks the two agree.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 

@@ -5,12 +5,14 @@ import type { AgeBand, InputCategory } from "@/generated/prisma/enums";
 import { stringList } from "@/lib/form-values";
 import type { FieldTexts } from "./types";
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from "./types";
+import { ageBandValue, formAgeBands } from "./age-bands";
 
 export const INSIGHT_CATEGORIES = ["QUALITY", "EXISTING", "CHALLENGE", "NEED", "HOPE"] as const satisfies readonly InputCategory[];
 export const IDEA_CATEGORIES = ["MOST_IMPORTANT", "POSSIBILITY", "ADVICE"] as const satisfies readonly InputCategory[];
+/** The population table's fixed bands (a form's own bands are its age field's ageBands). */
 export const AGE_BANDS = ["UNDER_20", "AGE_20_39", "AGE_40_66", "AGE_67_79", "AGE_80_PLUS"] as const satisfies readonly AgeBand[];
 
-type Field = { key: string; type: string; required: boolean; texts: unknown };
+type Field = { key: string; type: string; required: boolean; texts: unknown; ageBands?: unknown };
 type Ctx = { phaseKind: string | null; districtIds: string[]; targetGroupIds: string[] };
 
 const optional = (schema: z.ZodType, required: boolean) =>
@@ -51,7 +53,8 @@ export function answerSchema(fields: Field[], ctx: Ctx) {
         shape[f.key] = optional(oneOf(ctx.districtIds), req);
         break;
       case "AGE_BAND":
-        shape[f.key] = optional(z.enum(AGE_BANDS, "validation.choose"), req);
+        // One of the form's own bands, as "min-max" (the input stores the two ages).
+        shape[f.key] = optional(oneOf(formAgeBands(f.ageBands).map(ageBandValue)), req);
         break;
       case "TARGET_GROUP":
         shape[f.key] = optional(oneOf(ctx.targetGroupIds), req);

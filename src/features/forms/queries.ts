@@ -13,7 +13,7 @@ export const publicFormSelect = {
   isPublished: true,
   process: { select: { id: true, slug: true, title: true, status: true, retentionMonths: true } },
   phase: { select: { id: true, kind: true } },
-  fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, texts: true } },
+  fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, texts: true, ageBands: true } },
 } satisfies Prisma.FormSelect;
 
 /**

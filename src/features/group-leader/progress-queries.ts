@@ -1,6 +1,8 @@
 // The group leaders' progress dashboard for one process (issue #17 §1): where we are, who
 // takes part, what we hear, and which target groups we reach. Every figure is an SQL
-// aggregate (group by / filter); the number of queries is fixed whatever the data size
+// aggregate; the input counts are sums of the trigger-maintained roll-ups (report_count and
+// progress_count), so a million inputs cost no more than a thousand (issue #17 §6,
+// tests/bench/dashboard.bench.ts). The number of queries is fixed whatever the data size
 // (tests/integration/group-leader-dashboard.test.ts counts them).
 // Words: an activity is HELD when it has ended and was not cancelled, PLANNED when it is
 // not cancelled and has not ended; a politician TOOK PART with a confirmed place on a held
@@ -38,14 +40,16 @@ export function nextDecision(milestones: DashboardProcess["milestones"], today: 
 
 type PartyRow = { party_id: string | null; representatives: number; signed_up: number; took_part: number; evaluated: number };
 type MethodRow = { method_id: string; name: string; held: number; planned: number; cancelled: number };
-type DimRow = { dim: "channel" | "category" | "district" | "age"; key: string | null; n: number };
-type CoverageRow = CoverageCounts & { id: string; name: string; importance: string; difficulty: string };
+type DimRow = { dim: "channel" | "category" | "district" | "group" | "topic" | "age" | "triaged" | "answered"; key: string | null; n: number };
+type CoverageRow = Omit<CoverageCounts, "inputs"> & { id: string; name: string; importance: string; difficulty: string };
+
+/** Above this many delta rows read, the roll-ups are folded after the read (as the report does). */
+const COMPACT_ABOVE = 20_000;
 
 /** `populationYear`: the year of population figures to compare with (default: the latest on file). */
 export async function progressDashboard(process: DashboardProcess, now = new Date(), { populationYear }: { populationYear?: number } = {}) {
   const pid = Prisma.sql`${process.id}::uuid`;
-  const visible = Prisma.sql`i.process_id = ${pid} AND NOT i.is_hidden`;
-  const [parties, districts, byParty, absent, methods, weeks, dims, plans, work, heard, coverage, population] = await Promise.all([
+  const [parties, districts, byParty, absent, methods, weeks, dims, plans, heard, coverage, population, perHour] = await Promise.all([
     db.party.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, shortName: true } }),
     db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.$queryRaw<PartyRow[]>`
@@ -74,26 +78,28 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
        WHERE a.process_id = ${pid}
        GROUP BY m.id, m.name
        ORDER BY held DESC, planned DESC, m.name`,
+    // Inputs: sums of the maintained roll-ups, never a scan of the inputs. report_count (the
+    // knowledge report's, scope NULL = the whole process; a plan's id = inputs linked to it)
+    // holds channel, category, district, target group and topic («no topic» = untagged);
+    // progress_count holds Oslo weeks, age bands, triaged and answered. Both skip hidden inputs.
     db.$queryRaw<{ week: Date; n: number }[]>`
-      SELECT date_trunc('week', i.submitted_at AT TIME ZONE 'Europe/Oslo')::date AS week, count(*)::int AS n
-        FROM input i WHERE ${visible} GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<DimRow[]>`
-      SELECT CASE WHEN GROUPING(i.channel) = 0 THEN 'channel' WHEN GROUPING(i.category) = 0 THEN 'category' WHEN GROUPING(i.district_id) = 0 THEN 'district' ELSE 'age' END AS dim,
-             COALESCE(i.channel::text, i.category::text, i.district_id::text, i.age_band::text) AS key, count(*)::int AS n
-        FROM input i WHERE ${visible}
-       GROUP BY GROUPING SETS ((i.channel), (i.category), (i.district_id), (i.age_band))`,
+      SELECT c.key::date AS week, sum(c.n)::int AS n
+        FROM progress_count c WHERE c.process_id = ${pid} AND c.dim = 'week'
+       GROUP BY c.key HAVING sum(c.n) <> 0 ORDER BY 1`,
+    db.$queryRaw<(DimRow & { rows: number })[]>`
+      SELECT CASE r.dim WHEN 'targetGroup' THEN 'group' ELSE r.dim END AS dim, r.key, sum(r.n)::int AS n, count(*)::int AS rows
+        FROM report_count r
+       WHERE r.thematic_plan_id IS NULL AND r.process_id = ${pid} AND (r.dim IN ('channel', 'category', 'district', 'targetGroup') OR (r.dim = 'topic' AND r.key IS NULL))
+       GROUP BY r.dim, r.key HAVING sum(r.n) <> 0
+      UNION ALL
+      SELECT c.dim, c.key, sum(c.n)::int, count(*)::int
+        FROM progress_count c WHERE c.process_id = ${pid} AND c.dim IN ('age', 'triaged', 'answered')
+       GROUP BY c.dim, c.key HAVING sum(c.n) <> 0`,
     db.$queryRaw<{ id: string; name: string; n: number }[]>`
-      SELECT tp.id::text AS id, tp.name, count(i.id)::int AS n
+      SELECT tp.id::text AS id, tp.name, coalesce((SELECT sum(r.n) FROM report_count r WHERE r.thematic_plan_id = tp.id AND r.process_id = ${pid} AND r.dim = 'channel'), 0)::int AS n
         FROM process_thematic_plan ptp JOIN thematic_plan tp ON tp.id = ptp.thematic_plan_id
-        LEFT JOIN input_thematic_plan itp ON itp.thematic_plan_id = tp.id
-        LEFT JOIN input i ON i.id = itp.input_id AND ${visible}
        WHERE ptp.process_id = ${pid}
-       GROUP BY tp.id, tp.name ORDER BY tp.name`,
-    db.$queryRaw<{ total: number; triaged: number; tagged: number; answered: number }[]>`
-      SELECT count(*)::int AS total, count(*) FILTER (WHERE i.triaged_at IS NOT NULL)::int AS triaged,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM input_tag t WHERE t.input_id = i.id))::int AS tagged,
-             count(*) FILTER (WHERE i.public_response <> '')::int AS answered
-        FROM input i WHERE ${visible}`,
+       ORDER BY tp.name`,
     db.heardPage.findUnique({
       where: { processId: process.id },
       select: { publishedAt: true, updatedAt: true, themes: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 3, select: { id: true, title: true, summary: true } } },
@@ -106,15 +112,27 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
                      WHERE a.process_id = ${pid} GROUP BY 1),
            ev AS (SELECT etg.target_group_id, count(*)::int AS reached
                     FROM evaluation_target_group etg JOIN target_group tg ON tg.id = etg.target_group_id
-                   WHERE tg.process_id = ${pid} GROUP BY 1),
-           inp AS (SELECT i.target_group_id, count(*)::int AS inputs FROM input i WHERE ${visible} AND i.target_group_id IS NOT NULL GROUP BY 1)
+                   WHERE tg.process_id = ${pid} GROUP BY 1)
       SELECT tg.id::text AS id, tg.name, tg.importance::text AS importance, tg.difficulty::text AS difficulty,
-             coalesce(acts.planned, 0) AS planned, coalesce(acts.held, 0) AS held, coalesce(ev.reached, 0) AS reached, coalesce(inp.inputs, 0) AS inputs
+             coalesce(acts.planned, 0) AS planned, coalesce(acts.held, 0) AS held, coalesce(ev.reached, 0) AS reached
         FROM target_group tg
-        LEFT JOIN acts ON acts.target_group_id = tg.id LEFT JOIN ev ON ev.target_group_id = tg.id LEFT JOIN inp ON inp.target_group_id = tg.id
+        LEFT JOIN acts ON acts.target_group_id = tg.id LEFT JOIN ev ON ev.target_group_id = tg.id
        WHERE tg.process_id = ${pid}
        ORDER BY tg.position, tg.name`,
     populationForYear(populationYear),
+    // «Mest per politikertime» for the summary: inputs per politician-hour per method over the
+    // held activities, as the method comparison computes it (hours from the evaluations'
+    // activity_fact roll-up, inputs from the report_count roll-up), without the comparison's other columns.
+    db.$queryRaw<{ name: string; inputs: number; hours: number }[]>`
+      WITH held AS (SELECT a.id, a.method_id FROM activity a WHERE a.process_id = ${pid} AND a.status <> 'CANCELLED' AND a.ends_at < ${now}),
+           hours AS (SELECT h.method_id, sum(f.preparation_hours + f.execution_hours)::float8 AS hours
+                       FROM held h JOIN activity_fact f ON f.activity_id = h.id GROUP BY 1),
+           inp AS (SELECT h.method_id, sum(r.n)::int AS inputs
+                     FROM held h JOIN report_count r ON r.key = h.id::text
+                    WHERE r.thematic_plan_id IS NULL AND r.process_id = ${pid} AND r.dim = 'activity' GROUP BY 1)
+      SELECT m.name, coalesce(inp.inputs, 0) AS inputs, hours.hours
+        FROM hours JOIN method m ON m.id = hours.method_id LEFT JOIN inp ON inp.method_id = hours.method_id
+       WHERE hours.hours > 0`,
   ]);
 
   const partyRows = [...parties.map((p) => ({ partyId: p.id as string | null, name: p.name as string | null, shortName: p.shortName as string | null })), { partyId: null, name: null, shortName: null }]
@@ -126,6 +144,10 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
   const sum = (k: "representatives" | "signedUp" | "tookPart" | "evaluated") => partyRows.reduce((n, r) => n + r[k], 0);
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
   const dim = (d: DimRow["dim"]) => dims.filter((r) => r.dim === d).sort((a, b) => b.n - a.n || String(a.key).localeCompare(String(b.key)));
+  const one = (d: DimRow["dim"]) => dim(d).reduce((n, r) => n + r.n, 0);
+  const total = one("channel");
+  const groupInputs = new Map(dim("group").map((r) => [r.key, r.n]));
+  if (dims.reduce((n, r) => n + r.rows, 0) > COMPACT_ABOVE) await db.$transaction([db.$executeRaw`SELECT report_count_compact()`, db.$executeRaw`SELECT progress_count_compact()`]);
 
   return {
     participation: {
@@ -142,10 +164,18 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       byDistrict: dim("district").map((r) => ({ key: r.key, name: r.key ? (districtName.get(r.key) ?? null) : null, n: r.n })),
       byAge: dim("age").map((r) => ({ key: r.key, n: r.n })),
       byPlan: plans,
-      work: work[0] ?? { total: 0, triaged: 0, tagged: 0, answered: 0 },
+      work: { total, triaged: one("triaged"), tagged: total - one("topic"), answered: one("answered") },
     },
+    /** The three methods with the most inputs per politician-hour (ties by name), as on /gruppeleder/metoder. */
+    bestPerHour: perHour
+      .map((m) => ({ name: m.name, inputsPerHour: m.inputs / m.hours }))
+      .sort((a, b) => b.inputsPerHour - a.inputsPerHour || a.name.localeCompare(b.name, "nb"))
+      .slice(0, 3),
     heard: heard?.publishedAt ? { publishedAt: heard.publishedAt, updatedAt: heard.updatedAt, themes: heard.themes } : null,
-    coverage: coverage.map((g) => ({ ...g, flag: coverageFlag(g) })),
+    coverage: coverage.map((row) => {
+      const g = { ...row, inputs: groupInputs.get(row.id) ?? 0 };
+      return { ...g, flag: coverageFlag(g) };
+    }),
     /** Inputs for representativeness.ts: districts in the managed order, counts per district and age band. */
     population: { ...population, districts },
   };

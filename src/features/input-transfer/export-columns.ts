@@ -3,6 +3,7 @@
 // of the exported forms (export-questions.ts), then the answers no question matches.
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
+import { ageRangeLabel } from "@/features/forms/age-bands";
 import type { ExportRow } from "./export-rows";
 import type { ExportQuestions } from "./export-questions";
 
@@ -42,6 +43,15 @@ export function exportLabels(locale: UiLocale, questions: ExportQuestions) {
     if (word === undefined) words.set(key, (word = t(key)));
     return word;
   };
+  // Age bands are the form's own ranges: the label is made from the two ages («16–19 år»).
+  const ages = new Map<string, string>();
+  const age = (min: number | null, max: number | null) => {
+    if (min === null || max === null) return "";
+    const key = `${min}-${max}`;
+    let word = ages.get(key);
+    if (word === undefined) ages.set(key, (word = ageRangeLabel((k, v) => t(`forms.ageRange.${k}`, v), min, max)));
+    return word;
+  };
   const [yes, no] = [t("inputTransfer.export.yes"), t("inputTransfer.export.no")];
   return {
     header: [
@@ -65,7 +75,7 @@ export function exportLabels(locale: UiLocale, questions: ExportQuestions) {
       label("language", r.language),
       r.district,
       r.targetGroup,
-      label("ageBand", r.ageBand),
+      age(r.ageMin, r.ageMax),
       r.text,
       r.recordedBy,
       r.isHidden ? yes : no,

@@ -4,7 +4,7 @@
 // joined names, the topics and thematic plans (aggregated per input in the same query) and the
 // form answers. Never a query per row; contact details are never read.
 import type { Prisma } from "@/generated/prisma/client";
-import type { AgeBand, InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
+import type { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 
 export const EXPORT_BATCH_SIZE = 2_000;
@@ -18,7 +18,8 @@ export type ExportRow = {
   status: InputStatus;
   publicResponse: string;
   language: InputLanguage;
-  ageBand: AgeBand | null;
+  ageMin: number | null;
+  ageMax: number | null;
   text: string;
   isHidden: boolean;
   hiddenReason: string;
@@ -41,7 +42,7 @@ function loadRows(db: Tx, ids: string[]): Promise<ExportRow[]> {
   return db.$queryRaw<ExportRow[]>`
     SELECT i.id, i.receipt_code AS "receiptCode", i.submitted_at AS "submittedAt", i.category::text AS category,
            i.channel::text AS channel, i.status::text AS status, i.public_response AS "publicResponse",
-           i.language::text AS language, i.age_band::text AS "ageBand", i.text, i.is_hidden AS "isHidden",
+           i.language::text AS language, i.age_min AS "ageMin", i.age_max AS "ageMax", i.text, i.is_hidden AS "isHidden",
            i.hidden_reason AS "hiddenReason", p.title AS process, COALESCE(ph.title, '') AS phase,
            COALESCE(a.title, '') AS activity, COALESCE(m.name, '') AS method, COALESCE(d.name, '') AS district,
            COALESCE(tg.name, '') AS "targetGroup", COALESCE(u.name, '') AS "recordedBy",

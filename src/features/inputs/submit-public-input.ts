@@ -11,7 +11,7 @@
 // tests/integration/submit-path.test.ts counts the statements.
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
-import type { AgeBand, InputCategory, Locale } from "@/generated/prisma/enums";
+import type { InputCategory, Locale } from "@/generated/prisma/enums";
 import { answerSchema } from "@/features/forms/answer-schema";
 import type { PublicForm } from "@/features/forms/queries";
 import { db, type Tx } from "@/lib/db";
@@ -124,6 +124,11 @@ export async function submitPublicInput(
     const f = byType(type);
     return f ? ((answers[f.key] as string | null) ?? null) : null;
   };
+  // The chosen age band ("16-19") becomes its two ages: the form's bands may change later.
+  const ageOf = (v: string | null) => {
+    const m = v ? /^(\d+)-(\d+)$/.exec(v) : null;
+    return m ? { ageMin: Number(m[1]), ageMax: Number(m[2]) } : { ageMin: null, ageMax: null };
+  };
   const text = textField ? String(answers[textField.key] ?? "") : "";
   const arrival = arrivalFields(text); // lemmas and screening: CPU only, outside the transaction
 
@@ -157,7 +162,7 @@ export async function submitPublicInput(
               language: opts.locale,
               districtId: pick("DISTRICT"),
               targetGroupId: pick("TARGET_GROUP"),
-              ageBand: pick("AGE_BAND") as AgeBand | null,
+              ...ageOf(pick("AGE_BAND")),
               answers: extra as object,
               receiptCode: generateReceiptCode(),
               idempotencyKey,

@@ -5,6 +5,9 @@
 // knows where they belong. A district or age band is UNDER-REPRESENTED when its input share is
 // below UNDER_RATIO of its population share; with fewer than MIN_KNOWN known inputs the
 // comparison is marked as thin (still shown: a council should see how little we know).
+// Forms choose their own age bands (issue #16 item 15): an input counts in a population band
+// when its age range lies within it; one spanning several bands (e.g. «16–25 år») is counted
+// in `spanningInputs`, shown as its own row and, like the unknowns, left out of the shares.
 import type { AgeBand } from "@/generated/prisma/enums";
 import { AGE_BANDS } from "@/features/forms/answer-schema";
 
@@ -30,12 +33,13 @@ function table<K>(entries: { key: K; name: string; population: number; inputs: n
 export type Representativeness = {
   year: number | null;
   districts: ShareTable<string>;
-  ages: ShareTable<AgeBand> & { source: "municipality" | "districts" | "none" };
+  ages: ShareTable<AgeBand> & { source: "municipality" | "districts" | "none"; spanningInputs: number };
 };
 
 /**
  * `cells`: the year's figures (a null district = the whole municipality). `byDistrict` /
- * `byAge`: visible input counts per key, null key = not given. Districts are listed in the
+ * `byAge`: visible input counts per key, null key = not given (for ages the key is the
+ * population band the input's range lies within, or "SPANS": populationBandOf, in SQL population_age_band() as progress_count counts it). Districts are listed in the
  * given order; a district with inputs but no population figure is listed with population 0 so
  * its inputs still count (and the missing figure shows).
  */
@@ -66,6 +70,6 @@ export function representativeness(
   return {
     year,
     districts: table(districtEntries, byDistrict.find((r) => r.key === null)?.n ?? 0),
-    ages: { ...table(ageEntries, byAge.find((r) => r.key === null)?.n ?? 0), source },
+    ages: { ...table(ageEntries, byAge.find((r) => r.key === null)?.n ?? 0), source, spanningInputs: inputsOf(byAge, "SPANS") },
   };
 }

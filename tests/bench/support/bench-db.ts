@@ -26,7 +26,7 @@ function fingerprint(count: number, seed: number): string {
     if (existsSync(file)) h.update(name).update(readFileSync(file));
   }
   const dirs = ["src/features/knowledge/text", "src/features/knowledge/screening"];
-  const files = ["scripts/generate-inputs.ts", "src/features/knowledge/arrival.ts", "src/features/demo/seed-demo.ts"];
+  const files = ["scripts/generate-inputs.ts", "scripts/generate-activities.ts", "src/features/knowledge/arrival.ts", "src/features/demo/seed-demo.ts"];
   for (const d of dirs) for (const f of readdirSync(path.join(ROOT, d)).sort()) files.push(path.join(d, f));
   for (const f of files) if (existsSync(path.join(ROOT, f))) h.update(f).update(readFileSync(path.join(ROOT, f)));
   return h.digest("hex").slice(0, 16);
@@ -43,7 +43,7 @@ export async function startBenchDb(opts: { count: number; seed?: number; rebuild
     mkdirSync(path.dirname(dir), { recursive: true });
     chmodSync(path.dirname(dir), 0o755); // as root, the server runs as `postgres` and must walk in
   }
-  const port = await freePort();
+  const port = process.env.BENCH_PG_PORT ? Number(process.env.BENCH_PG_PORT) : await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,

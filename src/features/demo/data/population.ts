@@ -4,6 +4,7 @@
 // Fjell with more children, Svelvik older), not official statistics. A municipality replaces it
 // with its own figures on /admin/befolkning (SSB CSV import).
 import type { AgeBand } from "@/generated/prisma/enums";
+import { POPULATION_BAND_RANGES } from "@/features/forms/age-bands";
 import type { DistrictName } from "./districts";
 
 export const DEMO_POPULATION_YEAR = 2025;
@@ -32,6 +33,11 @@ export const DEMO_POPULATION: { district: DistrictName; ageBand: AgeBand; person
  * The age band a demo input states: the form asks for it (channel «skjema»); at activities the
  * politician notes it when the target group says it. Others leave it open («ikke oppgitt»).
  */
+/** A demo input's ages: the population band's range (the DEMRE form uses the standard bands). */
+export function demoAges(band: AgeBand | null): { ageMin: number | null; ageMax: number | null } {
+  return band ? { ageMin: POPULATION_BAND_RANGES[band][0], ageMax: POPULATION_BAND_RANGES[band][1] } : { ageMin: null, ageMax: null };
+}
+
 export function demoAgeBand(targetGroup: string | undefined, csvChannel: string | undefined, i: number): AgeBand | null {
   switch (targetGroup) {
     case "ungdom":

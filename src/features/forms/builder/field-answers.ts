@@ -15,7 +15,7 @@ export async function countFieldAnswers(tx: Tx, formId: string, field: FieldRef,
     case "DISTRICT":
       return tx.input.count({ where: { ...where, districtId: { not: null } } });
     case "AGE_BAND":
-      return tx.input.count({ where: { ...where, ageBand: { not: null } } });
+      return tx.input.count({ where: { ...where, ageMin: { not: null } } });
     case "TARGET_GROUP":
       return tx.input.count({ where: { ...where, targetGroupId: { not: null } } });
     case "CONTACT":

@@ -15,7 +15,7 @@ export async function loadFormForChange(tx: Tx, processId: string, formId: strin
       slug: true,
       isPublished: true,
       phase: { select: { kind: true } },
-      fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, position: true, texts: true } },
+      fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, position: true, texts: true, ageBands: true } },
     },
   });
   if (!form) throw new AppError("NOT_FOUND", "notFound");

@@ -39,7 +39,7 @@ const builderSelect = {
   phaseId: true,
   activityId: true,
   phase: { select: { id: true, title: true, kind: true } },
-  fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, position: true, texts: true } },
+  fields: { orderBy: { position: "asc" }, select: { id: true, key: true, type: true, required: true, position: true, texts: true, ageBands: true } },
   _count: { select: { inputs: true } },
 } satisfies Prisma.FormSelect;
 

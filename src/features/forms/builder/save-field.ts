@@ -1,6 +1,8 @@
 // Adds or edits one field of a form. The rules protect what citizens already sent: once a
 // form has inputs it gets no new required fields (earlier inputs could never have answered
 // them), and a field holding answers keeps its type and the options its answers point to.
+// An age field's bands may change at any time: inputs store the ages of the band they chose.
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { firstFreeSlug, slugify } from "@/lib/slug";
@@ -37,7 +39,7 @@ export async function saveField(tx: Tx, input: SaveFieldInput): Promise<{ id: st
       if (count > 0 && typeChanged) throw new AppError("CONFLICT", "formBuilder.typeLocked", "type", { count });
       if (count > 0) throw new AppError("CONFLICT", "formBuilder.optionsLocked", "optionsNb", { count, before: optionsBefore });
     }
-    await tx.formField.update({ where: { id: existing.id }, data: { type: input.type, required: input.required, texts: input.texts } });
+    await tx.formField.update({ where: { id: existing.id }, data: { type: input.type, required: input.required, texts: input.texts, ageBands: input.ageBands ?? Prisma.DbNull } });
     return { id: existing.id, key: existing.key, created: false };
   }
 
@@ -45,7 +47,7 @@ export async function saveField(tx: Tx, input: SaveFieldInput): Promise<{ id: st
   const base = slugify(input.texts.nb?.label ?? "", 40) || "felt";
   const key = firstFreeSlug(base, [...RESERVED_KEYS, ...form.fields.map((f) => f.key)]);
   const created = await tx.formField.create({
-    data: { formId: form.id, key, position: form.fields.length + 1, type: input.type, required: input.required, texts: input.texts },
+    data: { formId: form.id, key, position: form.fields.length + 1, type: input.type, required: input.required, texts: input.texts, ageBands: input.ageBands ?? Prisma.DbNull },
     select: { id: true },
   });
   return { id: created.id, key, created: true };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Locale } from "@/generated/prisma/enums";
 import { checkbox, lines, osloDateTime, stringList } from "@/lib/form-values";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { AGE_PRESETS, AGE_PRESET_NAMES, parseAgeBandLines, type AgeRange } from "../age-bands";
 
 export const LOCALES = ["nb", "nn", "en"] as const satisfies readonly Locale[];
 export const FIELD_TYPES = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTI_CHOICE", "SCALE", "INSIGHT_CATEGORY", "DISTRICT", "AGE_BAND", "TARGET_GROUP", "CONTACT"] as const;
@@ -95,8 +96,15 @@ export const saveFieldSchema = z
     labelEn: text(300),
     helpEn: text(1000),
     optionsEn: options,
+    // Age field only: a preset or the admin's own bands, one a line (issue #16 item 15).
+    agePreset: z.preprocess((v) => v || "standard", z.enum([...AGE_PRESET_NAMES, "custom"], "validation.choose")),
+    ageBandsCustom: z.preprocess((v) => v ?? "", z.string().max(2000, "validation.tooLong")),
   })
   .superRefine((v, ctx) => {
+    if (v.type === "AGE_BAND" && v.agePreset === "custom") {
+      const parsed = parseAgeBandLines(v.ageBandsCustom.split(/\r?\n/));
+      if ("problem" in parsed) ctx.addIssue({ code: "custom", path: ["ageBandsCustom"], message: parsed.problem.message, params: parsed.problem.values });
+    }
     const isChoice = (CHOICE_TYPES as readonly string[]).includes(v.type);
     if (isChoice && v.optionsNb.length < 2) ctx.addIssue({ code: "custom", path: ["optionsNb"], message: "formBuilder.validation.optionsTooFew" });
     for (const l of ["nn", "en"] as const) {
@@ -121,7 +129,12 @@ export const saveFieldSchema = z
       }),
     );
     // Contact details are always optional: consent cannot be demanded.
-    return { processId: v.processId, formId: v.formId, fieldId: v.fieldId, type: v.type, required: v.type !== "CONTACT" && v.required, texts };
+    let ageBands: AgeRange[] | null = null;
+    if (v.type === "AGE_BAND") {
+      const parsed = v.agePreset === "custom" ? parseAgeBandLines(v.ageBandsCustom.split(/\r?\n/)) : null;
+      ageBands = parsed && "bands" in parsed ? parsed.bands : AGE_PRESETS[v.agePreset === "custom" ? "standard" : v.agePreset].map(([a, b]) => [a, b] as const);
+    }
+    return { processId: v.processId, formId: v.formId, fieldId: v.fieldId, type: v.type, required: v.type !== "CONTACT" && v.required, texts, ageBands };
   });
 export type SaveFieldInput = z.infer<typeof saveFieldSchema>;
 

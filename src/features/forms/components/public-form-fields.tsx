@@ -1,6 +1,7 @@
 import type { Locale } from "@/generated/prisma/enums";
 import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
-import { AGE_BANDS, categoriesFor } from "../answer-schema";
+import { categoriesFor } from "../answer-schema";
+import { ageBandValue, formAgeBands } from "../age-bands";
 import type { PublicForm } from "../queries";
 import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
 import { CharacterCounter } from "./form-enhancements";
@@ -12,7 +13,7 @@ type Labels = {
   textHelp: string;
   sensitiveWarning: string;
   category: (c: string) => string;
-  ageBand: (a: string) => string;
+  ageRange: (min: number, max: number) => string;
   optionsInBokmal: string;
   contact: { name: string; email: string; phone: string; consent: string; legend: string; help: string };
 };
@@ -78,7 +79,7 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
     case "DISTRICT":
       return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={form.districts.map((d) => ({ value: d.id, label: d.name }))} />;
     case "AGE_BAND":
-      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={AGE_BANDS.map((a) => ({ value: a, label: labels.ageBand(a) }))} />;
+      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={formAgeBands(field.ageBands).map((r) => ({ value: ageBandValue(r), label: labels.ageRange(r[0], r[1]) }))} />;
     case "TARGET_GROUP":
       // Target groups are named by staff in bokmål only: marked so, and said so on other forms.
       return (

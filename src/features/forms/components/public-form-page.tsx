@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ageRangeLabel } from "../age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PostForm, type PostFormState } from "@/components/post-form";
@@ -38,9 +39,10 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
   const offered = completeLanguages(form);
   const asked = language ?? (await getLocale());
   const locale: Locale = offered.find((l) => l === asked) ?? "nb";
-  const [t, tc, format, fmtDate] = await Promise.all([
+  const [t, tc, tr, format, fmtDate] = await Promise.all([
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "areas.inputCategory" }),
+    getTranslations({ locale, namespace: "forms.ageRange" }),
     getFormatter({ locale }), getDateFormat(locale),
   ]);
   const texts = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, locale) ?? { title: form.process.title };
@@ -67,7 +69,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             textHelp: t("textHelp", { max: format.number(MAX_LONG_TEXT) }),
             sensitiveWarning: t("sensitiveWarning"),
             category: (c) => tc(c as "QUALITY"),
-            ageBand: (a) => t(`ageBand.${a as "UNDER_20"}`),
+            ageRange: (min, max) => ageRangeLabel(tr, min, max),
             optionsInBokmal: t("optionsInBokmal"),
             contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
           }}

@@ -32,6 +32,11 @@ export type CouncilCase = {
   sections: CaseSection[];
   /** Every table in order (for the XLSX: one sheet each). */
   tables: CaseTable[];
+  /** The raw figures behind the print view's charts (participation per party, the heat map). */
+  figures: {
+    parties: { partyId: string | null; name: string | null; representatives: number; signedUp: number; tookPart: number; evaluated: number }[];
+    coverage: { id: string; name: string; importance: string; difficulty: string; held: number; inputs: number; flag: string | null }[];
+  };
 };
 
 /** Norwegian number text (non-breaking space between thousands), as the pages write it. */
@@ -85,11 +90,13 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     columns: [col(g("inputs.total")), col(g("inputs.triaged")), col(g("inputs.tagged")), col(g("inputs.answered"))],
     rows: [[d.inputs.work.total, d.inputs.work.triaged, d.inputs.work.tagged, d.inputs.work.answered]],
   };
-  const shareTable = <K extends string>(id: string, title: string, name: string, s: ShareTable<K>, unknown: string): CaseTable => ({
+  const shareTable = <K extends string>(id: string, title: string, name: string, s: ShareTable<K> & { spanningInputs?: number }, unknown: string): CaseTable => ({
     id,
     title,
     columns: [col(name, "text"), col(g("representation.colPopulation")), col(g("representation.colPopulationShare"), "percent"), col(g("representation.colInputs")), col(g("representation.colInputShare"), "percent"), col(g("representation.colMark"), "text")],
-    rows: [...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]), [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")]],
+    rows: [...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]), [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")],
+      ...(s.spanningInputs !== undefined ? [[g("representation.spanningAge"), null, null, s.spanningInputs, null, g("representation.notInShares")] as Cell[]] : []),
+    ],
   });
   const repDistricts = shareTable("Representativitet bydel", g("representation.districts"), g("representation.colDistrict"), rep.districts, g("representation.unknownDistrict"));
   const repAges = shareTable("Representativitet alder", g("representation.ages"), g("representation.colAge"), rep.ages, g("representation.unknownAge"));
@@ -212,5 +219,9 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     ],
     sections,
     tables: sections.flatMap((s) => s.tables),
+    figures: {
+      parties: p.parties.map((r) => ({ ...r, name: r.name ?? g("participation.noParty") })),
+      coverage: d.coverage.map(({ id, name, importance, difficulty, held, inputs, flag }) => ({ id, name, importance, difficulty, held, inputs, flag })),
+    },
   };
 }

@@ -1,14 +1,15 @@
 // The case for the council as a page made for paper (issue #17 §3): the same model as the .docx
 // and the .xlsx (case/council-case.ts), numbered sections with a contents list, every table with
-// a caption, the inputs-per-week and method charts; print.css-style rules in globals.css give A4,
-// page breaks before each section and no site navigation. Download links for the .docx/.xlsx
-// are on screen only.
+// a caption, the charts (participation per party, inputs per week, methods, the coverage heat
+// map); print.css-style rules in globals.css give A4, page breaks before each section and no
+// site navigation. Download links for the .docx/.xlsx are on screen only.
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { UiLocale } from "@/lib/i18n/config";
 import { type CaseTable, type CouncilCase, formatCell } from "../case/council-case";
 import { BarChart } from "./charts/bar-chart";
+import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
 
 function PrintTable({ tbl, locale }: { tbl: CaseTable; locale: UiLocale }) {
   return (
@@ -122,6 +123,8 @@ export async function CasePrintPage({ c, locale }: { c: CouncilCase; locale: UiL
             <Paragraph key={pi}>{p}</Paragraph>
           ))}
           {s.id === "hort" && <ColumnChart tbl={find("Innspill per uke")} column={1} locale={locale} description={t("chartTable")} />}
+          {s.id === "gjort" && <PartyParticipationChart id="diagram-sak-deltakelse-per-parti" parties={c.figures.parties} />}
+          {s.id === "malgrupper" && c.figures.coverage.length > 0 && <CoverageHeatMapFigure id="diagram-sak-varmekart" groups={c.figures.coverage} />}
           {s.id === "metoder" && <ColumnChart tbl={find("Metoder")} column={7} locale={locale} description={t("chartTable")} />}
           {(s.bullets ?? []).map((b) => (
             <div key={b.heading}>

@@ -17,6 +17,7 @@ import { CoverageMatrix } from "./coverage-matrix";
 import { DecisionsSection } from "./decisions-section";
 import { RepresentationSection } from "./representation-section";
 import { BarChart } from "./charts/bar-chart";
+import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
 import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
@@ -38,6 +39,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
   const everyone = p.rule === "EVERYONE";
   const notYet = p.parties.reduce((n, r) => n + r.notYet.length, 0);
   const notReached = d.coverage.filter((g) => g.flag === "NOT_REACHED");
+  const partiesNotYet = p.parties.filter((r) => r.representatives > 0 && r.tookPart === 0).map((r) => r.name ?? t("participation.noParty"));
   const represented = representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => tage(b));
   const sections = [
     ["hvor", t("where.heading")],
@@ -66,6 +68,41 @@ export async function ProgressPage({ process, role, landing = false, now = new D
       <Paragraph data-size="sm" className="mb-4">
         {t("dashboard.cutoff", { when: fmtDate(now, "dateTime") })}
       </Paragraph>
+      <Card data-color="neutral" className="mb-8" data-testid="kort-fortalt">
+        <Heading level={2} data-size="sm">
+          {t("dashboard.summary.heading")}
+        </Heading>
+        <dl className="mt-3 space-y-3">
+          <div>
+            <dt className="font-semibold">{t("dashboard.summary.next")}</dt>
+            <dd>{next ? `${next.title} – ${t("where.nextDecisionBody", { date: day(next.date), body: next.body || next.title })} (${t("where.daysLeft", { days: next.daysLeft })})` : t("where.noDecision")}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("dashboard.summary.notReached")}</dt>
+            <dd>
+              {t("coverage.notReachedSummary", { count: notReached.length })} {notReached.map((g) => g.name).join(", ")}{" "}
+              <a className="ds-link" href="#malgrupper">
+                {t("dashboard.summary.seeMatrix")}
+              </a>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("dashboard.summary.best")}</dt>
+            <dd>
+              {d.bestPerHour.length === 0
+                ? t("dashboard.summary.noMethods")
+                : t("dashboard.summary.bestList", { methods: d.bestPerHour.map((m) => `${m.name} (${format.number(m.inputsPerHour, { maximumFractionDigits: 1 })})`).join(", ") })}{" "}
+              <NextLink className="ds-link" href={`/gruppeleder/metoder?prosess=${process.slug}`}>
+                {t("dashboard.summary.seeAll")}
+              </NextLink>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("dashboard.summary.parties")}</dt>
+            <dd>{partiesNotYet.length ? t("case.partiesNotYet", { parties: partiesNotYet.join(", ") }) : t("case.allPartiesTookPart")}</dd>
+          </div>
+        </dl>
+      </Card>
       <nav aria-label={t("dashboard.contents")} className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {sections.map(([id, label]) => (
@@ -150,6 +187,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
               {t("dashboard.links.participation")}
             </NextLink>
           </Paragraph>
+          <PartyParticipationChart id="diagram-deltakelse-per-parti" parties={p.parties} />
           <div className="overflow-x-auto" role="region" aria-label={t("participation.table")} tabIndex={0}>
             <Table zebra data-size="sm">
               <caption className="text-left font-semibold">{t("participation.table")}</caption>
@@ -324,6 +362,7 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                   </ul>
                 )}
               </Card>
+              <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
               <CoverageMatrix groups={d.coverage} base={base} />
               <div className="overflow-x-auto" role="region" aria-label={t("coverage.table")} tabIndex={0}>
                 <Table zebra data-size="sm" data-testid="malgrupper-tabell">

@@ -13,7 +13,7 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
   const pct = (v: number | null) => (v === null ? "–" : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
   const n = (v: number) => format.number(v);
 
-  const shareTable = <K extends string>(id: string, kind: "district" | "age", caption: string, colName: string, s: ShareTable<K>, unknownLabel: string) => (
+  const shareTable = <K extends string>(id: string, kind: "district" | "age", caption: string, colName: string, s: ShareTable<K> & { spanningInputs?: number }, unknownLabel: string) => (
     <div className="space-y-3">
       <Heading level={3} data-size="sm" id={id}>
         {caption}
@@ -67,6 +67,16 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
               <TableCell className="text-right">{t("notInShares")}</TableCell>
               <TableCell />
             </TableRow>
+            {s.spanningInputs !== undefined && (
+              <TableRow>
+                <TableHeaderCell scope="row" className="font-normal">{t("spanningAge")}</TableHeaderCell>
+                <TableCell className="text-right">–</TableCell>
+                <TableCell className="text-right">–</TableCell>
+                <TableCell className="text-right">{n(s.spanningInputs)}</TableCell>
+                <TableCell className="text-right">{t("notInShares")}</TableCell>
+                <TableCell />
+              </TableRow>
+            )}
           </TableBody>
         </Table>
       </div>

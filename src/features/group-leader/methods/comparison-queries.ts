@@ -1,11 +1,12 @@
 // The method comparison (issue #17 §2): per method, over its HELD activities in the filter
 // (ended, not cancelled): activities, politicians with a place, politician-hours (from the
-// evaluations), money and participants counted once per activity (evaluations/activity-facts.ts),
-// inputs recorded at those activities, the ratios per politician-hour, target groups the
-// evaluations say were reached (and how many of them prioritised), «would use again» with its n,
-// and quotes. Two SQL queries whatever the data size; sorting happens on the server.
+// evaluations), money and participants counted once per activity (as evaluations/activity-facts.ts
+// defines them, read from the activity_fact roll-up the evaluations' triggers keep, with the
+// agreed figures from the activity),
+// inputs recorded at those activities (from the report_count roll-up), the ratios per
+// politician-hour, target groups the evaluations say were reached (and how many of them
+// prioritised), «would use again» with its n, and quotes. Two SQL queries whatever the data size; sorting happens on the server.
 import { Prisma } from "@/generated/prisma/client";
-import { activityFactsSql } from "@/features/evaluations/activity-facts";
 import { db } from "@/lib/db";
 import { scoreMethod } from "./criteria";
 import type { MethodFilter, SortColumn } from "./filters";
@@ -32,7 +33,7 @@ function scopeSql(f: MethodFilter, processId: string | null, now: Date) {
   if (f.fra) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date >= ${f.fra}::date`);
   if (f.til) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date <= ${f.til}::date`);
   if (f.malgruppe) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM activity_target_group atg WHERE atg.activity_id = a.id AND atg.target_group_id = ${f.malgruppe}::uuid)`);
-  return Prisma.sql`SELECT a.id, a.method_id FROM activity a WHERE ${Prisma.join(parts, " AND ")}`;
+  return Prisma.sql`SELECT a.id, a.method_id, a.agreed_participants, a.agreed_cost_nok FROM activity a WHERE ${Prisma.join(parts, " AND ")}`;
 }
 
 export async function compareMethods(f: MethodFilter, processId: string | null, now = new Date()) {
@@ -40,23 +41,31 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
   const [rows, quotes] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH scope AS (${scope}),
-           facts AS (${activityFactsSql(Prisma.sql`a.id IN (SELECT id FROM scope)`)}),
+           -- One roll-up row per evaluated activity (no row = no evaluations): the agreed figure
+           -- where the administration set one, else the median of the estimates.
            per_method AS (
              SELECT s.method_id, count(*)::int AS held,
-                    sum(f.preparation_hours + f.execution_hours)::float8 AS hours,
-                    sum(f.cost_nok)::float8 AS cost, sum(f.participants)::float8 AS participants,
-                    sum(f.evaluations)::int AS evaluations,
-                    (sum(f.would_use_again * f.evaluations) / nullif(sum(f.evaluations), 0))::float8 AS would_use_again
-               FROM scope s JOIN facts f ON f.activity_id = s.id GROUP BY s.method_id),
-           pols AS (SELECT s.method_id, count(DISTINCT sg.user_id)::int AS politicians
-                      FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED' GROUP BY 1),
-           inp AS (SELECT s.method_id, count(i.id)::int AS inputs
-                     FROM scope s JOIN input i ON i.activity_id = s.id AND NOT i.is_hidden GROUP BY 1),
-           reach AS (SELECT s.method_id, count(DISTINCT etg.target_group_id)::int AS groups,
-                            count(DISTINCT etg.target_group_id) FILTER (WHERE tg.importance = 'VERY_IMPORTANT' AND tg.difficulty IN ('HARD', 'MEDIUM'))::int AS prioritised
-                       FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
-                       JOIN evaluation_target_group etg ON etg.evaluation_id = e.id
-                       JOIN target_group tg ON tg.id = etg.target_group_id GROUP BY 1)
+                    coalesce(sum(f.preparation_hours + f.execution_hours), 0)::float8 AS hours,
+                    sum(coalesce(s.agreed_cost_nok, f.cost_median))::float8 AS cost,
+                    sum(coalesce(s.agreed_participants, f.participants_median))::float8 AS participants,
+                    coalesce(sum(f.evaluations), 0)::int AS evaluations,
+                    (sum(f.would_use_again_sum)::numeric / nullif(sum(f.evaluations), 0))::float8 AS would_use_again
+               FROM scope s LEFT JOIN activity_fact f ON f.activity_id = s.id GROUP BY s.method_id),
+           -- Distinct pairs first (hashed), then counted: cheaper than count(DISTINCT …), which sorts.
+           pols AS (SELECT x.method_id, count(*)::int AS politicians
+                      FROM (SELECT DISTINCT s.method_id, sg.user_id FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED') x GROUP BY 1),
+           -- Inputs recorded at each activity: the knowledge report's roll-up (non-hidden inputs per
+           -- activity, kept by triggers), not a scan of the inputs.
+           inp AS (SELECT s.method_id, sum(r.n)::int AS inputs
+                     FROM scope s JOIN report_count r ON r.key = s.id::text
+                    WHERE r.thematic_plan_id IS NULL AND r.dim = 'activity' ${processId ? Prisma.sql`AND r.process_id = ${processId}::uuid` : Prisma.empty}
+                    GROUP BY 1),
+           reach AS (SELECT x.method_id, count(*)::int AS groups,
+                            count(*) FILTER (WHERE tg.importance = 'VERY_IMPORTANT' AND tg.difficulty IN ('HARD', 'MEDIUM'))::int AS prioritised
+                       FROM (SELECT DISTINCT s.method_id, etg.target_group_id
+                               FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
+                               JOIN evaluation_target_group etg ON etg.evaluation_id = e.id) x
+                       JOIN target_group tg ON tg.id = x.target_group_id GROUP BY 1)
       SELECT m.id::text AS method_id, m.name, pm.held, coalesce(pols.politicians, 0) AS politicians, pm.hours, pm.cost, pm.participants,
              pm.evaluations, pm.would_use_again, coalesce(inp.inputs, 0) AS inputs, coalesce(reach.groups, 0) AS groups, coalesce(reach.prioritised, 0) AS prioritised
         FROM per_method pm JOIN method m ON m.id = pm.method_id

@@ -4,6 +4,7 @@ import { InputText } from "@/components/input-text";
 import { FactsList } from "@/components/facts-list";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
+import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
@@ -20,7 +21,7 @@ const NOTICES = ["status", "lest", "skjult", "vist"] as const;
 type Props = { input: InputDetail; filter: InboxFilter; neighbours: { newer?: string; older?: string }; notice?: string };
 
 export async function InputDetailPage({ input, filter, neighbours, notice }: Props) {
-  const [t, tf, fmtDate] = await Promise.all([getTranslations("inbox"), getTranslations("forms"), getDateFormat()]);
+  const [t, tf, fmtDate] = await Promise.all([getTranslations("inbox"), getTranslations("forms.ageRange"), getDateFormat()]);
   const query = inboxQuery(filter);
   const none = t("detail.none");
   const when = (d: Date) => fmtDate(d, "dateTime");
@@ -40,7 +41,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
     [t("detail.category"), t(`category.${input.category ?? "NONE"}`)],
     [t("detail.district"), input.district?.name ?? none],
     [t("detail.targetGroup"), input.targetGroup?.name ?? none],
-    [t("detail.ageBand"), input.ageBand ? tf(`ageBand.${input.ageBand}`) : none],
+    [t("detail.ageBand"), input.ageMin !== null && input.ageMax !== null ? ageRangeLabel(tf, input.ageMin, input.ageMax) : none],
     [t("detail.language"), t(`language.${input.language}`)],
     ...(input.externalRef ? [[t("detail.externalRef"), input.externalRef] as [string, ReactNode]] : []),
   ];

@@ -4,6 +4,7 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 import { FactsList } from "@/components/facts-list";
+import { ageRangeLabel } from "@/features/forms/age-bands";
 import { InputText } from "@/components/input-text";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { localeFromUrl } from "@/lib/i18n/config";
@@ -15,7 +16,7 @@ import { PrivacyRequestForm } from "./privacy-request-form";
 export async function PrivacySection({ code }: { code: string }) {
   const [t, ta, fmtDate, data, path] = await Promise.all([
     getTranslations("privacy.public"),
-    getTranslations("forms"),
+    getTranslations("forms.ageRange"),
     getDateFormat(),
     getStoredData(code),
     currentPath(),
@@ -43,7 +44,7 @@ export async function PrivacySection({ code }: { code: string }) {
           ],
           ...(data.district ? [[t("district"), data.district.name] as [string, string]] : []),
           ...(data.targetGroup ? [[t("targetGroup"), data.targetGroup.name] as [string, string]] : []),
-          ...(data.ageBand ? [[t("ageBand"), ta(`ageBand.${data.ageBand}`)] as [string, string]] : []),
+          ...(data.ageMin !== null && data.ageMax !== null ? [[t("ageBand"), ageRangeLabel(ta, data.ageMin, data.ageMax)] as [string, string]] : []),
           [t("contact"), contact ? [contact.name, contact.email, contact.phone].filter(Boolean).join(", ") : t("noContact")],
         ]}
       />

@@ -5,14 +5,14 @@ import { requirePermission } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ processSlug: string }> };
+type Props = { params: Promise<{ processSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledgeReport"))("title") };
 }
 
-export default async function Page({ params }: Props) {
+export default async function Page({ params, searchParams }: Props) {
   const { processSlug } = await params;
   await requirePermission("knowledge.read", `/kunnskapsgrunnlag/prosess/${processSlug}`);
-  return <ProcessReport processSlug={processSlug} />;
+  return <ProcessReport processSlug={processSlug} openQuotes={(await searchParams).sitater === "alle"} />;
 }

@@ -13,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Page({ params, searchParams }: Props) {
   const { planSlug } = await params;
-  const prosess = (await searchParams).prosess;
+  const sp = await searchParams;
+  const prosess = sp.prosess;
   const processSlug = typeof prosess === "string" ? prosess : undefined;
   await requirePermission("knowledge.read", `/kunnskapsgrunnlag/tema/${planSlug}${processSlug ? `?prosess=${encodeURIComponent(processSlug)}` : ""}`);
-  return <PlanReport planSlug={planSlug} processSlug={processSlug} />;
+  return <PlanReport planSlug={planSlug} processSlug={processSlug} openQuotes={sp.sitater === "alle"} />;
 }

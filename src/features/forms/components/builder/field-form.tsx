@@ -8,19 +8,24 @@ import { saveFieldAction } from "../../actions";
 import type { BuilderForm } from "../../builder/queries";
 import { FIELD_TYPES, LOCALES, langField } from "../../builder/schemas";
 import type { FieldTexts } from "../../types";
+import { AGE_PRESETS, AGE_PRESET_NAMES, ageBandLine, ageRangeLabel, formAgeBands, presetOf } from "../../age-bands";
 
 type Field = BuilderForm["fields"][number];
 
 /** Add or edit one field: type, required, and label, help and choices per language. */
 export async function FieldForm({ processId, form, field }: { processId: string; form: BuilderForm; field?: Field }) {
-  const [t, tt, tc, ta, td, tb] = await Promise.all([
+  const [t, tt, tc, ta, td, tb, tr] = await Promise.all([
     getTranslations("formBuilder.fields"),
     getTranslations("formBuilder.types"),
     getTranslations("areas.inputCategory"),
     getTranslations("admin"),
     getTranslations("formBuilder.districts"),
     getTranslations("formBuilder"),
+    getTranslations("forms.ageRange"),
   ]);
+  const bands = formAgeBands(field?.type === "AGE_BAND" ? field.ageBands : null);
+  const preset = presetOf(bands) ?? "custom";
+  const bandList = (list: readonly (readonly [number, number])[]) => list.map(([a, b]) => ageRangeLabel(tr, a, b)).join(", ");
   const texts = (field?.texts ?? {}) as FieldTexts;
   const categories = categoriesFor(form.phase?.kind ?? null).map((c) => tc(c as "QUALITY"));
   return (
@@ -65,6 +70,30 @@ export async function FieldForm({ processId, form, field }: { processId: string;
           options={[{ value: "on", label: t("requiredOption") }]}
           defaultValue={field?.required ? "on" : undefined}
         />
+        {/* The age bands: on the add form (the type is chosen there, without JS) and on an age field's own page. */}
+        {(!field || field.type === "AGE_BAND") && (
+        <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
+          <legend className="px-1 font-semibold">{t("ageBandsLegend")}</legend>
+          <p className="text-sm">{t("ageBandsHelp")}</p>
+          <ChoiceGroup
+            name="agePreset"
+            legend={t("agePresetLegend")}
+            options={[
+              ...AGE_PRESET_NAMES.map((p) => ({ value: p, label: `${t(`agePreset.${p}`)}: ${bandList(AGE_PRESETS[p])}` })),
+              { value: "custom", label: t("agePreset.custom") },
+            ]}
+            defaultValue={preset}
+          />
+          <TextField
+            name="ageBandsCustom"
+            label={t("ageBandsCustom")}
+            description={t("ageBandsCustomHelp")}
+            defaultValue={bands.map(ageBandLine).join("\n")}
+            multiline
+            rows={5}
+          />
+        </fieldset>
+        )}
         {LOCALES.map((l) => (
           <fieldset key={l} className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
             <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tb("languageName", { language: l }) })}</legend>

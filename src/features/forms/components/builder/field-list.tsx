@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/action-form";
 import { deleteFieldAction, moveFieldAction } from "../../actions";
 import type { BuilderForm } from "../../builder/queries";
 import { type FieldTexts, SYSTEM_CHOICES } from "../../types";
+import { ageRangeLabel, formAgeBands } from "../../age-bands";
 
 /** A field's label cut at a word near 40 characters, for buttons' accessible names. */
 export function shortLabel(label: string, max = 40): string {
@@ -16,7 +17,7 @@ export function shortLabel(label: string, max = 40): string {
 
 /** The fields in order, each with edit, move up/down (plain buttons: keyboard ordering) and delete. */
 export async function FieldList({ processId, form }: { processId: string; form: BuilderForm }) {
-  const [t, tt] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.types")]);
+  const [t, tt, tr] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.types"), getTranslations("forms.ageRange")]);
   const base = `/admin/prosesser/${processId}/skjema/${form.id}`;
   const hidden = (fieldId: string) => (
     <>
@@ -45,7 +46,11 @@ export async function FieldList({ processId, form }: { processId: string; form: 
               </div>
               {texts?.help && <Paragraph data-size="sm">{texts.help}</Paragraph>}
               {texts?.options && texts.options.length > 0 && <Paragraph data-size="sm">{t("optionsList", { options: texts.options.join(" · ") })}</Paragraph>}
-              {(SYSTEM_CHOICES.includes(field.type) || field.type === "CONTACT") && <Paragraph data-size="sm">{t("systemChoices")}</Paragraph>}
+              {field.type === "AGE_BAND" ? (
+                <Paragraph data-size="sm">{t("optionsList", { options: formAgeBands(field.ageBands).map(([a, b]) => ageRangeLabel(tr, a, b)).join(" · ") })}</Paragraph>
+              ) : (
+                (SYSTEM_CHOICES.includes(field.type) || field.type === "CONTACT") && <Paragraph data-size="sm">{t("systemChoices")}</Paragraph>
+              )}
               <Paragraph data-size="xs">{t("key", { key: field.key })}</Paragraph>
               <div className="mt-3 flex flex-wrap items-start gap-3">
                 <NextLink className="ds-link self-center" href={`${base}/felt/${field.id}`}>

@@ -1,6 +1,9 @@
 // "Hva vi har hørt": per insight category a table of topics (points, mentioned by, share)
 // and the representative quotes per topic. Quote texts come from buildReport, which only
-// takes them through publicText().
+// takes them through publicText(). On screen each topic's quotes sit in a closed <details>
+// whose summary says how many there are (the page was ~59 000 px tall at 390 px, issue #16
+// item 16a); printing opens them (report-print.css, OpenQuotesForPrint) and `?sitater=alle`
+// renders them open without JavaScript.
 import { InputText } from "@/components/input-text";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -11,7 +14,7 @@ import { CountTable } from "./count-table";
 
 export const categoryAnchor = (category: InputCategory | null) => `kategori-${(category ?? "none").toLowerCase().replace("_", "-")}`;
 
-export async function HeardSection({ report, id }: { report: Report; id: string }) {
+export async function HeardSection({ report, id, openQuotes = false }: { report: Report; id: string; openQuotes?: boolean }) {
   const [t, tc, format, fmtDate] = await Promise.all([getTranslations("knowledgeReport"), getTranslations("areas.inputCategory"), getFormatter(), getDateFormat()]);
   const n = (v: number) => format.number(v);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
@@ -42,11 +45,11 @@ export async function HeardSection({ report, id }: { report: Report; id: string 
               <Paragraph data-size="sm">{t("heard.noQuotes")}</Paragraph>
             ) : (
               quoted.map((tp) => (
-                <div key={tp.topicId ?? "none"} className="space-y-2">
-                  <Heading level={4} data-size="2xs">
-                    {tp.topic ? t("heard.quotesHeading", { topic: tp.topic }) : t("heard.quotesHeadingNoTopic")}
-                  </Heading>
-                  <ul className="space-y-3">
+                <details key={tp.topicId ?? "none"} className="space-y-2" open={openQuotes} data-report-quotes>
+                  <summary className="ds-link cursor-pointer font-semibold">
+                    {tp.topic ? t("heard.quotesHeading", { topic: tp.topic }) : t("heard.quotesHeadingNoTopic")} ({t("heard.quoteCount", { count: tp.quotes.length })})
+                  </summary>
+                  <ul className="mt-2 space-y-3">
                     {tp.quotes.map((q) => (
                       <li key={q.inputId}>
                         <figure className="border-l-4 border-[var(--ds-color-neutral-border-default)] pl-4" data-report-quote>
@@ -60,7 +63,7 @@ export async function HeardSection({ report, id }: { report: Report; id: string 
                       </li>
                     ))}
                   </ul>
-                </div>
+                </details>
               ))
             )}
           </section>

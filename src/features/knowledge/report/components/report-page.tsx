@@ -10,15 +10,16 @@ import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import type { Report } from "../build-report";
 import { CountTable } from "./count-table";
 import { HeardSection, categoryAnchor } from "./heard-section";
+import { OpenQuotesForPrint } from "./open-quotes-for-print";
 import { ReportTools, type ProcessChoice } from "./report-tools";
 
 export const REPORT_HOME = "/kunnskapsgrunnlag";
 
 export const SECTION_IDS = { summary: "sammendrag", heard: "hva-vi-har-hort", coverage: "hvem-vi-har-hort-fra", sources: "aktiviteter-og-metoder" } as const;
 
-type Props = { report: Report; path: string; processChoices?: ProcessChoice[] };
+type Props = { report: Report; path: string; processChoices?: ProcessChoice[]; openQuotes?: boolean };
 
-export async function ReportPage({ report, path, processChoices }: Props) {
+export async function ReportPage({ report, path, processChoices, openQuotes = false }: Props) {
   const [t, tc, tch, format, fmtDate] = await Promise.all([
     getTranslations("knowledgeReport"),
     getTranslations("areas.inputCategory"),
@@ -55,7 +56,8 @@ export async function ReportPage({ report, path, processChoices }: Props) {
           </NextLink>
         </Paragraph>
       </div>
-      <ReportTools path={path} exportHref={`${path}/eksport?format=`} filterSuffix={filter} processChoices={processChoices} currentProcess={s.kind === "plan" ? (s.process?.slug ?? "") : null} />
+      <ReportTools path={path} exportHref={`${path}/eksport?format=`} filterSuffix={filter} processChoices={processChoices} currentProcess={s.kind === "plan" ? (s.process?.slug ?? "") : null} quotesOpen={openQuotes} />
+      <OpenQuotesForPrint />
 
       <nav aria-labelledby="innhold" className="my-8" data-report-toc>
         <Heading level={2} data-size="xs" id="innhold" className="mb-2">
@@ -120,7 +122,7 @@ export async function ReportPage({ report, path, processChoices }: Props) {
         <Paragraph data-size="sm">{t("summary.explain")}</Paragraph>
       </section>
 
-      <HeardSection report={report} id={SECTION_IDS.heard} />
+      <HeardSection report={report} id={SECTION_IDS.heard} openQuotes={openQuotes} />
 
       <section aria-labelledby={SECTION_IDS.coverage} className="mt-12 space-y-6" data-report-section>
         <Heading level={2} data-size="md" id={SECTION_IDS.coverage}>

@@ -7,9 +7,9 @@ import { PrintButton } from "./print-button";
 
 export type ProcessChoice = { slug: string; title: string };
 
-type Props = { path: string; exportHref: string; filterSuffix: string; processChoices?: ProcessChoice[]; currentProcess: string | null };
+type Props = { path: string; exportHref: string; filterSuffix: string; processChoices?: ProcessChoice[]; currentProcess: string | null; quotesOpen: boolean };
 
-export async function ReportTools({ path, exportHref, filterSuffix, processChoices, currentProcess }: Props) {
+export async function ReportTools({ path, exportHref, filterSuffix, processChoices, currentProcess, quotesOpen }: Props) {
   const t = await getTranslations("knowledgeReport.page");
   return (
     <section aria-labelledby="verktoy" className="space-y-4 rounded-lg border border-[var(--ds-color-neutral-border-subtle)] p-4" data-no-print>
@@ -22,6 +22,19 @@ export async function ReportTools({ path, exportHref, filterSuffix, processChoic
           {t("printHint")}
         </Paragraph>
       </div>
+      <Paragraph data-size="sm">
+        {/* Without JavaScript a folded quote list stays folded on paper in some browsers: this
+            link renders them all open (and back). */}
+        {quotesOpen ? (
+          <a className="ds-link" href={`${path}${filterSuffix ? `?${filterSuffix.slice(1)}` : ""}`}>
+            {t("foldQuotes")}
+          </a>
+        ) : (
+          <a className="ds-link" href={`${path}?sitater=alle${filterSuffix}`}>
+            {t("openQuotes")}
+          </a>
+        )}
+      </Paragraph>
       <div>
         <Paragraph data-size="sm" className="font-semibold">
           {t("downloads")}
