@@ -85,7 +85,7 @@ const body = () =>
     idempotencyKey: randomUUID(),
     kategori: "NEED",
     innspill: "Bussen til Konnerud går for sjelden på kveldstid, og det er bratt opp fra holdeplassen.",
-    alder: "AGE_67_79",
+    alder: "67-79",
     nettsted: "",
   }).toString();
 

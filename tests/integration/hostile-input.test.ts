@@ -71,14 +71,14 @@ describe("the public form's submit under random and hostile bodies", () => {
   }, 120_000);
 
   it("keeps the text of an input with a NUL byte (it used to be lost in a 500)", async () => {
-    const result = await submitPublicInput(form, { kategori: "NEED", innspill: "Flere benker\u0000 langs elva", alder: "AGE_67_79", bydel: form.districts[0]!.id, idempotencyKey: randomUUID() }, { clientKey: randomUUID(), locale: "nb" });
+    const result = await submitPublicInput(form, { kategori: "NEED", innspill: "Flere benker\u0000 langs elva", alder: "67-79", bydel: form.districts[0]!.id, idempotencyKey: randomUUID() }, { clientKey: randomUUID(), locale: "nb" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect((await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { text: true } })).text).toBe("Flere benker langs elva");
   });
 
   it("refuses text of only zero-width characters as empty, and drops a right-to-left override", async () => {
-    const base = { kategori: "NEED", alder: "AGE_67_79", bydel: form.districts[0]!.id };
+    const base = { kategori: "NEED", alder: "67-79", bydel: form.districts[0]!.id };
     const empty = await submitPublicInput(form, { ...base, innspill: "\u200B\u200C\u2060\uFEFF", idempotencyKey: randomUUID() }, { clientKey: randomUUID(), locale: "nb" });
     expect(empty).toMatchObject({ ok: false, reason: "invalid", issues: [{ field: "innspill", message: "forms.validation.textRequired" }] });
     const rtl = await submitPublicInput(form, { ...base, innspill: "Se på \u202Efdp.exe", idempotencyKey: randomUUID() }, { clientKey: randomUUID(), locale: "nb" });

@@ -31,7 +31,7 @@ const answers = (over: Record<string, unknown> = {}) => ({
   kategori: "NEED",
   innspill: "Vi treng fleire benkar langs elva, så eldre kan kvile på turen.",
   bydel: form.districts[0]!.id,
-  alder: "AGE_67_79",
+  alder: "67-79",
   malgruppe: "",
   ...over,
 });

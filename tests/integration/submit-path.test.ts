@@ -39,7 +39,7 @@ const answers = (over: Record<string, unknown> = {}) => ({
   kategori: "NEED",
   innspill: "Vi trenger flere benker langs Drammenselva, så eldre kan ta en pause på turen.",
   bydel: form.districts[0]!.id,
-  alder: "AGE_67_79",
+  alder: "67-79",
   ...over,
 });
 
