@@ -129,6 +129,7 @@ if (!only || only === "static") {
   await stepsTogether([
     { title: "Type check (tsc --noEmit)", cmd: bin("tsc"), args: ["--noEmit"] },
     { title: "Lint (eslint)", cmd: bin("eslint"), args: [".", "--max-warnings=0"] },
+    { title: "Format (prettier --check)", cmd: bin("prettier"), args: ["--check", "."] },
   ]);
 }
 if (!only || only === "vitest") {
