@@ -22,27 +22,38 @@ await seedDemoWithUrl(url);
 // Two real OpenID Connect providers on free ports (issue #21): one configured like Entra ID
 // for staff, one like ID-porten for citizens; the app is pointed at them (E2E_SSO=0: none).
 const origin = `http://localhost:${port}`;
-const sso = process.env.E2E_SSO === "0" ? [] : await Promise.all([
-  startTestProvider({
-    flavour: "entra",
-    clientId: "medvirk-e2e-entra",
-    clientSecret: "e2e-entra-secret",
-    redirectUris: [`${origin}/api/sso/entra/callback`],
-    postLogoutRedirectUris: [`${origin}/logg-inn`],
-    accounts: {
-      "nina.ny": { oid: "e2e-oid-nina", tid: "e2e-tenant", email: "nina.ny@kommune.test", email_verified: true, preferred_username: "nina.ny@kommune.test", name: "Nina Ny", groups: ["grp-politikere"] },
-    },
-  }),
-  startTestProvider({
-    flavour: "idporten",
-    clientId: "medvirk-e2e-idporten",
-    clientSecret: "e2e-idporten-secret",
-    redirectUris: [`${origin}/api/sso/idporten/callback`],
-    postLogoutRedirectUris: [`${origin}/mine-innspill`],
-    // The second citizen is sso.spec.ts's panel member, so each test's «Mine innspill» is its own.
-    accounts: { "01019912345": { pid: "01019912345" }, "17057512345": { pid: "17057512345" } },
-  }),
-]);
+const sso =
+  process.env.E2E_SSO === "0"
+    ? []
+    : await Promise.all([
+        startTestProvider({
+          flavour: "entra",
+          clientId: "medvirk-e2e-entra",
+          clientSecret: "e2e-entra-secret",
+          redirectUris: [`${origin}/api/sso/entra/callback`],
+          postLogoutRedirectUris: [`${origin}/logg-inn`],
+          accounts: {
+            "nina.ny": {
+              oid: "e2e-oid-nina",
+              tid: "e2e-tenant",
+              email: "nina.ny@kommune.test",
+              email_verified: true,
+              preferred_username: "nina.ny@kommune.test",
+              name: "Nina Ny",
+              groups: ["grp-politikere"],
+            },
+          },
+        }),
+        startTestProvider({
+          flavour: "idporten",
+          clientId: "medvirk-e2e-idporten",
+          clientSecret: "e2e-idporten-secret",
+          redirectUris: [`${origin}/api/sso/idporten/callback`],
+          postLogoutRedirectUris: [`${origin}/mine-innspill`],
+          // The second citizen is sso.spec.ts's panel member, so each test's «Mine innspill» is its own.
+          accounts: { "01019912345": { pid: "01019912345" }, "17057512345": { pid: "17057512345" } },
+        }),
+      ]);
 const ssoEnv = sso.length
   ? {
       MEDVIRK_ENTRA_ISSUER: sso[0]!.issuer,

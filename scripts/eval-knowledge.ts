@@ -24,7 +24,13 @@ import { parseCsvRecords } from "@/lib/csv";
 type Row = { id: string; text: string; category: string; plan: string; topics: string[]; abusive: boolean; dupOf: string };
 
 const { values: args } = parseArgs({
-  options: { train: { type: "string" }, test: { type: "string" }, folds: { type: "string", default: "5" }, algo: { type: "string" }, "no-prior": { type: "boolean" } },
+  options: {
+    train: { type: "string" },
+    test: { type: "string" },
+    folds: { type: "string", default: "5" },
+    algo: { type: "string" },
+    "no-prior": { type: "boolean" },
+  },
 });
 // `--algo nb|lr|blend` and `--no-prior` exist to show what each part adds (ablation); the
 // figures that count are the defaults, fixed before looking at any score.
@@ -56,8 +62,15 @@ const pct = (v: number) => `${(v * 100).toFixed(1).padStart(5)} %`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
 function suggestionScores(trainRows: Row[] | null, testRows: Row[], folds: number): { scores: Scores; how: string } {
-  if (trainRows) return { scores: score(train(trainRows.map(toSample), OPTIONS), testRows.map(toSample)), how: `trained on ${trainRows.length} rows, scored on ${testRows.length} other rows` };
-  return { scores: crossValidate(testRows.map(toSample), folds, OPTIONS), how: `${folds}-fold stratified cross-validation over ${testRows.length} rows (each row scored by a model that never saw it)` };
+  if (trainRows)
+    return {
+      scores: score(train(trainRows.map(toSample), OPTIONS), testRows.map(toSample)),
+      how: `trained on ${trainRows.length} rows, scored on ${testRows.length} other rows`,
+    };
+  return {
+    scores: crossValidate(testRows.map(toSample), folds, OPTIONS),
+    how: `${folds}-fold stratified cross-validation over ${testRows.length} rows (each row scored by a model that never saw it)`,
+  };
 }
 
 function duplicateScores(known: Row[], test: Row[]) {
@@ -74,7 +87,15 @@ function duplicateScores(known: Row[], test: Row[]) {
   const found = new Set(pairs.map((p) => [p.a, p.b].sort().join("|")));
   const truePairs = pairs.filter((p) => find(p.a) === find(p.b)).length;
   const hits = edges.filter(([a, b]) => found.has([a, b].sort().join("|"))).length;
-  return { precision: pairs.length ? truePairs / pairs.length : 1, recall: edges.length ? hits / edges.length : 1, predicted: pairs.length, truePairs, edges: edges.length, hits, unresolved };
+  return {
+    precision: pairs.length ? truePairs / pairs.length : 1,
+    recall: edges.length ? hits / edges.length : 1,
+    predicted: pairs.length,
+    truePairs,
+    edges: edges.length,
+    hits,
+    unresolved,
+  };
 }
 
 function flaggingScores(test: Row[]) {
@@ -108,7 +129,9 @@ function main() {
   };
   console.log(`\nKnowledge base evaluation — ${args.test ?? path.relative(process.cwd(), DEFAULT_FILE)}`);
   console.log(`Tag suggestions: ${how}`);
-  console.log(`  model: ${OPTIONS.algo === "blend" ? "complement naive Bayes + logistic regression, blended" : OPTIONS.algo === "lr" ? "logistic regression" : "complement naive Bayes"}; prior knowledge ${OPTIONS.prior ? "on (category definitions, topic names/descriptions as pseudo-documents)" : "off"}`);
+  console.log(
+    `  model: ${OPTIONS.algo === "blend" ? "complement naive Bayes + logistic regression, blended" : OPTIONS.algo === "lr" ? "logistic regression" : "complement naive Bayes"}; prior knowledge ${OPTIONS.prior ? "on (category definitions, topic names/descriptions as pseudo-documents)" : "off"}`,
+  );
   console.log("  choices: features, cue words, pseudo-documents and learner settings fixed a priori; per head, the weight");
   console.log("  of a pseudo-document (1/2/4), the NB/LR blend (0–1 by 0.25) and the softmax temperature are chosen by held-out");
   console.log("  likelihood in 3 inner folds of each training run's own rows (nested: never on the rows being scored)\n");
@@ -119,12 +142,7 @@ function main() {
   line("thematic plan top-3", pct(scores.plan.top3), "–");
   line(`topics top-1 is right (n=${scores.topics.n})`, pct(scores.topics.top1), "–");
   line("topics: a right one in top 3", pct(scores.topics.top3), "≥ 85 %", scores.topics.top3 >= 0.85);
-  line(
-    `near-duplicates precision`,
-    `${pct(dup.precision)} (${dup.truePairs}/${dup.predicted})`,
-    "≥ 90 %",
-    dup.precision >= 0.9 && dup.recall >= 0.8,
-  );
+  line(`near-duplicates precision`, `${pct(dup.precision)} (${dup.truePairs}/${dup.predicted})`, "≥ 90 %", dup.precision >= 0.9 && dup.recall >= 0.8);
   line(`near-duplicates recall`, `${pct(dup.recall)} (${dup.hits}/${dup.edges})`, "≥ 80 %", dup.recall >= 0.8);
   line("flagging recall (abusive = 1)", `${pct(flag.recall)} (${flag.tp}/${flag.tp + flag.fn})`, "≥ 90 %", flag.recall >= 0.9);
   line("flagging precision", `${pct(flag.precision)} (${flag.tp}/${flag.tp + flag.fp})`, "–");

@@ -16,10 +16,72 @@ export type Rng = { next: () => number; int: (n: number) => number; pick: <T>(xs
 const DAY = 86_400_000;
 /** Seats per party in Drammen bystyre 2023–2027 (57), by short name. */
 const SEATS: Record<string, number> = { H: 17, Ap: 13, FrP: 9, V: 3, SV: 3, MDG: 2, R: 2, KrF: 2, INP: 2, Sp: 2, PP: 1, PS: 1 };
-const FIRST = ["Anne", "Kari", "Ingrid", "Marit", "Nora", "Sofie", "Hanne", "Liv", "Per", "Ola", "Jan", "Lars", "Ahmed", "Bjørn", "Tor", "Knut", "Eirik", "Amina", "Fatima", "Jonas"];
-const LAST = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Berg", "Haugen", "Hagen", "Ali", "Eriksen", "Bakke", "Strand", "Lie"];
-const GROUP_WORDS = ["Eldre som bor alene", "Ungdom uten fritidstilbud", "Barnefamilier", "Innvandrerkvinner", "Pendlere", "Studenter", "Pårørende", "Personer med funksjonsnedsettelse", "Småbarnsforeldre", "Nyankomne", "Seniorer i arbeid", "Russ", "Næringsdrivende", "Frivillige", "Borettslag", "Idrettslag"];
-const WELL = ["Folk tok seg tid til å prate.", "Vi nådde mange vi ellers ikke hører fra.", "Godt oppmøte og gode innspill.", "Enkelt å gjennomføre.", "Uformelt og trygt.", ""];
+const FIRST = [
+  "Anne",
+  "Kari",
+  "Ingrid",
+  "Marit",
+  "Nora",
+  "Sofie",
+  "Hanne",
+  "Liv",
+  "Per",
+  "Ola",
+  "Jan",
+  "Lars",
+  "Ahmed",
+  "Bjørn",
+  "Tor",
+  "Knut",
+  "Eirik",
+  "Amina",
+  "Fatima",
+  "Jonas",
+];
+const LAST = [
+  "Hansen",
+  "Johansen",
+  "Olsen",
+  "Larsen",
+  "Andersen",
+  "Pedersen",
+  "Nilsen",
+  "Kristiansen",
+  "Berg",
+  "Haugen",
+  "Hagen",
+  "Ali",
+  "Eriksen",
+  "Bakke",
+  "Strand",
+  "Lie",
+];
+const GROUP_WORDS = [
+  "Eldre som bor alene",
+  "Ungdom uten fritidstilbud",
+  "Barnefamilier",
+  "Innvandrerkvinner",
+  "Pendlere",
+  "Studenter",
+  "Pårørende",
+  "Personer med funksjonsnedsettelse",
+  "Småbarnsforeldre",
+  "Nyankomne",
+  "Seniorer i arbeid",
+  "Russ",
+  "Næringsdrivende",
+  "Frivillige",
+  "Borettslag",
+  "Idrettslag",
+];
+const WELL = [
+  "Folk tok seg tid til å prate.",
+  "Vi nådde mange vi ellers ikke hører fra.",
+  "Godt oppmøte og gode innspill.",
+  "Enkelt å gjennomføre.",
+  "Uformelt og trygt.",
+  "",
+];
 const LESS_WELL = ["For lite tid til hver samtale.", "Vanskelig å nå de yngste.", "Dårlig vær ga få besøkende.", "Krevende å forberede.", "", ""];
 const TRANSFER = ["Kan brukes i andre prosesser.", "Passer best for små grupper.", "", ""];
 const STATUS_FUTURE = ["PLANNED", "OPEN"] as const;
@@ -48,7 +110,10 @@ export async function generateActivities(c: pg.Client, r: Rng, scale: ActivitySc
   };
 
   // Representatives: fill every party up to its seats.
-  const have = await rows<{ party_id: string | null; n: number }>(c, `SELECT party_id::text, count(*)::int AS n FROM app_user WHERE role IN ('POLITICIAN', 'GROUP_LEADER') AND deactivated_at IS NULL GROUP BY 1`);
+  const have = await rows<{ party_id: string | null; n: number }>(
+    c,
+    `SELECT party_id::text, count(*)::int AS n FROM app_user WHERE role IN ('POLITICIAN', 'GROUP_LEADER') AND deactivated_at IS NULL GROUP BY 1`,
+  );
   const users: { id: string[]; email: string[]; name: string[]; party: string[] } = { id: [], email: [], name: [], party: [] };
   let k = 0;
   for (const p of parties) {
@@ -79,7 +144,14 @@ export async function generateActivities(c: pg.Client, r: Rng, scale: ActivitySc
 
   // Target groups up to the total, mostly on the heavy process.
   const groupCount = (await rows<{ n: number }>(c, `SELECT count(*)::int AS n FROM target_group`))[0]!.n;
-  const tg: { id: string[]; process: string[]; name: string[]; importance: string[]; difficulty: string[]; position: number[] } = { id: [], process: [], name: [], importance: [], difficulty: [], position: [] };
+  const tg: { id: string[]; process: string[]; name: string[]; importance: string[]; difficulty: string[]; position: number[] } = {
+    id: [],
+    process: [],
+    name: [],
+    importance: [],
+    difficulty: [],
+    position: [],
+  };
   for (let i = 0; i < scale.targetGroups - groupCount; i++) {
     tg.id.push(r.uuid());
     tg.process.push(pickProcess().id);
@@ -109,7 +181,18 @@ export async function generateActivities(c: pg.Client, r: Rng, scale: ActivitySc
     for (const m of methodWeight) if ((x -= m.w) < 0) return m.id;
     return methodWeight.at(-1)!.id;
   };
-  const a = { id: [] as string[], process: [] as string[], phase: [] as (string | null)[], method: [] as string[], title: [] as string[], starts: [] as string[], ends: [] as string[], district: [] as (string | null)[], capacity: [] as number[], status: [] as string[] };
+  const a = {
+    id: [] as string[],
+    process: [] as string[],
+    phase: [] as (string | null)[],
+    method: [] as string[],
+    title: [] as string[],
+    starts: [] as string[],
+    ends: [] as string[],
+    district: [] as (string | null)[],
+    capacity: [] as number[],
+    status: [] as string[],
+  };
   const atg = { a: [] as string[], g: [] as string[] };
   const su = { a: [] as string[], u: [] as string[], s: [] as string[] };
   const held: { id: string; confirmed: string[]; groups: string[] }[] = [];
@@ -175,7 +258,19 @@ export async function generateActivities(c: pg.Client, r: Rng, scale: ActivitySc
     const j = r.int(i + 1);
     [places[i], places[j]] = [places[j]!, places[i]!];
   }
-  const ev = { id: [] as string[], a: [] as string[], u: [] as string[], prep: [] as number[], exec: [] as number[], cost: [] as number[], part: [] as number[], well: [] as string[], less: [] as string[], again: [] as number[], transfer: [] as string[] };
+  const ev = {
+    id: [] as string[],
+    a: [] as string[],
+    u: [] as string[],
+    prep: [] as number[],
+    exec: [] as number[],
+    cost: [] as number[],
+    part: [] as number[],
+    well: [] as string[],
+    less: [] as string[],
+    again: [] as number[],
+    transfer: [] as string[],
+  };
   const etg = { e: [] as string[], g: [] as string[] };
   for (const { h, u } of places.slice(0, want)) {
     const id = r.uuid();

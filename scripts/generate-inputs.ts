@@ -99,23 +99,90 @@ for (const group of SWAPS) for (const w of group) if (!w.includes(" ")) SWAP_IND
 
 /** A rough bokmål → nynorsk rewrite: enough for nynorsk rows to read (and search) as nynorsk. */
 const NYNORSK: Record<string, string> = {
-  ikke: "ikkje", jeg: "eg", hva: "kva", hvordan: "korleis", hvor: "kvar", hvem: "kven", bor: "bur", hjem: "heim",
-  hjemme: "heime", kommer: "kjem", også: "òg", noe: "noko", mye: "mykje", være: "vere", de: "dei", dem: "dei",
-  sykehjem: "sjukeheim", sykehjemmet: "sjukeheimen", uke: "veke", trenger: "treng", skole: "skule", skolen: "skulen",
-  bare: "berre", mer: "meir", hjemmetjenesten: "heimetenesta", hjemmetjenestene: "heimetenestene", eldre: "eldre",
-  blir: "blir", vært: "vore", mange: "mange", gjennom: "gjennom", kanskje: "kanskje", enn: "enn", ingen: "ingen",
-  fordi: "fordi", hvis: "viss", syk: "sjuk", syke: "sjuke", dag: "dag", dagen: "dagen", gå: "gå", går: "går",
-  mennesker: "menneske", vi: "vi", oss: "oss", har: "har", får: "får", bussen: "bussen", ensomme: "einsame",
-  ensom: "einsam", ungdom: "ungdom", barna: "borna", barn: "born", trygt: "trygt", sammen: "saman", hverandre: "kvarandre",
+  ikke: "ikkje",
+  jeg: "eg",
+  hva: "kva",
+  hvordan: "korleis",
+  hvor: "kvar",
+  hvem: "kven",
+  bor: "bur",
+  hjem: "heim",
+  hjemme: "heime",
+  kommer: "kjem",
+  også: "òg",
+  noe: "noko",
+  mye: "mykje",
+  være: "vere",
+  de: "dei",
+  dem: "dei",
+  sykehjem: "sjukeheim",
+  sykehjemmet: "sjukeheimen",
+  uke: "veke",
+  trenger: "treng",
+  skole: "skule",
+  skolen: "skulen",
+  bare: "berre",
+  mer: "meir",
+  hjemmetjenesten: "heimetenesta",
+  hjemmetjenestene: "heimetenestene",
+  eldre: "eldre",
+  blir: "blir",
+  vært: "vore",
+  mange: "mange",
+  gjennom: "gjennom",
+  kanskje: "kanskje",
+  enn: "enn",
+  ingen: "ingen",
+  fordi: "fordi",
+  hvis: "viss",
+  syk: "sjuk",
+  syke: "sjuke",
+  dag: "dag",
+  dagen: "dagen",
+  gå: "gå",
+  går: "går",
+  mennesker: "menneske",
+  vi: "vi",
+  oss: "oss",
+  har: "har",
+  får: "får",
+  bussen: "bussen",
+  ensomme: "einsame",
+  ensom: "einsam",
+  ungdom: "ungdom",
+  barna: "borna",
+  barn: "born",
+  trygt: "trygt",
+  sammen: "saman",
+  hverandre: "kvarandre",
 };
-const TYPO_SWAPS: readonly [string, string][] = [["æ", "ae"], ["ø", "o"], ["å", "aa"], ["ø", "oe"], ["å", "a"]];
+const TYPO_SWAPS: readonly [string, string][] = [
+  ["æ", "ae"],
+  ["ø", "o"],
+  ["å", "aa"],
+  ["ø", "oe"],
+  ["å", "a"],
+];
 const OPENERS_NB = ["Hei!", "Hei.", "Til kommunen:", "Innspill:", "Kort sagt:", "", "", "", "", ""];
 const ENDINGS_NB = ["", "", "", "", "Takk for at dere spør.", "Håper dere hører på oss.", "Dette haster.", "Mvh en innbygger.", "Enig med de andre her."];
 const DUP_PREFIX = ["Enig!", "Som jeg skrev før:", "Igjen:", "Jeg vil gjenta:", ""];
 // The standard bands as ages (inputs store the chosen band's ages, issue #16 item 15).
-const AGE_BANDS: [number, number][] = [[0, 19], [20, 39], [40, 66], [67, 79], [80, 120]];
+const AGE_BANDS: [number, number][] = [
+  [0, 19],
+  [20, 39],
+  [40, 66],
+  [67, 79],
+  [80, 120],
+];
 const HIDE_REASONS = ["ABUSIVE", "PERSONAL_DATA", "SPAM", "OTHER: dobbeltinnsendt"];
-const CHANNELS = [["FORM", 45], ["ACTIVITY", 30], ["EMAIL", 12], ["PAPER", 6], ["PHONE", 4], ["OTHER", 3]] as const;
+const CHANNELS = [
+  ["FORM", 45],
+  ["ACTIVITY", 30],
+  ["EMAIL", 12],
+  ["PAPER", 6],
+  ["PHONE", 4],
+  ["OTHER", 3],
+] as const;
 const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
 
 type Sample = { sentences: string[]; category: string | null; topics: string[]; plans: string[]; language: string; group: string };
@@ -192,7 +259,14 @@ function receiptCode(n: number): string {
 
 // ---------------------------------------------------------------- reference data
 type Ref = {
-  processes: { id: string; weight: number; insightPhase: string | null; ideaPhase: string | null; groups: string[]; activities: { id: string; phaseId: string | null; methodId: string }[] }[];
+  processes: {
+    id: string;
+    weight: number;
+    insightPhase: string | null;
+    ideaPhase: string | null;
+    groups: string[];
+    activities: { id: string; phaseId: string | null; methodId: string }[];
+  }[];
   districts: { id: string; name: string }[];
   tags: Map<string, string>;
   tagIds: string[];
@@ -265,7 +339,14 @@ const COLUMNS = [
   ["search_lemmas", "text"],
 ] as const;
 type Column = (typeof COLUMNS)[number][0];
-type Batch = Record<Column, unknown[]> & { tagInput: string[]; tagId: string[]; tagSource: string[]; planInput: string[]; planId: string[]; planSource: string[] };
+type Batch = Record<Column, unknown[]> & {
+  tagInput: string[];
+  tagId: string[];
+  tagSource: string[];
+  planInput: string[];
+  planId: string[];
+  planSource: string[];
+};
 
 const INSERT_INPUTS = `
 INSERT INTO input (${COLUMNS.map(([c]) => c).join(", ")}, created_at, updated_at)
@@ -295,14 +376,25 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
   let n = 0;
 
   function compose(language: string): { text: string; base: Sample } {
-    const pool = language === "nn" ? [...(byGroup.get("nn") ?? []), ...nb] : language === "en" ? (byGroup.get("en") ?? nb) : language === "nb" ? nb : (byGroup.get("other") ?? nb);
+    const pool =
+      language === "nn"
+        ? [...(byGroup.get("nn") ?? []), ...nb]
+        : language === "en"
+          ? (byGroup.get("en") ?? nb)
+          : language === "nb"
+            ? nb
+            : (byGroup.get("other") ?? nb);
     const base = language === "nn" && r.chance(0.7) ? r.pick(nb) : r.pick(pool);
     const parts: string[] = [];
     // 1–3 consecutive sentences of the base, then 0–2 from other inputs of the language.
     const start = r.int(base.sentences.length);
     const take = 1 + r.int(Math.min(3, base.sentences.length - start));
     parts.push(...base.sentences.slice(start, start + take));
-    const more = r.weighted([[0, 5], [1, 4], [2, 1]] as const);
+    const more = r.weighted([
+      [0, 5],
+      [1, 4],
+      [2, 1],
+    ] as const);
     for (let i = 0; i < more; i++) parts.push(r.pick(r.pick(pool).sentences));
     const nynorsk = language === "nn" && base.group !== "nn";
     let text = vary(r, parts.join(" "), districtNames, { nynorsk, typoRate: base.group === "other" ? 0 : r.chance(0.3) ? 0.04 : 0.005 });
@@ -320,7 +412,12 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     n += 1;
     const id = r.uuid();
     const proc = r.weighted(processWeights);
-    const language = r.weighted([["nb", 84], ["nn", 7], ["en", 5], ["other", 4]] as const);
+    const language = r.weighted([
+      ["nb", 84],
+      ["nn", 7],
+      ["en", 5],
+      ["other", 4],
+    ] as const);
     const composed = compose(language);
     const base = composed.base;
     let text = composed.text;
@@ -359,7 +456,17 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.method_id.push(activity?.methodId ?? null);
     b.text.push(text);
     b.category.push(category);
-    b.category_source.push(category === null ? null : tagged ? r.weighted([["MANUAL", 6], ["SUGGESTION", 3], ["IMPORT", 1]] as const) : null);
+    b.category_source.push(
+      category === null
+        ? null
+        : tagged
+          ? r.weighted([
+              ["MANUAL", 6],
+              ["SUGGESTION", 3],
+              ["IMPORT", 1],
+            ] as const)
+          : null,
+    );
     b.channel.push(channel);
     b.language.push(language === "other" ? (["pl", "ar", "so", "uk", "mixed"].includes(base.language) ? base.language : "other") : language);
     b.district_id.push(districtId);
@@ -368,7 +475,17 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.age_min.push(ages?.[0] ?? null);
     b.age_max.push(ages?.[1] ?? null);
     b.receipt_code.push(receiptCode(seed * 10_000_000 + n));
-    b.status.push(tagged ? r.weighted([["READ", 6], ["USED", 3], ["NOT_USED", 1]] as const) : r.chance(0.3) ? "READ" : "RECEIVED");
+    b.status.push(
+      tagged
+        ? r.weighted([
+            ["READ", 6],
+            ["USED", 3],
+            ["NOT_USED", 1],
+          ] as const)
+        : r.chance(0.3)
+          ? "READ"
+          : "RECEIVED",
+    );
     b.recorded_by_id.push(channel === "ACTIVITY" && ref.politicians.length > 0 ? r.pick(ref.politicians) : null);
     b.held_for_review.push(arrival.heldForReview && !tagged);
     b.flags.push(arrival.flags.join(","));
@@ -381,7 +498,11 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.search_lemmas.push(arrival.searchLemmas);
 
     if (tagged) {
-      const source = r.weighted([["MANUAL", 6], ["SUGGESTION", 3], ["IMPORT", 1]] as const);
+      const source = r.weighted([
+        ["MANUAL", 6],
+        ["SUGGESTION", 3],
+        ["IMPORT", 1],
+      ] as const);
       const topics = new Set<string>();
       for (const slug of base.topics) if (r.chance(0.85)) topics.add(ref.tags.get(slug) ?? "");
       if (r.chance(0.2) && ref.tagIds.length > 0) topics.add(r.pick(ref.tagIds));
@@ -405,7 +526,8 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
 
   /** After a batch is stored: its rows may be duplicated by later ones (kept small). */
   function commitBatch() {
-    for (const p of pending) if (recent.length < 2000) recent.push(p);
+    for (const p of pending)
+      if (recent.length < 2000) recent.push(p);
       else if (r.chance(0.05)) recent[r.int(recent.length)] = p;
     pending = [];
   }
@@ -459,7 +581,10 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
     let inflight: Promise<void> | null = null;
     const store = async (b: Batch) => {
       await client.query("BEGIN");
-      await client.query(INSERT_INPUTS, COLUMNS.map(([c]) => b[c]));
+      await client.query(
+        INSERT_INPUTS,
+        COLUMNS.map(([c]) => b[c]),
+      );
       if (b.tagInput.length) await client.query(INSERT_TAGS, [b.tagInput, b.tagId, b.tagSource, ref.admins[0] ?? null]);
       if (b.planInput.length) await client.query(INSERT_PLANS, [b.planInput, b.planId, b.planSource]);
       await client.query("COMMIT");
@@ -513,7 +638,11 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
     if (typeof target === "string") await client.end();
   }
   const ms = Math.round(performance.now() - t0);
-  log(`Generated ${count.toLocaleString("en")} inputs in ${(ms / 1000).toFixed(1)} s (${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")})`);
+  log(
+    `Generated ${count.toLocaleString("en")} inputs in ${(ms / 1000).toFixed(1)} s (${Object.entries(phases)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(", ")})`,
+  );
   return { count, ms, phases };
 }
 

@@ -31,7 +31,11 @@ async function stepsTogether(steps: { title: string; cmd: string; args: string[]
         new Promise<{ title: string; status: number | null; output: string; seconds: number }>((resolve) => {
           const t0 = Date.now();
           let output = "";
-          const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.stdout.isTTY ? "1" : "0" } });
+          const child = spawn(cmd, args, {
+            cwd: ROOT,
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.stdout.isTTY ? "1" : "0" },
+          });
           child.stdout.on("data", (chunk) => (output += chunk));
           child.stderr.on("data", (chunk) => (output += chunk));
           child.on("error", (err) => (output += `${err.message}\n`));

@@ -29,7 +29,9 @@ export async function register() {
   const timer = setTimeout(() => {
     import("@/features/knowledge/search/facet-index/sync")
       .then((m) => m.facetStore())
-      .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })));
+      .catch((error: unknown) =>
+        console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })),
+      );
   }, 1_000);
   timer.unref();
   // Sign-in services (issue #21): a wrong variable (both a secret and a key, a certificate of
@@ -39,12 +41,21 @@ export async function register() {
       m.entraConfig();
       m.idPortenConfig();
     } catch (error) {
-      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "SSO configuration invalid", error: error instanceof Error ? error.message : String(error) }));
+      console.error(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: "error",
+          msg: "SSO configuration invalid",
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   });
   // Privacy: contact details and identifying text go when a process's retention time is up.
   void import("@/features/privacy/schedule").then((m) => m.startRetentionSchedule());
   import("@/features/mail/start-worker")
     .then((m) => m.startMailWorker())
-    .catch((error: unknown) => console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "mail worker did not start", error: String(error) })));
+    .catch((error: unknown) =>
+      console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "mail worker did not start", error: String(error) })),
+    );
 }

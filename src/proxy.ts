@@ -142,9 +142,7 @@ export async function proxy(request: NextRequest) {
   headers.delete(MISSING_KIND_HEADER);
   if (missing) headers.set(MISSING_KIND_HEADER, missing);
   const response =
-    missing || own
-      ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
-      : NextResponse.next({ request: { headers } });
+    missing || own ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
   // The form's POST handler may answer with the form page it rendered over loopback; that page
   // carries its own nonce and CSP (public-submit-route.ts), so only HSTS is added here.

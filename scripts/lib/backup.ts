@@ -81,9 +81,11 @@ export async function backupDatabase(url: string, file: string): Promise<BackupM
       )
     ).rows.map((r) => r.migration_name);
     const sequences = Object.fromEntries(
-      (await client.query<{ name: string; value: string | null }>(`SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = 'public'`)).rows.map(
-        (r) => [r.name, r.value],
-      ),
+      (
+        await client.query<{ name: string; value: string | null }>(
+          `SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = 'public'`,
+        )
+      ).rows.map((r) => [r.name, r.value]),
     );
     const header: Header = { format: "medvirk-backup", version: 1, createdAt: new Date().toISOString(), migrations, sequences };
     await write(JSON.stringify(header) + "\n");
@@ -129,7 +131,8 @@ export async function restoreDatabase(url: string, file: string, opts: { replace
   try {
     const existing = Number((await client.query(`SELECT count(*) FROM pg_tables WHERE schemaname = 'public'`)).rows[0].count);
     if (existing > 0) {
-      if (!opts.replace) throw new Error(`the target database already has ${existing} tables; restore into an empty database, or pass --replace to drop them first.`);
+      if (!opts.replace)
+        throw new Error(`the target database already has ${existing} tables; restore into an empty database, or pass --replace to drop them first.`);
       await client.query("DROP SCHEMA public CASCADE");
       await client.query("CREATE SCHEMA public");
     }

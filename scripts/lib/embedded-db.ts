@@ -84,7 +84,11 @@ export async function startEmbeddedDb(opts: {
   try {
     await pg.start();
   } catch (error) {
-    const reason = recent.filter((l) => /FATAL|ERROR|PANIC|could not|already/i.test(l)).slice(-3).join(" | ") || recent.slice(-3).join(" | ");
+    const reason =
+      recent
+        .filter((l) => /FATAL|ERROR|PANIC|could not|already/i.test(l))
+        .slice(-3)
+        .join(" | ") || recent.slice(-3).join(" | ");
     throw new Error(`PostgreSQL did not start on port ${port} (${dir}): ${error instanceof Error ? error.message : reason || "exited during start-up"}`);
   }
   const child = (pg as unknown as { process?: ChildProcess }).process;

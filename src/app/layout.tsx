@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   // A missing resource the proxy sent to not-found.tsx: its title, not the bare app name (the
   // not-found page's own <title> comes after this one, and the first one counts).
   const missingTitle =
-    missing && (missing === "receipt" ? (await getTranslations("forms.lookup"))("notFoundTitle") : missing === "forbidden" ? t("forbidden.title") : t("notFound.title"));
+    missing &&
+    (missing === "receipt" ? (await getTranslations("forms.lookup"))("notFoundTitle") : missing === "forbidden" ? t("forbidden.title") : t("notFound.title"));
   return {
     title: { default: missingTitle ? `${missingTitle} – ${t("appName")}` : t("appName"), template: `%s – ${t("appName")}` },
     description: t("tagline", { municipality: env().MEDVIRK_MUNICIPALITY }),

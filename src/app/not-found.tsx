@@ -22,7 +22,11 @@ export default async function NotFound() {
       <Link asChild>
         <NextLink href="/">{t("notFound.home")}</NextLink>
       </Link>
-      {id && <Paragraph data-size="sm" className="mt-6">{t("error.reference", { id })}</Paragraph>}
+      {id && (
+        <Paragraph data-size="sm" className="mt-6">
+          {t("error.reference", { id })}
+        </Paragraph>
+      )}
     </>
   );
 }

@@ -32,11 +32,24 @@ type Props<R> = {
 };
 
 export function ActionForm<R>(props: Props<R>) {
-  const { action, submitLabel, submitContext, successMessage, children, className, secondary, submitVariant = "primary", idPrefix, id, submitName, submitValue, actionsClassName } = props;
+  const {
+    action,
+    submitLabel,
+    submitContext,
+    successMessage,
+    children,
+    className,
+    secondary,
+    submitVariant = "primary",
+    idPrefix,
+    id,
+    submitName,
+    submitValue,
+    actionsClassName,
+  } = props;
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
-  const ctx: FormState =
-    state.status === "error" ? { errors: state.fieldErrors, values: state.values, idPrefix } : { errors: {}, values: null, idPrefix };
+  const ctx: FormState = state.status === "error" ? { errors: state.fieldErrors, values: state.values, idPrefix } : { errors: {}, values: null, idPrefix };
   return (
     <form action={formAction} noValidate id={id} className={className ?? "max-w-2xl space-y-5"}>
       {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} idPrefix={idPrefix} />}
@@ -47,7 +60,14 @@ export function ActionForm<R>(props: Props<R>) {
       )}
       <FormStateContext.Provider value={ctx}>{children}</FormStateContext.Provider>
       <div className={actionsClassName ?? "flex flex-wrap items-center gap-4"}>
-        <Button type="submit" name={submitName} value={submitValue} variant={submitVariant} aria-disabled={pending || undefined} aria-label={submitContext ? `${submitLabel}: ${submitContext}` : undefined}>
+        <Button
+          type="submit"
+          name={submitName}
+          value={submitValue}
+          variant={submitVariant}
+          aria-disabled={pending || undefined}
+          aria-label={submitContext ? `${submitLabel}: ${submitContext}` : undefined}
+        >
           {submitLabel}
         </Button>
         {secondary}

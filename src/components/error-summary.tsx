@@ -5,7 +5,17 @@ import { Heading } from "@digdir/designsystemet-react";
 import { useEffect, useId, useRef } from "react";
 import { fieldId } from "./field-state";
 
-export function FormErrorSummary({ title, message, fieldErrors, idPrefix }: { title: string; message: string; fieldErrors: Record<string, string>; idPrefix?: string }) {
+export function FormErrorSummary({
+  title,
+  message,
+  fieldErrors,
+  idPrefix,
+}: {
+  title: string;
+  message: string;
+  fieldErrors: Record<string, string>;
+  idPrefix?: string;
+}) {
   const entries = Object.entries(fieldErrors).filter(([field]) => field !== "_form");
   const formLevel = fieldErrors._form;
   const headingId = useId(); // several forms on a page may each show a summary

@@ -39,7 +39,16 @@ export function TextField({ name, label, description, error: errorProp, multilin
       <Label htmlFor={id}>{label}</Label>
       <Description id={id}>{description}</Description>
       {multiline ? (
-        <Textarea id={id} name={name} rows={rows ?? 5} defaultValue={value} required={rest.required} maxLength={rest.maxLength} autoFocus={rest.autoFocus} {...aria} />
+        <Textarea
+          id={id}
+          name={name}
+          rows={rows ?? 5}
+          defaultValue={value}
+          required={rest.required}
+          maxLength={rest.maxLength}
+          autoFocus={rest.autoFocus}
+          {...aria}
+        />
       ) : (
         <Input id={id} name={name} defaultValue={value} {...rest} {...aria} />
       )}
@@ -51,7 +60,16 @@ export function TextField({ name, label, description, error: errorProp, multilin
 /** `lang` marks an option in another language than the page (bokmål-only names on an English form). */
 export type Option = { value: string; label: string; lang?: string };
 
-export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
+export function SelectField({
+  name,
+  label,
+  description,
+  error: errorProp,
+  options,
+  defaultValue,
+  emptyLabel,
+  required,
+}: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
   const id = fieldId(name, idPrefix);
@@ -91,7 +109,15 @@ export function ChoiceGroup({
   options,
   defaultValue,
   multiple,
-}: { name: string; legend: ReactNode; description?: ReactNode; error?: string; options: Option[]; defaultValue?: string | string[]; multiple?: boolean }) {
+}: {
+  name: string;
+  legend: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  options: Option[];
+  defaultValue?: string | string[];
+  multiple?: boolean;
+}) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
   const id = fieldId(name, idPrefix);
@@ -127,7 +153,14 @@ export function ChoiceGroup({
  * One checkbox whose label says it all (consent, "I am sure"): no fieldset, so a screen reader
  * and the eye meet the sentence once, and the id sits on the input the error summary links to.
  */
-export function CheckboxField({ name, label, description, error: errorProp, value = "on", defaultChecked }: Omit<Common, "required"> & { value?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  description,
+  error: errorProp,
+  value = "on",
+  defaultChecked,
+}: Omit<Common, "required"> & { value?: string; defaultChecked?: boolean }) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
   const id = fieldId(name, idPrefix);

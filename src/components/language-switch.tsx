@@ -22,17 +22,17 @@ export async function LanguageSwitch() {
             {t(l)}
           </span>
         ) : (
-        <button
-          key={l}
-          type="submit"
-          name="locale"
-          value={l}
-          lang={l}
-          aria-label={t("switchTo", { language: t(l) })}
-          className="ds-link cursor-pointer border-0 bg-transparent p-0"
-        >
-          {t(l)}
-        </button>
+          <button
+            key={l}
+            type="submit"
+            name="locale"
+            value={l}
+            lang={l}
+            aria-label={t("switchTo", { language: t(l) })}
+            className="ds-link cursor-pointer border-0 bg-transparent p-0"
+          >
+            {t(l)}
+          </button>
         ),
       )}
     </form>

@@ -9,9 +9,11 @@ export function PageHeading({ title, lead, lang }: { title: ReactNode; lead?: Re
       <Heading level={1} data-size="lg" lang={lang}>
         {title}
       </Heading>
-      {lead && <Paragraph data-size="lg" lang={lang}>
+      {lead && (
+        <Paragraph data-size="lg" lang={lang}>
           {lead}
-        </Paragraph>}
+        </Paragraph>
+      )}
     </div>
   );
 }

@@ -29,5 +29,8 @@ export function clientAddress(headers: Headers, proxies = trustedProxies()): str
 
 /** A keyed hash of the address: enough to count by, nothing personal to store. */
 export function clientKey(headers: Headers, proxies = trustedProxies()): string {
-  return createHash("sha256").update(`${clientAddress(headers, proxies)}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(`${clientAddress(headers, proxies)}|${process.env.AUTH_SECRET ?? ""}`)
+    .digest("hex")
+    .slice(0, 32);
 }

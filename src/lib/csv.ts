@@ -179,8 +179,7 @@ function escapeCell(value: CsvCell, delimiter: string): string {
 
   let cell = value;
   if (FORMULA_TRIGGERS.has(cell.charAt(0))) cell = `'${cell}`;
-  const needsQuotes =
-    cell.includes(delimiter) || cell.includes('"') || cell.includes("\n") || cell.includes("\r");
+  const needsQuotes = cell.includes(delimiter) || cell.includes('"') || cell.includes("\n") || cell.includes("\r");
   return needsQuotes ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 

@@ -1,12 +1,6 @@
 // Known, expected failures. The action gate turns these into messages a person understands;
 // anything else is logged and shown as a generic error with a request id.
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "INVALID"
-  | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
 
 export class AppError extends Error {
   constructor(
@@ -28,10 +22,7 @@ export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 export function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
   return (
-    err?.code === "P2002" ||
-    err?.code === "23505" ||
-    err?.cause?.code === "23505" ||
-    err?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
+    err?.code === "P2002" || err?.code === "23505" || err?.cause?.code === "23505" || err?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
   );
 }
 
@@ -48,11 +39,28 @@ export function isForeignKeyViolation(e: unknown): boolean {
 
 const UNAVAILABLE_CODES = new Set([
   // Node sockets
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
   // Prisma: cannot reach, timed out, server closed the connection, pool timeout
-  "P1001", "P1002", "P1017", "P2024",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
   // Postgres: shutting down, crashed, starting up, connection failures, too many connections
-  "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "53300",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "53300",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
@@ -68,8 +76,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   const stack: unknown[] = [e];
   while (stack.length) {
     const err = stack.pop() as
-      | { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errorCode?: unknown }
-      | undefined;
+      { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errorCode?: unknown } | undefined;
     if (!err || typeof err !== "object" || seen.has(err)) continue;
     seen.add(err);
     if (typeof err.code === "string" && UNAVAILABLE_CODES.has(err.code)) return true;

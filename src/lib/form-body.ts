@@ -73,7 +73,8 @@ function parseUrlencoded(buf: Buffer, fields: Map<string, string[]>, flags: { en
     let n = 0;
     for (let i = start; i < end; i++) {
       const c = buf[i]!;
-      if (c === 43) out[n++] = 32; // '+'
+      if (c === 43)
+        out[n++] = 32; // '+'
       else if (c === 37 && i + 2 < end + 0 && hex(buf[i + 1]!) >= 0 && hex(buf[i + 2]!) >= 0) {
         out[n++] = hex(buf[i + 1]!) * 16 + hex(buf[i + 2]!);
         i += 2;

@@ -47,7 +47,10 @@ export function escapeText(value: string): string {
 
 /** UTC date-time in the basic format: 20261203T170000Z. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**

@@ -32,8 +32,7 @@ const CHECKS: { pattern: RegExp; kind: MissingKind; exists: (param: string) => P
   {
     pattern: /^\/skjema\/([^/]+)\/?$/,
     kind: "form",
-    exists: async (slug) =>
-      !!(await db.form.findFirst({ where: { slug, isPublished: true, process: { status: VISIBLE } }, select: { id: true } })),
+    exists: async (slug) => !!(await db.form.findFirst({ where: { slug, isPublished: true, process: { status: VISIBLE } }, select: { id: true } })),
   },
 ];
 

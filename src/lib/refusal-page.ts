@@ -7,13 +7,21 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 export type Refusal = { status: number; title: string; body: string };
 
 export const REFUSALS = {
-  badAddress: { status: 400, title: "Adressen er ugyldig", body: "Nettadressen inneholder tegn vi ikke kan lese. Sjekk lenken, eller gå til forsiden og finn siden derfra." },
+  badAddress: {
+    status: 400,
+    title: "Adressen er ugyldig",
+    body: "Nettadressen inneholder tegn vi ikke kan lese. Sjekk lenken, eller gå til forsiden og finn siden derfra.",
+  },
   tooLarge: {
     status: 413,
     title: "Innsendingen er for stor",
     body: "Det du sendte, var større enn vi tar imot. Gå tilbake, gjør teksten kortere, og send på nytt. Et innspill kan ha opptil 5 000 tegn.",
   },
-  otherSite: { status: 403, title: "Innsendingen kom fra en annen nettside", body: "Av sikkerhetshensyn tar vi bare imot skjemaer som sendes fra denne nettsiden. Åpne siden på nytt og send derfra." },
+  otherSite: {
+    status: 403,
+    title: "Innsendingen kom fra en annen nettside",
+    body: "Av sikkerhetshensyn tar vi bare imot skjemaer som sendes fra denne nettsiden. Åpne siden på nytt og send derfra.",
+  },
   badBody: { status: 400, title: "Innsendingen kunne ikke leses", body: "Skjemaet kom fram i en form vi ikke kan lese. Gå tilbake og send på nytt." },
 } satisfies Record<string, Refusal>;
 

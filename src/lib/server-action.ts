@@ -6,10 +6,7 @@ import { getSessionUser } from "./session";
 import { type ActionDefinition, type ActionState, formDataToObject, runAction } from "./action";
 import { LOCALE_COOKIE, toUiLocale } from "./i18n/config";
 
-export function serverAction<S extends z.ZodType, R>(
-  def: ActionDefinition<S, R>,
-  after?: (data: R) => Promise<void> | void,
-) {
+export function serverAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>, after?: (data: R) => Promise<void> | void) {
   return async (_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> => {
     const [user, store] = await Promise.all([getSessionUser(), cookies()]);
     const { input, values } = formDataToObject(formData);

@@ -44,7 +44,11 @@ process.env.AUTH_SECRET ??= "bench-secret-0123456789abcdefghijklmnop";
 
 const { PrismaPg } = await import("@prisma/adapter-pg");
 const { PrismaClient } = await import("../../src/generated/prisma/client");
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: bench.url, max: 10 }), omit: { user: { passwordHash: true } }, log: [{ emit: "event", level: "query" }] });
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: bench.url, max: 10 }),
+  omit: { user: { passwordHash: true } },
+  log: [{ emit: "event", level: "query" }],
+});
 (globalThis as { medvirkDb?: unknown }).medvirkDb = client;
 type Captured = { query: string; params: unknown[]; duration: number };
 let capture: Captured[] | null = null;
@@ -79,7 +83,9 @@ const { caseXlsx } = await import("../../src/features/group-leader/case/case-xls
 
 const process_ = await dashboardProcess("demre");
 if (!process_) throw new Error("The bench database has no DEMRE process.");
-const shape = await client.$queryRawUnsafe<{ inputs: number; activities: number; evaluations: number; groups: number; demre_inputs: number; demre_activities: number; demre_groups: number }[]>(`
+const shape = await client.$queryRawUnsafe<
+  { inputs: number; activities: number; evaluations: number; groups: number; demre_inputs: number; demre_activities: number; demre_groups: number }[]
+>(`
   SELECT (SELECT count(*) FROM input)::int AS inputs, (SELECT count(*) FROM activity)::int AS activities,
          (SELECT count(*) FROM method_evaluation)::int AS evaluations, (SELECT count(*) FROM target_group)::int AS groups,
          (SELECT count(*) FROM input WHERE process_id = '${process_.id}')::int AS demre_inputs,
@@ -93,7 +99,9 @@ async function explainSlowest(name: string, run: () => Promise<unknown>) {
   if (!slowest) return;
   try {
     const plan = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.query}`, ...slowest.params);
-    explains.push(`## ${name} — slowest query (${slowest.duration} ms)\n${slowest.query}\n-- params: ${JSON.stringify(slowest.params)}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
+    explains.push(
+      `## ${name} — slowest query (${slowest.duration} ms)\n${slowest.query}\n-- params: ${JSON.stringify(slowest.params)}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`,
+    );
   } catch (error) {
     explains.push(`## ${name}: EXPLAIN failed: ${(error as Error).message}\n${slowest.query}\n`);
   }
@@ -116,19 +124,22 @@ const perProcess = methodFilterSchema.parse({ prosess: "demre" });
 console.log("Timing …");
 // The pages' own data: the dashboard page is dashboardProcess + progressDashboard + the decision
 // points; the comparison page is its filter options + compareMethods.
-if (wanted("dashboard")) await measure("dashboard page data (dashboardProcess + progressDashboard + decisionPoints)", 200, async () => {
-  const p = (await dashboardProcess("demre"))!;
-  await Promise.all([progressDashboard(p, now), decisionPoints(p.id)]);
-});
+if (wanted("dashboard"))
+  await measure("dashboard page data (dashboardProcess + progressDashboard + decisionPoints)", 200, async () => {
+    const p = (await dashboardProcess("demre"))!;
+    await Promise.all([progressDashboard(p, now), decisionPoints(p.id)]);
+  });
 if (wanted("dashboard")) await measure("· progressDashboard alone (DEMRE)", 200, () => progressDashboard(process_, now));
-if (wanted("comparison")) await measure("method comparison page data, DEMRE (filter options + compareMethods)", 200, async () => {
-  const { process } = await comparisonFilterOptions(perProcess.prosess);
-  sortMethods(await compareMethods(perProcess, process?.id ?? null, now), "inputsPerHour", "desc");
-});
-if (wanted("comparison")) await measure("method comparison page data, all processes", 200, async () => {
-  await comparisonFilterOptions(all.prosess);
-  sortMethods(await compareMethods(all, null, now), "inputsPerHour", "desc");
-});
+if (wanted("comparison"))
+  await measure("method comparison page data, DEMRE (filter options + compareMethods)", 200, async () => {
+    const { process } = await comparisonFilterOptions(perProcess.prosess);
+    sortMethods(await compareMethods(perProcess, process?.id ?? null, now), "inputsPerHour", "desc");
+  });
+if (wanted("comparison"))
+  await measure("method comparison page data, all processes", 200, async () => {
+    await comparisonFilterOptions(all.prosess);
+    sortMethods(await compareMethods(all, null, now), "inputsPerHour", "desc");
+  });
 const build = () => councilCase(process_, { locale: "nb", now, baseUrl: "https://medvirk.example" });
 if (wanted("case")) await measure("the case for the council: model (councilCase)", null, build, { samples: 20 });
 if (wanted("case")) await measure("the case as .docx (model + Word)", 3000, async () => caseDocx(await build(), "nb"), { samples: 20 });
@@ -140,9 +151,16 @@ const loadAtEnd = os.loadavg();
 console.log("");
 console.log(`| measured (ms) | p50 | p95 | goal | queries | |`);
 console.log(`| --- | ---: | ---: | ---: | ---: | --- |`);
-for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.goalMs === null ? "" : `< ${r.goalMs}`} | ${r.queries ?? ""} | ${r.pass === null ? "" : r.pass ? "ok" : "OVER"} |`);
-console.log(`\n.docx ${Math.round(docx.length / 1024)} KB, .xlsx ${Math.round(xlsx.length / 1024)} KB; the case's tables: ${c.tables.map((t) => `${t.id} ${t.rows.length}`).join(", ")}`);
-console.log(`Load average (1/5/15 min): start ${loadAtStart.map((x) => x.toFixed(2)).join(" / ")}, end ${loadAtEnd.map((x) => x.toFixed(2)).join(" / ")}; ${os.cpus().length} cores`);
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${r.p50} | ${r.p95} | ${r.goalMs === null ? "" : `< ${r.goalMs}`} | ${r.queries ?? ""} | ${r.pass === null ? "" : r.pass ? "ok" : "OVER"} |`,
+  );
+console.log(
+  `\n.docx ${Math.round(docx.length / 1024)} KB, .xlsx ${Math.round(xlsx.length / 1024)} KB; the case's tables: ${c.tables.map((t) => `${t.id} ${t.rows.length}`).join(", ")}`,
+);
+console.log(
+  `Load average (1/5/15 min): start ${loadAtStart.map((x) => x.toFixed(2)).join(" / ")}, end ${loadAtEnd.map((x) => x.toFixed(2)).join(" / ")}; ${os.cpus().length} cores`,
+);
 
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(

@@ -82,7 +82,9 @@ async function findExport<F>(dir: string, name: string): Promise<F | null> {
   const full = path.join(ROOT, dir);
   let files: string[] = [];
   try {
-    files = readdirSync(full).filter((f) => f.endsWith(".ts")).sort((a, b) => Number(b.includes(name.replace(/[A-Z].*/, ""))) - Number(a.includes(name.replace(/[A-Z].*/, ""))));
+    files = readdirSync(full)
+      .filter((f) => f.endsWith(".ts"))
+      .sort((a, b) => Number(b.includes(name.replace(/[A-Z].*/, ""))) - Number(a.includes(name.replace(/[A-Z].*/, ""))));
   } catch {
     return null;
   }
@@ -103,13 +105,21 @@ async function explainSlowest(name: string, run: () => Promise<unknown>) {
   if (!slowest) return;
   try {
     const plan = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.query}`, ...slowest.params);
-    explains.push(`## ${name} — slowest query (${slowest.duration} ms)\n${slowest.query}\n-- params: ${JSON.stringify(slowest.params)}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
+    explains.push(
+      `## ${name} — slowest query (${slowest.duration} ms)\n${slowest.query}\n-- params: ${JSON.stringify(slowest.params)}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`,
+    );
   } catch (error) {
     explains.push(`## ${name}: EXPLAIN failed: ${(error as Error).message}\n${slowest.query}\n`);
   }
 }
 
-async function measure<C>(name: string, goalMs: number | null, cases: readonly C[], fn: ((c: C) => Promise<unknown>) | null, opts: Parameters<typeof sample>[2] = {}) {
+async function measure<C>(
+  name: string,
+  goalMs: number | null,
+  cases: readonly C[],
+  fn: ((c: C) => Promise<unknown>) | null,
+  opts: Parameters<typeof sample>[2] = {},
+) {
   if (!fn) {
     rows.push({ name, n: 0, p50: NaN, p95: NaN, max: NaN, mean: NaN, goalMs, pass: null, note: "function not found (slice not landed yet)" });
     return null;
@@ -140,7 +150,9 @@ const one = async <T>(sql: string) => (await client.$queryRawUnsafe<T[]>(sql))[0
 const demre = await one<{ id: string }>(`SELECT id FROM process WHERE slug = 'demre'`);
 const district = await one<{ id: string }>(`SELECT id FROM district ORDER BY position LIMIT 1`);
 const plans = await client.$queryRawUnsafe<{ id: string; slug: string }[]>(`SELECT id, slug FROM thematic_plan ORDER BY slug`);
-const topics = (await client.$queryRawUnsafe<{ id: string }[]>(`SELECT tag_id AS id FROM input_tag GROUP BY tag_id ORDER BY count(*) DESC LIMIT 2`)).map((t) => t.id);
+const topics = (await client.$queryRawUnsafe<{ id: string }[]>(`SELECT tag_id AS id FROM input_tag GROUP BY tag_id ORDER BY count(*) DESC LIMIT 2`)).map(
+  (t) => t.id,
+);
 const topic = topics[0] ? { id: topics[0] } : undefined;
 const totals = (await one<{ inputs: number; untriaged: number; pg: string }>(
   `SELECT count(*)::int AS inputs, count(*) FILTER (WHERE triaged_at IS NULL)::int AS untriaged, current_setting('server_version') AS pg FROM input`,
@@ -192,14 +204,43 @@ if (searchRun && search) {
     const rankSql = main ? stats((await sample([c], () => replay(main), { samples: 30, warmup: 1, budgetMs: 15_000 })).times) : sql;
     const app = stats(search.perCase.get(c) ?? []);
     const v = value as { total?: number; count?: number; rows?: unknown[]; items?: unknown[] } | null;
-    const hits = typeof v?.total === "number" ? v.total : typeof v?.count === "number" ? v.count : (v?.rows ?? v?.items)?.length ?? null;
-    ratios.push({ kind: c.kind, q: c.q, appP50: app.p50, sqlP50: sql.p50, rankSqlP50: rankSql.p50, ratio: Math.round((app.p50 / sql.p50) * 100) / 100, queries: queries.length, hits });
+    const hits = typeof v?.total === "number" ? v.total : typeof v?.count === "number" ? v.count : ((v?.rows ?? v?.items)?.length ?? null);
+    ratios.push({
+      kind: c.kind,
+      q: c.q,
+      appP50: app.p50,
+      sqlP50: sql.p50,
+      rankSqlP50: rankSql.p50,
+      ratio: Math.round((app.p50 / sql.p50) * 100) / 100,
+      queries: queries.length,
+      hits,
+    });
   }
   await raw.end();
   const all = stats(ratios.map((r) => r.sqlP50));
-  rows.push({ name: "search: bare SQL, all queries", n: ratios.length, p50: all.p50, p95: all.p95, max: all.max, mean: all.mean, goalMs: null, pass: null, note: "p50 of each search's SQL, replayed" });
+  rows.push({
+    name: "search: bare SQL, all queries",
+    n: ratios.length,
+    p50: all.p50,
+    p95: all.p95,
+    max: all.max,
+    mean: all.mean,
+    goalMs: null,
+    pass: null,
+    note: "p50 of each search's SQL, replayed",
+  });
   const rank = stats(ratios.map((r) => r.rankSqlP50));
-  rows.push({ name: "search: bare SQL, ranked query", n: ratios.length, p50: rank.p50, p95: rank.p95, max: rank.max, mean: rank.mean, goalMs: null, pass: null, note: "the ts_rank_cd query alone" });
+  rows.push({
+    name: "search: bare SQL, ranked query",
+    n: ratios.length,
+    p50: rank.p50,
+    p95: rank.p95,
+    max: rank.max,
+    mean: rank.mean,
+    goalMs: null,
+    pass: null,
+    note: "the ts_rank_cd query alone",
+  });
 }
 
 // ------------------------------------------------------------------ facets
@@ -270,7 +311,17 @@ for (const scope of [...plans.map((p) => ({ thematicPlanSlug: p.slug })), { proc
 }
 
 // ------------------------------------------------------------------ exports
-const exportsOut: { format: string; rows: number; mb: number; seconds: number; liveHeapGrowthMB: number; rawHeapPeakMB: number; rssGrowthMB: number; samples: number; pass: boolean }[] = [];
+const exportsOut: {
+  format: string;
+  rows: number;
+  mb: number;
+  seconds: number;
+  liveHeapGrowthMB: number;
+  rawHeapPeakMB: number;
+  rssGrowthMB: number;
+  samples: number;
+  pass: boolean;
+}[] = [];
 if (EXPORTS.length) {
   const { csvExportStream, xlsxExportStream } = await import("../../src/features/input-transfer/export-stream");
   const { exportQuestions } = await import("../../src/features/input-transfer/export-questions");
@@ -284,7 +335,12 @@ if (EXPORTS.length) {
     let bytes = 0;
     let lastGc = performance.now();
     const t0 = performance.now();
-    const stream = (format === "csv" ? csvExportStream : xlsxExportStream)({ db: client as unknown as import("../../src/lib/db").Tx, where: {}, locale: "nb", questions: await exportQuestions(client as unknown as import("../../src/lib/db").Tx, {}) });
+    const stream = (format === "csv" ? csvExportStream : xlsxExportStream)({
+      db: client as unknown as import("../../src/lib/db").Tx,
+      where: {},
+      locale: "nb",
+      questions: await exportQuestions(client as unknown as import("../../src/lib/db").Tx, {}),
+    });
     const reader = stream.getReader();
     for (;;) {
       const { done, value } = await reader.read();
@@ -301,9 +357,21 @@ if (EXPORTS.length) {
       }
     }
     const mb = (x: number) => Math.round((x / 2 ** 20) * 10) / 10;
-    const r = { format, rows: totals.inputs, mb: mb(bytes), seconds: Math.round((performance.now() - t0) / 100) / 10, liveHeapGrowthMB: mb(live), rawHeapPeakMB: mb(raw), rssGrowthMB: mb(rss), samples, pass: live < 80 * 2 ** 20 };
+    const r = {
+      format,
+      rows: totals.inputs,
+      mb: mb(bytes),
+      seconds: Math.round((performance.now() - t0) / 100) / 10,
+      liveHeapGrowthMB: mb(live),
+      rawHeapPeakMB: mb(raw),
+      rssGrowthMB: mb(rss),
+      samples,
+      pass: live < 80 * 2 ** 20,
+    };
     exportsOut.push(r);
-    console.log(`export ${format}: ${r.mb} MB in ${r.seconds} s; live heap growth ≤ ${r.liveHeapGrowthMB} MB (${samples} samples), raw heap peak ${r.rawHeapPeakMB} MB, RSS growth ${r.rssGrowthMB} MB`);
+    console.log(
+      `export ${format}: ${r.mb} MB in ${r.seconds} s; live heap growth ≤ ${r.liveHeapGrowthMB} MB (${samples} samples), raw heap peak ${r.rawHeapPeakMB} MB, RSS growth ${r.rssGrowthMB} MB`,
+    );
   }
 }
 
@@ -315,12 +383,22 @@ const load = `load average ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0]
 console.log(`\nKnowledge base at ${totals.inputs.toLocaleString("en")} inputs (ms; ${os.cpus().length} cores, ${load}, PostgreSQL ${totals.pg})`);
 console.log(line(["name", "n", "p50", "p95", "max", "goal", "result"]));
 for (const r of rows) {
-  console.log(line([r.name, String(r.n), fmt(r.p50), fmt(r.p95), fmt(r.max), r.goalMs === null ? "" : `<${r.goalMs}`, r.pass === null ? "" : r.pass ? "PASS" : "FAIL"]) + (r.note ? `  ${r.note}` : ""));
+  console.log(
+    line([r.name, String(r.n), fmt(r.p50), fmt(r.p95), fmt(r.max), r.goalMs === null ? "" : `<${r.goalMs}`, r.pass === null ? "" : r.pass ? "PASS" : "FAIL"]) +
+      (r.note ? `  ${r.note}` : ""),
+  );
 }
-for (const e of exportsOut) console.log(line([`export ${e.format} (${e.mb} MB, ${e.seconds} s)`, "1", "", "", "", "flat", e.pass ? "PASS" : "FAIL"]) + `  live heap +${e.liveHeapGrowthMB} MB, RSS +${e.rssGrowthMB} MB`);
+for (const e of exportsOut)
+  console.log(
+    line([`export ${e.format} (${e.mb} MB, ${e.seconds} s)`, "1", "", "", "", "flat", e.pass ? "PASS" : "FAIL"]) +
+      `  live heap +${e.liveHeapGrowthMB} MB, RSS +${e.rssGrowthMB} MB`,
+  );
 if (ratios.length) {
   console.log(`\nsearch: app time / bare SQL time (p50 each; sql = all its queries replayed, rank = the ranked query alone)`);
-  for (const r of ratios) console.log(`  ${r.kind.padEnd(10)} ${JSON.stringify(r.q).padEnd(32)} app ${fmt(r.appP50).padStart(6)}  sql ${fmt(r.sqlP50).padStart(6)}  rank ${fmt(r.rankSqlP50).padStart(6)}  app/sql ×${r.ratio.toFixed(2)}  (${r.queries} queries, hits ${r.hits ?? "?"})`);
+  for (const r of ratios)
+    console.log(
+      `  ${r.kind.padEnd(10)} ${JSON.stringify(r.q).padEnd(32)} app ${fmt(r.appP50).padStart(6)}  sql ${fmt(r.sqlP50).padStart(6)}  rank ${fmt(r.rankSqlP50).padStart(6)}  app/sql ×${r.ratio.toFixed(2)}  (${r.queries} queries, hits ${r.hits ?? "?"})`,
+    );
 }
 for (const n of notes) console.log(`note: ${n}`);
 
@@ -333,9 +411,22 @@ writeFileSync(
       at: new Date().toISOString(),
       inputs: totals.inputs,
       untriaged: totals.untriaged,
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: totals.pg, load },
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? "",
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: totals.pg,
+        load,
+      },
       generation,
-      results: rows.map((r) => ({ ...r, p50: Number.isNaN(r.p50) ? null : r.p50, p95: Number.isNaN(r.p95) ? null : r.p95, max: Number.isNaN(r.max) ? null : r.max, mean: Number.isNaN(r.mean) ? null : r.mean })),
+      results: rows.map((r) => ({
+        ...r,
+        p50: Number.isNaN(r.p50) ? null : r.p50,
+        p95: Number.isNaN(r.p95) ? null : r.p95,
+        max: Number.isNaN(r.max) ? null : r.max,
+        mean: Number.isNaN(r.mean) ? null : r.mean,
+      })),
       searchRatio: ratios,
       exports: exportsOut,
       notes,

@@ -55,7 +55,14 @@ const server = spawn(
   {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(16).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXIES: "1", LOG_LEVEL: "error" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(16).toString("hex"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      TRUSTED_PROXIES: "1",
+      LOG_LEVEL: "error",
+    },
   },
 );
 
@@ -146,7 +153,14 @@ async function pageBytes(page: string) {
   for (const src of scripts) js += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   const htmlGz = gzipSync(Buffer.from(html)).length;
   const flight = [...html.matchAll(/self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1]!.length, 0);
-  return { page, htmlKbGz: +(htmlGz / 1024).toFixed(1), jsKbGz: +(js / 1024).toFixed(1), totalKbGz: +((htmlGz + js) / 1024).toFixed(1), inlineRscKb: +(flight / 1024).toFixed(1), scripts: scripts.length };
+  return {
+    page,
+    htmlKbGz: +(htmlGz / 1024).toFixed(1),
+    jsKbGz: +(js / 1024).toFixed(1),
+    totalKbGz: +((htmlGz + js) / 1024).toFixed(1),
+    inlineRscKb: +(flight / 1024).toFixed(1),
+    scripts: scripts.length,
+  };
 }
 
 /** Self time per package / app file from the server's CPU profile. */
@@ -184,7 +198,10 @@ function summariseProfile() {
       fns.set(key, (fns.get(key) ?? 0) + t);
     }
     const top = (m: Map<string, number>, n: number) =>
-      [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => ({ where: k, selfMs: Math.round(v / 1000), share: `${((100 * v) / total).toFixed(1)} %` }));
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => ({ where: k, selfMs: Math.round(v / 1000), share: `${((100 * v) / total).toFixed(1)} %` }));
     say(`\nCPU profile of the server (${f}, ${(total / 1e6).toFixed(1)} s sampled): self time by package`);
     console.table(top(sums, 15));
     say("…and by function");
@@ -197,7 +214,9 @@ try {
   for (let i = 0; i < 30; i++) await submitOnce(); // warm-up: compiles the route, fills the form cache
   const rows = [];
   let receipt = "";
-  say(`\nSubmissions: POST /skjema/${SLUG}/send → 303, ${SECONDS} s per row, loopback, production build, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`);
+  say(
+    `\nSubmissions: POST /skjema/${SLUG}/send → 303, ${SECONDS} s per row, loopback, production build, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+  );
   await admin.query("SELECT pg_stat_statements_reset()");
   for (const clients of CLIENTS) {
     const bare = await bareInserts(clients, Math.min(4, SECONDS));
@@ -226,7 +245,9 @@ try {
   );
   say("\npg_stat_statements during the submission runs (top 12 by total time; trigger work is inside the input INSERT)");
   console.table(statements);
-  const { rows: fns } = await admin.query(`SELECT funcname, calls, round(self_time::numeric)::float AS self_ms, round((self_time / nullif(calls, 0))::numeric, 3)::float AS ms_per_call FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT 8`);
+  const { rows: fns } = await admin.query(
+    `SELECT funcname, calls, round(self_time::numeric)::float AS self_ms, round((self_time / nullif(calls, 0))::numeric, 3)::float AS ms_per_call FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT 8`,
+  );
   say("Trigger functions (pg_stat_user_functions, track_functions=pl)");
   console.table(fns);
 

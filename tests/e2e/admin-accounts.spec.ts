@@ -112,7 +112,10 @@ test("participation: the administration sets the rule and sees who has not signe
   await createAccount(admin, name, `ulla.${id}@medvirk.test`, "Partiet Sentrum (PS)");
 
   await admin.goto("/admin");
-  await admin.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await admin
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await admin.getByRole("navigation", { name: "Prosessens sider" }).getByRole("link", { name: "Deltakelse", exact: true }).click();
   await expect(admin).toHaveURL(/\/deltakelse$/);
   await expectPageBasics(admin);
@@ -151,7 +154,10 @@ test("participation: the administration sets the rule and sees who has not signe
 
 test("the sign-up list downloads as XLSX next to the CSV", async ({ browser }) => {
   const admin = await asAdmin(browser);
-  await admin.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await admin
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await expect(admin).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await admin.goto(`${new URL(admin.url()).pathname}/aktiviteter`);
   const href = await admin.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "").find((h) => /\/aktiviteter\/[0-9a-f-]{36}$/.test(h)));

@@ -15,7 +15,10 @@ test.beforeEach(async ({ page }) => {
 
 async function openDemreForms(page: Page) {
   await page.goto("/admin/prosesser");
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await page.getByRole("navigation", { name: "Prosessens sider" }).getByRole("link", { name: "Skjema", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Skjema:");
 }
@@ -96,7 +99,10 @@ test("create a form, add fields, reorder by keyboard, preview, publish and open 
   await expect(page).toHaveURL(/\/forhandsvisning\?sprak=nb$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(page.getByText("Forhåndsvisning – slik ser innbyggerne skjemaet.")).toBeVisible();
-  const order = await page.locator("main").getByText(/^(Hva savner du\?|Postnummer|Hvor bor du\?)/).allTextContents();
+  const order = await page
+    .locator("main")
+    .getByText(/^(Hva savner du\?|Postnummer|Hvor bor du\?)/)
+    .allTextContents();
   expect(order.map((t) => t.replace(/ \(valgfritt\)$/, ""))).toEqual(["Hva savner du?", "Postnummer", "Hvor bor du?"]);
   await expect(page.getByRole("radio", { name: "Utenfor sentrum" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Send innspill" })).toBeDisabled();
@@ -156,7 +162,10 @@ test("the district list: add, move up by keyboard, rename and delete an unused d
   await expect(page.getByRole("status")).toContainText(`«${name}» er flyttet til plass ${total - 1} av ${total}.`);
   // Districts that inputs or activities use say so and offer no delete button.
   await expect(page.getByText("I bruk, kan ikke slettes").first()).toBeVisible();
-  await page.getByLabel("Navn").nth(total - 2).fill(`${name} nord`);
+  await page
+    .getByLabel("Navn")
+    .nth(total - 2)
+    .fill(`${name} nord`);
   await page.getByRole("button", { name: `Lagre navnet på «${name}»` }).click();
   await expect(page.getByRole("status")).toContainText(`Navnet er endret til «${name} nord».`);
   await page.getByRole("button", { name: `Slett «${name} nord»` }).click();
@@ -164,7 +173,10 @@ test("the district list: add, move up by keyboard, rename and delete an unused d
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toHaveCount(0);
 });
 
-test("age bands per form: the admin picks the youth preset by keyboard; a citizen without JS at 390 px answers with it; the inbox shows it", async ({ page, browser }) => {
+test("age bands per form: the admin picks the youth preset by keyboard; a citizen without JS at 390 px answers with it; the inbox shows it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const title = `Ungdomsrådet spør ${Date.now().toString(36)}`;
   const text = `Vi trenger et sted å være etter skolen ${Date.now().toString(36)}.`;
@@ -191,12 +203,17 @@ test("age bands per form: the admin picks the youth preset by keyboard; a citize
   await section.getByRole("button", { name: "Legg til felt" }).click();
   await expect(errorSummary(page)).toContainText("Linje 2 overlapper med linje 1.");
   await expect(page.getByRole("region", { name: "Legg til felt" }).getByLabel("Egne aldersgrupper, én per linje")).toHaveValue("13-15\n15-19");
-  await expect(page.getByRole("region", { name: "Legg til felt" }).getByLabel("Egne aldersgrupper, én per linje")).toHaveAccessibleDescription(/Linje 2 overlapper/);
+  await expect(page.getByRole("region", { name: "Legg til felt" }).getByLabel("Egne aldersgrupper, én per linje")).toHaveAccessibleDescription(
+    /Linje 2 overlapper/,
+  );
   await expectAccessible(page);
 
   // The youth preset, chosen by keyboard.
   const again = page.getByRole("region", { name: "Legg til felt" });
-  await again.getByRole("group", { name: "Aldersgrupper i skjemaet" }).getByRole("radio", { name: /^Egne aldersgrupper/ }).focus();
+  await again
+    .getByRole("group", { name: "Aldersgrupper i skjemaet" })
+    .getByRole("radio", { name: /^Egne aldersgrupper/ })
+    .focus();
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await expect(again.getByRole("radio", { name: "Ungdom: 13–15 år, 16–19 år, 20–25 år" })).toBeChecked();
@@ -226,7 +243,12 @@ test("age bands per form: the admin picks the youth preset by keyboard; a citize
 
   // The inbox shows the band the citizen chose.
   await page.goto("/admin/innspill");
-  await page.getByRole("row").filter({ hasText: text.slice(0, 40) }).getByRole("link").first().click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: text.slice(0, 40) })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByText("16–19 år", { exact: true })).toBeVisible();
 
   // Leave DEMRE as it was: unpublish.

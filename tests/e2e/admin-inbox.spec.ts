@@ -55,7 +55,9 @@ test("an admin filters by category and channel, opens the input and answers 'not
   await expect(row(page)).toContainText("Mottatt");
   await expectAccessible(page);
 
-  await row(page).getByRole("link", { name: /Åpne innspillet/ }).click();
+  await row(page)
+    .getByRole("link", { name: /Åpne innspillet/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Innspill ${code}`);
   await expect(page.getByText(TEXT)).toBeVisible();
   // Contact details are shown to the administration, in their own section.
@@ -86,7 +88,9 @@ test("an admin filters by category and channel, opens the input and answers 'not
 test("an admin hides the input with a reason; it leaves the default list and can be shown again", async ({ page }) => {
   await signInAsAdmin(page);
   await page.goto("/admin/innspill?kategori=CHALLENGE&kanal=FORM");
-  await row(page).getByRole("link", { name: /Åpne innspillet/ }).click();
+  await row(page)
+    .getByRole("link", { name: /Åpne innspillet/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Innspill ${code}`);
 
   await page.getByRole("button", { name: "Skjul innspillet" }).click();
@@ -106,7 +110,9 @@ test("an admin hides the input with a reason; it leaves the default list and can
   await page.getByLabel("Synlighet").selectOption("skjult");
   await page.getByRole("button", { name: "Vis innspill" }).click();
   await expect(row(page)).toContainText("Skjult");
-  await row(page).getByRole("link", { name: /Åpne innspillet/ }).click();
+  await row(page)
+    .getByRole("link", { name: /Åpne innspillet/ })
+    .click();
   await page.getByRole("button", { name: "Vis igjen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Innspillet vises igjen." })).toBeVisible();
 });
@@ -142,7 +148,10 @@ test("choosing a process offers its phases and activities, with counts", async (
   await signInAsAdmin(page);
   await page.goto("/admin/innspill");
   await expect(page.getByLabel("Fase", { exact: true })).toHaveCount(0);
-  const demre = page.getByLabel("Prosess", { exact: true }).locator("option", { hasText: /DEMRE|Drammen/ }).first();
+  const demre = page
+    .getByLabel("Prosess", { exact: true })
+    .locator("option", { hasText: /DEMRE|Drammen/ })
+    .first();
   await page.getByLabel("Prosess", { exact: true }).selectOption((await demre.getAttribute("value"))!);
   await page.getByRole("button", { name: "Vis innspill" }).click();
   await expect(page).toHaveURL(/prosess=/);
@@ -160,7 +169,11 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Status", { exact: true }).selectOption("RECEIVED");
     await page.getByRole("button", { name: "Vis innspill" }).click();
     await expect(page).toHaveURL(/status=RECEIVED/);
-    await page.getByRole("row").nth(1).getByRole("link", { name: /Åpne innspillet/ }).click();
+    await page
+      .getByRole("row")
+      .nth(1)
+      .getByRole("link", { name: /Åpne innspillet/ })
+      .click();
     await page.getByRole("button", { name: "Merk som lest" }).click();
     await expect(page.getByText("Innspillet er merket som lest.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Merk som lest" })).toHaveCount(0);

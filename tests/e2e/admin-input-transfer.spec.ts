@@ -12,7 +12,11 @@ const RUN = Date.now().toString(36);
 const GOOD_TEXT = `Papirskjema ${RUN}: benkene langs elva mangler ryggstø, og det er langt mellom dem.`;
 const OTHER_TEXT = `Papirskjema ${RUN}: biblioteket på Strømsø bør ha åpent på søndager.`;
 const header = "id,text,insight_category,district,target_group,topics";
-const goodCsv = [header, `p-${RUN}-1,"${GOOD_TEXT}",BEHOV,Strømsø,Eldre hjemmeboende,moteplasser|universell-utforming`, `p-${RUN}-2,"${OTHER_TEXT}",håp,,,kultur`].join("\r\n");
+const goodCsv = [
+  header,
+  `p-${RUN}-1,"${GOOD_TEXT}",BEHOV,Strømsø,Eldre hjemmeboende,moteplasser|universell-utforming`,
+  `p-${RUN}-2,"${OTHER_TEXT}",håp,,,kultur`,
+].join("\r\n");
 const badCsv = [header, `b-${RUN}-1,"${GOOD_TEXT}",BEHOV,,,`, `b-${RUN}-2,Noe annet,KANSKJE,,,`].join("\r\n");
 
 async function openImport(page: Page) {

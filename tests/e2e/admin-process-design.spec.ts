@@ -37,7 +37,13 @@ test("create a process from scratch, be stopped by the publishing gate, complete
 
   // The gate lists exactly what is missing.
   await openSection(page, "Publisering");
-  for (const missing of ["Skriv målet", "Skriv om forventningsgapet", "Skriv planen for bruk av innspill", "Legg til eller datér en fase", "Legg til en målgruppe"]) {
+  for (const missing of [
+    "Skriv målet",
+    "Skriv om forventningsgapet",
+    "Skriv planen for bruk av innspill",
+    "Legg til eller datér en fase",
+    "Legg til en målgruppe",
+  ]) {
     await expect(page.getByRole("link", { name: missing })).toBeVisible();
   }
   await page.getByRole("button", { name: "Publiser" }).click();

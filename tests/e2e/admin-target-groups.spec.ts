@@ -21,7 +21,11 @@ async function openMatrix(page: Page): Promise<string> {
 
 /** The matrix cell for a row (difficulty) and a column (0 = Veldig viktig … 2 = Mindre viktig). */
 const cell = (page: Page, row: "Lett" | "Middels" | "Vanskelig å nå", column: 0 | 1 | 2) =>
-  page.getByRole("table").getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").nth(column);
+  page
+    .getByRole("table")
+    .getByRole("row", { name: new RegExp(`^${row}`) })
+    .getByRole("cell")
+    .nth(column);
 
 test("places a target group on the matrix with the keyboard only", async ({ page }) => {
   await openMatrix(page);

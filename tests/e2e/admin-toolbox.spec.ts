@@ -22,7 +22,9 @@ test("the toolbox filters by target group and effort, and the URL carries the fi
   expect(total).toBeGreaterThanOrEqual(18);
   await expect(results(page)).toContainText(`Viser ${total} metoder av ${total}.`);
   // Levels are words, not colours.
-  const dialogmote = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Dialogmøte", exact: true }) });
+  const dialogmote = results(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Dialogmøte", exact: true }) });
   await expect(dialogmote).toContainText("GjennomføringsinnsatsMiddels");
   await expect(dialogmote).toContainText(/Brukt i \d+ aktivitet/);
   await expectAccessible(page);

@@ -12,11 +12,19 @@ let address = 0;
 const citizenAddress = () => `203.0.113.${(Date.now() + address++) % 250}`;
 
 async function phoneCitizen(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "x-forwarded-for": citizenAddress() } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    extraHTTPHeaders: { "x-forwarded-for": citizenAddress() },
+  });
   return context.newPage();
 }
 
-const fontWeight = (page: Page, name: string) => page.getByRole("navigation", { name: /skjema|form/ }).getByRole("link", { name }).evaluate((el) => Number(getComputedStyle(el).fontWeight));
+const fontWeight = (page: Page, name: string) =>
+  page
+    .getByRole("navigation", { name: /skjema|form/ })
+    .getByRole("link", { name })
+    .evaluate((el) => Number(getComputedStyle(el).fontWeight));
 
 test("English form: one consent sentence, the active language stands out, options marked bokmål, errors in good English", async ({ browser }) => {
   const page = await phoneCitizen(browser);

@@ -90,7 +90,9 @@ test("«Til avklaring»: a group leader records a decision; the decided DEMRE qu
   await open.getByLabel("Hva ble avgjort").fill("Benkeprat og gjestebud brukes videre.");
   await open.getByRole("button", { name: "Lagre avgjørelsen" }).click();
   // The question now shows as decided, with the decision and who recorded it.
-  await expect(section.getByRole("listitem").filter({ hasText: "Hvilke former for involvering bør brukes videre?" }).last()).toContainText("registrert av Ingrid Lunde");
+  await expect(section.getByRole("listitem").filter({ hasText: "Hvilke former for involvering bør brukes videre?" }).last()).toContainText(
+    "registrert av Ingrid Lunde",
+  );
   await page.reload();
   await expect(page.getByRole("region", { name: "Til avklaring" })).toContainText("Benkeprat og gjestebud brukes videre.");
   await expect(page.getByRole("button", { name: "Vis på den offentlige siden" })).toHaveCount(0);
@@ -167,7 +169,8 @@ test("who we hear from, the print view and the .docx for the council (a group le
   const xml = await zip.file("word/document.xml")!.async("string");
   const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" ");
   expect(text).toContain("Saksframlegg: DEMRE");
-  for (const heading of ["Bakgrunn", "Hva er gjort", "Hva vi har hørt", "Hvem hører vi fra?", "Målgrupper vi når", "Spørsmål til avklaring"]) expect(text).toContain(heading);
+  for (const heading of ["Bakgrunn", "Hva er gjort", "Hva vi har hørt", "Hvem hører vi fra?", "Målgrupper vi når", "Spørsmål til avklaring"])
+    expect(text).toContain(heading);
   // The same total of inputs as the dashboard shows.
   await page.goto(DASHBOARD);
   const total = (await page.getByTestId("innspill-behandling").locator("dd").first().innerText()).trim();
@@ -200,7 +203,9 @@ test("the administration imports population figures in SSB's CSV layout (Windows
   await page.getByRole("button", { name: "Importer befolkningstall" }).click();
   await expect(page.getByRole("status")).toContainText("Importerte 2 rader for 2019: én bydel");
   // A line with an unknown district is refused with its line number, nothing imported.
-  await page.getByLabel("CSV-fil").setInputFiles({ name: "feil.csv", mimeType: "text/csv", buffer: Buffer.from('region;alder;år;personer\nAtlantis;0 år;2018;1\n') });
+  await page
+    .getByLabel("CSV-fil")
+    .setInputFiles({ name: "feil.csv", mimeType: "text/csv", buffer: Buffer.from("region;alder;år;personer\nAtlantis;0 år;2018;1\n") });
   await page.getByRole("button", { name: "Importer befolkningstall" }).click();
   await expect(page.getByText("Linje 2: «Atlantis» er verken en bydel i bydelslisten eller en kommune.").first()).toBeVisible();
   await page.goto("/admin/befolkning?ar=2019");

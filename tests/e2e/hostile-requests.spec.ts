@@ -3,7 +3,14 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 
-const undecodable = ["/skjema/%C3%28", "/kvittering/%FF%FE", "/prosesser/%E0%A4%A", "/kunnskapsgrunnlag/tema/a%00b", "/admin/prosesser/%80", "/kalender/%C0%AF"];
+const undecodable = [
+  "/skjema/%C3%28",
+  "/kvittering/%FF%FE",
+  "/prosesser/%E0%A4%A",
+  "/kunnskapsgrunnlag/tema/a%00b",
+  "/admin/prosesser/%80",
+  "/kalender/%C0%AF",
+];
 
 for (const path of undecodable) {
   test(`an undecodable address (${path}) is a Norwegian 400`, async ({ request }) => {
@@ -16,7 +23,10 @@ for (const path of undecodable) {
 }
 
 test("a 7 MB post to the public form and a 20 MB post to sign-in are a Norwegian 413", async ({ request }) => {
-  for (const [path, size] of [["/skjema/demre-innspill", 7], ["/logg-inn", 20]] as const) {
+  for (const [path, size] of [
+    ["/skjema/demre-innspill", 7],
+    ["/logg-inn", 20],
+  ] as const) {
     const res = await request.post(path, { data: Buffer.alloc(size * 1024 * 1024, 97), headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(res.status()).toBe(413);
     expect(await res.text()).toContain("Innsendingen er for stor");
@@ -85,7 +95,10 @@ function expectFormAgain(res: { status: number; body: string }, status: number, 
 }
 
 test("a chunked body (no content-length) is read: a good one gives a receipt, a too-large one the form with the text", async () => {
-  const ok = await rawPost(SEND, { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" }, [form(text).slice(0, 20), form(text).slice(20)]);
+  const ok = await rawPost(SEND, { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" }, [
+    form(text).slice(0, 20),
+    form(text).slice(20),
+  ]);
   expect(ok.status).toBe(303);
   const big = "a".repeat(512 * 1024);
   const tooLarge = await rawPost(SEND, { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" }, [
@@ -111,20 +124,32 @@ test("a 2 MB body is a 413 with the form, its text and the length message", asyn
 });
 
 test("invalid UTF-8 is a 400 that says so and keeps the readable text", async ({ request }) => {
-  const res = await request.post(SEND, { data: `kategori=NEED&innspill=${encodeURIComponent(text)}%FF%FE`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const res = await request.post(SEND, {
+    data: `kategori=NEED&innspill=${encodeURIComponent(text)}%FF%FE`,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expectFormAgain({ status: res.status(), body: await res.text() }, 400, "Teksten inneholdt tegn vi ikke kunne lese", text);
 });
 
 test("a NUL byte is a 400 that says so and keeps the text without it", async ({ request }) => {
-  const res = await request.post(SEND, { data: `kategori=NEED&innspill=Bussen%00 til Konnerud`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const res = await request.post(SEND, {
+    data: `kategori=NEED&innspill=Bussen%00 til Konnerud`,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expectFormAgain({ status: res.status(), body: await res.text() }, 400, "usynlig kontrolltegn", "Bussen til Konnerud");
 });
 
 test("the form in English comes back in English; a post from another site is a 403 with the text", async ({ request }) => {
-  const en = await request.post(SEND, { data: `sprak=en&innspill=${encodeURIComponent(text)}%00`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const en = await request.post(SEND, {
+    data: `sprak=en&innspill=${encodeURIComponent(text)}%00`,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expect(en.status()).toBe(400);
   expect(await en.text()).toContain("The text contained an invisible control character");
-  const other = await request.post(SEND, { data: form(text), headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
+  const other = await request.post(SEND, {
+    data: form(text),
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+  });
   expectFormAgain({ status: other.status(), body: await other.text() }, 403, "bare imot skjemaer som sendes fra denne nettsiden", text);
 });
 
@@ -132,7 +157,10 @@ test("random hostile bodies to the form handler never get a 5xx", async () => {
   const bodies: [Record<string, string>, string][] = [
     [{ "content-type": "multipart/form-data; boundary=a" }, "--a\r\n\r\n"],
     [{ "content-type": "multipart/form-data; boundary=a" }, "--a\r\nContent-Disposition: form-data\r\n\r\nx\r\n--a--"],
-    [{ "content-type": 'multipart/form-data; boundary="a b"' }, "--a b\r\nContent-Disposition: form-data; name=\"innspill\"; filename=\"x.exe\"\r\n\r\nMZ\r\n--a b--"],
+    [
+      { "content-type": 'multipart/form-data; boundary="a b"' },
+      '--a b\r\nContent-Disposition: form-data; name="innspill"; filename="x.exe"\r\n\r\nMZ\r\n--a b--',
+    ],
     [{ "content-type": "application/x-www-form-urlencoded" }, "%%%&&&===%E2%82"],
     [{ "content-type": "application/json" }, '{"innspill":"hei"}'],
     [{ "content-type": "text/plain" }, ""],

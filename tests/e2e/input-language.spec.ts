@@ -26,7 +26,10 @@ async function expectText(page: Page, scope: string, language: string, dir: stri
   await expect(text).toHaveAttribute("dir", dir);
 }
 
-for (const [language, dir] of [["ar", "rtl"], ["en", "auto"]] as const) {
+for (const [language, dir] of [
+  ["ar", "rtl"],
+  ["en", "auto"],
+] as const) {
   test(`an input in «${language}» carries lang="${language}" dir="${dir}" in the inbox, its detail and the triage page`, async ({ page }) => {
     await signInWithSession(page, ACCOUNTS.ADMIN.email);
     const id = await openFirst(page, language, dir);

@@ -27,7 +27,10 @@ test.describe("without JavaScript", () => {
   test("admin writes a theme, picks a quote, republishes; citizens see it", async ({ page }) => {
     const editor = await openEditor(page);
     // The process navigation links here.
-    await expect(page.getByRole("navigation", { name: "Prosessens sider" }).getByRole("link", { name: "Dette har vi hørt" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Prosessens sider" }).getByRole("link", { name: "Dette har vi hørt" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     // A missing title: error summary and field message, the typed summary kept.
     const add = page.locator("form", { has: page.getByRole("button", { name: "Legg til tema" }) });

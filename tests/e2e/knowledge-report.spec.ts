@@ -15,7 +15,10 @@ const REPORT = "/kunnskapsgrunnlag/tema/aldersvennlig";
 
 /** The summary table's "Innspill" figure, as a number (Norwegian formatting stripped). */
 async function inputsOnPage(page: Page) {
-  const cell = page.getByRole("table", { name: "Nøkkeltall" }).getByRole("row", { name: /^Innspill \d/ }).getByRole("cell");
+  const cell = page
+    .getByRole("table", { name: "Nøkkeltall" })
+    .getByRole("row", { name: /^Innspill \d/ })
+    .getByRole("cell");
   return Number((await cell.innerText()).replace(/\s/g, ""));
 }
 
@@ -59,7 +62,9 @@ test("an administrator opens the plan's report, follows the contents, prints and
   await expect(page.locator("header[data-site-header]")).toBeHidden();
   await expect(page.getByRole("heading", { level: 2, name: "Utskrift og nedlasting" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(await page.getByRole("heading", { level: 2, name: "Hva vi har hørt" }).evaluate((h) => getComputedStyle(h.closest("section")!).breakBefore)).toBe("page");
+  expect(await page.getByRole("heading", { level: 2, name: "Hva vi har hørt" }).evaluate((h) => getComputedStyle(h.closest("section")!).breakBefore)).toBe(
+    "page",
+  );
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeVisible();
 
@@ -94,7 +99,10 @@ test("an administrator opens the plan's report, follows the contents, prints and
 test("the process report is linked from the admin process page", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Kunnskapsgrunnlag for prosessen" }).click();
   await expect(page).toHaveURL(/\/kunnskapsgrunnlag\/prosess\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Kunnskapsgrunnlag: / })).toBeVisible();
@@ -105,7 +113,10 @@ test("a group leader opens the report from the landing page; a politician is ref
   await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
   // The landing page is the process picker («Kunnskapsgrunnlaget») or, with one published
   // process, its dashboard («Kunnskapsgrunnlaget for prosessen»): either link leads to a report.
-  await page.getByRole("link", { name: /^Kunnskapsgrunnlaget/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Kunnskapsgrunnlaget/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/kunnskapsgrunnlag(\/prosess\/[a-z0-9-]+)?$/);
   await page.goto("/kunnskapsgrunnlag");
   await page.getByRole("link", { name: PLAN }).click();
@@ -124,7 +135,10 @@ test("a group leader opens the report from the landing page; a politician is ref
 test("at 390 px the DEMRE report folds its quotes (issue #16, 16a) and prints them all", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Kunnskapsgrunnlag for prosessen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Kunnskapsgrunnlag: / })).toBeVisible();
   const url = page.url();

@@ -24,14 +24,26 @@ test("an admin searches with an inflected word, sees highlights, applies a facet
   await expect(page).toHaveURL(/q=sykehjemmet/);
   await expect(page.getByTestId("search-count")).toHaveText(/\d+ innspill passer søket/);
   // Other inflections and compounds are found and highlighted, also the nynorsk "sjukeheimen".
-  await expect(marks(page).filter({ hasText: /^sykehjem$/i }).first()).toBeVisible();
+  await expect(
+    marks(page)
+      .filter({ hasText: /^sykehjem$/i })
+      .first(),
+  ).toBeVisible();
   await expect(marks(page).filter({ hasText: /^sjukeheimen$/i })).toHaveCount(1);
   // An input held for review (abuse, screened on arrival) says so, in the inbox's words; the others do not.
   const exactly = { exact: true } as const;
   await expect(hits(page).filter({ hasText: "udugelige" }).getByText("Til vurdering", exactly)).toBeVisible();
   await expect(hits(page).filter({ hasText: "sjukeheimen" }).getByText("Til vurdering", exactly)).toHaveCount(0);
-  await expect(hits(page).first().getByRole("link", { name: /Sorter og merk/ })).toHaveAttribute("href", /\/admin\/kunnskapsbase\/sortering\/[0-9a-f-]{36}$/);
-  await expect(hits(page).first().getByRole("link", { name: /Åpne i innboksen/ })).toHaveAttribute("href", /\/admin\/innspill\/[0-9a-f-]{36}$/);
+  await expect(
+    hits(page)
+      .first()
+      .getByRole("link", { name: /Sorter og merk/ }),
+  ).toHaveAttribute("href", /\/admin\/kunnskapsbase\/sortering\/[0-9a-f-]{36}$/);
+  await expect(
+    hits(page)
+      .first()
+      .getByRole("link", { name: /Åpne i innboksen/ }),
+  ).toHaveAttribute("href", /\/admin\/innspill\/[0-9a-f-]{36}$/);
   await expectAccessible(page);
 
   const before = await hits(page).count();
@@ -55,7 +67,10 @@ test("an admin searches with an inflected word, sees highlights, applies a facet
   expect(await hits(page).allInnerTexts()).toEqual(filtered);
 
   // Removing the filter again.
-  await page.getByTestId("active-filters").getByRole("link", { name: `Fjern Bydel: ${districtName}` }).click();
+  await page
+    .getByTestId("active-filters")
+    .getByRole("link", { name: `Fjern Bydel: ${districtName}` })
+    .click();
   await expect(page).not.toHaveURL(/bydel=/);
   await expect(hits(page)).toHaveCount(before);
 });
@@ -63,14 +78,22 @@ test("an admin searches with an inflected word, sees highlights, applies a facet
 test("nynorsk, folded spelling and typos find bokmål inputs", async ({ page }) => {
   await signInAsAdmin(page);
   await page.goto(`${SEARCH}?q=sjukeheim`);
-  await expect(marks(page).filter({ hasText: /^sykehjemmet$/i }).first()).toBeVisible();
+  await expect(
+    marks(page)
+      .filter({ hasText: /^sykehjemmet$/i })
+      .first(),
+  ).toBeVisible();
 
   await page.goto(`${SEARCH}?q=${encodeURIComponent("sykehjme")}`);
   await expect(page.getByTestId("search-also")).toContainText("«sykehjem»");
   await expect(hits(page).first()).toBeVisible();
 
   await page.goto(`${SEARCH}?q=mjondalen`);
-  await expect(marks(page).filter({ hasText: /^Mjøndalen$/ }).first()).toBeVisible();
+  await expect(
+    marks(page)
+      .filter({ hasText: /^Mjøndalen$/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test("the search page works at 390 px and is accessible there", async ({ browser }) => {

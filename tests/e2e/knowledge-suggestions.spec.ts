@@ -32,8 +32,14 @@ test("the admin sees the model's figures and retrains it", async ({ page }) => {
 
 test("an untagged demo input gets suggestions that can be accepted and rejected by keyboard", async ({ page }) => {
   await openAsAdmin(page);
-  const list = page.getByRole("list").filter({ has: page.getByRole("heading", { name: "Forslag fra modellen" }) }).first();
-  const item = list.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Godta kategorien / }) }).first();
+  const list = page
+    .getByRole("list")
+    .filter({ has: page.getByRole("heading", { name: "Forslag fra modellen" }) })
+    .first();
+  const item = list
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: /^Godta kategorien / }) })
+    .first();
   const quote = (await item.locator("blockquote").innerText()).slice(0, 60);
   const accept = item.getByRole("button", { name: /^Godta kategorien / }).first();
   const acceptName = (await accept.getAttribute("aria-label"))!;

@@ -87,7 +87,10 @@ test("/konto: a politician's e-mail choices are saved (without JavaScript too) a
   await expect(page.getByText("E-postvalgene er lagret.")).toBeVisible();
   await page.goto("/konto");
   await expect(page.getByRole("group", { name: "Jeg vil ha e-post om" }).getByRole("checkbox", { name: /påminnelser om å evaluere/ })).not.toBeChecked();
-  await page.getByRole("group", { name: "Jeg vil ha e-post om" }).getByRole("checkbox", { name: /påminnelser om å evaluere/ }).check();
+  await page
+    .getByRole("group", { name: "Jeg vil ha e-post om" })
+    .getByRole("checkbox", { name: /påminnelser om å evaluere/ })
+    .check();
   await page.getByRole("button", { name: "Lagre e-postvalg" }).click();
   await expect(page.getByText("E-postvalgene er lagret.")).toBeVisible();
   await context.close();
@@ -97,7 +100,10 @@ type Citizen = { lang: "nb" | "nn" | "en"; email: string; text: string; code?: s
 
 /** Submits the DEMRE form without JavaScript in `lang`; `consent: false` first tries the address without the box ticked. */
 async function submitAs(browser: Browser, who: Citizen, consent = true): Promise<string> {
-  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${who.lang === "en" ? 231 : who.lang === "nn" ? 232 : 233}` } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${who.lang === "en" ? 231 : who.lang === "nn" ? 232 : 233}` },
+  });
   const page = await context.newPage();
   await page.goto(`/skjema/demre-innspill?sprak=${who.lang}`);
   await page.getByRole("radio").first().check();
@@ -123,7 +129,11 @@ async function submitAs(browser: Browser, who: Citizen, consent = true): Promise
 /** The admin opens the citizen's input in the inbox (filtered by its language) and saves a status and answer. */
 async function answer(page: Page, who: Citizen, status: string, response: string) {
   await page.goto(`/admin/innspill?sprak=${who.lang}`);
-  await page.getByRole("row").filter({ hasText: who.text.slice(0, 50) }).getByRole("link", { name: /Åpne innspillet/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: who.text.slice(0, 50) })
+    .getByRole("link", { name: /Åpne innspillet/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Innspill ${who.code}`);
   await page.getByLabel("Status", { exact: true }).selectOption(status);
   if (response) await page.getByRole("textbox", { name: "Svar til innbyggeren" }).fill(response);
@@ -131,11 +141,22 @@ async function answer(page: Page, who: Citizen, status: string, response: string
   await expect(page.getByRole("status").filter({ hasText: "Status og svar er lagret." })).toBeVisible();
 }
 
-test("the loop in the browser: receipt, answer and «Dette har vi hørt» arrive once each in the citizen's language; no consent, no mail", async ({ browser, page }) => {
+test("the loop in the browser: receipt, answer and «Dette har vi hørt» arrive once each in the citizen's language; no consent, no mail", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(150_000);
   const stamp = Date.now().toString(36);
-  const nn: Citizen = { lang: "nn", email: `sigrid-${stamp}@example.no`, text: `Vi treng ein leikeplass ved Fjell skule (${stamp}), borna har ingen stad å vere etter skuletid.` };
-  const en: Citizen = { lang: "en", email: `sam-${stamp}@example.org`, text: `Please light the path along the river (${stamp}); it is too dark to walk there in winter.` };
+  const nn: Citizen = {
+    lang: "nn",
+    email: `sigrid-${stamp}@example.no`,
+    text: `Vi treng ein leikeplass ved Fjell skule (${stamp}), borna har ingen stad å vere etter skuletid.`,
+  };
+  const en: Citizen = {
+    lang: "en",
+    email: `sam-${stamp}@example.org`,
+    text: `Please light the path along the river (${stamp}); it is too dark to walk there in winter.`,
+  };
   const nb: Citizen = { lang: "nb", email: `ola-${stamp}@example.no`, text: `Det trengs flere søppelbøtter på Bragernes torg (${stamp}), særlig om sommeren.` };
   nn.code = await submitAs(browser, nn);
   en.code = await submitAs(browser, en);
@@ -180,7 +201,10 @@ test("the loop in the browser: receipt, answer and «Dette har vi hørt» arrive
   expect(nnMails[1]!.text).toContain(NN_ANSWER);
   expect(nnMails[2]!.text).toContain("/prosesser/demre/dette-har-vi-hort?sprak=nn");
   expect(enMails[2]!.text).toContain("/prosesser/demre/dette-har-vi-hort?sprak=en");
-  for (const [mine, other] of [[nnMails, en], [enMails, nn]] as const) {
+  for (const [mine, other] of [
+    [nnMails, en],
+    [enMails, nn],
+  ] as const) {
     for (const m of mine) {
       expect(m.html).toMatch(/^<!DOCTYPE html>\s*<html lang="(nn|en)">/);
       expect(m.html).not.toMatch(/<img|<script/i);

@@ -14,8 +14,13 @@ const POLITICIAN = "arne.fossum@medvirk.test";
 const URL_FIELD = "Adressen til kalenderabonnementet ditt";
 
 /** The day after tomorrow in Oslo, as the date part of a datetime-local value. */
-const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + 2 * 86_400_000));
-const osloTime = (d: Date) => new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d);
+const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+  new Date(Date.now() + 2 * 86_400_000),
+);
+const osloTime = (d: Date) =>
+  new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(
+    d,
+  );
 
 let activityUrl = "";
 let firstFeed = "";
@@ -38,7 +43,10 @@ async function atBothWidths(page: Page) {
 test("an administrator makes an open activity (the one this file follows)", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}/);
   const processUrl = page.url().match(/^.*\/admin\/prosesser\/[0-9a-f-]{36}/)![0];
   await page.goto(`${processUrl}/aktiviteter/ny`);

@@ -80,7 +80,10 @@ test("a politician evaluates a past activity, fixing a mistake first; the remind
 
 test("the administration sees the evaluations and closes evaluation; the politician can then only read", async ({ page, browser }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
   await page.getByRole("link", { name: FJELL }).click();
@@ -122,7 +125,9 @@ test.describe("without JavaScript", () => {
 
   test("the form shows its errors and saves", async ({ page }) => {
     await signInWithSession(page, EIRIK);
-    await reminders(page).getByRole("link", { name: `Evaluer «${GULSKOGEN}»` }).click();
+    await reminders(page)
+      .getByRole("link", { name: `Evaluer «${GULSKOGEN}»` })
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: GULSKOGEN })).toBeVisible();
     await page.getByLabel("Timer til forberedelse").fill("1");
     await page.getByLabel("Timer til gjennomføring").fill("2.5");

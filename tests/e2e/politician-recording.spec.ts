@@ -21,7 +21,10 @@ async function save(page: Page) {
 
 async function openRecording(page: Page) {
   await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
-  await page.getByRole("link", { name: /^Registrer innspill/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Registrer innspill/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/politiker\/aktiviteter\/[0-9a-f-]+\/innspill/);
 }
 
@@ -58,7 +61,9 @@ test("records three inputs in a row at 390 px: each is listed, the text is clear
   await expectAccessible(page);
 
   // A mistake can be deleted while nobody has read it yet.
-  const third = list(page).getByRole("listitem").filter({ hasText: `Innspill 3 fra benken (${run})` });
+  const third = list(page)
+    .getByRole("listitem")
+    .filter({ hasText: `Innspill 3 fra benken (${run})` });
   const url = page.url();
   await third.getByRole("button", { name: /^Slett/ }).click();
   await expect(page).not.toHaveURL(url, { timeout: 15_000 });

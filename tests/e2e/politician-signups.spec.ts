@@ -81,7 +81,10 @@ test("withdrawing promotes the first on the waitlist, who sees it", async ({ pag
 
 test("an administrator adds and removes politicians and downloads the list", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
   await page.getByRole("link", { name: GJESTEBUD }).click();
@@ -115,7 +118,10 @@ test("an administrator adds and removes politicians and downloads the list", asy
 
 test("an administrator gives the activity one more place and the first on the waitlist gets it", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/prosesser\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/aktiviteter`);
   await page.getByRole("link", { name: GJESTEBUD }).click();
@@ -139,7 +145,9 @@ test("an administrator gives the activity one more place and the first on the wa
 
 test("the export refuses politicians", async ({ page }) => {
   await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
-  const res = await page.request.get("/admin/prosesser/00000000-0000-0000-0000-000000000000/aktiviteter/00000000-0000-0000-0000-000000000000/pameldinger/eksport");
+  const res = await page.request.get(
+    "/admin/prosesser/00000000-0000-0000-0000-000000000000/aktiviteter/00000000-0000-0000-0000-000000000000/pameldinger/eksport",
+  );
   expect(res.status()).toBe(403);
 });
 

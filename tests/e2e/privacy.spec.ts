@@ -54,7 +54,10 @@ test("the administration deletes it; the receipt page says so; the change log ha
   await page.goto("/admin/personvern");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Personvern");
   await axeBothWidths(page);
-  await page.getByRole("row", { name: new RegExp(code) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(code) })
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forespørsel om sletting");
   await expect(page.getByText("Jeg angrer på at jeg skrev telefonnummeret.")).toBeVisible();
   await axeBothWidths(page);

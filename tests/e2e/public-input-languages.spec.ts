@@ -29,7 +29,10 @@ test.describe("without JavaScript", () => {
     await expectPageBasics(page, "nn");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gi innspel: framtidas Drammen");
     await expect(page.getByRole("heading", { name: "Før du skriv: personvern" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Vel språk for skjemaet" }).getByRole("link", { name: "Nynorsk" })).toHaveAttribute("aria-current", "true");
+    await expect(page.getByRole("navigation", { name: "Vel språk for skjemaet" }).getByRole("link", { name: "Nynorsk" })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
 
     // Missing text, and an e-mail address without consent.
     await page.getByRole("radio", { name: "Behov" }).check();

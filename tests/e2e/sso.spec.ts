@@ -91,7 +91,10 @@ async function signInAtIdPorten(page: Page, pid: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("an admin requires ID-porten for a form; the server refuses a post without sign-in (no JS, text given back); a citizen signs in, sends and finds it under «Mine innspill»", async ({ page, browser }) => {
+test("an admin requires ID-porten for a form; the server refuses a post without sign-in (no JS, text given back); a citizen signs in, sends and finds it under «Mine innspill»", async ({
+  page,
+  browser,
+}) => {
   // Three sites, two browsers and axe at two widths on a small shared machine.
   test.setTimeout(240_000);
   const title = `Innbyggerpanel ${Date.now().toString(36)}`;
@@ -101,7 +104,10 @@ test("an admin requires ID-porten for a form; the server refuses a post without 
   // The administrator makes a form for a citizen panel and, in its settings, requires ID-porten.
   await signInWithSession(page, ACCOUNTS.ADMIN.email);
   await page.goto("/admin/prosesser");
-  await page.getByRole("link", { name: /^DEMRE/ }).first().click();
+  await page
+    .getByRole("link", { name: /^DEMRE/ })
+    .first()
+    .click();
   await page.getByRole("navigation", { name: "Prosessens sider" }).getByRole("link", { name: "Skjema", exact: true }).click();
   await page.getByRole("link", { name: "Nytt skjema" }).click();
   await page.getByRole("group", { name: "Tekster på bokmål (må fylles ut)" }).getByLabel("Tittel").fill(title);
@@ -147,7 +153,10 @@ test("an admin requires ID-porten for a form; the server refuses a post without 
   const lost = `Møtene bør holdes på kveldstid – ${Date.now()}`;
   await plain.getByLabel(question).fill(lost);
   await noJs.clearCookies({ name: "medvirk-citizen" });
-  const [refused] = await Promise.all([plain.waitForResponse((r) => r.url().endsWith(`/skjema/${slug}/send`)), plain.getByRole("button", { name: "Send innspill" }).click()]);
+  const [refused] = await Promise.all([
+    plain.waitForResponse((r) => r.url().endsWith(`/skjema/${slug}/send`)),
+    plain.getByRole("button", { name: "Send innspill" }).click(),
+  ]);
   expect(refused.status()).toBe(403);
   await expect(plain.getByRole("alert").filter({ hasText: "Dette skjemaet krever at du logger inn med ID-porten." })).toBeVisible();
   await expect(plain.getByRole("region", { name: "Dette skrev du" }).getByLabel(question)).toHaveValue(lost);

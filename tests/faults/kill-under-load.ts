@@ -36,7 +36,9 @@ let exitCode = 1;
 try {
   await waitForHealth(base, 240_000);
   const form = await readPublicForm(base, SLUG);
-  console.log(`Fault test: ${CLIENTS} clients for ${SECONDS} s; kill -9 of the app at ${Math.round(SECONDS * 0.25)} s, of PostgreSQL at ${Math.round(SECONDS * 0.6)} s`);
+  console.log(
+    `Fault test: ${CLIENTS} clients for ${SECONDS} s; kill -9 of the app at ${Math.round(SECONDS * 0.25)} s, of PostgreSQL at ${Math.round(SECONDS * 0.6)} s`,
+  );
 
   const started = Date.now();
   const end = started + SECONDS * 1000;
@@ -57,9 +59,11 @@ try {
         else outcomes.tryAgainWithoutText++;
       } else if (r.status >= 500) {
         outcomes.http5xx++;
-        fiveHundreds.set(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`, (fiveHundreds.get(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`) ?? 0) + 1);
-      }
-      else if (r.status === 200 && /for mange|too many/i.test(r.body)) outcomes.rateLimited++;
+        fiveHundreds.set(
+          `${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`,
+          (fiveHundreds.get(`${r.status} ${r.body.replace(/\s+/g, " ").slice(0, 120)}`) ?? 0) + 1,
+        );
+      } else if (r.status === 200 && /for mange|too many/i.test(r.body)) outcomes.rateLimited++;
       else outcomes.other++;
     } catch {
       outcomes.refusedOrReset++;
@@ -81,7 +85,6 @@ try {
         if (!s.receipt) await sleep(Math.min(5000, 250 * 2 ** Math.min(s.attempts, 5)) * (0.5 + Math.random()));
       }
       await sleep(THINK_MS); // a person, not a loop
-
     }
   });
 
@@ -113,10 +116,12 @@ try {
 
   const client = new pg.Client({ connectionString: `postgresql://medvirk:medvirk-local@localhost:${pgPort}/medvirk` });
   await client.connect();
-  const rows = (await client.query<{ receipt_code: string; text: string; idempotency_key: string }>(
-    `SELECT receipt_code, text, idempotency_key FROM input WHERE text LIKE $1`,
-    [`fault-${run}-%`],
-  )).rows;
+  const rows = (
+    await client.query<{ receipt_code: string; text: string; idempotency_key: string }>(
+      `SELECT receipt_code, text, idempotency_key FROM input WHERE text LIKE $1`,
+      [`fault-${run}-%`],
+    )
+  ).rows;
   await client.end();
 
   const byReceipt = new Map(rows.map((r) => [r.receipt_code, r]));
@@ -132,14 +137,28 @@ try {
   console.log(`rows without a receipt shown: ${withoutReceipt.length}; duplicate rows: ${duplicates}; submissions never acknowledged: ${neverAcknowledged}`);
   for (const [body, n] of fiveHundreds) console.log(`5xx ×${n}: ${body}`);
   for (const [fault, s] of Object.entries(recovery)) console.log(`recovered after ${fault}: ${s.toFixed(1)} s`);
-  const ok = issued.length > 0 && found.length === issued.length && withoutReceipt.length === 0 && duplicates === 0 && outcomes.http5xx === 0 && outcomes.tryAgainWithoutText === 0 && neverAcknowledged === 0;
+  const ok =
+    issued.length > 0 &&
+    found.length === issued.length &&
+    withoutReceipt.length === 0 &&
+    duplicates === 0 &&
+    outcomes.http5xx === 0 &&
+    outcomes.tryAgainWithoutText === 0 &&
+    neverAcknowledged === 0;
   console.log(ok ? "1 passed, 0 failed" : "0 passed, 1 failed");
   exitCode = ok ? 0 : 1;
 } catch (error) {
   console.error(error);
   console.log("0 passed, 1 failed");
 } finally {
-  console.log("\nSupervisor log:\n" + sup.output().split("\n").filter((l) => l.startsWith("[medvirk]")).join("\n"));
+  console.log(
+    "\nSupervisor log:\n" +
+      sup
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("[medvirk]"))
+        .join("\n"),
+  );
   sup.proc.kill("SIGTERM");
   await Promise.race([sup.exited, sleep(20_000)]);
   rmSync(dataDir, { recursive: true, force: true });

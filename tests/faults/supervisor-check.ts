@@ -62,7 +62,11 @@ try {
   const code = await Promise.race([second.exited, sleep(60_000).then(() => "timeout" as const)]);
   if (code === "timeout") second.proc.kill("SIGKILL");
   const said = second.output().match(/Medvirk startet ikke: .*i bruk.*/)?.[0] ?? "";
-  check("second start on a locked data folder exits non-zero and says why", code !== 0 && code !== "timeout" && said !== "" && !/undefined/.test(second.output()), `exit ${code}: ${said}`);
+  check(
+    "second start on a locked data folder exits non-zero and says why",
+    code !== 0 && code !== "timeout" && said !== "" && !/undefined/.test(second.output()),
+    `exit ${code}: ${said}`,
+  );
   check("the first instance still serves after that", (await health(base)) === 200);
 
   // 4. SIGTERM stops both

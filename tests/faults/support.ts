@@ -76,7 +76,13 @@ export const pidAlive = (pid: number) => {
   }
 };
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 export type PublicForm = { hidden: [string, string][]; textField: string; action: string };
 
@@ -116,7 +122,13 @@ export async function postPublicForm(
   body.append("idempotencyKey", idempotencyKey);
   body.append(form.textField, text);
   body.append("nettsted", "");
-  const res = await fetch(`${base}${form.action.startsWith("/") ? form.action : `/skjema/${slug}`}`, { method: "POST", body, redirect: "manual", headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
+  const res = await fetch(`${base}${form.action.startsWith("/") ? form.action : `/skjema/${slug}`}`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: opts.headers,
+    signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+  });
   const html = await res.text();
   const location = res.headers.get("location") ?? "";
   const receipt = res.status === 303 ? location.match(/\/kvittering\/([A-Z2-9]{5}-[A-Z2-9]{5})/)?.[1] : undefined;

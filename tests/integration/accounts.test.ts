@@ -25,7 +25,8 @@ beforeAll(async () => {
   admin = (await createUser("ADMIN")).id;
 });
 const run = (name: string, input: Record<string, unknown>, userId = admin) => runAction(COMMANDS[name]!, { userId, input });
-const userRow = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true, deactivatedAt: true, mustChangePassword: true, role: true, passwordHash: true } });
+const userRow = (id: string) =>
+  db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true, deactivatedAt: true, mustChangePassword: true, role: true, passwordHash: true } });
 
 describe("creating an account", () => {
   it("stores an argon2id hash of a server-made initial password that must be changed, e-mail lower-cased", async () => {
@@ -35,7 +36,10 @@ describe("creating an account", () => {
     if (state.status !== "success") return;
     const { id, password } = state.data as { id: string; password: string };
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const user = await db.user.findUniqueOrThrow({ where: { id }, select: { email: true, name: true, partyId: true, passwordHash: true, mustChangePassword: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { email: true, name: true, partyId: true, passwordHash: true, mustChangePassword: true },
+    });
     expect(user).toMatchObject({ email: "kari.nordmann@drammen.kommune.no", name: "Kari Nordmann", partyId: party.id, mustChangePassword: true });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash!, password)).toBe(true);
@@ -46,7 +50,12 @@ describe("creating an account", () => {
   });
 
   it("lets a person with an initial password do nothing through the gate but change it", async () => {
-    const created = await run("createAccount", { name: "Startpassord Testesen", email: `start-${Date.now()}@drammen.kommune.no`, role: "POLITICIAN", partyId: (await makeParty()).id });
+    const created = await run("createAccount", {
+      name: "Startpassord Testesen",
+      email: `start-${Date.now()}@drammen.kommune.no`,
+      role: "POLITICIAN",
+      partyId: (await makeParty()).id,
+    });
     if (created.status !== "success") throw new Error(JSON.stringify(created));
     const { id, password } = created.data as { id: string; password: string };
     const activity = await makeOpenActivity();
@@ -54,7 +63,11 @@ describe("creating an account", () => {
     expect(refused.status).toBe("error");
     expect(refused.status === "error" && refused.message).toMatch(/eget passord/);
     expect(await db.signup.count({ where: { activityId: activity.id, userId: id } })).toBe(0);
-    const changed = await run("changePassword", { currentPassword: password, newPassword: "mitt-eget-passord-2026", confirmPassword: "mitt-eget-passord-2026" }, id);
+    const changed = await run(
+      "changePassword",
+      { currentPassword: password, newPassword: "mitt-eget-passord-2026", confirmPassword: "mitt-eget-passord-2026" },
+      id,
+    );
     expect(changed.status, JSON.stringify(changed)).toBe("success");
     expect((await userRow(id)).mustChangePassword).toBe(false);
     expect((await run("signUp", { activityId: activity.id }, id)).status).toBe("success");
@@ -159,7 +172,10 @@ describe("a new initial password", () => {
     expect((await authenticate(target.email, TEST_PASSWORD)).ok).toBe(false);
     expect((await authenticate(target.email, password)).ok).toBe(true);
     // Choosing one's own password clears the flag.
-    const changed = await runAction(COMMANDS.changePassword!, { userId: target.id, input: { currentPassword: password, newPassword: "mitt-eget-lange-passord", confirmPassword: "mitt-eget-lange-passord" } });
+    const changed = await runAction(COMMANDS.changePassword!, {
+      userId: target.id,
+      input: { currentPassword: password, newPassword: "mitt-eget-lange-passord", confirmPassword: "mitt-eget-lange-passord" },
+    });
     expect(changed.status).toBe("success");
     expect((await userRow(target.id)).mustChangePassword).toBe(false);
   });
@@ -168,7 +184,9 @@ describe("a new initial password", () => {
 describe("the account list", () => {
   it("searches, filters by status and pages by keyset without overlap", async () => {
     const tag = `sokbar${Date.now()}`;
-    await db.user.createMany({ data: Array.from({ length: 27 }, (_, i) => ({ email: `${tag}-${i}@test.no`, name: `${tag} ${String(i).padStart(2, "0")}`, role: "POLITICIAN" as const })) });
+    await db.user.createMany({
+      data: Array.from({ length: 27 }, (_, i) => ({ email: `${tag}-${i}@test.no`, name: `${tag} ${String(i).padStart(2, "0")}`, role: "POLITICIAN" as const })),
+    });
     await db.user.update({ where: { email: `${tag}-3@test.no` }, data: { deactivatedAt: new Date() } });
     const first = await listAccounts(accountFilterSchema.parse({ sok: tag.toUpperCase() }));
     expect(first.total).toBe(26);
@@ -185,7 +203,11 @@ describe("the account list", () => {
 describe("participation in a process", () => {
   it("counts per party who has signed up (waitlist counts, withdrawn and cancelled do not) and names the rest", async () => {
     const [ap, sv, krf] = [await makeParty(), await makeParty(), await makeParty()];
-    const politician = async (name: string, partyId: string) => db.user.create({ data: { name, email: `${name.toLowerCase().replace(/\W/g, "")}${Date.now()}@test.no`, role: "POLITICIAN", partyId }, select: { id: true } });
+    const politician = async (name: string, partyId: string) =>
+      db.user.create({
+        data: { name, email: `${name.toLowerCase().replace(/\W/g, "")}${Date.now()}@test.no`, role: "POLITICIAN", partyId },
+        select: { id: true },
+      });
     const a1 = await politician("Anne Ap", ap.id);
     await politician("Bjørn Ap", ap.id);
     const s1 = await politician("Siri Sv", sv.id);
@@ -196,7 +218,14 @@ describe("participation in a process", () => {
 
     const act = await makeOpenActivity({ capacity: 1 });
     const cancelled = await db.activity.create({
-      data: { processId: act.processId, methodId: (await db.activity.findUniqueOrThrow({ where: { id: act.id }, select: { methodId: true } })).methodId, title: "Avlyst", startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), status: "CANCELLED" },
+      data: {
+        processId: act.processId,
+        methodId: (await db.activity.findUniqueOrThrow({ where: { id: act.id }, select: { methodId: true } })).methodId,
+        title: "Avlyst",
+        startsAt: new Date(Date.now() + 86_400_000),
+        endsAt: new Date(Date.now() + 90_000_000),
+        status: "CANCELLED",
+      },
       select: { id: true },
     });
     const elsewhere = await makeOpenActivity();
@@ -224,7 +253,10 @@ describe("participation in a process", () => {
     expect((await db.process.findUniqueOrThrow({ where: { id: act.processId } })).participationRule).toBe("EVERYONE");
     expect(await db.auditLog.count({ where: { entityId: act.processId, action: "process.update", actorId: admin } })).toBe(1);
     await db.process.update({ where: { id: act.processId }, data: { status: "ARCHIVED" } });
-    expect(await run("setParticipationRule", { processId: act.processId, participationRule: "VOLUNTARY" })).toMatchObject({ status: "error", message: expect.stringContaining("arkivert") });
+    expect(await run("setParticipationRule", { processId: act.processId, participationRule: "VOLUNTARY" })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("arkivert"),
+    });
     expect((await run("setParticipationRule", { processId: act.processId, participationRule: "SOMETIMES" })).status).toBe("error");
   });
 });
@@ -240,7 +272,10 @@ describe("the sign-up list as XLSX", () => {
     await db.signup.create({ data: { activityId: act.id, userId: first.id, status: "CONFIRMED", queuedAt: new Date("2026-03-01T10:00:00Z") } });
     await db.signup.create({ data: { activityId: act.id, userId: second.id, status: "WAITLISTED", queuedAt: new Date("2026-06-02T10:00:00Z") } });
     const activity = (await activitySignups(act.processId, act.id))!;
-    const rows = signupExportRows(activity, { header: (k) => translateKey("nb", `signups.admin.csv.${k}`), status: (s) => translateKey("nb", `signups.home.status.${s}`) });
+    const rows = signupExportRows(activity, {
+      header: (k) => translateKey("nb", `signups.admin.csv.${k}`),
+      status: (s) => translateKey("nb", `signups.home.status.${s}`),
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await toXlsx(rows, activity.title)) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;

@@ -24,7 +24,9 @@ describe("saving an activity", () => {
     expect(a.startsAt.toISOString()).toBe("2026-07-01T16:00:00.000Z");
     const winter = await save({ ...(await validInput()), startsAt: "2026-01-15T18:00", endsAt: "2026-01-15T19:00" });
     if (winter.status !== "success") throw new Error("expected success");
-    expect((await db.activity.findUniqueOrThrow({ where: { id: winter.data.id }, select: { startsAt: true } })).startsAt.toISOString()).toBe("2026-01-15T17:00:00.000Z");
+    expect((await db.activity.findUniqueOrThrow({ where: { id: winter.data.id }, select: { startsAt: true } })).startsAt.toISOString()).toBe(
+      "2026-01-15T17:00:00.000Z",
+    );
   });
 
   it("refuses an end before the start, a missing place and a missing method, keeping what was typed", async () => {
@@ -52,7 +54,10 @@ describe("saving an activity", () => {
   it("refuses a target group from another process", async () => {
     const input = await validInput();
     const other = await db.targetGroup.findFirstOrThrow({ where: { processId: { not: String(input.processId) } }, select: { id: true } });
-    expect(await save({ ...input, targetGroupIds: [other.id] })).toMatchObject({ status: "error", fieldErrors: { targetGroupIds: expect.stringContaining("hører ikke til") } });
+    expect(await save({ ...input, targetGroupIds: [other.id] })).toMatchObject({
+      status: "error",
+      fieldErrors: { targetGroupIds: expect.stringContaining("hører ikke til") },
+    });
   });
 
   it("will not lower the places below the politicians already signed up", async () => {
@@ -81,7 +86,13 @@ describe("listing activities", () => {
     const input = await validInput();
     for (let i = 0; i < 55; i++) {
       await db.activity.create({
-        data: { processId: String(input.processId), methodId: String(input.methodId), title: `A${i}`, startsAt: new Date(Date.UTC(2026, 2, 1 + (i % 5), 17)), endsAt: new Date(Date.UTC(2026, 2, 1 + (i % 5), 19)) },
+        data: {
+          processId: String(input.processId),
+          methodId: String(input.methodId),
+          title: `A${i}`,
+          startsAt: new Date(Date.UTC(2026, 2, 1 + (i % 5), 17)),
+          endsAt: new Date(Date.UTC(2026, 2, 1 + (i % 5), 19)),
+        },
       });
     }
     const first = await listProcessActivities(String(input.processId));

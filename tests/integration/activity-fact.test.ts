@@ -18,7 +18,19 @@ beforeAll(async () => {
   f = await makeDashboardFixture(now);
 });
 
-type Live = { activity_id: string; evaluations: number; preparation_hours: number; execution_hours: number; would_use_again: number | null; participants: number | null; cost_nok: number | null; participants_min: number | null; participants_max: number | null; cost_min: number | null; cost_max: number | null };
+type Live = {
+  activity_id: string;
+  evaluations: number;
+  preparation_hours: number;
+  execution_hours: number;
+  would_use_again: number | null;
+  participants: number | null;
+  cost_nok: number | null;
+  participants_min: number | null;
+  participants_max: number | null;
+  cost_min: number | null;
+  cost_max: number | null;
+};
 
 /** The live facts of every evaluated activity of the process, next to the roll-up's row. */
 async function bothWays() {
@@ -38,7 +50,12 @@ async function expectAgree() {
   for (const [id, r] of Object.entries(live)) {
     const { would_use_again: rolledAgain, ...rolledRest } = rolled[id]!;
     // The roll-up has no agreed figures, so no source either (the comparison takes the agreed from the activity).
-    const { would_use_again: liveAgain, participants_source: _p, cost_source: _c, ...liveRest } = r as Live & { participants_source?: string; cost_source?: string };
+    const {
+      would_use_again: liveAgain,
+      participants_source: _p,
+      cost_source: _c,
+      ...liveRest
+    } = r as Live & { participants_source?: string; cost_source?: string };
     expect(rolledRest).toEqual(liveRest);
     expect(rolledAgain).toBeCloseTo(liveAgain!, 9);
   }
@@ -46,7 +63,13 @@ async function expectAgree() {
 }
 
 const evaluation = (activityId: string, userId: string, participants: number, costNok: number, hours: [number, number], wouldUseAgain: number) => ({
-  activityId, userId, participants, costNok, preparationHours: hours[0], executionHours: hours[1], wouldUseAgain,
+  activityId,
+  userId,
+  participants,
+  costNok,
+  preparationHours: hours[0],
+  executionHours: hours[1],
+  wouldUseAgain,
 });
 
 describe("the activity_fact roll-up", () => {
@@ -59,7 +82,12 @@ describe("the activity_fact roll-up", () => {
 
     // Many in one statement, over two activities: medians of 2 and 3 estimates (halves round up).
     await db.methodEvaluation.createMany({
-      data: [evaluation(H1.id, b1.id, 45, 1500, [1.5, 2], 5), evaluation(H2.id, a1.id, 10, 0, [1, 1], 2), evaluation(H2.id, a2.id, 20, 300, [0.5, 2.5], 3), evaluation(H2.id, b1.id, 60, 900, [2, 2], 5)],
+      data: [
+        evaluation(H1.id, b1.id, 45, 1500, [1.5, 2], 5),
+        evaluation(H2.id, a1.id, 10, 0, [1, 1], 2),
+        evaluation(H2.id, a2.id, 20, 300, [0.5, 2.5], 3),
+        evaluation(H2.id, b1.id, 60, 900, [2, 2], 5),
+      ],
     });
     let live = await expectAgree();
     expect(live[H1.id]).toMatchObject({ evaluations: 2, participants: 38, cost_nok: 1250, participants_min: 30, participants_max: 45 });
@@ -101,14 +129,20 @@ describe("the activity_fact roll-up", () => {
     const gate = new Promise<void>((r) => (release = r));
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     // The first writer inserts and holds its transaction open; the second inserts meanwhile.
-    const first = db.$transaction(async (tx) => {
-      await tx.methodEvaluation.create({ data: evaluation(H2.id, a1.id, 12, 100, [1, 1], 4) });
-      await gate;
-    }, { timeout: 20_000 });
+    const first = db.$transaction(
+      async (tx) => {
+        await tx.methodEvaluation.create({ data: evaluation(H2.id, a1.id, 12, 100, [1, 1], 4) });
+        await gate;
+      },
+      { timeout: 20_000 },
+    );
     await sleep(300);
-    const second = db.$transaction(async (tx) => {
-      await tx.methodEvaluation.create({ data: evaluation(H2.id, a2.id, 24, 200, [1, 2], 2) });
-    }, { timeout: 20_000 });
+    const second = db.$transaction(
+      async (tx) => {
+        await tx.methodEvaluation.create({ data: evaluation(H2.id, a2.id, 24, 200, [1, 2], 2) });
+      },
+      { timeout: 20_000 },
+    );
     await sleep(300);
     release();
     await Promise.all([first, second]);
@@ -120,7 +154,11 @@ describe("the activity_fact roll-up", () => {
     const { H1 } = f.activities;
     await db.activity.update({ where: { id: H1.id }, data: { agreedParticipants: 70 } });
     const [m1] = (await compareMethods(methodFilterSchema.parse({}), f.process.id, now)).filter((m) => m.methodId === f.methods.M1.id);
-    const live = await db.$queryRaw<Live[]>(activityFactsSql(Prisma.sql`a.method_id = ${f.methods.M1.id}::uuid AND a.process_id = ${f.process.id}::uuid AND a.status <> 'CANCELLED' AND a.ends_at < ${now}`));
+    const live = await db.$queryRaw<Live[]>(
+      activityFactsSql(
+        Prisma.sql`a.method_id = ${f.methods.M1.id}::uuid AND a.process_id = ${f.process.id}::uuid AND a.status <> 'CANCELLED' AND a.ends_at < ${now}`,
+      ),
+    );
     const sum = (k: keyof Live) => live.reduce((n, r) => n + Number(r[k] ?? 0), 0);
     expect(live.find((r) => r.activity_id === H1.id)!.participants).toBe(70);
     expect(m1).toMatchObject({ held: live.length, evaluations: sum("evaluations"), participants: sum("participants"), cost: sum("cost_nok") });

@@ -19,8 +19,14 @@ import { createUser } from "../support/factories";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 // Raw codes a person should never read: any enum value (SINGLE_CHOICE, PUBLISHED), any
 // UPPER_SNAKE code, or a permission name like form.manage.
-const ENUM_VALUES = Object.values(Enums).flatMap((e) => Object.values(e as Record<string, string>)).filter((v) => /^[A-Z][A-Z0-9_]+$/.test(v));
-const RAW = new RegExp(`\\b(${ENUM_VALUES.join("|")})\\b|\\b[A-Z]{2,}_[A-Z0-9_]+\\b|${Object.keys(PERMISSIONS).map((p) => p.replace(".", "\\.")).join("|")}`);
+const ENUM_VALUES = Object.values(Enums)
+  .flatMap((e) => Object.values(e as Record<string, string>))
+  .filter((v) => /^[A-Z][A-Z0-9_]+$/.test(v));
+const RAW = new RegExp(
+  `\\b(${ENUM_VALUES.join("|")})\\b|\\b[A-Z]{2,}_[A-Z0-9_]+\\b|${Object.keys(PERMISSIONS)
+    .map((p) => p.replace(".", "\\."))
+    .join("|")}`,
+);
 type Row = { action: string; entityType: string; details: unknown };
 const rows: Row[] = [];
 const scoped = (locale: "nb" | "nn" | "en"): AuditTranslator => {
@@ -70,7 +76,8 @@ describe("audit entries in words", () => {
       const codes = new Set<string>();
       for (const row of rows) {
         for (const [key, value] of Object.entries((row.details ?? {}) as Record<string, unknown>)) {
-          if ((CODED_KEYS as readonly string[]).includes(key) && typeof value === "string" && !t.has(`enums.${key}.${value}`)) codes.add(`enums.${key}.${value}`);
+          if ((CODED_KEYS as readonly string[]).includes(key) && typeof value === "string" && !t.has(`enums.${key}.${value}`))
+            codes.add(`enums.${key}.${value}`);
         }
       }
       expect([...codes].sort()).toEqual([]);

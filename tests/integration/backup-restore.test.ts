@@ -24,10 +24,14 @@ async function fingerprint(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`)).rows.map((r) => r.t);
+    const tables = (
+      await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`)
+    ).rows.map((r) => r.t);
     const out: Record<string, string> = {};
     for (const t of tables) {
-      const r = await client.query<{ n: string; sum: string | null }>(`SELECT count(*) AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum FROM public."${t}" x`);
+      const r = await client.query<{ n: string; sum: string | null }>(
+        `SELECT count(*) AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum FROM public."${t}" x`,
+      );
       out[t] = `${r.rows[0]!.n}:${r.rows[0]!.sum}`;
     }
     return out;

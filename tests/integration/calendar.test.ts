@@ -55,14 +55,16 @@ async function activity(days: number, data: { title?: string; place?: string; is
     select: { id: true, title: true, startsAt: true, endsAt: true, place: true, processId: true },
   });
 }
-const signup = (activityId: string, userId: string, status: "CONFIRMED" | "WAITLISTED" | "WITHDRAWN") => db.signup.create({ data: { activityId, userId, status } });
+const signup = (activityId: string, userId: string, status: "CONFIRMED" | "WAITLISTED" | "WITHDRAWN") =>
+  db.signup.create({ data: { activityId, userId, status } });
 
 const renew = async (userId: string) => {
   const state = await runAction(COMMANDS.renewCalendar!, { userId, input: {} });
   if (state.status !== "success") throw new Error(JSON.stringify(state));
   return state.data.token as string;
 };
-const fetchFeed = (token: string) => feedRoute(new Request(`http://localhost:3000/kalender/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+const fetchFeed = (token: string) =>
+  feedRoute(new Request(`http://localhost:3000/kalender/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
 async function events(token: string) {
   const res = await fetchFeed(token);
   expect(res.status).toBe(200);
@@ -152,7 +154,10 @@ describe("the subscription feed", () => {
     expect(moved.start.toISOString()).toBe(newStart.toISOString());
     expect(moved.start.toISOString()).not.toBe(before.start.toISOString());
 
-    const cancelled = await runAction(COMMANDS.cancelActivity!, { userId: admin, input: { processId: a.processId, activityId: a.id, reason: "For få påmeldte, ny dato kommer." } });
+    const cancelled = await runAction(COMMANDS.cancelActivity!, {
+      userId: admin,
+      input: { processId: a.processId, activityId: a.id, reason: "For få påmeldte, ny dato kommer." },
+    });
     expect(cancelled).toMatchObject({ status: "success", data: { notified: 1 } });
     const after = byUid(await events(token), a.id)!;
     expect(after.status).toBe("CANCELLED");
@@ -222,7 +227,10 @@ describe("the subscription token", () => {
   it("is only for politicians: an administrator or group leader cannot make one, and a stray token for them is a 404", async () => {
     for (const role of ["ADMIN", "GROUP_LEADER"] as const) {
       const user = (await createUser(role)).id;
-      expect(await runAction(COMMANDS.renewCalendar!, { userId: user, input: {} })).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
+      expect(await runAction(COMMANDS.renewCalendar!, { userId: user, input: {} })).toMatchObject({
+        status: "error",
+        message: "Du har ikke tilgang til å gjøre dette.",
+      });
       const token = randomBytes(32).toString("base64url");
       await db.user.update({ where: { id: user }, data: { calendarToken: hashCalendarToken(token) } });
       expect((await fetchFeed(token)).status).toBe(404);

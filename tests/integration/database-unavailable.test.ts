@@ -8,7 +8,11 @@ import { freePort } from "../../scripts/lib/embedded-db";
 import { createDb, getDb } from "../../src/lib/db";
 import { isDatabaseUnavailable, isUniqueViolation } from "../../src/lib/errors";
 
-const caught = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const caught = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("database unavailable", () => {
   it("recognises a refused connection (nothing listening)", async () => {
@@ -25,16 +29,18 @@ describe("database unavailable", () => {
   it("recognises a connection the server ended (57P01, as on a restart or fail-over)", async () => {
     const db = createDb(process.env.DATABASE_URL!);
     try {
-      await db.$transaction(async (tx) => {
-        const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-        const pid = row!.pid;
-        await getDb().$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
-        const error = await caught(tx.user.count());
-        expect(isDatabaseUnavailable(error)).toBe(true);
-        throw new Error("rollback");
-      }).catch((e: Error) => {
-        if (e.message !== "rollback" && !isDatabaseUnavailable(e)) throw e;
-      });
+      await db
+        .$transaction(async (tx) => {
+          const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+          const pid = row!.pid;
+          await getDb().$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+          const error = await caught(tx.user.count());
+          expect(isDatabaseUnavailable(error)).toBe(true);
+          throw new Error("rollback");
+        })
+        .catch((e: Error) => {
+          if (e.message !== "rollback" && !isDatabaseUnavailable(e)) throw e;
+        });
     } finally {
       await db.$disconnect();
     }

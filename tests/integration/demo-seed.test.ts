@@ -62,7 +62,9 @@ describe("demo seed", () => {
 
   it("loads the toolbox with every channel method of the sample inputs, and every sample input", async () => {
     const slugs = (await getDb().method.findMany({ select: { slug: true } })).map((m) => m.slug);
-    expect(slugs).toEqual(expect.arrayContaining(["book-en-politiker", "benkeprat", "gjestebud", "dialogmote", "institusjonsbesok", "innbyggerpanel", "digitalt-skjema"]));
+    expect(slugs).toEqual(
+      expect.arrayContaining(["book-en-politiker", "benkeprat", "gjestebud", "dialogmote", "institusjonsbesok", "innbyggerpanel", "digitalt-skjema"]),
+    );
     expect(await getDb().input.count()).toBe(120);
     expect(await getDb().input.count({ where: { heldForReview: true } })).toBeGreaterThan(0);
     expect(await getDb().input.count({ where: { duplicateOfId: { not: null } } })).toBeGreaterThan(0);
@@ -104,11 +106,13 @@ describe("demo seed", () => {
         const actDistrict = i.activity.district?.name;
         if (actDistrict && i.district && i.district.name !== actDistrict) problems.push(`in ${i.district.name} but its activity is in ${actDistrict}: ${what}`);
         const named = districts.filter((d) => i.text.includes(d));
-        if (actDistrict && named.length > 0 && !named.includes(actDistrict) && !named.some((d) => i.activity!.place.includes(d))) problems.push(`text names ${named.join("/")}, activity in ${actDistrict}: ${what}`);
+        if (actDistrict && named.length > 0 && !named.includes(actDistrict) && !named.some((d) => i.activity!.place.includes(d)))
+          problems.push(`text names ${named.join("/")}, activity in ${actDistrict}: ${what}`);
       }
       if (i.phase?.startsOn && i.phase.endsOn) {
         const day = i.submittedAt.toISOString().slice(0, 10);
-        if (day < i.phase.startsOn.toISOString().slice(0, 10) || day > i.phase.endsOn.toISOString().slice(0, 10)) problems.push(`outside its phase (${day}): ${what}`);
+        if (day < i.phase.startsOn.toISOString().slice(0, 10) || day > i.phase.endsOn.toISOString().slice(0, 10))
+          problems.push(`outside its phase (${day}): ${what}`);
       }
     }
     expect(problems).toEqual([]);

@@ -22,7 +22,15 @@ const setClosed = (processId: string, activityId: string, closed: boolean) =>
 const stored = (activityId: string, userId: string) =>
   db.methodEvaluation.findUnique({
     where: { activityId_userId: { activityId, userId } },
-    select: { preparationHours: true, executionHours: true, costNok: true, participants: true, wouldUseAgain: true, workedWell: true, reachedGroups: { select: { targetGroupId: true } } },
+    select: {
+      preparationHours: true,
+      executionHours: true,
+      costNok: true,
+      participants: true,
+      wouldUseAgain: true,
+      workedWell: true,
+      reachedGroups: { select: { targetGroupId: true } },
+    },
   });
 const nothingStored = async (activityId: string) => {
   expect(await db.methodEvaluation.count({ where: { activityId } })).toBe(0);
@@ -98,11 +106,15 @@ describe("refused on the server with a clear message, nothing stored", () => {
     ["not signed up", () => makeEndedActivity(), /bare evaluere aktiviteter du var påmeldt/],
     ["only on the waitlist", (me) => makeEndedActivity({ userId: me, signup: "WAITLISTED" }), /bare evaluere aktiviteter du var påmeldt/],
     ["withdrawn", (me) => makeEndedActivity({ userId: me, signup: "WITHDRAWN" }), /bare evaluere aktiviteter du var påmeldt/],
-    ["the activity has not ended", async (me) => {
-      const a = await makeOpenActivity({ daysAhead: 2 });
-      await db.signup.create({ data: { activityId: a.id, userId: me, status: "CONFIRMED" } });
-      return { id: a.id, targetGroupIds: [] };
-    }, /ikke over ennå/],
+    [
+      "the activity has not ended",
+      async (me) => {
+        const a = await makeOpenActivity({ daysAhead: 2 });
+        await db.signup.create({ data: { activityId: a.id, userId: me, status: "CONFIRMED" } });
+        return { id: a.id, targetGroupIds: [] };
+      },
+      /ikke over ennå/,
+    ],
     ["the activity was cancelled", (me) => makeEndedActivity({ userId: me, status: "CANCELLED" }), /avlyst/],
   ];
   for (const [what, make, message] of rules) {
@@ -149,7 +161,10 @@ describe("the administration closes evaluation", () => {
     expect(closedAt).not.toBeNull();
     expect(await db.auditLog.count({ where: { actorId: admin, action: "activity.manage", entityType: "activity", entityId: a.id } })).toBe(1);
 
-    expect(await submit(me, { ...validEvaluation(a.id), participants: "99" })).toMatchObject({ status: "error", message: expect.stringMatching(/stengt evalueringen/) });
+    expect(await submit(me, { ...validEvaluation(a.id), participants: "99" })).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/stengt evalueringen/),
+    });
     expect((await stored(a.id, me))!.participants).toBe(40);
     expect(await submit(late, validEvaluation(a.id))).toMatchObject({ status: "error", message: expect.stringMatching(/stengt evalueringen/) });
     expect(await stored(a.id, late)).toBeNull();
@@ -232,7 +247,8 @@ describe("reminders and the administration's overview", () => {
 
     // The administration agrees on 60 participants (through the gate, audited); cost stays the median.
     const admin = (await createUser("ADMIN")).id;
-    const set = (input: Record<string, unknown>, userId = admin) => runAction(COMMANDS.setAgreedFigures!, { userId, input: { processId: a.processId, activityId: a.id, ...input } });
+    const set = (input: Record<string, unknown>, userId = admin) =>
+      runAction(COMMANDS.setAgreedFigures!, { userId, input: { processId: a.processId, activityId: a.id, ...input } });
     expect((await set({ agreedParticipants: "60", agreedCostNok: "" })).status).toBe("success");
     let totals = (await activityEvaluations(a.processId, a.id))!.totals;
     expect(totals.participants).toMatchObject({ value: 60, source: "AGREED" });
@@ -251,7 +267,13 @@ describe("reminders and the administration's overview", () => {
   it("says nothing about participants or cost when nobody has evaluated and nothing is agreed", async () => {
     const a = await makeEndedActivity();
     const view = await activityEvaluations(a.processId, a.id);
-    expect(view!.totals).toMatchObject({ count: 0, politicianHours: 0, wouldUseAgain: null, participants: { value: null, source: null }, costNok: { value: null, source: null } });
+    expect(view!.totals).toMatchObject({
+      count: 0,
+      politicianHours: 0,
+      wouldUseAgain: null,
+      participants: { value: null, source: null },
+      costNok: { value: null, source: null },
+    });
   });
 });
 
@@ -260,11 +282,16 @@ describe("demo data", () => {
     expect(await seedDemo(getDb())).toBe(true);
     const jonas = await db.user.findUniqueOrThrow({ where: { email: "politiker@medvirk.test" }, select: { id: true } });
     expect((await pendingEvaluations(jonas.id)).length).toBeGreaterThanOrEqual(1);
-    const demo = await db.methodEvaluation.findMany({ where: { activity: { process: { slug: "demre" } } }, select: { userId: true, user: { select: { role: true } }, activity: { select: { status: true } } } });
+    const demo = await db.methodEvaluation.findMany({
+      where: { activity: { process: { slug: "demre" } } },
+      select: { userId: true, user: { select: { role: true } }, activity: { select: { status: true } } },
+    });
     expect(demo.length).toBeGreaterThanOrEqual(5);
     expect(demo.every((e) => e.user.role === "POLITICIAN" && e.activity.status === "DONE" && e.userId !== jonas.id)).toBe(true);
     // Every demo evaluation belongs to a politician with a confirmed place.
-    const orphans = await db.methodEvaluation.count({ where: { activity: { process: { slug: "demre" } }, user: { signups: { none: { status: "CONFIRMED" } } } } });
+    const orphans = await db.methodEvaluation.count({
+      where: { activity: { process: { slug: "demre" } }, user: { signups: { none: { status: "CONFIRMED" } } } },
+    });
     expect(orphans).toBe(0);
   }, 60_000);
 });

@@ -27,7 +27,12 @@ beforeAll(async () => {
 });
 const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS[name]!, { userId: admin, input });
 const ageField = (form: Awaited<ReturnType<typeof makeForm>>, over: Record<string, unknown>) => ({
-  processId: form.processId, formId: form.id, fieldId: form.fields[1]!.id, type: "AGE_BAND", labelNb: "Alder", ...over,
+  processId: form.processId,
+  formId: form.id,
+  fieldId: form.fields[1]!.id,
+  type: "AGE_BAND",
+  labelNb: "Alder",
+  ...over,
 });
 const storedBands = async (fieldId: string) => (await db.formField.findUniqueOrThrow({ where: { id: fieldId }, select: { ageBands: true } })).ageBands;
 
@@ -35,12 +40,27 @@ describe("choosing a form's age bands", () => {
   it("stores a preset's bands, or the admin's own lines in any dash style", async () => {
     const form = await makeForm();
     expect(await run("saveFormField", ageField(form, { agePreset: "youth" }))).toMatchObject({ status: "success" });
-    expect(await storedBands(form.fields[1]!.id)).toEqual([[13, 15], [16, 19], [20, 25]]);
-    expect(await run("saveFormField", ageField(form, { agePreset: "custom", ageBandsCustom: "0-12\r\n13–17\n 18 - 24 \n\n25+" }))).toMatchObject({ status: "success" });
-    expect(await storedBands(form.fields[1]!.id)).toEqual([[0, 12], [13, 17], [18, 24], [25, 120]]);
+    expect(await storedBands(form.fields[1]!.id)).toEqual([
+      [13, 15],
+      [16, 19],
+      [20, 25],
+    ]);
+    expect(await run("saveFormField", ageField(form, { agePreset: "custom", ageBandsCustom: "0-12\r\n13–17\n 18 - 24 \n\n25+" }))).toMatchObject({
+      status: "success",
+    });
+    expect(await storedBands(form.fields[1]!.id)).toEqual([
+      [0, 12],
+      [13, 17],
+      [18, 24],
+      [25, 120],
+    ]);
     // The custom lines count only when «Egne aldersgrupper» is chosen.
     expect(await run("saveFormField", ageField(form, { agePreset: "elderly", ageBandsCustom: "rubbish" }))).toMatchObject({ status: "success" });
-    expect(await storedBands(form.fields[1]!.id)).toEqual([[60, 66], [67, 79], [80, 120]]);
+    expect(await storedBands(form.fields[1]!.id)).toEqual([
+      [60, 66],
+      [67, 79],
+      [80, 120],
+    ]);
   });
 
   it("refuses bands that overlap, go backwards, leave 0–120 or are not ages, naming the line in Norwegian", async () => {
@@ -57,12 +77,25 @@ describe("choosing a form's age bands", () => {
     expect(await refused("unge\n20-25")).toBe("Linje 1: skriv aldersgruppen som for eksempel 13-15 eller 80+.");
     expect(await refused("13-15")).toBe("Skriv minst to aldersgrupper.");
     expect(await storedBands(form.fields[1]!.id)).toBeNull(); // the fixture's field, untouched
-    expect(parseAgeBandLines(["0-19", "20-39", "40-66", "67-79", "80+"])).toEqual({ bands: [[0, 19], [20, 39], [40, 66], [67, 79], [80, 120]] });
+    expect(parseAgeBandLines(["0-19", "20-39", "40-66", "67-79", "80+"])).toEqual({
+      bands: [
+        [0, 19],
+        [20, 39],
+        [40, 66],
+        [67, 79],
+        [80, 120],
+      ],
+    });
   });
 
   it("labels bands from their numbers in every language", () => {
     const label = (l: "nb" | "nn" | "en", min: number, max: number) => ageRangeLabel((k, v) => translator(l)(`forms.ageRange.${k}`, v), min, max);
-    expect([label("nb", 16, 19), label("nb", 0, 19), label("nb", 80, 120), label("nb", 16, 16)]).toEqual(["16–19 år", "Under 20 år", "80 år eller eldre", "16 år"]);
+    expect([label("nb", 16, 19), label("nb", 0, 19), label("nb", 80, 120), label("nb", 16, 16)]).toEqual([
+      "16–19 år",
+      "Under 20 år",
+      "80 år eller eldre",
+      "16 år",
+    ]);
     expect([label("nn", 16, 19), label("nn", 80, 120)]).toEqual(["16–19 år", "80 år eller eldre"]);
     expect([label("en", 16, 19), label("en", 0, 12), label("en", 80, 120)]).toEqual(["16–19", "Under 13", "80 or older"]);
   });
@@ -74,7 +107,11 @@ describe("answering with a form's own bands", () => {
     expect(await run("saveFormField", ageField(form, { agePreset: "youth" }))).toMatchObject({ status: "success" });
     const pub = (await getPublicForm(form.slug))!;
     const submit = (alder: string) =>
-      submitPublicInput(pub, { idempotencyKey: randomUUID(), innspill: "Vi vil ha et sted å være etter skolen.", alder }, { clientKey: randomUUID(), locale: "nb" });
+      submitPublicInput(
+        pub,
+        { idempotencyKey: randomUUID(), innspill: "Vi vil ha et sted å være etter skolen.", alder },
+        { clientKey: randomUUID(), locale: "nb" },
+      );
     // A band of the default set is not a band of this form.
     expect(await submit("0-19")).toMatchObject({ ok: false, reason: "invalid", issues: [{ field: "alder", message: "validation.choose" }] });
     expect(await submit("AGE_67_79")).toMatchObject({ ok: false, reason: "invalid" });
@@ -88,13 +125,18 @@ describe("answering with a form's own bands", () => {
     expect(await ages()).toEqual({ ageMin: 16, ageMax: 19 });
     // No age given is stored as no age.
     const none = await submit("");
-    expect(none.ok && (await db.input.findUniqueOrThrow({ where: { receiptCode: none.receiptCode }, select: { ageMin: true, ageMax: true } }))).toEqual({ ageMin: null, ageMax: null });
+    expect(none.ok && (await db.input.findUniqueOrThrow({ where: { receiptCode: none.receiptCode }, select: { ageMin: true, ageMax: true } }))).toEqual({
+      ageMin: null,
+      ageMax: null,
+    });
   });
 
   it("the database refuses an age range that is not one (min above max, above 120, half given)", async () => {
     const form = await makeForm();
     const bad = (ageMin: number | null, ageMax: number | null) =>
-      db.input.create({ data: { processId: form.processId, formId: form.id, text: "x", channel: "FORM", receiptCode: randomUUID().slice(0, 10).toUpperCase(), ageMin, ageMax } });
+      db.input.create({
+        data: { processId: form.processId, formId: form.id, text: "x", channel: "FORM", receiptCode: randomUUID().slice(0, 10).toUpperCase(), ageMin, ageMax },
+      });
     await expect(bad(19, 16)).rejects.toThrow();
     await expect(bad(80, 121)).rejects.toThrow();
     await expect(bad(16, null)).rejects.toThrow();
@@ -108,11 +150,37 @@ describe("representativeness with forms' own bands", () => {
     const year = 2170 + Math.floor(Math.random() * 25);
     // The municipality: 200 under 20, 300 aged 20–39, 300 aged 40–66, 100 aged 67–79, 100 aged 80+.
     await db.populationFigure.createMany({
-      data: ([["UNDER_20", 200], ["AGE_20_39", 300], ["AGE_40_66", 300], ["AGE_67_79", 100], ["AGE_80_PLUS", 100]] as const).map(([ageBand, persons]) => ({ year, districtId: null, ageBand, persons })),
+      data: (
+        [
+          ["UNDER_20", 200],
+          ["AGE_20_39", 300],
+          ["AGE_40_66", 300],
+          ["AGE_67_79", 100],
+          ["AGE_80_PLUS", 100],
+        ] as const
+      ).map(([ageBand, persons]) => ({ year, districtId: null, ageBand, persons })),
     });
-    const ranges: [number, number][] = [[16, 19], [13, 15], [20, 25], [60, 66], [80, 120], [18, 24], [60, 70]];
+    const ranges: [number, number][] = [
+      [16, 19],
+      [13, 15],
+      [20, 25],
+      [60, 66],
+      [80, 120],
+      [18, 24],
+      [60, 70],
+    ];
     for (const [i, [ageMin, ageMax]] of ranges.entries()) {
-      await db.input.create({ data: { processId: f.process.id, text: `Alder ${i}`, channel: "FORM", receiptCode: `AB${f.u}${i}`.toUpperCase(), ageMin, ageMax, submittedAt: new Date("2026-11-05T10:00:00Z") } });
+      await db.input.create({
+        data: {
+          processId: f.process.id,
+          text: `Alder ${i}`,
+          channel: "FORM",
+          receiptCode: `AB${f.u}${i}`.toUpperCase(),
+          ageMin,
+          ageMax,
+          submittedAt: new Date("2026-11-05T10:00:00Z"),
+        },
+      });
     }
     // By hand: 16–19 and 13–15 → under 20; 20–25 → 20–39; 60–66 → 40–66; 80+ → 80+; 18–24 and 60–70 span two bands.
     expect(ranges.map(([a, b]) => populationBandOf(a, b))).toEqual(["UNDER_20", "UNDER_20", "AGE_20_39", "AGE_40_66", "AGE_80_PLUS", "SPANS", "SPANS"]);
@@ -128,7 +196,9 @@ describe("representativeness with forms' own bands", () => {
     expect(age("AGE_67_79")).toMatchObject({ population: 100, inputs: 0, inputShare: 0, under: true });
     expect(age("AGE_80_PLUS")).toMatchObject({ population: 100, inputs: 1, inputShare: 0.2, under: false });
     // Nothing is lost: known + unknown + spanning is every visible input.
-    expect(r.ages.knownInputs + r.ages.unknownInputs + r.ages.spanningInputs).toBe(await db.input.count({ where: { processId: f.process.id, isHidden: false } }));
+    expect(r.ages.knownInputs + r.ages.unknownInputs + r.ages.spanningInputs).toBe(
+      await db.input.count({ where: { processId: f.process.id, isHidden: false } }),
+    );
   });
 });
 
@@ -160,7 +230,13 @@ describe("the migration keeps old inputs' age bands", () => {
       db.$transaction(async (tx) => {
         await tx.$executeRawUnsafe(`ALTER TABLE input DROP CONSTRAINT input_age_range_check, ADD COLUMN age_band "AgeBand"`);
         for (const band of POPULATION_BANDS) {
-          await tx.$executeRawUnsafe(`INSERT INTO input (process_id, form_id, text, channel, receipt_code, age_band, updated_at) VALUES ($1::uuid, $2::uuid, 'x', 'FORM', $3, $4::"AgeBand", now())`, form.processId, form.id, `MIG${band}${form.id.slice(0, 6)}`, band);
+          await tx.$executeRawUnsafe(
+            `INSERT INTO input (process_id, form_id, text, channel, receipt_code, age_band, updated_at) VALUES ($1::uuid, $2::uuid, 'x', 'FORM', $3, $4::"AgeBand", now())`,
+            form.processId,
+            form.id,
+            `MIG${band}${form.id.slice(0, 6)}`,
+            band,
+          );
         }
         await tx.$executeRawUnsafe(update);
         mapped = await tx.$queryRawUnsafe(`SELECT age_band::text, age_min, age_max FROM input WHERE form_id = $1::uuid ORDER BY age_min`, form.id);

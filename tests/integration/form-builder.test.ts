@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS[name]!, { userId: admin, input });
 const keysInOrder = async (formId: string) =>
-  (await db.formField.findMany({ where: { formId }, orderBy: { position: "asc" }, select: { key: true, position: true } })).map((f) => `${f.position}:${f.key}`);
+  (await db.formField.findMany({ where: { formId }, orderBy: { position: "asc" }, select: { key: true, position: true } })).map(
+    (f) => `${f.position}:${f.key}`,
+  );
 
 async function addInput(form: { id: string; processId: string }, data: Record<string, unknown> = {}) {
   return db.input.create({
@@ -100,7 +102,9 @@ describe("adding and changing fields", () => {
     const id = (reserved as { data: { id: string } }).data.id;
     const renamed = await run("saveFormField", { ...base(form), fieldId: id, type: "SHORT_TEXT", labelNb: "Nettside", labelEn: "Website" });
     expect(renamed).toMatchObject({ status: "success", data: { key: "nettsted-2", created: false } });
-    expect(await db.formField.findUnique({ where: { id }, select: { texts: true } })).toEqual({ texts: { nb: { label: "Nettside" }, en: { label: "Website" } } });
+    expect(await db.formField.findUnique({ where: { id }, select: { texts: true } })).toEqual({
+      texts: { nb: { label: "Nettside" }, en: { label: "Website" } },
+    });
   });
 
   it("refuses a field type change when the field holds answers, and removing options its answers use", async () => {
@@ -114,7 +118,13 @@ describe("adding and changing fields", () => {
     expect(retype).toMatchObject({ status: "error", fieldErrors: { type: expect.stringContaining("1 innspill har svar") } });
     const fewer = await run("saveFormField", { ...base(form), fieldId: field.id, type: "SINGLE_CHOICE", labelNb: "Bosted", optionsNb: "Sentrum\nUtkant" });
     expect(fewer).toMatchObject({ status: "error", fieldErrors: { optionsNb: expect.stringContaining("Behold minst 3 valg") } });
-    const reworded = await run("saveFormField", { ...base(form), fieldId: field.id, type: "SINGLE_CHOICE", labelNb: "Bosted", optionsNb: "Sentrum\nUtkanten\nAnnet sted\nVil ikke si" });
+    const reworded = await run("saveFormField", {
+      ...base(form),
+      fieldId: field.id,
+      type: "SINGLE_CHOICE",
+      labelNb: "Bosted",
+      optionsNb: "Sentrum\nUtkanten\nAnnet sted\nVil ikke si",
+    });
     expect(reworded.status).toBe("success");
   });
 
@@ -148,7 +158,10 @@ describe("adding and changing fields", () => {
     });
     expect(ok.status).toBe("success");
     const saved = await db.formField.findFirst({ where: { formId: form.id, type: "MULTI_CHOICE" }, select: { texts: true } });
-    expect(saved?.texts).toEqual({ nb: { label: "Hva bruker du?", options: ["Bibliotek", "Svømmehall"] }, en: { label: "What do you use?", options: ["Library", "Swimming pool"] } });
+    expect(saved?.texts).toEqual({
+      nb: { label: "Hva bruker du?", options: ["Bibliotek", "Svømmehall"] },
+      en: { label: "What do you use?", options: ["Library", "Swimming pool"] },
+    });
   });
 });
 
@@ -204,16 +217,37 @@ describe("form settings", () => {
     const p = await makeProcess();
     const bad = await run("saveForm", { processId: p.id, titleNb: "Skjema", opensAt: "2026-12-01T10:00", closesAt: "2026-12-01T09:00", introEn: "Hello" });
     expect(bad).toMatchObject({ status: "error", fieldErrors: { closesAt: expect.any(String), titleEn: expect.any(String) } });
-    const ok = await run("saveForm", { processId: p.id, titleNb: "Skjema", languages: ["en", "nn"], titleEn: "Form", opensAt: "2026-07-01T12:00", closesAt: "" });
-    const form = await db.form.findUniqueOrThrow({ where: { id: (ok as { data: { id: string } }).data.id }, select: { languages: true, texts: true, opensAt: true, closesAt: true } });
-    expect(form).toEqual({ languages: ["nb", "nn", "en"], texts: { nb: { title: "Skjema" }, en: { title: "Form" } }, opensAt: new Date("2026-07-01T10:00:00Z"), closesAt: null });
+    const ok = await run("saveForm", {
+      processId: p.id,
+      titleNb: "Skjema",
+      languages: ["en", "nn"],
+      titleEn: "Form",
+      opensAt: "2026-07-01T12:00",
+      closesAt: "",
+    });
+    const form = await db.form.findUniqueOrThrow({
+      where: { id: (ok as { data: { id: string } }).data.id },
+      select: { languages: true, texts: true, opensAt: true, closesAt: true },
+    });
+    expect(form).toEqual({
+      languages: ["nb", "nn", "en"],
+      texts: { nb: { title: "Skjema" }, en: { title: "Form" } },
+      opensAt: new Date("2026-07-01T10:00:00Z"),
+      closesAt: null,
+    });
   });
 
   it("refuses to publish a form without fields, and a phase of another process", async () => {
     const p = await makeProcess();
     const other = await makeProcess();
-    expect(await run("saveForm", { processId: p.id, titleNb: "Tomt", isPublished: "on" })).toMatchObject({ status: "error", fieldErrors: { isPublished: expect.any(String) } });
-    expect(await run("saveForm", { processId: p.id, titleNb: "Feil fase", phaseId: other.phases[0]!.id })).toMatchObject({ status: "error", fieldErrors: { phaseId: expect.any(String) } });
+    expect(await run("saveForm", { processId: p.id, titleNb: "Tomt", isPublished: "on" })).toMatchObject({
+      status: "error",
+      fieldErrors: { isPublished: expect.any(String) },
+    });
+    expect(await run("saveForm", { processId: p.id, titleNb: "Feil fase", phaseId: other.phases[0]!.id })).toMatchObject({
+      status: "error",
+      fieldErrors: { phaseId: expect.any(String) },
+    });
   });
 
   it("lets a published form with inputs change its texts", async () => {
@@ -238,7 +272,10 @@ describe("preview", () => {
 });
 
 describe("the district list", () => {
-  const order = async () => (await db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, position: true } })).map((d) => `${d.position}:${d.name}`);
+  const order = async () =>
+    (await db.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, position: true } })).map(
+      (d) => `${d.position}:${d.name}`,
+    );
 
   it("adds at the end, renames with unique names, moves with contiguous positions", async () => {
     await db.district.deleteMany({ where: { inputs: { none: {} }, activities: { none: {} } } });
@@ -261,7 +298,10 @@ describe("the district list", () => {
     const used = (await run("saveDistrict", { name: `Fjell ${randomBytes(3).toString("hex")}` })) as { data: { id: string } };
     const form = await makeForm();
     await addInput(form, { text: "Noe", districtId: used.data.id });
-    expect(await run("deleteDistrict", { districtId: used.data.id })).toMatchObject({ status: "error", message: expect.stringContaining("1 innspill og 0 aktiviteter") });
+    expect(await run("deleteDistrict", { districtId: used.data.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("1 innspill og 0 aktiviteter"),
+    });
     const unused = (await run("saveDistrict", { name: `Konnerud ${randomBytes(3).toString("hex")}` })) as { data: { id: string } };
     expect(await run("deleteDistrict", { districtId: unused.data.id })).toMatchObject({ status: "success" });
     expect(await db.district.count({ where: { id: unused.data.id } })).toBe(0);

@@ -69,11 +69,14 @@ describe("the gate's behaviour", () => {
 
   it("returns Norwegian messages per field, keeps what was typed and runs nothing on invalid input", async () => {
     let ran = false;
-    const state = await runAction(probe(async () => (ran = true)), {
-      userId: users.ADMIN,
-      input: { title: "  ", note: "altfor lang" },
-      values: { title: "  ", note: "altfor lang" },
-    });
+    const state = await runAction(
+      probe(async () => (ran = true)),
+      {
+        userId: users.ADMIN,
+        input: { title: "  ", note: "altfor lang" },
+        values: { title: "  ", note: "altfor lang" },
+      },
+    );
     expect(ran).toBe(false);
     expect(state).toMatchObject({
       status: "error",
@@ -84,7 +87,10 @@ describe("the gate's behaviour", () => {
   });
 
   it("speaks English when asked", async () => {
-    const state = await runAction(probe(async () => null), { userId: users.ADMIN, input: { title: "" , note: "" }, locale: "en" });
+    const state = await runAction(
+      probe(async () => null),
+      { userId: users.ADMIN, input: { title: "", note: "" }, locale: "en" },
+    );
     expect(state).toMatchObject({ fieldErrors: { title: "Fill in this field." } });
   });
 
@@ -128,7 +134,10 @@ describe("the gate's behaviour", () => {
   });
 
   it("writes who, what and when to the audit log for a mutation", async () => {
-    const state = await runAction(probe(async () => ({ id: "abc" })), { userId: users.ADMIN, input: { title: "x", note: "" } });
+    const state = await runAction(
+      probe(async () => ({ id: "abc" })),
+      { userId: users.ADMIN, input: { title: "x", note: "" } },
+    );
     expect(state.status).toBe("success");
     const entry = await db.auditLog.findFirst({ where: { entityType: "probe", actorId: users.ADMIN }, orderBy: { at: "desc" } });
     expect(entry).toMatchObject({ action: "process.create", actorId: users.ADMIN });

@@ -11,7 +11,11 @@ import { methodFilterSchema } from "@/features/group-leader/methods/filters";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
 
 let queries = 0;
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }], omit: { user: { passwordHash: true } } });
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+  log: [{ emit: "event", level: "query" }],
+  omit: { user: { passwordHash: true } },
+});
 client.$on("query", () => void queries++);
 (globalThis as { medvirkDb?: unknown }).medvirkDb = client;
 
@@ -44,14 +48,37 @@ describe("the case's queries", () => {
     expect(small.n).toBeGreaterThan(0);
     const m = await client.milestone.findFirstOrThrow({ where: { processId: f.process.id, isDecisionPoint: true }, select: { id: true } });
     for (let i = 0; i < 10; i++) {
-      const group = await client.targetGroup.create({ data: { processId: f.process.id, name: `Ekstra ${i}`, importance: "VERY_IMPORTANT", difficulty: "HARD" }, select: { id: true } });
+      const group = await client.targetGroup.create({
+        data: { processId: f.process.id, name: `Ekstra ${i}`, importance: "VERY_IMPORTANT", difficulty: "HARD" },
+        select: { id: true },
+      });
       const district = await client.district.create({ data: { slug: `sak-${i}-${f.u}`, name: `Saksbydel ${i} ${f.u}` }, select: { id: true } });
       await client.populationFigure.create({ data: { year: 2140, districtId: district.id, ageBand: "AGE_40_66", persons: 100 + i } });
       await client.activity.create({
-        data: { processId: f.process.id, methodId: i % 2 ? f.methods.M1.id : f.methods.M2.id, title: `Ekstra ${i}`, startsAt: new Date(now.getTime() - 5 * 86_400_000), endsAt: new Date(now.getTime() - 4 * 86_400_000), status: "DONE", targetGroups: { create: [{ targetGroupId: group.id }] } },
+        data: {
+          processId: f.process.id,
+          methodId: i % 2 ? f.methods.M1.id : f.methods.M2.id,
+          title: `Ekstra ${i}`,
+          startsAt: new Date(now.getTime() - 5 * 86_400_000),
+          endsAt: new Date(now.getTime() - 4 * 86_400_000),
+          status: "DONE",
+          targetGroups: { create: [{ targetGroupId: group.id }] },
+        },
       });
       await client.decisionQuestion.create({ data: { milestoneId: m.id, question: `Spørsmål ${i}?`, position: 10 + i } });
-      await client.input.createMany({ data: Array.from({ length: 10 }, (_, k) => ({ processId: f.process.id, text: `Ekstra ${i}-${k}`, receiptCode: `Q${i}K${k}${f.u}`.toUpperCase(), channel: "EMAIL" as const, districtId: district.id, ageMin: 20, ageMax: 39, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)) })) });
+      await client.input.createMany({
+        data: Array.from({ length: 10 }, (_, k) => ({
+          processId: f.process.id,
+          text: `Ekstra ${i}-${k}`,
+          receiptCode: `Q${i}K${k}${f.u}`.toUpperCase(),
+          channel: "EMAIL" as const,
+          districtId: district.id,
+          ageMin: 20,
+          ageMax: 39,
+          targetGroupId: group.id,
+          submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)),
+        })),
+      });
     }
     const large = await build();
     expect(large.n).toBe(small.n);

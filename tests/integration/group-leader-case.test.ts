@@ -33,9 +33,15 @@ beforeAll(async () => {
 });
 
 const as = async (role: "GROUP_LEADER" | "POLITICIAN" | null) => {
-  current.user = role ? await db.user.findUniqueOrThrow({ where: { id: (await createUser(role)).id }, select: { id: true, name: true, email: true, role: true, partyId: true, mustChangePassword: true } }) : null;
+  current.user = role
+    ? await db.user.findUniqueOrThrow({
+        where: { id: (await createUser(role)).id },
+        select: { id: true, name: true, email: true, role: true, partyId: true, mustChangePassword: true },
+      })
+    : null;
 };
-const get = (format: string, slug = f.process.slug) => GET(new Request(`http://localhost/gruppeleder/prosesser/${slug}/saksframlegg?format=${format}`), { params: Promise.resolve({ slug }) });
+const get = (format: string, slug = f.process.slug) =>
+  GET(new Request(`http://localhost/gruppeleder/prosesser/${slug}/saksframlegg?format=${format}`), { params: Promise.resolve({ slug }) });
 
 describe("the case for the council", () => {
   it("is for group leaders and administrators only", async () => {
@@ -57,8 +63,18 @@ describe("the case for the council", () => {
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml"]));
     const xml = await zip.file("word/document.xml")!.async("string");
     // Words only, the way Word shows them: runs joined per paragraph.
-    const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")).join("\n");
-    for (const heading of ["1. Bakgrunn", "2. Hva er gjort", "3. Hva vi har hørt", "4. Hvem hører vi fra?", "5. Hvordan metodene fungerer, og hva vi har lært", "6. Målgrupper vi når", "7. Spørsmål til avklaring"]) {
+    const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+      .join("\n");
+    for (const heading of [
+      "1. Bakgrunn",
+      "2. Hva er gjort",
+      "3. Hva vi har hørt",
+      "4. Hvem hører vi fra?",
+      "5. Hvordan metodene fungerer, og hva vi har lært",
+      "6. Målgrupper vi når",
+      "7. Spørsmål til avklaring",
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`Saksframlegg: Dashbordprosess ${f.u}`);
@@ -87,7 +103,12 @@ describe("the case for the council", () => {
     const process = (await dashboardProcess(f.process.slug))!;
     const [d, c] = await Promise.all([progressDashboard(process, now), councilCase(process, { now, baseUrl: "http://localhost" })]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Om saken", ...c.tables.map((t) => t.id)]);
-    const rows = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(3).map((r) => (r as unknown[]).slice(1));
+    const rows = (name: string) =>
+      wb
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(3)
+        .map((r) => (r as unknown[]).slice(1));
     expect(rows("Behandling")).toEqual([[d.inputs.work.total, d.inputs.work.triaged, d.inputs.work.tagged, d.inputs.work.answered]]);
     expect(rows("Behandling")[0]![0]).toBe(await db.input.count({ where: { processId: f.process.id, isHidden: false } }));
     const week = rows("Innspill per uke").map((r) => r[1]);

@@ -13,7 +13,11 @@ import { representativeness } from "@/features/population/representativeness";
 
 // Every query the app sends, counted through Prisma's query event on the client `db` uses.
 let queries = 0;
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }], omit: { user: { passwordHash: true } } });
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+  log: [{ emit: "event", level: "query" }],
+  omit: { user: { passwordHash: true } },
+});
 client.$on("query", () => void queries++);
 (globalThis as { medvirkDb?: unknown }).medvirkDb = client;
 
@@ -59,13 +63,24 @@ describe("progress dashboard", () => {
       { key: "FORM", n: 2 },
       { key: "ACTIVITY", n: 1 },
     ]);
-    expect(d.inputs.byCategory).toEqual(expect.arrayContaining([{ key: "NEED", n: 1 }, { key: "HOPE", n: 1 }, { key: null, n: 1 }]));
+    expect(d.inputs.byCategory).toEqual(
+      expect.arrayContaining([
+        { key: "NEED", n: 1 },
+        { key: "HOPE", n: 1 },
+        { key: null, n: 1 },
+      ]),
+    );
     expect(d.inputs.byCategory).toHaveLength(3);
     expect(d.inputs.byDistrict).toEqual([
       { key: null, name: null, n: 2 },
       { key: f.district.id, name: expect.stringContaining("Bydel"), n: 1 },
     ]);
-    expect(d.inputs.byPlan.map((p) => [p.id, p.n])).toEqual(expect.arrayContaining([[f.plan1.id, 1], [f.plan2.id, 0]]));
+    expect(d.inputs.byPlan.map((p) => [p.id, p.n])).toEqual(
+      expect.arrayContaining([
+        [f.plan1.id, 1],
+        [f.plan2.id, 0],
+      ]),
+    );
     expect(d.inputs.work).toEqual({ total: 3, triaged: 1, tagged: 1, answered: 1 });
   });
 
@@ -90,7 +105,9 @@ describe("progress dashboard", () => {
 
   it("«Kort fortalt» names the three methods with the most inputs per politician-hour as the comparison and the case do", async () => {
     const { p, d } = await load();
-    const compared = sortMethods(await compareMethods(methodFilterSchema.parse({}), p.id, now), "inputsPerHour", "desc").filter((m) => m.inputsPerHour !== null);
+    const compared = sortMethods(await compareMethods(methodFilterSchema.parse({}), p.id, now), "inputsPerHour", "desc").filter(
+      (m) => m.inputsPerHour !== null,
+    );
     expect(compared.length).toBeGreaterThan(0);
     expect(d.bestPerHour.map((m) => m.name)).toEqual(compared.slice(0, 3).map((m) => m.name));
     d.bestPerHour.forEach((m, i) => expect(m.inputsPerHour).toBeCloseTo(compared[i]!.inputsPerHour!, 6));
@@ -101,7 +118,12 @@ describe("progress dashboard", () => {
 
   it("fills weeks without inputs", () => {
     expect(fillWeeks([])).toEqual([]);
-    expect(fillWeeks([{ week: new Date("2026-12-28"), n: 1 }, { week: new Date("2027-01-11"), n: 3 }]).map((w) => w.n)).toEqual([1, 0, 3]);
+    expect(
+      fillWeeks([
+        { week: new Date("2026-12-28"), n: 1 },
+        { week: new Date("2027-01-11"), n: 3 },
+      ]).map((w) => w.n),
+    ).toEqual([1, 0, 3]);
   });
 
   it("sends the same number of queries whatever the amount of data", async () => {
@@ -112,11 +134,31 @@ describe("progress dashboard", () => {
     // Ten times the target groups, activities, sign-ups and inputs.
     const methodId = f.methods.M1.id;
     for (let i = 0; i < 10; i++) {
-      const group = await client.targetGroup.create({ data: { processId: f.process.id, name: `Ekstra ${i}`, importance: "IMPORTANT", difficulty: "MEDIUM" }, select: { id: true } });
-      await client.activity.create({
-        data: { processId: f.process.id, methodId, title: `Ekstra ${i}`, startsAt: new Date(now.getTime() - 5 * 86_400_000), endsAt: new Date(now.getTime() - 4 * 86_400_000), status: "DONE", targetGroups: { create: [{ targetGroupId: group.id }] } },
+      const group = await client.targetGroup.create({
+        data: { processId: f.process.id, name: `Ekstra ${i}`, importance: "IMPORTANT", difficulty: "MEDIUM" },
+        select: { id: true },
       });
-      await client.input.createMany({ data: Array.from({ length: 10 }, (_, k) => ({ processId: f.process.id, text: `Ekstra ${i}-${k}`, receiptCode: `X${i}K${k}${f.u}`.toUpperCase(), channel: "EMAIL" as const, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)) })) });
+      await client.activity.create({
+        data: {
+          processId: f.process.id,
+          methodId,
+          title: `Ekstra ${i}`,
+          startsAt: new Date(now.getTime() - 5 * 86_400_000),
+          endsAt: new Date(now.getTime() - 4 * 86_400_000),
+          status: "DONE",
+          targetGroups: { create: [{ targetGroupId: group.id }] },
+        },
+      });
+      await client.input.createMany({
+        data: Array.from({ length: 10 }, (_, k) => ({
+          processId: f.process.id,
+          text: `Ekstra ${i}-${k}`,
+          receiptCode: `X${i}K${k}${f.u}`.toUpperCase(),
+          channel: "EMAIL" as const,
+          targetGroupId: group.id,
+          submittedAt: new Date(Date.UTC(2026, 9, 1 + i * 3)),
+        })),
+      });
     }
     queries = 0;
     const { d } = await load();
@@ -154,7 +196,8 @@ describe("progress dashboard", () => {
         weeks: d.inputs.perWeek,
         ages: Object.fromEntries(d.inputs.byAge.map((r) => [r.key ?? "none", r.n])),
         // What «Hvem hører vi fra?» and the case show as «spenner over flere aldersgrupper».
-        spanning: representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => b).ages.spanningInputs,
+        spanning: representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => b).ages
+          .spanningInputs,
         groups: Object.fromEntries(d.coverage.filter((g) => g.inputs > 0).map((g) => [g.id, g.inputs])),
       };
     };
@@ -162,13 +205,35 @@ describe("progress dashboard", () => {
 
     const group = await client.targetGroup.findFirstOrThrow({ where: { processId: f.process.id }, select: { id: true } });
     // Forms' own bands: within a population band (20–39, 20–25, 16–19, 80+, 40–66) or across two (18–24).
-    const ranges = [[20, 39], [20, 25], [18, 24], [16, 19], [80, 120], [40, 66]] as const;
-    await client.input.createMany({ data: ranges.map(([ageMin, ageMax], k) => ({ processId: f.process.id, text: `Rull ${k}`, receiptCode: `R${k}U${f.u}`.toUpperCase(), channel: "FORM" as const, ageMin, ageMax, targetGroupId: group.id, submittedAt: new Date(Date.UTC(2026, 9, 1 + k)) })) });
+    const ranges = [
+      [20, 39],
+      [20, 25],
+      [18, 24],
+      [16, 19],
+      [80, 120],
+      [40, 66],
+    ] as const;
+    await client.input.createMany({
+      data: ranges.map(([ageMin, ageMax], k) => ({
+        processId: f.process.id,
+        text: `Rull ${k}`,
+        receiptCode: `R${k}U${f.u}`.toUpperCase(),
+        channel: "FORM" as const,
+        ageMin,
+        ageMax,
+        targetGroupId: group.id,
+        submittedAt: new Date(Date.UTC(2026, 9, 1 + k)),
+      })),
+    });
     const before = await shown();
     expect(before).toEqual(await live());
     expect(before.spanning).toBe(1);
     expect(before.ages.AGE_20_39).toBeGreaterThanOrEqual(2);
-    const inputs = await client.input.findMany({ where: { processId: f.process.id, text: { startsWith: "Rull " } }, orderBy: { text: "asc" }, select: { id: true } });
+    const inputs = await client.input.findMany({
+      where: { processId: f.process.id, text: { startsWith: "Rull " } },
+      orderBy: { text: "asc" },
+      select: { id: true },
+    });
     const [a, b, c, d, e, g] = inputs.map((i) => i.id);
     const tag = await client.tag.create({ data: { slug: `rollup-${f.u}`, name: `Rollup ${f.u}` }, select: { id: true } });
     await client.input.update({ where: { id: a! }, data: { isHidden: true, hiddenReason: "SPAM" } });

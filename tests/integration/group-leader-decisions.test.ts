@@ -33,12 +33,20 @@ describe("questions to decide", () => {
       fieldErrors: { decidedText: "Skriv hva som ble avgjort.", decidedOn: expect.any(String) },
     });
     expect((await run("decideQuestion", politician, { questionId: d.questionId, decidedText: "Ja", decidedOn: "2026-12-15" })).status).toBe("error");
-    expect((await run("decideQuestion", leader, { questionId: d.questionId, decidedText: "Ja, rammene brukes.", decidedOn: "2026-12-15" })).status).toBe("success");
+    expect((await run("decideQuestion", leader, { questionId: d.questionId, decidedText: "Ja, rammene brukes.", decidedOn: "2026-12-15" })).status).toBe(
+      "success",
+    );
     expect(await db.auditLog.count({ where: { entityType: "decision_question", entityId: d.questionId, action: "decision.record", actorId: leader } })).toBe(1);
 
     const [point] = await decisionPoints(d.processId);
     expect(point!.questions).toMatchObject([
-      { question: "Kan rammene brukes?", decidedText: "Ja, rammene brukes.", decidedOn: new Date("2026-12-15T00:00:00Z"), decidedBy: { name: "Test GROUP_LEADER" }, isPublic: false },
+      {
+        question: "Kan rammene brukes?",
+        decidedText: "Ja, rammene brukes.",
+        decidedOn: new Date("2026-12-15T00:00:00Z"),
+        decidedBy: { name: "Test GROUP_LEADER" },
+        isPublic: false,
+      },
       { question: "Bør alle teste?", decidedOn: null, isPublic: false },
     ]);
     expect(await publicDecisions(d.processId)).toEqual([]);
@@ -52,7 +60,10 @@ describe("questions to decide", () => {
   it("keeps an archived process read-only", async () => {
     const d = await makeDecisionPoint();
     await db.process.update({ where: { id: d.processId }, data: { status: "ARCHIVED" } });
-    expect(await run("decideQuestion", leader, { questionId: d.questionId, decidedText: "Ja", decidedOn: "2026-12-15" })).toMatchObject({ status: "error", message: expect.stringContaining("arkivert") });
+    expect(await run("decideQuestion", leader, { questionId: d.questionId, decidedText: "Ja", decidedOn: "2026-12-15" })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("arkivert"),
+    });
   });
 
   it("seeds DEMRE with the four questions from the slides, decided and public, and open ones for the next decision point", async () => {

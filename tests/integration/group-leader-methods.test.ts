@@ -23,7 +23,19 @@ describe("method comparison", () => {
     expect(rows.map((r) => r.methodId)).toEqual([f.methods.M1.id]);
     const m1 = rows[0]!;
     // H1 (a1: 2 + 3 h, 1 000 kr, 30 participants, would use again 4, reached G1) and H2 (never evaluated).
-    expect(m1).toMatchObject({ held: 2, politicians: 3, hours: 5, cost: 1000, participants: 30, inputs: 1, groups: 1, prioritised: 1, wouldUseAgain: 4, evaluations: 1, criteria: null });
+    expect(m1).toMatchObject({
+      held: 2,
+      politicians: 3,
+      hours: 5,
+      cost: 1000,
+      participants: 30,
+      inputs: 1,
+      groups: 1,
+      prioritised: 1,
+      wouldUseAgain: 4,
+      evaluations: 1,
+      criteria: null,
+    });
     expect(m1.inputsPerHour).toBeCloseTo(0.2);
     expect(m1.participantsPerHour).toBeCloseTo(6);
     expect(m1.quotes).toEqual({ well: ["Folk stoppet og snakket."], lessWell: ["Kaldt."], transferable: ["Ja, i alle bydeler."] });

@@ -24,7 +24,16 @@ beforeAll(async () => {
   f = await makeDashboardFixture(now);
   e = await db.district.create({ data: { slug: `e-${f.u}`, name: `Bydel E ${f.u}` }, select: { id: true, name: true } });
   const input = (text: string, data: Record<string, unknown>) =>
-    db.input.create({ data: { processId: f.process.id, text, receiptCode: `RP${f.u}${text.length}${Math.random().toString(36).slice(2, 6)}`.toUpperCase(), submittedAt: new Date("2026-11-05T10:00:00Z"), channel: "FORM", ...data } });
+    db.input.create({
+      data: {
+        processId: f.process.id,
+        text,
+        receiptCode: `RP${f.u}${text.length}${Math.random().toString(36).slice(2, 6)}`.toUpperCase(),
+        submittedAt: new Date("2026-11-05T10:00:00Z"),
+        channel: "FORM",
+        ...data,
+      },
+    });
   await input("Fra E, ung voksen.", { districtId: e.id, ageMin: 20, ageMax: 39 });
   await input("Fra E, middelaldrende.", { districtId: e.id, ageMin: 40, ageMax: 66 });
   await input("Uten bydel, middelaldrende.", { ageMin: 40, ageMax: 66 });
@@ -53,9 +62,15 @@ describe("population figures", () => {
     expect(await db.auditLog.count({ where: { entityType: "population", action: "population.manage", actorId: admin } })).toBe(2);
     // A bad file is refused whole, through the check command, with its line.
     const bad = csv([`"Ukjent sted";"0 år";"${YEAR}";1`]);
-    expect(await runAction(checkPopulationCommand, { userId: leader, input: { file: bad } })).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await runAction(checkPopulationCommand, { userId: leader, input: { file: bad } })).toMatchObject({
+      status: "error",
+      message: "Du har ikke tilgang til å gjøre dette.",
+    });
     const check = await runAction(checkPopulationCommand, { userId: admin, input: { file: bad } });
-    expect(check).toMatchObject({ status: "success", data: { ok: false, problems: [{ key: "population.import.errors.region", values: { line: 4, value: "Ukjent sted" } }] } });
+    expect(check).toMatchObject({
+      status: "success",
+      data: { ok: false, problems: [{ key: "population.import.errors.region", values: { line: 4, value: "Ukjent sted" } }] },
+    });
   });
 
   it("sets input shares against population shares, marks the under-represented and counts the unknown", async () => {
@@ -64,7 +79,13 @@ describe("population figures", () => {
     // Visible inputs: i1 in D (no age), i2 and i3 with neither, e1 E/20–39, e2 E/40–66, e3 no district/40–66.
     expect(r.districts).toMatchObject({ knownInputs: 3, unknownInputs: 3, population: 1000, thin: true });
     expect(r.districts.rows).toHaveLength(2);
-    expect(r.districts.rows.find((x) => x.key === f.district.id)).toMatchObject({ population: 600, populationShare: 0.6, inputs: 1, inputShare: 1 / 3, under: true });
+    expect(r.districts.rows.find((x) => x.key === f.district.id)).toMatchObject({
+      population: 600,
+      populationShare: 0.6,
+      inputs: 1,
+      inputShare: 1 / 3,
+      under: true,
+    });
     expect(r.districts.rows.find((x) => x.key === e.id)).toMatchObject({ population: 400, populationShare: 0.4, inputs: 2, inputShare: 2 / 3, under: false });
     expect(r.ages).toMatchObject({ knownInputs: 3, unknownInputs: 3, source: "districts" });
     const age = (k: string) => r.ages.rows.find((x) => x.key === k)!;
@@ -93,7 +114,10 @@ describe("population figures", () => {
     const cell = `n_${e.id}_AGE_40_66`;
     const bad = await runAction(COMMANDS.savePopulation!, { userId: admin, input: { year: String(YEAR + 2), [cell]: "mange" } });
     expect(bad).toMatchObject({ status: "error", fieldErrors: { [cell]: "Skriv et helt antall personer, eller la feltet stå tomt." } });
-    const ok = await runAction(COMMANDS.savePopulation!, { userId: admin, input: { year: String(YEAR + 2), [cell]: "1 200", [`n_kommune_UNDER_20`]: "", [`n_${e.id}_UNDER_20`]: "0" } });
+    const ok = await runAction(COMMANDS.savePopulation!, {
+      userId: admin,
+      input: { year: String(YEAR + 2), [cell]: "1 200", [`n_kommune_UNDER_20`]: "", [`n_${e.id}_UNDER_20`]: "0" },
+    });
     expect(ok).toMatchObject({ status: "success", data: { year: YEAR + 2, rows: 2 } });
     expect(await db.populationFigure.findMany({ where: { year: YEAR + 2 }, select: { ageBand: true, persons: true }, orderBy: { persons: "asc" } })).toEqual([
       { ageBand: "UNDER_20", persons: 0 },

@@ -29,13 +29,76 @@ describe("filters", () => {
     d.p = p.id;
     d.ph1 = p.phases[0]!.id;
     d.ph2 = (await db.phase.create({ data: { processId: p.id, position: 2, kind: "IDEAS", title: "Idéer" }, select: { id: true } })).id;
-    const method = await db.method.create({ data: { slug: `m-${randomBytes(4).toString("hex")}`, name: `Kafé ${randomBytes(4).toString("hex")}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "LOW", channel: "PHYSICAL" }, select: { id: true } });
-    d.a1 = (await db.activity.create({ data: { processId: p.id, methodId: method.id, title: "Dialogkafé", startsAt: new Date("2026-03-12T09:00:00Z"), endsAt: new Date("2026-03-12T11:00:00Z"), place: "Biblioteket" }, select: { id: true } })).id;
+    const method = await db.method.create({
+      data: {
+        slug: `m-${randomBytes(4).toString("hex")}`,
+        name: `Kafé ${randomBytes(4).toString("hex")}`,
+        timeLevel: "LOW",
+        moneyLevel: "LOW",
+        effortLevel: "LOW",
+        channel: "PHYSICAL",
+      },
+      select: { id: true },
+    });
+    d.a1 = (
+      await db.activity.create({
+        data: {
+          processId: p.id,
+          methodId: method.id,
+          title: "Dialogkafé",
+          startsAt: new Date("2026-03-12T09:00:00Z"),
+          endsAt: new Date("2026-03-12T11:00:00Z"),
+          place: "Biblioteket",
+        },
+        select: { id: true },
+      })
+    ).id;
     // 23:30 in Oslo on 10 March (CET, UTC+1) and 00:30 on 11 March: a UTC-day filter would mix them up.
-    d.i1 = (await makeInput({ processId: p.id, phaseId: d.ph1, category: "CHALLENGE", channel: "FORM", language: "nb", submittedAt: new Date("2026-03-10T22:30:00Z") })).id;
-    d.i2 = (await makeInput({ processId: p.id, phaseId: d.ph2, activityId: d.a1, category: "HOPE", channel: "EMAIL", language: "en", status: "READ", submittedAt: new Date("2026-03-10T23:30:00Z") })).id;
-    d.i3 = (await makeInput({ processId: p.id, phaseId: d.ph1, activityId: d.a1, category: "CHALLENGE", channel: "ACTIVITY", language: "pl", status: "USED", submittedAt: new Date("2026-03-12T10:00:00Z") })).id;
-    d.i4 = (await makeInput({ processId: p.id, category: "NEED", channel: "FORM", status: "NOT_USED", isHidden: true, hiddenReason: "SPAM", submittedAt: new Date("2026-03-09T12:00:00Z") })).id;
+    d.i1 = (
+      await makeInput({
+        processId: p.id,
+        phaseId: d.ph1,
+        category: "CHALLENGE",
+        channel: "FORM",
+        language: "nb",
+        submittedAt: new Date("2026-03-10T22:30:00Z"),
+      })
+    ).id;
+    d.i2 = (
+      await makeInput({
+        processId: p.id,
+        phaseId: d.ph2,
+        activityId: d.a1,
+        category: "HOPE",
+        channel: "EMAIL",
+        language: "en",
+        status: "READ",
+        submittedAt: new Date("2026-03-10T23:30:00Z"),
+      })
+    ).id;
+    d.i3 = (
+      await makeInput({
+        processId: p.id,
+        phaseId: d.ph1,
+        activityId: d.a1,
+        category: "CHALLENGE",
+        channel: "ACTIVITY",
+        language: "pl",
+        status: "USED",
+        submittedAt: new Date("2026-03-12T10:00:00Z"),
+      })
+    ).id;
+    d.i4 = (
+      await makeInput({
+        processId: p.id,
+        category: "NEED",
+        channel: "FORM",
+        status: "NOT_USED",
+        isHidden: true,
+        hiddenReason: "SPAM",
+        submittedAt: new Date("2026-03-09T12:00:00Z"),
+      })
+    ).id;
   });
   const f = (extra: Record<string, string> = {}) => filter({ prosess: d.p, ...extra });
 
@@ -92,7 +155,9 @@ describe("keyset pages", () => {
     const p = await makeProcess({ status: "PUBLISHED" });
     const base = Date.parse("2026-04-01T08:00:00Z");
     for (let i = 0; i < 130; i++) await makeInput({ processId: p.id, submittedAt: new Date(base + Math.floor(i / 7) * 60_000) });
-    const expected = (await db.input.findMany({ where: { processId: p.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { id: true } })).map((r) => r.id);
+    const expected = (await db.input.findMany({ where: { processId: p.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { id: true } })).map(
+      (r) => r.id,
+    );
     const seen: string[] = [];
     let next: string | undefined;
     let pages = 0;
@@ -159,7 +224,10 @@ describe("hiding", () => {
     const input = await makeInput();
     const f = filter({ prosess: input.processId });
     expect(await run("hideInput", { inputId: input.id, reason: "", note: "" })).toMatchObject({ status: "error", fieldErrors: { reason: expect.any(String) } });
-    expect(await run("hideInput", { inputId: input.id, reason: "OTHER", note: " " })).toMatchObject({ status: "error", fieldErrors: { note: expect.any(String) } });
+    expect(await run("hideInput", { inputId: input.id, reason: "OTHER", note: " " })).toMatchObject({
+      status: "error",
+      fieldErrors: { note: expect.any(String) },
+    });
     expect(await ids(f)).toEqual([input.id]);
 
     expect((await run("hideInput", { inputId: input.id, reason: "PERSONAL_DATA", note: "Navn og adresse på en nabo." })).status).toBe("success");

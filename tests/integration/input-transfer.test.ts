@@ -23,7 +23,7 @@ beforeAll(async () => {
 const preview = (processId: string, file: string, userId = admin) =>
   runAction(COMMANDS.previewInputImport!, { userId, input: { processId, phaseId: "", activityId: "", channel: "PAPER", fileName: "innspill.csv", file } });
 const commit = (importId: string, userId = admin) => runAction(COMMANDS.commitInputImport!, { userId, input: { importId } });
-const ok = <T,>(state: { status: string; data?: T }): T => {
+const ok = <T>(state: { status: string; data?: T }): T => {
   expect(state, JSON.stringify(state)).toMatchObject({ status: "success" });
   return state.data as T;
 };
@@ -56,15 +56,32 @@ describe("importing the sample file (../shared/data/innspill-eksempel.csv)", () 
     const i001 = await db.input.findFirstOrThrow({
       where: { processId: p.id, externalRef: "i001" },
       select: {
-        status: true, channel: true, language: true, receiptCode: true, recordedById: true,
-        method: { select: { slug: true } }, district: { select: { name: true } }, targetGroup: { select: { name: true } },
+        status: true,
+        channel: true,
+        language: true,
+        receiptCode: true,
+        recordedById: true,
+        method: { select: { slug: true } },
+        district: { select: { name: true } },
+        targetGroup: { select: { name: true } },
         tags: { select: { source: true, tag: { select: { slug: true } } } },
         thematicPlans: { select: { source: true, thematicPlan: { select: { slug: true } } } },
       },
     });
-    expect(i001).toMatchObject({ status: "RECEIVED", channel: "ACTIVITY", language: "nb", recordedById: admin, method: { slug: "benkeprat" }, district: { name: "Konnerud" }, targetGroup: { name: "Eldre hjemmeboende" } });
+    expect(i001).toMatchObject({
+      status: "RECEIVED",
+      channel: "ACTIVITY",
+      language: "nb",
+      recordedById: admin,
+      method: { slug: "benkeprat" },
+      district: { name: "Konnerud" },
+      targetGroup: { name: "Eldre hjemmeboende" },
+    });
     expect(i001.receiptCode).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
-    expect(i001.tags.map((t) => [t.tag.slug, t.source]).sort()).toEqual([["aktivitet", "IMPORT"], ["transport", "IMPORT"]]);
+    expect(i001.tags.map((t) => [t.tag.slug, t.source]).sort()).toEqual([
+      ["aktivitet", "IMPORT"],
+      ["transport", "IMPORT"],
+    ]);
     expect(i001.thematicPlans.map((t) => [t.thematicPlan.slug, t.source])).toEqual([["aldersvennlig", "IMPORT"]]);
 
     // Every topic link in the file, and BEGGE = both plans.
@@ -74,11 +91,16 @@ describe("importing the sample file (../shared/data/innspill-eksempel.csv)", () 
     expect(await db.inputThematicPlan.count({ where: { input: { processId: p.id } } })).toBe(planLinks);
     // Abusive rows are held for moderation; e-mail rows have no method.
     expect(await db.input.count({ where: { processId: p.id, heldForReview: true } })).toBe(records.filter((r) => r.values.abusive === "1").length);
-    expect(await db.input.count({ where: { processId: p.id, channel: "EMAIL", methodId: null } })).toBe(records.filter((r) => r.values.channel === "epost").length);
+    expect(await db.input.count({ where: { processId: p.id, channel: "EMAIL", methodId: null } })).toBe(
+      records.filter((r) => r.values.channel === "epost").length,
+    );
     // dup_of links to the earlier input when it is in the file.
     const dup = records.find((r) => r.values.dup_of && records.some((o) => o.values.id === r.values.dup_of));
     if (dup) {
-      const row = await db.input.findFirstOrThrow({ where: { processId: p.id, externalRef: dup.values.id }, select: { duplicateOf: { select: { externalRef: true } } } });
+      const row = await db.input.findFirstOrThrow({
+        where: { processId: p.id, externalRef: dup.values.id },
+        select: { duplicateOf: { select: { externalRef: true } } },
+      });
       expect(row.duplicateOf?.externalRef).toBe(dup.values.dup_of);
     }
     expect(await db.auditLog.count({ where: { actorId: admin, action: "input.import", processId: p.id } })).toBe(2);
@@ -153,8 +175,17 @@ describe("exporting inputs", () => {
     const district = await db.district.findFirstOrThrow({ where: { name: "Strømsø" }, select: { id: true } });
     await db.input.createMany({
       data: [
-        { processId, text: tricky, channel: "PAPER", category: "CHALLENGE", receiptCode: "EXPORT0001", districtId: district.id, submittedAt: new Date("2026-06-15T10:30:00Z"), publicResponse: "Takk – vi ser på det" },
-        { processId, text: "=HYPERLINK(\"x\")", channel: "EMAIL", receiptCode: "EXPORT0002", submittedAt: new Date("2026-01-10T08:00:00Z") },
+        {
+          processId,
+          text: tricky,
+          channel: "PAPER",
+          category: "CHALLENGE",
+          receiptCode: "EXPORT0001",
+          districtId: district.id,
+          submittedAt: new Date("2026-06-15T10:30:00Z"),
+          publicResponse: "Takk – vi ser på det",
+        },
+        { processId, text: '=HYPERLINK("x")', channel: "EMAIL", receiptCode: "EXPORT0002", submittedAt: new Date("2026-01-10T08:00:00Z") },
         { processId, text: "skjult", channel: "EMAIL", receiptCode: "EXPORT0003", isHidden: true, hiddenReason: "Spam" },
       ],
     });
@@ -165,14 +196,25 @@ describe("exporting inputs", () => {
     const out = await exportInputs({ id: admin }, filter(), "csv", "nb");
     expect(out.fileName).toMatch(/^innspill-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = (await readAll(out.body)).toString("utf8");
-    expect(text.startsWith(`${BOM}Kvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Emner;Temaplaner;Status;Svar til innsender;Språk;Bydel;Målgruppe;Aldersgruppe;Tekst;Registrert av;Skjult;Grunn;Andre svar\r\n`)).toBe(true);
+    expect(
+      text.startsWith(
+        `${BOM}Kvitteringskode;Mottatt;Prosess;Fase;Aktivitet;Metode;Kanal;Kategori;Emner;Temaplaner;Status;Svar til innsender;Språk;Bydel;Målgruppe;Aldersgruppe;Tekst;Registrert av;Skjult;Grunn;Andre svar\r\n`,
+      ),
+    ).toBe(true);
     const rows = parseCsv(text, { delimiter: ";" });
     expect(rows).toHaveLength(3); // header + 2 visible inputs; hidden ones need synlighet=alle
     const [code, received, , , , , channel, category, , , status, response, , district, , , body] = rows[1]!;
     expect([code, received, channel, category, status, response, district, body]).toEqual([
-      "EXPORT0001", "2026-06-15 12:30", "Papir", "Utfordringer", "Mottatt", "Takk – vi ser på det", "Strømsø", tricky,
+      "EXPORT0001",
+      "2026-06-15 12:30",
+      "Papir",
+      "Utfordringer",
+      "Mottatt",
+      "Takk – vi ser på det",
+      "Strømsø",
+      tricky,
     ]);
-    expect(rows[2]![16]).toBe("'=HYPERLINK(\"x\")"); // formulas neutralised
+    expect(rows[2]![16]).toBe('\'=HYPERLINK("x")'); // formulas neutralised
     expect(rows[2]![1]).toBe("2026-01-10 09:00"); // winter time
     const audit = await db.auditLog.findFirstOrThrow({ where: { actorId: admin, action: "input.export" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ processId, details: { format: "csv", rows: 2, filter: { prosess: processId, synlighet: "synlige" } } });
@@ -201,7 +243,10 @@ describe("exporting everything the inbox detail shows", () => {
   const OFTEN = "Hvor ofte er du med på en organisert aktivitet?";
   const WHAT = "Hva liker du å gjøre?";
   const field = (key: string, position: number, type: "LONG_TEXT" | "SHORT_TEXT" | "SINGLE_CHOICE" | "MULTI_CHOICE", label: string, options?: string[]) => ({
-    key, position, type, texts: { nb: { label, ...(options ? { options } : {}) }, en: { label: `${label} (en)`, ...(options ? { options: options.map((o) => `${o} (en)`) } : {}) } },
+    key,
+    position,
+    type,
+    texts: { nb: { label, ...(options ? { options } : {}) }, en: { label: `${label} (en)`, ...(options ? { options: options.map((o) => `${o} (en)`) } : {}) } },
   });
   let processId = "";
   let topicNames: string[] = [];
@@ -221,7 +266,10 @@ describe("exporting everything the inbox detail shows", () => {
     targetGroup = tg.name;
     const one = await db.form.create({
       data: {
-        processId, slug: `eksport-a-${processId}`, texts: { nb: { title: "A" } }, createdAt: new Date("2026-01-01T00:00:00Z"),
+        processId,
+        slug: `eksport-a-${processId}`,
+        texts: { nb: { title: "A" } },
+        createdAt: new Date("2026-01-01T00:00:00Z"),
         fields: {
           create: [
             field("innspill", 0, "LONG_TEXT", "Hva vil du si?"),
@@ -234,16 +282,36 @@ describe("exporting everything the inbox detail shows", () => {
     });
     const two = await db.form.create({
       data: {
-        processId, slug: `eksport-b-${processId}`, texts: { nb: { title: "B" } }, createdAt: new Date("2026-01-02T00:00:00Z"),
-        fields: { create: [field("tekst", 0, "LONG_TEXT", "Fortell"), field("hvor_ofte", 1, "SINGLE_CHOICE", OFTEN, ["Hver uke", "Sjeldnere"]), field("navn_lag", 2, "SHORT_TEXT", "Hvilket lag?")] },
+        processId,
+        slug: `eksport-b-${processId}`,
+        texts: { nb: { title: "B" } },
+        createdAt: new Date("2026-01-02T00:00:00Z"),
+        fields: {
+          create: [
+            field("tekst", 0, "LONG_TEXT", "Fortell"),
+            field("hvor_ofte", 1, "SINGLE_CHOICE", OFTEN, ["Hver uke", "Sjeldnere"]),
+            field("navn_lag", 2, "SHORT_TEXT", "Hvilket lag?"),
+          ],
+        },
       },
       select: { id: true },
     });
     const a = await db.input.create({
       data: {
-        processId, formId: one.id, text: "Jeg er med på seniordans", channel: "FORM", category: "QUALITY", status: "USED",
-        publicResponse: "Takk!", receiptCode: "ANSWERS01", districtId: district.id, targetGroupId: tg.id, ageMin: 67, ageMax: 79,
-        answers: { often: "1", what: ["0", "2"], gammelt_felt: "ja" }, submittedAt: new Date("2026-03-02T10:00:00Z"),
+        processId,
+        formId: one.id,
+        text: "Jeg er med på seniordans",
+        channel: "FORM",
+        category: "QUALITY",
+        status: "USED",
+        publicResponse: "Takk!",
+        receiptCode: "ANSWERS01",
+        districtId: district.id,
+        targetGroupId: tg.id,
+        ageMin: 67,
+        ageMax: 79,
+        answers: { often: "1", what: ["0", "2"], gammelt_felt: "ja" },
+        submittedAt: new Date("2026-03-02T10:00:00Z"),
         tags: { create: tags.map((t) => ({ tagId: t.id })) },
         thematicPlans: { create: plans.map((t) => ({ thematicPlanId: t.id })) },
       },
@@ -251,7 +319,15 @@ describe("exporting everything the inbox detail shows", () => {
     });
     expect(a.id).toBeTruthy();
     await db.input.create({
-      data: { processId, formId: two.id, text: "Korps", channel: "FORM", receiptCode: "ANSWERS02", answers: { hvor_ofte: 0, navn_lag: "Skolekorpset" }, submittedAt: new Date("2026-03-01T10:00:00Z") },
+      data: {
+        processId,
+        formId: two.id,
+        text: "Korps",
+        channel: "FORM",
+        receiptCode: "ANSWERS02",
+        answers: { hvor_ofte: 0, navn_lag: "Skolekorpset" },
+        submittedAt: new Date("2026-03-01T10:00:00Z"),
+      },
     });
   });
   const filter = () => parseInboxFilter(new URLSearchParams({ prosess: processId }));
@@ -265,9 +341,18 @@ describe("exporting everything the inbox detail shows", () => {
     const byHeader = (row: string[]) => Object.fromEntries(header.map((h, i) => [h, row[i]]));
     const a = byHeader(rows.find((r) => r[0] === "ANSWERS01")!);
     expect(a).toMatchObject({
-      Kategori: "Kvaliteter", Emner: topicNames.join("; "), Temaplaner: planNames.join("; "), Målgruppe: targetGroup, Bydel: "Strømsø",
-      Status: "Brukt", "Svar til innsender": "Takk!", Aldersgruppe: "67–79 år",
-      [OFTEN]: "Av og til", [WHAT]: "Gå tur; Spille kort", "Hvilket lag?": "", "Andre svar": "gammelt_felt: ja",
+      Kategori: "Kvaliteter",
+      Emner: topicNames.join("; "),
+      Temaplaner: planNames.join("; "),
+      Målgruppe: targetGroup,
+      Bydel: "Strømsø",
+      Status: "Brukt",
+      "Svar til innsender": "Takk!",
+      Aldersgruppe: "67–79 år",
+      [OFTEN]: "Av og til",
+      [WHAT]: "Gå tur; Spille kort",
+      "Hvilket lag?": "",
+      "Andre svar": "gammelt_felt: ja",
     });
     const b = byHeader(rows.find((r) => r[0] === "ANSWERS02")!);
     expect(b).toMatchObject({ Emner: "", Temaplaner: "", [OFTEN]: "Hver uke", [WHAT]: "", "Hvilket lag?": "Skolekorpset", "Andre svar": "" });
@@ -284,7 +369,13 @@ describe("exporting everything the inbox detail shows", () => {
     const rowOf = (code: string) => [2, 3].find((i) => ws.getRow(i).getCell(1).value === code)!;
     const a = rowOf("ANSWERS01");
     expect([cell(a, "Emner"), cell(a, "Temaplaner"), cell(a, "Målgruppe"), cell(a, "Status"), cell(a, OFTEN), cell(a, WHAT), cell(a, "Andre svar")]).toEqual([
-      topicNames.join("; "), planNames.join("; "), targetGroup, "Brukt", "Av og til", "Gå tur; Spille kort", "gammelt_felt: ja",
+      topicNames.join("; "),
+      planNames.join("; "),
+      targetGroup,
+      "Brukt",
+      "Av og til",
+      "Gå tur; Spille kort",
+      "gammelt_felt: ja",
     ]);
     const b = rowOf("ANSWERS02");
     expect([cell(b, OFTEN), cell(b, "Hvilket lag?")]).toEqual(["Hver uke", "Skolekorpset"]);
@@ -350,7 +441,9 @@ describe("exporting 100 000 inputs", () => {
     const out = await exportInputs({ id: admin }, parseInboxFilter(new URLSearchParams({ prosess: processId })), "csv", "nb");
     expect(out.rows).toBe(N);
     const m = await measure(out.body);
-    console.log(`CSV export of ${N}: ${(m.bytes / 2 ** 20).toFixed(1)} MB in ${Date.now() - started} ms; heap growth live ${m.peakLiveMB} MB (${m.samples} samples), raw ${m.rawPeakMB} MB`);
+    console.log(
+      `CSV export of ${N}: ${(m.bytes / 2 ** 20).toFixed(1)} MB in ${Date.now() - started} ms; heap growth live ${m.peakLiveMB} MB (${m.samples} samples), raw ${m.rawPeakMB} MB`,
+    );
     expect(m.samples).toBeGreaterThan(3);
     expect(m.bytes).toBeGreaterThan(45 * 2 ** 20);
     expect(m.peakLiveMB * 2 ** 20).toBeLessThan(BOUND);
@@ -360,7 +453,9 @@ describe("exporting 100 000 inputs", () => {
     const started = Date.now();
     const out = await exportInputs({ id: admin }, parseInboxFilter(new URLSearchParams({ prosess: processId })), "xlsx", "nb");
     const m = await measure(out.body);
-    console.log(`XLSX export of ${N}: ${(m.bytes / 2 ** 20).toFixed(1)} MB in ${Date.now() - started} ms; heap growth live ${m.peakLiveMB} MB (${m.samples} samples), raw ${m.rawPeakMB} MB`);
+    console.log(
+      `XLSX export of ${N}: ${(m.bytes / 2 ** 20).toFixed(1)} MB in ${Date.now() - started} ms; heap growth live ${m.peakLiveMB} MB (${m.samples} samples), raw ${m.rawPeakMB} MB`,
+    );
     expect(m.samples).toBeGreaterThan(3);
     expect(m.bytes).toBeGreaterThan(3 * 2 ** 20); // zipped; ~50 MB of sheet XML before compression
     expect(m.peakLiveMB * 2 ** 20).toBeLessThan(BOUND);

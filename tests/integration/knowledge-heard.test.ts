@@ -16,13 +16,25 @@ beforeAll(async () => {
   admin = (await createUser("ADMIN")).id;
 });
 const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS[name]!, { userId: admin, input });
-const themeInput = (processId: string, extra: Record<string, unknown> = {}) => ({ processId, themeId: "", title: "Benker", summary: "", usage: "", tagId: "", category: "", ...extra });
+const themeInput = (processId: string, extra: Record<string, unknown> = {}) => ({
+  processId,
+  themeId: "",
+  title: "Benker",
+  summary: "",
+  usage: "",
+  tagId: "",
+  category: "",
+  ...extra,
+});
 
 describe("publishing", () => {
   it("is refused with a clear message until a theme has a summary, then the public page appears", async () => {
     const p = await makeProcess({ status: "PUBLISHED" });
     // No page at all yet.
-    expect(await run("publishHeardPage", { processId: p.id })).toMatchObject({ status: "error", message: expect.stringContaining("oppsummering i minst ett tema") });
+    expect(await run("publishHeardPage", { processId: p.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("oppsummering i minst ett tema"),
+    });
     const theme = await run("saveHeardTheme", themeInput(p.id));
     expect(theme.status).toBe("success");
     expect(await run("publishHeardPage", { processId: p.id })).toMatchObject({ status: "error", message: expect.stringContaining("oppsummering") });
@@ -50,14 +62,20 @@ describe("publishing", () => {
 
   it("refuses to delete the last theme with a summary of a published page", async () => {
     const p = await makeHeardPage({ published: true });
-    expect(await run("deleteHeardTheme", { processId: p.processId, themeId: p.themes[0] })).toMatchObject({ status: "error", message: expect.stringContaining("Avpubliser") });
+    expect(await run("deleteHeardTheme", { processId: p.processId, themeId: p.themes[0] })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Avpubliser"),
+    });
     expect(await db.heardTheme.count({ where: { id: p.themes[0] } })).toBe(1);
   });
 
   it("refuses changes in an archived process and themes of another process", async () => {
     const p = await makeHeardPage();
     const other = await makeHeardPage();
-    expect(await run("saveHeardTheme", themeInput(p.processId, { themeId: other.themes[0], title: "Kapret" }))).toMatchObject({ status: "error", message: expect.stringContaining("Fant ikke temaet") });
+    expect(await run("saveHeardTheme", themeInput(p.processId, { themeId: other.themes[0], title: "Kapret" }))).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Fant ikke temaet"),
+    });
     expect((await db.heardTheme.findUniqueOrThrow({ where: { id: other.themes[0] } })).title).toBe("Tema 1");
     await db.process.update({ where: { id: p.processId }, data: { status: "ARCHIVED" } });
     expect((await run("saveHeardPage", { processId: p.processId, intro: "Ny", usage: "" })).status).toBe("error");
@@ -65,7 +83,11 @@ describe("publishing", () => {
 
   it("keeps what the user typed and names the field when the title is missing", async () => {
     const p = await makeHeardPage();
-    const state = await runAction(COMMANDS.saveHeardTheme!, { userId: admin, input: themeInput(p.processId, { title: " ", summary: "Noe" }), values: { summary: "Noe" } });
+    const state = await runAction(COMMANDS.saveHeardTheme!, {
+      userId: admin,
+      input: themeInput(p.processId, { title: " ", summary: "Noe" }),
+      values: { summary: "Noe" },
+    });
     expect(state).toMatchObject({ status: "error", fieldErrors: { title: expect.any(String) }, values: { summary: "Noe" } });
   });
 });
@@ -94,7 +116,10 @@ describe("quotes go through publicText()", () => {
     const foreign = await makeInput({ text: "Fra en annen prosess." });
     expect((await run("setHeardQuotes", { processId: p.processId, themeId: p.themes[0], shownIds: [], quoteIds: [foreign.id] })).status).toBe("error");
 
-    expect((await run("setHeardQuotes", { processId: p.processId, themeId: p.themes[0], shownIds: [plain.id, redacted.id], quoteIds: [plain.id, redacted.id] })).status).toBe("success");
+    expect(
+      (await run("setHeardQuotes", { processId: p.processId, themeId: p.themes[0], shownIds: [plain.id, redacted.id], quoteIds: [plain.id, redacted.id] }))
+        .status,
+    ).toBe("success");
     let heard = await getPublicHeard(p.slug);
     expect(heard?.themes[0]?.quotes.map((q) => q.text)).toEqual(["Benkene på torget er for lave.", "[navn] på [telefon] savner benker."]);
     expect(JSON.stringify(heard)).not.toContain("Kari Nordmann");
@@ -113,7 +138,11 @@ describe("quotes go through publicText()", () => {
 
   it("keeps choices made on other pages of candidates and unticks only what was shown", async () => {
     const p = await makeHeardPage();
-    const [a, b, c] = [await makeTaggedInput(p.processId, p.topicId), await makeTaggedInput(p.processId, p.topicId), await makeTaggedInput(p.processId, p.topicId)];
+    const [a, b, c] = [
+      await makeTaggedInput(p.processId, p.topicId),
+      await makeTaggedInput(p.processId, p.topicId),
+      await makeTaggedInput(p.processId, p.topicId),
+    ];
     const set = (shownIds: string[], quoteIds: string[]) => run("setHeardQuotes", { processId: p.processId, themeId: p.themes[0], shownIds, quoteIds });
     expect((await set([a.id, b.id], [a.id, b.id])).status).toBe("success");
     // A later page shows only c: a and b stay chosen, c is added last.

@@ -24,7 +24,10 @@ beforeAll(async () => {
 }, 60_000);
 const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS[name]!, { userId: admin, input });
 const stored = (id: string) =>
-  db.input.findUniqueOrThrow({ where: { id }, select: { text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true, duplicateOfId: true } });
+  db.input.findUniqueOrThrow({
+    where: { id },
+    select: { text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true, duplicateOfId: true },
+  });
 /** Whether the review queue lists the input (paged from just before it, so other tests' rows don't push it off the page). */
 async function inQueue(id: string) {
   const { submittedAt } = await db.input.findUniqueOrThrow({ where: { id }, select: { submittedAt: true } });
@@ -40,7 +43,14 @@ describe("screening on arrival", () => {
     const form = (await getPublicForm("demre-innspill"))!;
     const result = await submitPublicInput(
       form,
-      { idempotencyKey: randomUUID(), kategori: "NEED", innspill: "Vi trenger hjelp med brøyting på Konnerud. Ring meg på 922 45 871.", bydel: "", alder: "", malgruppe: "" },
+      {
+        idempotencyKey: randomUUID(),
+        kategori: "NEED",
+        innspill: "Vi trenger hjelp med brøyting på Konnerud. Ring meg på 922 45 871.",
+        bydel: "",
+        alder: "",
+        malgruppe: "",
+      },
       { clientKey: randomUUID(), locale: "nb" },
     );
     expect(result.ok).toBe(true);
@@ -68,7 +78,11 @@ describe("redaction and approval", () => {
     // Still held until someone approves: nothing is quoted yet.
     expect(after.heldForReview).toBe(true);
     expect(publicText(after)).toBeNull();
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: i.id, action: "input.moderate" }, orderBy: { at: "desc" }, select: { details: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: i.id, action: "input.moderate" },
+      orderBy: { at: "desc" },
+      select: { details: true },
+    });
     expect(JSON.stringify(audit.details)).not.toMatch(/Arne|sladdet|922/);
 
     expect((await run("approveInput", { inputId: i.id })).status).toBe("success");
@@ -141,8 +155,14 @@ describe("duplicates", () => {
 
   it("finds a same-point rewording apart from near-duplicates", async () => {
     const p = (await makeProcess({ status: "PUBLISHED" })).id;
-    const a = await arrive("Jeg ønsker meg et Drammen der det er naturlig å hilse på hverandre. Kanskje kommunen kan ta initiativ til en årlig nabodag med grilling og aktiviteter i alle bydeler.", p);
-    const b = await arrive("Ønsker meg et Drammen der det er naturlig å hilse på naboen. Kanskje kommunen kunne tatt initiativ til en årlig nabodag med grilling og aktiviteter i hver bydel?", p);
+    const a = await arrive(
+      "Jeg ønsker meg et Drammen der det er naturlig å hilse på hverandre. Kanskje kommunen kan ta initiativ til en årlig nabodag med grilling og aktiviteter i alle bydeler.",
+      p,
+    );
+    const b = await arrive(
+      "Ønsker meg et Drammen der det er naturlig å hilse på naboen. Kanskje kommunen kunne tatt initiativ til en årlig nabodag med grilling og aktiviteter i hver bydel?",
+      p,
+    );
     const r = await similarInputs(a.id);
     expect([...r!.nearDuplicates, ...r!.samePoint].map((s) => s.id)).toContain(b.id);
   });

@@ -37,7 +37,10 @@ const TEXT = {
   otherProcess: "Biblioteket er et godt sted å være for eldre.",
 };
 
-const d = {} as Record<"plan" | "otherPlan" | "p" | "p2" | "tOld" | "tYoung" | "d1" | "d2" | "topicBus" | "topicMeet" | "method" | "activity" | "bus" | "held" | "phone", string> & {
+const d = {} as Record<
+  "plan" | "otherPlan" | "p" | "p2" | "tOld" | "tYoung" | "d1" | "d2" | "topicBus" | "topicMeet" | "method" | "activity" | "bus" | "held" | "phone",
+  string
+> & {
   planSlug: string;
   pSlug: string;
 };
@@ -65,17 +68,35 @@ beforeAll(async () => {
   d.planSlug = `plan-${u()}`;
   d.plan = (await db.thematicPlan.create({ data: { slug: d.planSlug, name: `Temaplan ${u()}` }, select: { id: true } })).id;
   d.otherPlan = (await db.thematicPlan.create({ data: { slug: `annen-${u()}`, name: `Annen plan ${u()}` }, select: { id: true } })).id;
-  await db.processThematicPlan.createMany({ data: [{ processId: d.p, thematicPlanId: d.plan }, { processId: d.p2, thematicPlanId: d.plan }] });
+  await db.processThematicPlan.createMany({
+    data: [
+      { processId: d.p, thematicPlanId: d.plan },
+      { processId: d.p2, thematicPlanId: d.plan },
+    ],
+  });
   d.tOld = (await db.targetGroup.findFirstOrThrow({ where: { processId: d.p }, select: { id: true } })).id;
-  d.tYoung = (await db.targetGroup.create({ data: { processId: d.p, name: "Ungdom", importance: "IMPORTANT", difficulty: "HARD", position: 1 }, select: { id: true } })).id;
+  d.tYoung = (
+    await db.targetGroup.create({ data: { processId: d.p, name: "Ungdom", importance: "IMPORTANT", difficulty: "HARD", position: 1 }, select: { id: true } })
+  ).id;
   d.d1 = (await db.district.create({ data: { slug: `konnerud-${u()}`, name: `Konnerud ${u()}`, position: 1 }, select: { id: true } })).id;
   d.d2 = (await db.district.create({ data: { slug: `fjell-${u()}`, name: `Fjell ${u()}`, position: 2 }, select: { id: true } })).id;
   d.topicBus = (await db.tag.create({ data: { slug: `transport-${u()}`, name: "Transport" }, select: { id: true } })).id;
   d.topicMeet = (await db.tag.create({ data: { slug: `moteplasser-${u()}`, name: "Møteplasser" }, select: { id: true } })).id;
-  d.method = (await db.method.create({ data: { slug: `benk-${u()}`, name: `Benkeprat ${u()}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "LOW", channel: "PHYSICAL" }, select: { id: true } })).id;
+  d.method = (
+    await db.method.create({
+      data: { slug: `benk-${u()}`, name: `Benkeprat ${u()}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "LOW", channel: "PHYSICAL" },
+      select: { id: true },
+    })
+  ).id;
   d.activity = (
     await db.activity.create({
-      data: { processId: d.p, methodId: d.method, title: "Benkeprat på torget", startsAt: new Date("2026-03-12T09:00:00Z"), endsAt: new Date("2026-03-12T11:00:00Z") },
+      data: {
+        processId: d.p,
+        methodId: d.method,
+        title: "Benkeprat på torget",
+        startsAt: new Date("2026-03-12T09:00:00Z"),
+        endsAt: new Date("2026-03-12T11:00:00Z"),
+      },
       select: { id: true },
     })
   ).id;
@@ -83,16 +104,57 @@ beforeAll(async () => {
   const bus = await input({ text: TEXT.bus, category: "CHALLENGE", topics: [d.topicBus], districtId: d.d1, targetGroupId: d.tOld, submittedAt: at(1) });
   d.bus = bus.id;
   // Two people said the same: duplicates of the bus input, counted with it.
-  await input({ text: TEXT.busDup1, category: "CHALLENGE", topics: [d.topicBus], channel: "ACTIVITY", activityId: d.activity, methodId: d.method, districtId: d.d1, targetGroupId: d.tOld, duplicateOfId: bus.id, submittedAt: at(5) });
-  await input({ text: TEXT.busDup2, category: "CHALLENGE", topics: [d.topicBus], channel: "ACTIVITY", activityId: d.activity, methodId: d.method, districtId: d.d1, duplicateOfId: bus.id, submittedAt: at(6) });
+  await input({
+    text: TEXT.busDup1,
+    category: "CHALLENGE",
+    topics: [d.topicBus],
+    channel: "ACTIVITY",
+    activityId: d.activity,
+    methodId: d.method,
+    districtId: d.d1,
+    targetGroupId: d.tOld,
+    duplicateOfId: bus.id,
+    submittedAt: at(5),
+  });
+  await input({
+    text: TEXT.busDup2,
+    category: "CHALLENGE",
+    topics: [d.topicBus],
+    channel: "ACTIVITY",
+    activityId: d.activity,
+    methodId: d.method,
+    districtId: d.d1,
+    duplicateOfId: bus.id,
+    submittedAt: at(6),
+  });
   // Held for review and flagged: counted, never quoted — though it is the newest of its group.
-  d.held = (await input({ text: TEXT.held, category: "CHALLENGE", topics: [d.topicBus], channel: "EMAIL", heldForReview: true, flags: ["abuse"], submittedAt: at(20) })).id;
+  d.held = (
+    await input({ text: TEXT.held, category: "CHALLENGE", topics: [d.topicBus], channel: "EMAIL", heldForReview: true, flags: ["abuse"], submittedAt: at(20) })
+  ).id;
   // Flagged with a phone number, redacted and released: the redacted version is quotable.
   d.phone = (
-    await input({ text: TEXT.phoneOriginal, category: "CHALLENGE", topics: [d.topicMeet], flags: ["phone"], redactedText: TEXT.phoneRedacted, districtId: d.d2, targetGroupId: d.tOld, submittedAt: at(7) })
+    await input({
+      text: TEXT.phoneOriginal,
+      category: "CHALLENGE",
+      topics: [d.topicMeet],
+      flags: ["phone"],
+      redactedText: TEXT.phoneRedacted,
+      districtId: d.d2,
+      targetGroupId: d.tOld,
+      submittedAt: at(7),
+    })
   ).id;
   // Redacted but still held (not yet approved): nothing of it is quoted.
-  await input({ text: TEXT.heldRedactedOriginal, redactedText: TEXT.heldRedacted, category: "HOPE", topics: [d.topicMeet], flags: ["phone"], heldForReview: true, plans: [d.otherPlan], submittedAt: at(3) });
+  await input({
+    text: TEXT.heldRedactedOriginal,
+    redactedText: TEXT.heldRedacted,
+    category: "HOPE",
+    topics: [d.topicMeet],
+    flags: ["phone"],
+    heldForReview: true,
+    plans: [d.otherPlan],
+    submittedAt: at(3),
+  });
   await input({ text: TEXT.hidden, category: "NEED", topics: [d.topicMeet], isHidden: true, hiddenReason: "SPAM", submittedAt: at(8) });
   await input({ text: TEXT.need, category: "NEED", channel: "EMAIL", submittedAt: at(9) });
   await input({ text: TEXT.hope, category: "HOPE", topics: [d.topicBus, d.topicMeet], channel: "PAPER", districtId: d.d2, submittedAt: at(10) });
@@ -127,7 +189,11 @@ describe("a thematic plan's report", () => {
     expect(topic(r, "CHALLENGE", d.topicBus)).toMatchObject({ topic: "Transport", inputs: 4, points: 2 });
     expect(topic(r, "CHALLENGE", d.topicMeet)).toMatchObject({ topic: "Møteplasser", inputs: 1, points: 1 });
     // An input with two topics counts under each; one without any under "no topic".
-    expect(category(r, "HOPE")!.topics.map((t) => t.topicId).sort()).toEqual([d.topicBus, d.topicMeet].sort());
+    expect(
+      category(r, "HOPE")!
+        .topics.map((t) => t.topicId)
+        .sort(),
+    ).toEqual([d.topicBus, d.topicMeet].sort());
     expect(topic(r, "NEED", null)).toMatchObject({ topic: null, inputs: 1, points: 1 });
     expect(topic(r, "CHALLENGE", d.topicBus)!.share).toBeCloseTo(4 / 8);
   });
@@ -159,7 +225,12 @@ describe("a thematic plan's report", () => {
     // Two processes, so each group is named with its process; the second process's "Eldre" has none.
     const names = r.coverage.targetGroups.map((g) => g.label);
     expect(names.some((n) => n?.startsWith("Ungdom ("))).toBe(true);
-    expect(Object.entries(tg).filter(([k]) => k.startsWith("Eldre")).map(([, v]) => v).sort()).toEqual([0, 3]);
+    expect(
+      Object.entries(tg)
+        .filter(([k]) => k.startsWith("Eldre"))
+        .map(([, v]) => v)
+        .sort(),
+    ).toEqual([0, 3]);
     expect(tg[names.find((n) => n?.startsWith("Ungdom"))!]).toBe(0);
     expect(tg.none).toBe(5);
     const districts = Object.fromEntries(r.coverage.districts.map((g) => [g.key ?? "none", [g.inputs, g.share]]));
@@ -213,7 +284,16 @@ describe("downloads", () => {
   it("XLSX: one sheet per part, bold frozen header, real numbers and percentages", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await reportXlsx(r, "nb")) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sammendrag", "Hva vi har hørt", "Sitater", "Målgrupper", "Bydeler", "Kanaler", "Metoder", "Aktiviteter"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Sammendrag",
+      "Hva vi har hørt",
+      "Sitater",
+      "Målgrupper",
+      "Bydeler",
+      "Kanaler",
+      "Metoder",
+      "Aktiviteter",
+    ]);
     const heard = wb.getWorksheet("Hva vi har hørt")!;
     expect(heard.getRow(1).font?.bold).toBe(true);
     expect(heard.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -224,7 +304,11 @@ describe("downloads", () => {
     });
     expect((heard.getRow(busRow).values as unknown[]).slice(3)).toEqual([2, 4, 0.5]);
     expect(heard.getRow(busRow).getCell(5).numFmt).toBe("0.0%");
-    const quotes = wb.getWorksheet("Sitater")!.getSheetValues().slice(2).map((v) => (v as unknown[])[3]);
+    const quotes = wb
+      .getWorksheet("Sitater")!
+      .getSheetValues()
+      .slice(2)
+      .map((v) => (v as unknown[])[3]);
     expect(quotes).toContain(TEXT.bus);
     expect(quotes).toContain(TEXT.phoneRedacted);
     expect(quotes).not.toContain(TEXT.held);
@@ -248,9 +332,11 @@ describe("downloads", () => {
   });
 
   it("neutralises cells that a spreadsheet would run as formulas", async () => {
-    await input({ text: "=HYPERLINK(\"http://evil.test\")", category: "ADVICE" });
+    await input({ text: '=HYPERLINK("http://evil.test")', category: "ADVICE" });
     const csv = reportCsv((await buildReport({ thematicPlanSlug: d.planSlug }))!, "nb");
-    expect(parseCsv(csv, { delimiter: ";" }).find((row) => row[0] === "Sitater" && row[5]?.includes("HYPERLINK"))?.[5]).toBe("'=HYPERLINK(\"http://evil.test\")");
+    expect(parseCsv(csv, { delimiter: ";" }).find((row) => row[0] === "Sitater" && row[5]?.includes("HYPERLINK"))?.[5]).toBe(
+      '\'=HYPERLINK("http://evil.test")',
+    );
   });
 });
 
@@ -305,7 +391,12 @@ describe("the counts the report reads (report_count, kept by triggers)", () => {
     expect(norm(rolled.dims, rolled.pairs)).toEqual(direct);
     return direct;
   }
-  const scopes = (): ReportScope[] => [{ thematicPlanSlug: d.planSlug }, { processSlug: d.pSlug }, { thematicPlanSlug: d.planSlug, processSlug: d.pSlug }, { processId: d.p2 }];
+  const scopes = (): ReportScope[] => [
+    { thematicPlanSlug: d.planSlug },
+    { processSlug: d.pSlug },
+    { thematicPlanSlug: d.planSlug, processSlug: d.pSlug },
+    { processId: d.p2 },
+  ];
 
   it("match a direct count right after the inputs above were made", async () => {
     expect(await drift()).toEqual([]);
@@ -315,7 +406,9 @@ describe("the counts the report reads (report_count, kept by triggers)", () => {
   it("stay exact through edits, duplicate marks, hiding, topic and plan changes, a topic merge and deletes", async () => {
     const at = (day: number) => new Date(Date.UTC(2026, 3, day, 8));
     const a = (await input({ text: "Flere benker ved elva.", category: "HOPE", topics: [d.topicMeet], submittedAt: at(1) })).id;
-    const b = (await input({ text: "Benker ved elva, takk.", category: "HOPE", topics: [d.topicMeet, d.topicBus], plans: [d.plan, d.otherPlan], submittedAt: at(2) })).id;
+    const b = (
+      await input({ text: "Benker ved elva, takk.", category: "HOPE", topics: [d.topicMeet, d.topicBus], plans: [d.plan, d.otherPlan], submittedAt: at(2) })
+    ).id;
     const c = (await input({ text: "Nattbuss i helgene.", channel: "PHONE", submittedAt: at(3) })).id;
     const e = (await input({ processId: d.p2, text: "Lesesal for eldre.", category: "NEED", topics: [d.topicBus], submittedAt: at(4) })).id;
     expect(await drift()).toEqual([]);
@@ -334,7 +427,12 @@ describe("the counts the report reads (report_count, kept by triggers)", () => {
     expect(await drift()).toEqual([]);
 
     // Topics: several added in one statement to an input that had none, all removed, one set again.
-    await db.inputTag.createMany({ data: [{ inputId: c, tagId: d.topicBus }, { inputId: c, tagId: d.topicMeet }] });
+    await db.inputTag.createMany({
+      data: [
+        { inputId: c, tagId: d.topicBus },
+        { inputId: c, tagId: d.topicMeet },
+      ],
+    });
     await db.inputTag.deleteMany({ where: { inputId: c } });
     await db.inputTag.create({ data: { inputId: c, tagId: d.topicMeet } });
     // Topic merge as merge-topics.ts does it: "Møteplasser" into "Transport".

@@ -30,7 +30,9 @@ describe(`${N.toLocaleString("en")} generated inputs`, () => {
   it("are generated quickly, varied, with lemmas, tags, plans and the search vocabulary", async () => {
     console.log(`generated ${N} inputs in ${generatedMs} ms`);
     expect(generatedMs).toBeLessThan(60_000);
-    const [s] = await db.$queryRaw<{ n: number; hidden: number; triaged: number; dups: number; langs: number; channels: number; cats: number; noLemmas: number; districts: number }[]>`
+    const [s] = await db.$queryRaw<
+      { n: number; hidden: number; triaged: number; dups: number; langs: number; channels: number; cats: number; noLemmas: number; districts: number }[]
+    >`
       SELECT count(*)::int AS n, count(*) FILTER (WHERE is_hidden)::int AS hidden, count(*) FILTER (WHERE triaged_at IS NOT NULL)::int AS triaged,
              count(*) FILTER (WHERE duplicate_of_id IS NOT NULL)::int AS dups, count(DISTINCT language)::int AS langs,
              count(DISTINCT channel)::int AS channels, count(DISTINCT category)::int AS cats,
@@ -95,7 +97,11 @@ describe(`${N.toLocaleString("en")} generated inputs`, () => {
   it("the next input to triage is the oldest untriaged visible one, and the walk goes on from it", async () => {
     const { value: first, ms } = await timed(() => nextForTriage());
     expect(ms).toBeLessThan(2_000);
-    const oldest = await db.input.findFirst({ where: { triagedAt: null, isHidden: false }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const oldest = await db.input.findFirst({
+      where: { triagedAt: null, isHidden: false },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     expect(first?.id).toBe(oldest?.id);
     const second = await nextForTriage({ after: first! });
     expect(second).not.toBeNull();

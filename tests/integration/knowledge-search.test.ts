@@ -31,28 +31,81 @@ async function add(key: string, text: string, data: Partial<Prisma.InputUnchecke
 
 beforeAll(async () => {
   processId = (await makeProcess({ status: "PUBLISHED" })).id;
-  for (const [key, name] of [["konnerud", "Konnerud"], ["stromso", "Strømsø"], ["svelvik", "Svelvik"]] as const) {
+  for (const [key, name] of [
+    ["konnerud", "Konnerud"],
+    ["stromso", "Strømsø"],
+    ["svelvik", "Svelvik"],
+  ] as const) {
     district[key] = (await db.district.create({ data: { slug: `s-${key}`, name }, select: { id: true } })).id;
   }
   topic.transport = (await db.tag.create({ data: { slug: "s-transport", name: "Transport" }, select: { id: true } })).id;
   topic.ensomhet = (await db.tag.create({ data: { slug: "s-ensomhet", name: "Ensomhet" }, select: { id: true } })).id;
   plan = (await db.thematicPlan.create({ data: { slug: "s-plan", name: "Aldersvennlig" }, select: { id: true } })).id;
 
-  await add("bus", "Bussen til Konnerud går for sjelden på kveldstid.", { category: "CHALLENGE", districtId: district.konnerud, submittedAt: new Date("2026-03-10T12:00:00Z") }, [topic.transport]);
-  await add("buses", "Bussene er fulle om morgenen, og bussen stopper ikke ved skolen. Flere busser trengs.", { category: "NEED", districtId: district.konnerud, submittedAt: new Date("2026-03-20T12:00:00Z") }, [topic.transport]);
-  await add("kindergarten", "Barnehagen i Svelvik har for få plasser; barnehager trengs.", { category: "NEED", districtId: district.svelvik, submittedAt: new Date("2026-04-02T12:00:00Z") });
-  await add("nursing", "Mor bor på sykehjemmet på Strømsø og føler seg ensom.", { category: "CHALLENGE", districtId: district.stromso, language: "nb", submittedAt: new Date("2026-04-15T12:00:00Z") }, [topic.ensomhet]);
-  await add("lonely", "Mange ensomme eldre på Strømsø trenger en møteplass.", { category: "NEED", districtId: district.stromso, submittedAt: new Date("2026-04-20T12:00:00Z") }, [topic.ensomhet]);
-  await add("nynorsk", "Heimetenesta kjem for seint, og far min på sjukeheimen er einsam.", { category: "CHALLENGE", districtId: district.svelvik, language: "nn", channel: "EMAIL", submittedAt: new Date("2026-04-21T12:00:00Z") }, [topic.ensomhet]);
-  await add("bokmal", "Hjemmetjenesten har for lite tid hos hver enkelt.", { category: "CHALLENGE", districtId: district.konnerud, submittedAt: new Date("2026-04-22T12:00:00Z") });
-  await add("english", "The bus to the nursing home is always late and my father feels lonely.", { category: "CHALLENGE", districtId: district.stromso, language: "en", channel: "EMAIL", submittedAt: new Date("2026-04-23T12:00:00Z") });
-  await add("hidden", "Bussen er elendig og sjåføren er en idiot.", { isHidden: true, hiddenReason: "ABUSE", districtId: district.konnerud, submittedAt: new Date("2026-04-24T12:00:00Z") }, [topic.transport]);
+  await add(
+    "bus",
+    "Bussen til Konnerud går for sjelden på kveldstid.",
+    { category: "CHALLENGE", districtId: district.konnerud, submittedAt: new Date("2026-03-10T12:00:00Z") },
+    [topic.transport],
+  );
+  await add(
+    "buses",
+    "Bussene er fulle om morgenen, og bussen stopper ikke ved skolen. Flere busser trengs.",
+    { category: "NEED", districtId: district.konnerud, submittedAt: new Date("2026-03-20T12:00:00Z") },
+    [topic.transport],
+  );
+  await add("kindergarten", "Barnehagen i Svelvik har for få plasser; barnehager trengs.", {
+    category: "NEED",
+    districtId: district.svelvik,
+    submittedAt: new Date("2026-04-02T12:00:00Z"),
+  });
+  await add(
+    "nursing",
+    "Mor bor på sykehjemmet på Strømsø og føler seg ensom.",
+    { category: "CHALLENGE", districtId: district.stromso, language: "nb", submittedAt: new Date("2026-04-15T12:00:00Z") },
+    [topic.ensomhet],
+  );
+  await add(
+    "lonely",
+    "Mange ensomme eldre på Strømsø trenger en møteplass.",
+    { category: "NEED", districtId: district.stromso, submittedAt: new Date("2026-04-20T12:00:00Z") },
+    [topic.ensomhet],
+  );
+  await add(
+    "nynorsk",
+    "Heimetenesta kjem for seint, og far min på sjukeheimen er einsam.",
+    { category: "CHALLENGE", districtId: district.svelvik, language: "nn", channel: "EMAIL", submittedAt: new Date("2026-04-21T12:00:00Z") },
+    [topic.ensomhet],
+  );
+  await add("bokmal", "Hjemmetjenesten har for lite tid hos hver enkelt.", {
+    category: "CHALLENGE",
+    districtId: district.konnerud,
+    submittedAt: new Date("2026-04-22T12:00:00Z"),
+  });
+  await add("english", "The bus to the nursing home is always late and my father feels lonely.", {
+    category: "CHALLENGE",
+    districtId: district.stromso,
+    language: "en",
+    channel: "EMAIL",
+    submittedAt: new Date("2026-04-23T12:00:00Z"),
+  });
+  await add(
+    "hidden",
+    "Bussen er elendig og sjåføren er en idiot.",
+    { isHidden: true, hiddenReason: "ABUSE", districtId: district.konnerud, submittedAt: new Date("2026-04-24T12:00:00Z") },
+    [topic.transport],
+  );
   await db.inputThematicPlan.create({ data: { inputId: ids.nursing!, thematicPlanId: plan } });
   await db.inputThematicPlan.create({ data: { inputId: ids.lonely!, thematicPlanId: plan } });
 });
 
-const search = async (q: string, extra: Record<string, string | string[]> = {}) => (await searchInputs(parseSearchParams({ q, ...extra }))).rows.map((r) => r.id);
-const keysOf = (found: string[]) => Object.entries(ids).filter(([, id]) => found.includes(id)).map(([k]) => k).sort();
+const search = async (q: string, extra: Record<string, string | string[]> = {}) =>
+  (await searchInputs(parseSearchParams({ q, ...extra }))).rows.map((r) => r.id);
+const keysOf = (found: string[]) =>
+  Object.entries(ids)
+    .filter(([, id]) => found.includes(id))
+    .map(([k]) => k)
+    .sort();
 
 describe("Norwegian search quality", () => {
   it("finds inflections: bussen/bussene, barnehagen/barnehager, sykehjemmet/sykehjem, ensomme/ensom", async () => {
@@ -192,9 +245,16 @@ describe("keyset pages", () => {
 describe("facet index (exact counts for any filters, kept in step with the database)", () => {
   type Choice = Partial<Record<FacetKey, string[]>>;
   const VALUE: Record<FacetKey, string> = {
-    kategori: "i.category::text", kanal: "i.channel::text", sprak: "i.language::text", bydel: "i.district_id::text",
-    malgruppe: "i.target_group_id::text", fase: "i.phase_id::text", aktivitet: "i.activity_id::text",
-    maned: "facet_month(i.submitted_at)", emne: "l.tag_id::text", plan: "l.thematic_plan_id::text",
+    kategori: "i.category::text",
+    kanal: "i.channel::text",
+    sprak: "i.language::text",
+    bydel: "i.district_id::text",
+    malgruppe: "i.target_group_id::text",
+    fase: "i.phase_id::text",
+    aktivitet: "i.activity_id::text",
+    maned: "facet_month(i.submitted_at)",
+    emne: "l.tag_id::text",
+    plan: "l.thematic_plan_id::text",
   };
   const FROM: Partial<Record<FacetKey, string>> = { emne: "JOIN input_tag l ON l.input_id = i.id", plan: "JOIN input_thematic_plan l ON l.input_id = i.id" };
   const condition = (k: FacetKey, values: string[]) => {
@@ -207,7 +267,12 @@ describe("facet index (exact counts for any filters, kept in step with the datab
   async function oracle(choice: Choice): Promise<Record<string, Record<string, number>>> {
     const out: Record<string, Record<string, number>> = {};
     for (const k of FACET_KEYS) {
-      const where = ["NOT i.is_hidden", ...Object.entries(choice).filter(([d]) => d !== k).map(([d, v]) => condition(d as FacetKey, v!))];
+      const where = [
+        "NOT i.is_hidden",
+        ...Object.entries(choice)
+          .filter(([d]) => d !== k)
+          .map(([d, v]) => condition(d as FacetKey, v!)),
+      ];
       const rows = await db.$queryRawUnsafe<{ v: string | null; n: number }[]>(
         `SELECT ${VALUE[k]} AS v, count(*)::int AS n FROM input i ${FROM[k] ?? ""} WHERE ${where.join(" AND ")} GROUP BY 1`,
       );
@@ -217,7 +282,10 @@ describe("facet index (exact counts for any filters, kept in step with the datab
   }
   async function counted(choice: Choice) {
     const f = await facetCounts(parseSearchParams(choice));
-    return Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries(f[k].filter((o) => o.count > 0).map((o) => [o.value, o.count]))])) as Record<FacetKey, Record<string, number>>;
+    return Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries(f[k].filter((o) => o.count > 0).map((o) => [o.value, o.count]))])) as Record<
+      FacetKey,
+      Record<string, number>
+    >;
   }
   const choices = (): Choice[] => [
     {},
@@ -258,11 +326,14 @@ describe("facet index (exact counts for any filters, kept in step with the datab
     const held = new Promise<void>((resolve) => (release = resolve));
     let inserted!: () => void;
     const didInsert = new Promise<void>((resolve) => (inserted = resolve));
-    const slow = db.$transaction(async (tx) => {
-      await tx.input.create({ data: { processId, text: "Sen skriving.", channel: "PAPER", receiptCode: generateReceiptCode() } });
-      inserted();
-      await held; // not committed while the index refreshes
-    }, { timeout: 20_000 });
+    const slow = db.$transaction(
+      async (tx) => {
+        await tx.input.create({ data: { processId, text: "Sen skriving.", channel: "PAPER", receiptCode: generateReceiptCode() } });
+        inserted();
+        await held; // not committed while the index refreshes
+      },
+      { timeout: 20_000 },
+    );
     await didInsert;
     // A later transaction commits first, so the slow one is below the snapshot's xmax but not visible.
     const other = await add("fi-other", "Rask skriving.", { channel: "PAPER" });
@@ -300,7 +371,13 @@ describe("counts beyond the cap", () => {
     expect(tiny).toBeGreaterThanOrEqual(3);
     const { searchLemmas } = arrivalFields("Lekeplassen trenger nye husker.");
     await db.input.createMany({
-      data: Array.from({ length: COUNT_CAP + 5 }, () => ({ processId, text: "Lekeplassen trenger nye husker.", channel: "FORM" as const, receiptCode: generateReceiptCode(), searchLemmas })),
+      data: Array.from({ length: COUNT_CAP + 5 }, () => ({
+        processId,
+        text: "Lekeplassen trenger nye husker.",
+        channel: "FORM" as const,
+        receiptCode: generateReceiptCode(),
+        searchLemmas,
+      })),
     });
     expect(await countInputs(parseSearchParams({ q: "lekeplassen" }))).toBe(COUNT_CAP + 1);
     // The ranked page still comes, newest candidates first.

@@ -18,7 +18,9 @@ import { createUser } from "../support/factories";
 import { makeProcess } from "../support/fixtures/processes";
 
 const CATEGORY: Record<string, InputCategory> = { KVALITET: "QUALITY", EKSISTERENDE: "EXISTING", UTFORDRING: "CHALLENGE", BEHOV: "NEED", HAAP: "HOPE" };
-const csv = parseCsvRecords(readFileSync(path.resolve(import.meta.dirname, "../../src/features/demo/data/innspill-eksempel.csv"), "utf8")).rows.map((r) => r.values);
+const csv = parseCsvRecords(readFileSync(path.resolve(import.meta.dirname, "../../src/features/demo/data/innspill-eksempel.csv"), "utf8")).rows.map(
+  (r) => r.values,
+);
 
 let admin = "";
 let processId = "";
@@ -60,7 +62,10 @@ describe("training", () => {
     const result = await trainAndStoreModel({ trainedById: admin });
     if (typeof result === "string") throw new Error(result);
     expect(result.sampleCount).toBe(100);
-    const row = await db.suggestionModel.findUniqueOrThrow({ where: { id: result.id }, select: { sampleCount: true, metrics: true, trainedById: true, modelData: true } });
+    const row = await db.suggestionModel.findUniqueOrThrow({
+      where: { id: result.id },
+      select: { sampleCount: true, metrics: true, trainedById: true, modelData: true },
+    });
     expect(row).toMatchObject({ sampleCount: 100, trainedById: admin });
     const metrics = row.metrics as { cv: Record<string, { n: number; top1: number; top3: number }> };
     for (const f of ["category", "plan", "topics"]) {
@@ -124,7 +129,12 @@ describe("suggestions", () => {
     expect(await accept({ inputId: input.id, field: "plan", value: s.plans[0]!.value })).toMatchObject({ status: "success" });
     const row = await db.input.findUniqueOrThrow({
       where: { id: input.id },
-      select: { category: true, categorySource: true, tags: { select: { tagId: true, source: true, setById: true } }, thematicPlans: { select: { thematicPlanId: true, source: true } } },
+      select: {
+        category: true,
+        categorySource: true,
+        tags: { select: { tagId: true, source: true, setById: true } },
+        thematicPlans: { select: { thematicPlanId: true, source: true } },
+      },
     });
     expect(row.category).toBe(s.category[0]!.value);
     expect(row.categorySource).toBe("SUGGESTION");
@@ -165,7 +175,10 @@ describe("suggestions", () => {
       input: { inputId: input.id, category: s.category[0]!.value, topic: s.topics[0]!.value, plan: s.plans[0]!.value },
     });
     expect(state).toMatchObject({ status: "success" });
-    const row = await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { categorySource: true, _count: { select: { tags: true, thematicPlans: true } } } });
+    const row = await db.input.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { categorySource: true, _count: { select: { tags: true, thematicPlans: true } } },
+    });
     expect(row.categorySource).toBe("SUGGESTION");
     expect(row._count.tags).toBe(1);
     expect(row._count.thematicPlans).toBeGreaterThan(0);
@@ -175,7 +188,10 @@ describe("suggestions", () => {
     const input = await newInput(BUS);
     for (const role of ["POLITICIAN", "GROUP_LEADER"] as const) {
       const user = (await createUser(role)).id;
-      expect(await accept({ inputId: input.id, field: "category", value: "NEED" }, user)).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
+      expect(await accept({ inputId: input.id, field: "category", value: "NEED" }, user)).toMatchObject({
+        status: "error",
+        message: "Du har ikke tilgang til å gjøre dette.",
+      });
       expect(await reject({ inputId: input.id, field: "category", value: "NEED" }, user)).toMatchObject({ status: "error" });
     }
     expect((await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { category: true } })).category).toBeNull();

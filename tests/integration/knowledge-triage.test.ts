@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 const run = (name: string, input: Record<string, unknown>, userId = admin) => runAction(COMMANDS[name]!, { userId, input });
 const tagsOf = async (inputId: string) =>
-  (await db.inputTag.findMany({ where: { inputId }, select: { tagId: true, source: true, setById: true }, orderBy: { tagId: "asc" } }));
+  await db.inputTag.findMany({ where: { inputId }, select: { tagId: true, source: true, setById: true }, orderBy: { tagId: "asc" } });
 
 async function inputInPhase(kind: "INSIGHT" | "IDEAS") {
   const p = await makeProcess({ status: "PUBLISHED" });
@@ -32,7 +32,10 @@ describe("insight category", () => {
     const input = await inputInPhase("INSIGHT");
     const state = await run("setInputCategory", { inputId: input.id, category: "CHALLENGE" });
     expect(state.status).toBe("success");
-    expect(await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { category: true, categorySource: true } })).toEqual({ category: "CHALLENGE", categorySource: "MANUAL" });
+    expect(await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { category: true, categorySource: true } })).toEqual({
+      category: "CHALLENGE",
+      categorySource: "MANUAL",
+    });
     expect(await db.auditLog.count({ where: { entityId: input.id, action: "input.triage" } })).toBe(1);
   });
 
@@ -48,8 +51,14 @@ describe("insight category", () => {
 
   it("refuses an unknown category, a missing input and a politician", async () => {
     const input = await makeInput();
-    expect(await run("setInputCategory", { inputId: input.id, category: "NONSENSE" })).toMatchObject({ status: "error", fieldErrors: { category: "Velg en kategori." } });
-    expect(await run("setInputCategory", { inputId: "00000000-0000-4000-8000-000000000000", category: "NEED" })).toMatchObject({ status: "error", message: expect.stringContaining("Fant ikke innspillet") });
+    expect(await run("setInputCategory", { inputId: input.id, category: "NONSENSE" })).toMatchObject({
+      status: "error",
+      fieldErrors: { category: "Velg en kategori." },
+    });
+    expect(await run("setInputCategory", { inputId: "00000000-0000-4000-8000-000000000000", category: "NEED" })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Fant ikke innspillet"),
+    });
     const politician = (await createUser("POLITICIAN")).id;
     expect((await run("setInputCategory", { inputId: input.id, category: "NEED" }, politician)).status).toBe("error");
   });
@@ -59,7 +68,12 @@ describe("topics on one input", () => {
   it("replaces the set: new tags MANUAL with the actor, kept tags keep their source, unchecked go", async () => {
     const input = await makeInput();
     const [a, b, c] = [await makeTopic(), await makeTopic(), await makeTopic()];
-    await db.inputTag.createMany({ data: [{ inputId: input.id, tagId: a.id, source: "SUGGESTION" }, { inputId: input.id, tagId: b.id, source: "IMPORT" }] });
+    await db.inputTag.createMany({
+      data: [
+        { inputId: input.id, tagId: a.id, source: "SUGGESTION" },
+        { inputId: input.id, tagId: b.id, source: "IMPORT" },
+      ],
+    });
     const state = await run("setInputTopics", { inputId: input.id, topicIds: [a.id, c.id] });
     expect(state.status).toBe("success");
     const tags = await tagsOf(input.id);
@@ -74,7 +88,10 @@ describe("topics on one input", () => {
     const input = await makeInput();
     const into = await makeTopic();
     const merged = await makeTopic(undefined, { mergedIntoId: into.id });
-    expect(await run("setInputTopics", { inputId: input.id, topicIds: [merged.id] })).toMatchObject({ status: "error", fieldErrors: { topicIds: expect.any(String) } });
+    expect(await run("setInputTopics", { inputId: input.id, topicIds: [merged.id] })).toMatchObject({
+      status: "error",
+      fieldErrors: { topicIds: expect.any(String) },
+    });
     expect((await run("setInputTopics", { inputId: input.id, topicIds: ["00000000-0000-4000-8000-000000000000"] })).status).toBe("error");
     expect((await run("setInputTopics", { inputId: input.id, topicIds: ["ikke-en-id"] })).status).toBe("error");
     expect(await tagsOf(input.id)).toEqual([]);
@@ -95,10 +112,19 @@ describe("thematic plans, target group and district", () => {
 
   it("sets a target group of the input's process and refuses another process's group", async () => {
     const input = await makeInput();
-    const own = await db.targetGroup.create({ data: { processId: input.processId, name: `Ungdom ${input.id.slice(0, 8)}`, importance: "IMPORTANT", difficulty: "HARD" }, select: { id: true } });
+    const own = await db.targetGroup.create({
+      data: { processId: input.processId, name: `Ungdom ${input.id.slice(0, 8)}`, importance: "IMPORTANT", difficulty: "HARD" },
+      select: { id: true },
+    });
     const other = await makeInput();
-    const foreign = await db.targetGroup.create({ data: { processId: other.processId, name: "Ungdom", importance: "IMPORTANT", difficulty: "HARD" }, select: { id: true } });
-    expect(await run("setInputTargetGroup", { inputId: input.id, targetGroupId: foreign.id })).toMatchObject({ status: "error", fieldErrors: { targetGroupId: expect.stringContaining("hører ikke til") } });
+    const foreign = await db.targetGroup.create({
+      data: { processId: other.processId, name: "Ungdom", importance: "IMPORTANT", difficulty: "HARD" },
+      select: { id: true },
+    });
+    expect(await run("setInputTargetGroup", { inputId: input.id, targetGroupId: foreign.id })).toMatchObject({
+      status: "error",
+      fieldErrors: { targetGroupId: expect.stringContaining("hører ikke til") },
+    });
     expect((await run("setInputTargetGroup", { inputId: input.id, targetGroupId: own.id })).status).toBe("success");
     expect((await db.input.findUniqueOrThrow({ where: { id: input.id }, select: { targetGroupId: true } })).targetGroupId).toBe(own.id);
     expect((await run("setInputTargetGroup", { inputId: input.id, targetGroupId: "" })).status).toBe("success");
@@ -120,19 +146,45 @@ describe("the triage page's one form: every choice saved together", () => {
   async function pageInput() {
     const input = await inputInPhase("INSIGHT");
     const [topic, plan] = [await makeTopic(), await makePlan()];
-    const group = await db.targetGroup.create({ data: { processId: input.processId, name: `Eldre ${input.id.slice(0, 8)}`, importance: "IMPORTANT", difficulty: "HARD" }, select: { id: true } });
+    const group = await db.targetGroup.create({
+      data: { processId: input.processId, name: `Eldre ${input.id.slice(0, 8)}`, importance: "IMPORTANT", difficulty: "HARD" },
+      select: { id: true },
+    });
     const district = await db.district.create({ data: { slug: `s-${input.id.slice(0, 8)}`, name: `Bydel ${input.id.slice(0, 8)}` }, select: { id: true } });
     return { input, topic, plan, group, district };
   }
   const facts = (id: string) =>
     db.input.findUniqueOrThrow({
       where: { id },
-      select: { category: true, categorySource: true, targetGroupId: true, districtId: true, status: true, publicResponse: true, triagedAt: true, triagedById: true, isHidden: true, hiddenReason: true },
+      select: {
+        category: true,
+        categorySource: true,
+        targetGroupId: true,
+        districtId: true,
+        status: true,
+        publicResponse: true,
+        triagedAt: true,
+        triagedById: true,
+        isHidden: true,
+        hiddenReason: true,
+      },
     });
 
   it("«Ferdig – neste» with a category chosen saves the category AND marks the input sorted (the lost-choice bug)", async () => {
     const { input } = await pageInput();
-    const state = await run("saveTriageInput", { inputId: input.id, then: "done", category: "CHALLENGE", topicIds: "", planIds: "", targetGroupId: "", districtId: "", status: "RECEIVED", publicResponse: "", hideReason: "", hideNote: "" });
+    const state = await run("saveTriageInput", {
+      inputId: input.id,
+      then: "done",
+      category: "CHALLENGE",
+      topicIds: "",
+      planIds: "",
+      targetGroupId: "",
+      districtId: "",
+      status: "RECEIVED",
+      publicResponse: "",
+      hideReason: "",
+      hideNote: "",
+    });
     expect(state).toMatchObject({ status: "success", data: { then: "done" } });
     expect(await facts(input.id)).toMatchObject({ category: "CHALLENGE", categorySource: "MANUAL", triagedById: admin, isHidden: false });
     expect((await facts(input.id)).triagedAt).not.toBeNull();
@@ -141,12 +193,29 @@ describe("the triage page's one form: every choice saved together", () => {
   it("saves category, topics, plans, target group, district, status and response in one transaction with one audit entry", async () => {
     const { input, topic, plan, group, district } = await pageInput();
     const state = await run("saveTriageInput", {
-      inputId: input.id, then: "save", category: "NEED", topicIds: ["", topic.id], planIds: ["", plan.id], targetGroupId: group.id, districtId: district.id, status: "USED", publicResponse: "Tatt med i temaplanen.",
+      inputId: input.id,
+      then: "save",
+      category: "NEED",
+      topicIds: ["", topic.id],
+      planIds: ["", plan.id],
+      targetGroupId: group.id,
+      districtId: district.id,
+      status: "USED",
+      publicResponse: "Tatt med i temaplanen.",
     });
     expect(state.status).toBe("success");
-    expect(await facts(input.id)).toMatchObject({ category: "NEED", targetGroupId: group.id, districtId: district.id, status: "USED", publicResponse: "Tatt med i temaplanen.", triagedAt: null });
+    expect(await facts(input.id)).toMatchObject({
+      category: "NEED",
+      targetGroupId: group.id,
+      districtId: district.id,
+      status: "USED",
+      publicResponse: "Tatt med i temaplanen.",
+      triagedAt: null,
+    });
     expect(await tagsOf(input.id)).toEqual([{ tagId: topic.id, source: "MANUAL", setById: admin }]);
-    expect(await db.inputThematicPlan.findMany({ where: { inputId: input.id }, select: { thematicPlanId: true, source: true } })).toEqual([{ thematicPlanId: plan.id, source: "MANUAL" }]);
+    expect(await db.inputThematicPlan.findMany({ where: { inputId: input.id }, select: { thematicPlanId: true, source: true } })).toEqual([
+      { thematicPlanId: plan.id, source: "MANUAL" },
+    ]);
     const audit = await db.auditLog.findMany({ where: { entityId: input.id, action: "input.triage" }, select: { details: true } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ category: "NEED", topicsAdded: 1, plansAdded: 1, status: "USED" });
@@ -168,8 +237,14 @@ describe("the triage page's one form: every choice saved together", () => {
 
   it("hides after saving, with a reason; refuses hiding without one", async () => {
     const { input, topic } = await pageInput();
-    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", topicIds: ["", topic.id], hideReason: "" })).toMatchObject({ status: "error", fieldErrors: { hideReason: expect.any(String) } });
-    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", hideReason: "OTHER", hideNote: "" })).toMatchObject({ status: "error", fieldErrors: { hideNote: expect.any(String) } });
+    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", topicIds: ["", topic.id], hideReason: "" })).toMatchObject({
+      status: "error",
+      fieldErrors: { hideReason: expect.any(String) },
+    });
+    expect(await run("saveTriageInput", { inputId: input.id, then: "hide", hideReason: "OTHER", hideNote: "" })).toMatchObject({
+      status: "error",
+      fieldErrors: { hideNote: expect.any(String) },
+    });
     expect(await tagsOf(input.id)).toEqual([]);
     expect((await run("saveTriageInput", { inputId: input.id, then: "hide", topicIds: ["", topic.id], hideReason: "SPAM" })).status).toBe("success");
     expect(await facts(input.id)).toMatchObject({ isHidden: true, hiddenReason: "SPAM" });
@@ -180,7 +255,13 @@ describe("the triage page's one form: every choice saved together", () => {
     const { input, topic } = await pageInput();
     const misfit = await run("saveTriageInput", { inputId: input.id, then: "done", category: "ADVICE", topicIds: ["", topic.id], status: "READ" });
     expect(misfit).toMatchObject({ status: "error", fieldErrors: { category: expect.stringContaining("passer ikke") } });
-    for (const bad of [{ then: "delete" }, { category: "NONSENSE" }, { status: "GONE" }, { status: "NOT_USED", publicResponse: "" }, { topicIds: ["ikke-en-id"] }]) {
+    for (const bad of [
+      { then: "delete" },
+      { category: "NONSENSE" },
+      { status: "GONE" },
+      { status: "NOT_USED", publicResponse: "" },
+      { topicIds: ["ikke-en-id"] },
+    ]) {
       expect((await run("saveTriageInput", { inputId: input.id, ...bad })).status, JSON.stringify(bad)).toBe("error");
     }
     expect(await facts(input.id)).toMatchObject({ category: null, status: "RECEIVED", triagedAt: null });
@@ -277,7 +358,10 @@ describe("bulk actions", () => {
     expect(await run("bulkMarkTriaged", { inputIds: [...ids, "00000000-0000-4000-8000-000000000000"] })).toMatchObject({ status: "error" });
     expect(await db.input.count({ where: { id: { in: ids }, triagedAt: { not: null } } })).toBe(0);
     const ideas = await inputInPhase("IDEAS");
-    expect(await run("bulkSetCategory", { inputIds: [...ids, ideas.id], category: "NEED" })).toMatchObject({ status: "error", fieldErrors: { category: expect.stringContaining("1 av") } });
+    expect(await run("bulkSetCategory", { inputIds: [...ids, ideas.id], category: "NEED" })).toMatchObject({
+      status: "error",
+      fieldErrors: { category: expect.stringContaining("1 av") },
+    });
     expect(await db.input.count({ where: { id: { in: ids }, category: { not: null } } })).toBe(0);
     expect((await run("bulkSetStatus", { inputIds: ids, status: "NOT_USED" })).status).toBe("error");
     const into = await makeTopic();
@@ -294,7 +378,10 @@ describe("topic taxonomy", () => {
     const name = `Gatelys ${Date.now()}`;
     const state = await run("createTopic", { name, description: "Lys på gater og stier." });
     expect(state).toMatchObject({ status: "success", data: { slug: expect.stringMatching(/^gatelys-/) } });
-    expect(await run("createTopic", { name: name.toUpperCase() })).toMatchObject({ status: "error", fieldErrors: { name: expect.stringContaining("finnes allerede") } });
+    expect(await run("createTopic", { name: name.toUpperCase() })).toMatchObject({
+      status: "error",
+      fieldErrors: { name: expect.stringContaining("finnes allerede") },
+    });
     expect(await run("createTopic", { name: "  " })).toMatchObject({ status: "error", fieldErrors: { name: expect.any(String) } });
   });
 
@@ -325,7 +412,9 @@ describe("topic taxonomy", () => {
     const earlier = await makeTopic(undefined, { mergedIntoId: a.id });
     expect(await run("mergeTopics", { topicId: a.id, intoId: b.id })).toMatchObject({ status: "success", data: { inputs: 2, added: 1 } });
     expect(await db.inputTag.count({ where: { tagId: a.id } })).toBe(0);
-    expect(Object.fromEntries((await db.inputTag.findMany({ where: { tagId: b.id }, select: { inputId: true, source: true } })).map((r) => [r.inputId, r.source]))).toEqual({
+    expect(
+      Object.fromEntries((await db.inputTag.findMany({ where: { tagId: b.id }, select: { inputId: true, source: true } })).map((r) => [r.inputId, r.source])),
+    ).toEqual({
       [onlyA.id]: "SUGGESTION",
       [both.id]: "IMPORT",
       [onlyB.id]: "MANUAL",

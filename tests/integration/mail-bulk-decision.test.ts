@@ -57,7 +57,8 @@ describe("a bulk decision in triage", () => {
         select: { inputId: true, recipient: true, locale: true, kind: true, subject: true },
       });
       expect(outbox).toHaveLength(n);
-      for (const x of withAddress) expect(outbox.filter((m) => m.inputId === x.id)).toMatchObject([{ recipient: x.email, locale: x.language, kind: "INPUT_ANSWERED" }]);
+      for (const x of withAddress)
+        expect(outbox.filter((m) => m.inputId === x.id)).toMatchObject([{ recipient: x.email, locale: x.language, kind: "INPUT_ANSWERED" }]);
       expect(outbox.find((m) => m.inputId === silent)).toBeUndefined();
       // Deciding the same again is no news.
       await decide(withAddress.map((x) => x.id));

@@ -38,12 +38,19 @@ const answers = (over: Record<string, unknown> = {}) => ({
 const worker = () => ({ transport: createSmtpTransport(smtp.url), from: "medvirk@kommune.test", baseDelayMs: 50 });
 const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS[name]!, { userId: admin, input });
 const outboxFor = (recipient: string) =>
-  db.outboxMessage.findMany({ where: { recipient }, orderBy: { createdAt: "asc" }, select: { kind: true, locale: true, subject: true, textBody: true, htmlBody: true, status: true, inputId: true } });
+  db.outboxMessage.findMany({
+    where: { recipient },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, locale: true, subject: true, textBody: true, htmlBody: true, status: true, inputId: true },
+  });
 
 describe("a citizen who left an address and consented", () => {
   it("gets the receipt, the answer and «Dette har vi hørt» in nynorsk, each once, with a working unsubscribe header", async () => {
     const email = `kari-${randomUUID().slice(0, 8)}@example.no`;
-    const submitted = await submitPublicInput(form, answers({ kontakt_name: "Kari", kontakt_email: email, kontakt_consent: "on" }), { clientKey: randomUUID(), locale: "nn" });
+    const submitted = await submitPublicInput(form, answers({ kontakt_name: "Kari", kontakt_email: email, kontakt_consent: "on" }), {
+      clientKey: randomUUID(),
+      locale: "nn",
+    });
     expect(submitted.ok).toBe(true);
     if (!submitted.ok) return;
     const input = await db.input.findUniqueOrThrow({ where: { receiptCode: submitted.receiptCode }, select: { id: true, processId: true } });
@@ -97,7 +104,9 @@ describe("a citizen who left an address and consented", () => {
     if (!submitted.ok) throw new Error("not stored");
     const other = await submitPublicInput(form, answers(), { clientKey: randomUUID(), locale: "nb" });
     if (!other.ok) throw new Error("not stored");
-    const ids = (await db.input.findMany({ where: { receiptCode: { in: [submitted.receiptCode, other.receiptCode] } }, select: { id: true } })).map((i) => i.id);
+    const ids = (await db.input.findMany({ where: { receiptCode: { in: [submitted.receiptCode, other.receiptCode] } }, select: { id: true } })).map(
+      (i) => i.id,
+    );
     expect((await run("bulkSetStatus", { inputIds: ids, status: "USED" })).status).toBe("success");
     expect((await run("bulkSetStatus", { inputIds: ids, status: "USED" })).status).toBe("success");
     const outbox = await outboxFor(email);
@@ -119,7 +128,11 @@ describe("a citizen who left an address and consented", () => {
     const email = `skjult-${randomUUID().slice(0, 8)}@example.no`;
     const submitted = await submitPublicInput(form, answers({ kontakt_email: email, kontakt_consent: "on" }), { clientKey: randomUUID(), locale: "nb" });
     if (!submitted.ok) throw new Error("not stored");
-    const input = await db.input.update({ where: { receiptCode: submitted.receiptCode }, data: { isHidden: true, hiddenReason: "SPAM" }, select: { processId: true } });
+    const input = await db.input.update({
+      where: { receiptCode: submitted.receiptCode },
+      data: { isHidden: true, hiddenReason: "SPAM" },
+      select: { processId: true },
+    });
     expect((await run("unpublishHeardPage", { processId: input.processId })).status).toBe("success");
     expect((await run("publishHeardPage", { processId: input.processId })).status).toBe("success");
     expect((await outboxFor(email)).map((m) => m.kind)).toEqual(["INPUT_RECEIPT"]);

@@ -55,12 +55,26 @@ describe("politicians", () => {
     expect(`${toSecond[0]!.text}${toSecond[0]!.html}`).not.toContain(first.email);
 
     // Moved: a new time; the updated event has a higher sequence.
-    const a = await db.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { methodId: true, title: true, startsAt: true, endsAt: true, sequence: true } });
+    const a = await db.activity.findUniqueOrThrow({
+      where: { id: activity.id },
+      select: { methodId: true, title: true, startsAt: true, endsAt: true, sequence: true },
+    });
     const later = new Date(a.startsAt.getTime() + 86_400_000);
     const save = {
-      processId: activity.processId, activityId: activity.id, methodId: a.methodId, phaseId: "", title: a.title, description: "",
-      startsAt: later.toISOString().slice(0, 16), endsAt: new Date(later.getTime() + 7_200_000).toISOString().slice(0, 16),
-      place: "Rådhuset", districtId: "", politicianCapacity: "1", status: "OPEN", cancelReason: "", isPublic: "public",
+      processId: activity.processId,
+      activityId: activity.id,
+      methodId: a.methodId,
+      phaseId: "",
+      title: a.title,
+      description: "",
+      startsAt: later.toISOString().slice(0, 16),
+      endsAt: new Date(later.getTime() + 7_200_000).toISOString().slice(0, 16),
+      place: "Rådhuset",
+      districtId: "",
+      politicianCapacity: "1",
+      status: "OPEN",
+      cancelReason: "",
+      isPublic: "public",
     };
     const saved = await as(admin, "saveActivity", save);
     expect(saved.status, JSON.stringify(saved)).toBe("success");
@@ -71,7 +85,9 @@ describe("politicians", () => {
     expect(movedEvent.location).toBe("Rådhuset");
     expect(Number(movedEvent.sequence)).toBeGreaterThan(a.sequence);
 
-    expect(await as(admin, "cancelActivity", { processId: activity.processId, activityId: activity.id, reason: "For få påmeldte" })).toMatchObject({ status: "success" });
+    expect(await as(admin, "cancelActivity", { processId: activity.processId, activityId: activity.id, reason: "For få påmeldte" })).toMatchObject({
+      status: "success",
+    });
     await send();
     const cancelled = mailsTo(second.email).filter((m) => m.subject?.startsWith("Cancelled: "));
     expect(cancelled).toHaveLength(1);
@@ -95,13 +111,21 @@ describe("politicians", () => {
     await enqueueEvaluationReminders(getDb());
     expect(await reminders(p.email)).toEqual([{ dedupeKey: `evaluation:1:${activity.id}:${p.id}` }]);
     // Evaluated in between: no second reminder for them.
-    await db.outboxMessage.updateMany({ where: { dedupeKey: { startsWith: `evaluation:1:${activity.id}` } }, data: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
-    await db.methodEvaluation.create({ data: { activityId: activity.id, userId: done.id, preparationHours: 1, executionHours: 2, costNok: 0, participants: 10, wouldUseAgain: 4 } });
+    await db.outboxMessage.updateMany({
+      where: { dedupeKey: { startsWith: `evaluation:1:${activity.id}` } },
+      data: { createdAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
+    await db.methodEvaluation.create({
+      data: { activityId: activity.id, userId: done.id, preparationHours: 1, executionHours: 2, costNok: 0, participants: 10, wouldUseAgain: 4 },
+    });
     await enqueueEvaluationReminders(getDb());
     await enqueueEvaluationReminders(getDb());
     expect((await reminders(p.email)).map((r) => r.dedupeKey)).toEqual([`evaluation:1:${activity.id}:${p.id}`, `evaluation:2:${activity.id}:${p.id}`]);
     expect(await reminders(done.email)).toHaveLength(1);
-    await db.outboxMessage.updateMany({ where: { dedupeKey: { startsWith: `evaluation:2:${activity.id}` } }, data: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await db.outboxMessage.updateMany({
+      where: { dedupeKey: { startsWith: `evaluation:2:${activity.id}` } },
+      data: { createdAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
     await enqueueEvaluationReminders(getDb());
     expect(await reminders(p.email)).toHaveLength(2);
   });
@@ -120,7 +144,10 @@ describe("the administrators' daily digest", () => {
     expect(first).toBeGreaterThan(0);
     expect(await enqueueAdminDigests(getDb(), morning)).toBe(0);
     const adminEmail = (await db.user.findUniqueOrThrow({ where: { id: admin }, select: { email: true } })).email;
-    const digest = await db.outboxMessage.findFirstOrThrow({ where: { recipient: adminEmail, kind: "ADMIN_DIGEST" }, select: { textBody: true, htmlBody: true } });
+    const digest = await db.outboxMessage.findFirstOrThrow({
+      where: { recipient: adminEmail, kind: "ADMIN_DIGEST" },
+      select: { textBody: true, htmlBody: true },
+    });
     const title = (await db.process.findUniqueOrThrow({ where: { id: activity.processId }, select: { title: true } })).title;
     expect(digest.textBody).toContain(title);
     expect(digest.textBody).toMatch(/Nye innspill: [1-9]/);

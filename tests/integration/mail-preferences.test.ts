@@ -18,7 +18,9 @@ beforeAll(async () => {
   admin = (await createUser("ADMIN")).id;
 });
 const citizenMail = (email: string, kind: "INPUT_RECEIPT" | "HEARD_PUBLISHED" = "INPUT_RECEIPT") =>
-  db.$transaction((tx) => enqueue(tx, [{ kind, recipient: email, locale: "nb", content: { subject: "Kvittering", paragraphs: ["Takk"] }, why: "x" }], "http://localhost:1"));
+  db.$transaction((tx) =>
+    enqueue(tx, [{ kind, recipient: email, locale: "nb", content: { subject: "Kvittering", paragraphs: ["Takk"] }, why: "x" }], "http://localhost:1"),
+  );
 const tokenOf = async (email: string) => {
   const m = await db.outboxMessage.findFirstOrThrow({ where: { recipient: email }, select: { unsubscribeUrl: true } });
   return new URL(m.unsubscribeUrl).searchParams.get("t")!;
@@ -39,9 +41,11 @@ describe("unsubscribing by link", () => {
 
     expect(await unsubscribe(token)).toBe(true);
     expect(await unsubscribe(token)).toBe(true); // twice is fine
-    expect((await db.mailOptOut.findMany({ where: { address: email }, select: { kind: true }, orderBy: { kind: "asc" } })).map((o) => o.kind).sort()).toEqual(
-      ["HEARD_PUBLISHED", "INPUT_ANSWERED", "INPUT_RECEIPT"],
-    );
+    expect((await db.mailOptOut.findMany({ where: { address: email }, select: { kind: true }, orderBy: { kind: "asc" } })).map((o) => o.kind).sort()).toEqual([
+      "HEARD_PUBLISHED",
+      "INPUT_ANSWERED",
+      "INPUT_RECEIPT",
+    ]);
     // Nothing new is queued for the address, and what was queued is skipped by the worker.
     expect(await citizenMail(email)).toBe(0);
     const sent: string[] = [];
@@ -68,13 +72,34 @@ describe("choices on /konto", () => {
 
 describe("resending a dead message", () => {
   it("puts it back in the queue for an admin (audited), and is refused for a sent one and for politicians", async () => {
-    const dead = await db.outboxMessage.create({ data: { kind: "ADMIN_DIGEST", recipient: "a@example.no", subject: "s", textBody: "t", htmlBody: "h", status: "DEAD", attempts: 8, lastError: "550 mailbox full" }, select: { id: true } });
-    const sent = await db.outboxMessage.create({ data: { kind: "ADMIN_DIGEST", recipient: "a@example.no", subject: "s", textBody: "t", htmlBody: "h", status: "SENT", attempts: 1 }, select: { id: true } });
+    const dead = await db.outboxMessage.create({
+      data: {
+        kind: "ADMIN_DIGEST",
+        recipient: "a@example.no",
+        subject: "s",
+        textBody: "t",
+        htmlBody: "h",
+        status: "DEAD",
+        attempts: 8,
+        lastError: "550 mailbox full",
+      },
+      select: { id: true },
+    });
+    const sent = await db.outboxMessage.create({
+      data: { kind: "ADMIN_DIGEST", recipient: "a@example.no", subject: "s", textBody: "t", htmlBody: "h", status: "SENT", attempts: 1 },
+      select: { id: true },
+    });
     const politician = await createUser("POLITICIAN");
     expect(await runAction(COMMANDS.resendOutboxMessage!, { userId: politician.id, input: { messageId: dead.id } })).toMatchObject({ status: "error" });
-    expect(await runAction(COMMANDS.resendOutboxMessage!, { userId: admin, input: { messageId: sent.id } })).toMatchObject({ status: "error", message: expect.stringContaining("gitt opp") });
+    expect(await runAction(COMMANDS.resendOutboxMessage!, { userId: admin, input: { messageId: sent.id } })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("gitt opp"),
+    });
     expect(await runAction(COMMANDS.resendOutboxMessage!, { userId: admin, input: { messageId: dead.id } })).toMatchObject({ status: "success" });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: dead.id }, select: { status: true, attempts: true } })).toEqual({ status: "PENDING", attempts: 0 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: dead.id }, select: { status: true, attempts: true } })).toEqual({
+      status: "PENDING",
+      attempts: 0,
+    });
     expect(await db.auditLog.count({ where: { action: "mail.manage", entityId: dead.id, actorId: admin } })).toBe(1);
   });
 });

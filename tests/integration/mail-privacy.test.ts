@@ -48,7 +48,10 @@ describe("deleting a citizen's contact details cancels what is queued for them",
     const other = await inputWithQueuedAnswer();
     const target = await inputWithQueuedAnswer();
     const request = await db.privacyRequest.create({ data: { inputId: target.id, receiptCode: target.receiptCode, kind: "ERASURE" }, select: { id: true } });
-    const handled = await runAction(COMMANDS.handlePrivacyRequest!, { userId: admin, input: { id: request.id, handling: "ERASE", resolution: "Slettet.", correctedText: "" } });
+    const handled = await runAction(COMMANDS.handlePrivacyRequest!, {
+      userId: admin,
+      input: { id: request.id, handling: "ERASE", resolution: "Slettet.", correctedText: "" },
+    });
     expect(handled.status).toBe("success");
 
     expect(await message(target.messageId)).toEqual({ status: "CANCELLED", recipient: "", dedupeKey: null });

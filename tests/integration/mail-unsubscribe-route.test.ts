@@ -15,7 +15,9 @@ const ctx = { params: Promise.resolve({}) };
 
 async function queued(kind: "INPUT_RECEIPT" | "SIGNUP_CONFIRMED") {
   const email = `route-${randomUUID().slice(0, 8)}@example.no`;
-  await db.$transaction((tx) => enqueue(tx, [{ kind, recipient: email, locale: "en", content: { subject: "s", paragraphs: ["p"] }, why: "w" }], "http://localhost:1"));
+  await db.$transaction((tx) =>
+    enqueue(tx, [{ kind, recipient: email, locale: "en", content: { subject: "s", paragraphs: ["p"] }, why: "w" }], "http://localhost:1"),
+  );
   const m = await db.outboxMessage.findFirstOrThrow({ where: { recipient: email }, select: { unsubscribeUrl: true } });
   const page = new URL(m.unsubscribeUrl);
   return { email, query: page.search };
@@ -25,7 +27,14 @@ const optOuts = (email: string) => db.mailOptOut.findMany({ where: { address: em
 describe("/avmelding/utfor", () => {
   it("one-click POST turns the citizen kinds off and answers 200", async () => {
     const { email, query } = await queued("INPUT_RECEIPT");
-    const res = await POST(new Request(`http://localhost/avmelding/utfor${query}`, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }), ctx);
+    const res = await POST(
+      new Request(`http://localhost/avmelding/utfor${query}`, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
+      ctx,
+    );
     expect(res.status).toBe(200);
     expect(await optOuts(email)).toEqual(["HEARD_PUBLISHED", "INPUT_ANSWERED", "INPUT_RECEIPT"]);
   });

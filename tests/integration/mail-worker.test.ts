@@ -75,7 +75,10 @@ describe("the outbox worker", () => {
       await drainOutbox(db, { ...options(), maxAttempts: 3 });
       await sleep(30);
     }
-    expect(await db.outboxMessage.findFirst({ where: { recipient: { startsWith: tag } }, select: { status: true, attempts: true } })).toEqual({ status: "DEAD", attempts: 3 });
+    expect(await db.outboxMessage.findFirst({ where: { recipient: { startsWith: tag } }, select: { status: true, attempts: true } })).toEqual({
+      status: "DEAD",
+      attempts: 3,
+    });
     await smtp.start();
     await sleep(30);
     await drainOutbox(db, options());

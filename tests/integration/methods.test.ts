@@ -62,7 +62,11 @@ describe("the seeded toolbox", () => {
       /^Brukerundersøkelse/,
       /^Digitalt innspillskjema$/,
     ];
-    for (const pattern of named) expect(all.some((n) => pattern.test(n)), `${pattern} in the toolbox`).toBe(true);
+    for (const pattern of named)
+      expect(
+        all.some((n) => pattern.test(n)),
+        `${pattern} in the toolbox`,
+      ).toBe(true);
   });
 
   it("gives every method a description, a way to carry it out and the target groups it suits", async () => {
@@ -196,7 +200,10 @@ describe("changing a method", () => {
     });
     expect(saved).toMatchObject({ name: "Kafésamtale i Åskollen", slug: "kafesamtale-i-askollen", effortLevel: "LOW" });
     expect(saved.audiences.map((a) => a.audience.slug).sort()).toEqual(["barn", "ungdom"]);
-    const audit = await db.auditLog.findFirst({ where: { entityType: "method", entityId: id, details: { path: ["change"], equals: "update" } }, select: { details: true } });
+    const audit = await db.auditLog.findFirst({
+      where: { entityType: "method", entityId: id, details: { path: ["change"], equals: "update" } },
+      select: { details: true },
+    });
     expect(audit?.details).toMatchObject({ fields: ["name", "effortLevel", "audienceIds"] });
   });
 

@@ -24,7 +24,14 @@ async function figures() {
   const dashboard = await progressDashboard((await dashboardProcess("demre"))!);
   expect(dashboard.participation.totals.representatives).toBe(demre.total);
   expect(dashboard.participation.totals.signedUp).toBe(demre.signedUp);
-  return { admin: admin.totals.politicians, leaderTotal: demre.total, leaderSignedUp: demre.signedUp, pageSeats: page.seats, pageSignedUp: page.signedUp, parties: page.parties };
+  return {
+    admin: admin.totals.politicians,
+    leaderTotal: demre.total,
+    leaderSignedUp: demre.signedUp,
+    pageSeats: page.seats,
+    pageSignedUp: page.signedUp,
+    parties: page.parties,
+  };
 }
 
 describe("who counts as a politician", () => {
@@ -44,9 +51,15 @@ describe("who counts as a politician", () => {
     const ap = await db.party.findUniqueOrThrow({ where: { shortName: "Ap" }, select: { id: true } });
     const krf = await db.party.findUniqueOrThrow({ where: { shortName: "KrF" }, select: { id: true } });
     const activity = await db.activity.findFirstOrThrow({ where: { processId: demreId, status: { not: "CANCELLED" } }, select: { id: true } });
-    const gone = await db.user.create({ data: { name: "Deaktivert Dahl", email: "deaktivert@test.no", role: "POLITICIAN", partyId: ap.id, deactivatedAt: new Date() }, select: { id: true } });
+    const gone = await db.user.create({
+      data: { name: "Deaktivert Dahl", email: "deaktivert@test.no", role: "POLITICIAN", partyId: ap.id, deactivatedAt: new Date() },
+      select: { id: true },
+    });
     await db.signup.create({ data: { activityId: activity.id, userId: gone.id, status: "CONFIRMED" } });
-    const leader = await db.user.create({ data: { name: "Gruppe Leder", email: "gl-krf@test.no", role: "GROUP_LEADER", partyId: krf.id }, select: { id: true } });
+    const leader = await db.user.create({
+      data: { name: "Gruppe Leder", email: "gl-krf@test.no", role: "GROUP_LEADER", partyId: krf.id },
+      select: { id: true },
+    });
     await db.signup.create({ data: { activityId: activity.id, userId: leader.id, status: "WAITLISTED" } });
     await db.user.create({ data: { name: "Admin Med Parti", email: "admin-parti@test.no", role: "ADMIN", partyId: ap.id } });
 

@@ -36,7 +36,10 @@ async function closedProcessWithInput(closedMonthsAgo: number | null, retentionM
   return { processId: p.id, inputId: input.id };
 }
 const stored = (id: string) =>
-  db.input.findUniqueOrThrow({ where: { id }, select: { text: true, answers: true, anonymisedAt: true, searchLemmas: true, contact: { select: { email: true } } } });
+  db.input.findUniqueOrThrow({
+    where: { id },
+    select: { text: true, answers: true, anonymisedAt: true, searchLemmas: true, contact: { select: { email: true } } },
+  });
 
 describe("the retention job", () => {
   it("anonymises a process whose retention time is up, and leaves the others alone", async () => {
@@ -48,11 +51,19 @@ describe("the retention job", () => {
     const result = await runRetention(NOW);
     expect(result.ran).toBe(true);
     const after = await stored(due.inputId);
-    expect(after).toMatchObject({ text: "Bussen går for sjelden. Ring meg på [fjernet].", answers: { hvor: "Skriv til [fjernet]", ofte: "Av og til" }, contact: null });
+    expect(after).toMatchObject({
+      text: "Bussen går for sjelden. Ring meg på [fjernet].",
+      answers: { hvor: "Skriv til [fjernet]", ofte: "Av og til" },
+      contact: null,
+    });
     expect(after.anonymisedAt).toEqual(NOW);
     expect(after.searchLemmas).not.toMatch(/912/);
     for (const untouched of [notYet, open, longer]) {
-      expect(await stored(untouched.inputId)).toMatchObject({ text: "Bussen går for sjelden. Ring meg på 912 34 567.", anonymisedAt: null, contact: { email: "kari@example.no" } });
+      expect(await stored(untouched.inputId)).toMatchObject({
+        text: "Bussen går for sjelden. Ring meg på 912 34 567.",
+        anonymisedAt: null,
+        contact: { email: "kari@example.no" },
+      });
     }
     const audit = await db.auditLog.findFirstOrThrow({ where: { processId: due.processId, action: "privacy.retention" } });
     expect(audit).toMatchObject({ actorId: null, details: { change: "retention", inputs: 1, contacts: 1 } });
@@ -75,16 +86,24 @@ describe("the retention job", () => {
 describe("a citizen's request with the receipt code", () => {
   it("is stored for the input; an unknown code is refused at the field", async () => {
     const input = await makeInput();
-    const ok = await submitPrivacyRequest({ code: input.receiptCode.toLowerCase(), kind: "ERASURE", message: "", replyEmail: "" }, { clientKey: "k1", locale: "nb" });
+    const ok = await submitPrivacyRequest(
+      { code: input.receiptCode.toLowerCase(), kind: "ERASURE", message: "", replyEmail: "" },
+      { clientKey: "k1", locale: "nb" },
+    );
     expect(ok).toMatchObject({ ok: true });
-    expect(await db.privacyRequest.findMany({ where: { inputId: input.id }, select: { kind: true, status: true } })).toEqual([{ kind: "ERASURE", status: "OPEN" }]);
+    expect(await db.privacyRequest.findMany({ where: { inputId: input.id }, select: { kind: true, status: true } })).toEqual([
+      { kind: "ERASURE", status: "OPEN" },
+    ]);
     expect(await submitPrivacyRequest({ code: "ABCDE-23456", kind: "ACCESS", message: "" }, { clientKey: "k1", locale: "nb" })).toEqual({
       ok: false,
       reason: "invalid",
       issues: [{ field: "code", message: "privacy.validation.unknownCode", values: {} }],
     });
     // A correction needs to say what is wrong; a reply address must be an address.
-    const bad = await submitPrivacyRequest({ code: input.receiptCode, kind: "CORRECTION", message: "  ", replyEmail: "ikke-en-adresse" }, { clientKey: "k1", locale: "nb" });
+    const bad = await submitPrivacyRequest(
+      { code: input.receiptCode, kind: "CORRECTION", message: "  ", replyEmail: "ikke-en-adresse" },
+      { clientKey: "k1", locale: "nb" },
+    );
     expect(bad.ok === false && bad.reason === "invalid" && bad.issues.map((i) => i.field).sort()).toEqual(["message", "replyEmail"]);
   });
 
@@ -106,7 +125,9 @@ describe("a citizen's request with the receipt code", () => {
 describe("the administration handles a request", () => {
   it("erasure replaces the text, deletes the contact details and hides the input", async () => {
     const r = await makePrivacyRequest("ERASURE");
-    expect(await run("handlePrivacyRequest", { id: r.requestId, handling: "ERASE", resolution: "Slettet.", correctedText: "" })).toMatchObject({ status: "success" });
+    expect(await run("handlePrivacyRequest", { id: r.requestId, handling: "ERASE", resolution: "Slettet.", correctedText: "" })).toMatchObject({
+      status: "success",
+    });
     expect(await db.input.findUniqueOrThrow({ where: { id: r.id }, select: { text: true, isHidden: true, answers: true, contact: true } })).toEqual({
       text: ERASED_TEXT,
       isHidden: true,
@@ -131,7 +152,9 @@ describe("the administration handles a request", () => {
       status: "error",
       fieldErrors: { resolution: "Skriv hvorfor forespørselen avslås. Innsenderen ser begrunnelsen." },
     });
-    expect(await run("handlePrivacyRequest", { id: r.requestId, handling: "CORRECT", resolution: "Rettet.", correctedText: "Bussen går klokka seks." })).toMatchObject({ status: "success" });
+    expect(
+      await run("handlePrivacyRequest", { id: r.requestId, handling: "CORRECT", resolution: "Rettet.", correctedText: "Bussen går klokka seks." }),
+    ).toMatchObject({ status: "success" });
     expect((await db.input.findUniqueOrThrow({ where: { id: r.id }, select: { text: true } })).text).toBe("Bussen går klokka seks.");
   });
 
@@ -156,7 +179,9 @@ describe("the retention setting", () => {
     });
     expect(await run("setRetention", { processId: p.id, retentionMonths: "36" })).toMatchObject({ status: "success" });
     expect((await db.process.findUniqueOrThrow({ where: { id: p.id }, select: { retentionMonths: true } })).retentionMonths).toBe(36);
-    expect(await db.auditLog.findFirst({ where: { processId: p.id, action: "process.update" }, select: { details: true } })).toEqual({ details: { change: "retention", retentionMonths: 36 } });
+    expect(await db.auditLog.findFirst({ where: { processId: p.id, action: "process.update" }, select: { details: true } })).toEqual({
+      details: { change: "retention", retentionMonths: 36 },
+    });
   });
 });
 

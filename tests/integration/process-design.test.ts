@@ -58,7 +58,13 @@ describe("creating a process", () => {
 describe("the framework", () => {
   it("saves texts, dates, plans and the ordered framework items", async () => {
     const p = await makeProcess({ complete: false });
-    const plans = await db.thematicPlan.createManyAndReturn({ data: [{ slug: `a-${p.id}`, name: `Plan A ${p.id}` }, { slug: `b-${p.id}`, name: `Plan B ${p.id}` }], select: { id: true } });
+    const plans = await db.thematicPlan.createManyAndReturn({
+      data: [
+        { slug: `a-${p.id}`, name: `Plan A ${p.id}` },
+        { slug: `b-${p.id}`, name: `Plan B ${p.id}` },
+      ],
+      select: { id: true },
+    });
     const state = await run("updateProcess", framework(p.id, { thematicPlanIds: plans.map((x) => x.id) }));
     expect(state.status).toBe("success");
     const saved = await db.process.findUniqueOrThrow({
@@ -85,7 +91,19 @@ describe("the framework", () => {
   it("refuses any change to an archived process", async () => {
     const p = await makeProcess({ status: "ARCHIVED" });
     expect(await run("updateProcess", framework(p.id))).toMatchObject({ status: "error", message: expect.stringContaining("arkivert") });
-    expect(await run("savePhase", { processId: p.id, kind: "OTHER", title: "x", description: "", guidingQuestions: "", startsOn: "", endsOn: "", expectedOutput: "", owner: "" })).toMatchObject({
+    expect(
+      await run("savePhase", {
+        processId: p.id,
+        kind: "OTHER",
+        title: "x",
+        description: "",
+        guidingQuestions: "",
+        startsOn: "",
+        endsOn: "",
+        expectedOutput: "",
+        owner: "",
+      }),
+    ).toMatchObject({
       status: "error",
       message: expect.stringContaining("arkivert"),
     });
@@ -94,15 +112,31 @@ describe("the framework", () => {
 
 describe("phases", () => {
   const phase = (processId: string, over: Record<string, unknown> = {}) => ({
-    processId, kind: "INSIGHT", title: "Innsikt 2", description: "", guidingQuestions: "", startsOn: "2026-06-01", endsOn: "2026-07-01", expectedOutput: "Kunnskapsgrunnlag", owner: "Adm.", ...over,
+    processId,
+    kind: "INSIGHT",
+    title: "Innsikt 2",
+    description: "",
+    guidingQuestions: "",
+    startsOn: "2026-06-01",
+    endsOn: "2026-07-01",
+    expectedOutput: "Kunnskapsgrunnlag",
+    owner: "Adm.",
+    ...over,
   });
 
   it("gives a new insight phase the DEMRE questions by default and puts it last", async () => {
     const p = await makeProcess();
     const state = await run("savePhase", phase(p.id));
     expect(state.status).toBe("success");
-    const phases = await db.phase.findMany({ where: { processId: p.id }, orderBy: { position: "asc" }, select: { title: true, kind: true, guidingQuestions: true, position: true } });
-    expect(phases.map((x) => [x.position, x.title])).toEqual([[1, "Innsikt"], [2, "Innsikt 2"]]);
+    const phases = await db.phase.findMany({
+      where: { processId: p.id },
+      orderBy: { position: "asc" },
+      select: { title: true, kind: true, guidingQuestions: true, position: true },
+    });
+    expect(phases.map((x) => [x.position, x.title])).toEqual([
+      [1, "Innsikt"],
+      [2, "Innsikt 2"],
+    ]);
     // Nothing copied in: the defaults of the phase's kind are looked up when shown.
     expect(phases[1]!.guidingQuestions).toEqual([]);
     expect(questionsFor(phases[1]!)).toEqual(["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"]);
@@ -118,7 +152,10 @@ describe("phases", () => {
     const changed = await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { kind: true, guidingQuestions: true } });
     expect(questionsFor(changed)).toEqual(["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"]);
     // Defaults typed out in full are stored as "the defaults"; own questions are kept as written.
-    await run("savePhase", phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: "Hva oppleves viktigst og hvorfor\nMuligheter\nTips, råd" }));
+    await run(
+      "savePhase",
+      phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: "Hva oppleves viktigst og hvorfor\nMuligheter\nTips, råd" }),
+    );
     expect((await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { guidingQuestions: true } })).guidingQuestions).toEqual([]);
     await run("savePhase", phase(p.id, { phaseId: created.id, kind: "INSIGHT", title: "Idé", guidingQuestions: "Hva savner du?" }));
     expect((await db.phase.findUniqueOrThrow({ where: { id: created.id }, select: { guidingQuestions: true } })).guidingQuestions).toEqual(["Hva savner du?"]);
@@ -127,12 +164,25 @@ describe("phases", () => {
   it("the migration empties phases that hold a copy of some kind's defaults and keeps written ones", async () => {
     const p = await makeProcess();
     const insight = ["Kvaliteter, hva er bra", "Hva finnes, gjøres, skjer", "Utfordringer, bekymringer", "Behov", "Håp"];
-    const copied = await db.phase.create({ data: { processId: p.id, position: 7, kind: "INSIGHT", title: "Kopi", guidingQuestions: ["Hva oppleves viktigst og hvorfor", "Muligheter", "Tips, råd"] }, select: { id: true } });
-    const same = await db.phase.create({ data: { processId: p.id, position: 8, kind: "INSIGHT", title: "Standard", guidingQuestions: insight }, select: { id: true } });
-    const own = await db.phase.create({ data: { processId: p.id, position: 9, kind: "INSIGHT", title: "Egne", guidingQuestions: ["Hva savner du?"] }, select: { id: true } });
+    const copied = await db.phase.create({
+      data: { processId: p.id, position: 7, kind: "INSIGHT", title: "Kopi", guidingQuestions: ["Hva oppleves viktigst og hvorfor", "Muligheter", "Tips, råd"] },
+      select: { id: true },
+    });
+    const same = await db.phase.create({
+      data: { processId: p.id, position: 8, kind: "INSIGHT", title: "Standard", guidingQuestions: insight },
+      select: { id: true },
+    });
+    const own = await db.phase.create({
+      data: { processId: p.id, position: 9, kind: "INSIGHT", title: "Egne", guidingQuestions: ["Hva savner du?"] },
+      select: { id: true },
+    });
     const sql = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261207030000_phase_default_questions/migration.sql"), "utf8");
     await db.$executeRawUnsafe(sql);
-    const after = await db.phase.findMany({ where: { id: { in: [copied.id, same.id, own.id] } }, orderBy: { position: "asc" }, select: { guidingQuestions: true } });
+    const after = await db.phase.findMany({
+      where: { id: { in: [copied.id, same.id, own.id] } },
+      orderBy: { position: "asc" },
+      select: { guidingQuestions: true },
+    });
     expect(after.map((x) => x.guidingQuestions)).toEqual([[], [], ["Hva savner du?"]]);
   });
 
@@ -170,7 +220,17 @@ describe("the publishing gate", () => {
       message: "Prosessen kan ikke publiseres ennå. Se hva som mangler i sjekklisten over.",
     });
     await run("updateProcess", framework(p.id));
-    await run("savePhase", { processId: p.id, kind: "INSIGHT", title: "Innsikt", description: "", guidingQuestions: "", startsOn: "2026-02-01", endsOn: "2026-03-01", expectedOutput: "", owner: "" });
+    await run("savePhase", {
+      processId: p.id,
+      kind: "INSIGHT",
+      title: "Innsikt",
+      description: "",
+      guidingQuestions: "",
+      startsOn: "2026-02-01",
+      endsOn: "2026-03-01",
+      expectedOutput: "",
+      owner: "",
+    });
     expect((await run("changeProcessStatus", { processId: p.id, status: "PUBLISHED" })).status).toBe("error"); // still no target group
     await db.targetGroup.create({ data: { processId: p.id, name: "Eldre", importance: "IMPORTANT", difficulty: "EASY" } });
     expect(await run("changeProcessStatus", { processId: p.id, status: "PUBLISHED" })).toMatchObject({ status: "success", data: { status: "PUBLISHED" } });
@@ -200,10 +260,21 @@ describe("copying a process as a template", () => {
   it("keeps framework, phases, target groups and activities' methods, not inputs or sign-ups", async () => {
     const p = await makeProcess({ status: "PUBLISHED" });
     await run("updateProcess", framework(p.id));
-    const method = await db.method.create({ data: { slug: `gjestebud-${p.id}`, name: `Gjestebud ${p.id}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "MEDIUM", channel: "PHYSICAL" }, select: { id: true } });
+    const method = await db.method.create({
+      data: { slug: `gjestebud-${p.id}`, name: `Gjestebud ${p.id}`, timeLevel: "LOW", moneyLevel: "LOW", effortLevel: "MEDIUM", channel: "PHYSICAL" },
+      select: { id: true },
+    });
     const group = await db.targetGroup.findFirstOrThrow({ where: { processId: p.id }, select: { id: true } });
     const activity = await db.activity.create({
-      data: { processId: p.id, methodId: method.id, title: "Gjestebud", startsAt: new Date("2026-03-01T17:00Z"), endsAt: new Date("2026-03-01T19:00Z"), status: "DONE", targetGroups: { create: [{ targetGroupId: group.id }] } },
+      data: {
+        processId: p.id,
+        methodId: method.id,
+        title: "Gjestebud",
+        startsAt: new Date("2026-03-01T17:00Z"),
+        endsAt: new Date("2026-03-01T19:00Z"),
+        status: "DONE",
+        targetGroups: { create: [{ targetGroupId: group.id }] },
+      },
       select: { id: true },
     });
     const politician = await createUser("POLITICIAN");

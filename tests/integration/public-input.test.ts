@@ -43,7 +43,10 @@ describe("submitting from the public form", () => {
     const result = await submit(answers());
     expect(result).toMatchObject({ ok: true, repeated: false, receiptCode: expect.stringMatching(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/) });
     if (!result.ok) return;
-    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { category: true, channel: true, ageMin: true, ageMax: true, districtId: true, formId: true, text: true } });
+    const input = await db.input.findUniqueOrThrow({
+      where: { receiptCode: result.receiptCode },
+      select: { category: true, channel: true, ageMin: true, ageMax: true, districtId: true, formId: true, text: true },
+    });
     expect(input).toMatchObject({ category: "NEED", channel: "FORM", ageMin: 67, ageMax: 79, districtId: form.districts[0]!.id, formId: form.id });
   });
 
@@ -146,9 +149,7 @@ describe("in nynorsk", () => {
 
   // Everything a citizen can see is translated; staff-only texts fall back to bokmål.
   const leaves = (tree: unknown, prefix = ""): string[] =>
-    tree && typeof tree === "object" && !Array.isArray(tree)
-      ? Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
-      : [prefix];
+    tree && typeof tree === "object" && !Array.isArray(tree) ? Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
   it.each([
     ["common", nnCommon],
     ["home", nnHome],

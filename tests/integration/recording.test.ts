@@ -22,7 +22,16 @@ const storedAt = (activityId: string) => db.input.count({ where: { activityId } 
 describe("recording an input heard at an activity", () => {
   it("stores it with channel ACTIVITY, the activity's method, process and phase, and the politician as recorder", async () => {
     const { a, userId } = await confirmedAt();
-    const state = await record(userId, recordFields(a.id, { text: "  Bussen går for sjelden på kvelden.  ", category: "CHALLENGE", targetGroupId: a.targetGroupId, districtId: a.districtId, language: "nn" }));
+    const state = await record(
+      userId,
+      recordFields(a.id, {
+        text: "  Bussen går for sjelden på kvelden.  ",
+        category: "CHALLENGE",
+        targetGroupId: a.targetGroupId,
+        districtId: a.districtId,
+        language: "nn",
+      }),
+    );
     expect(state, JSON.stringify(state)).toMatchObject({ status: "success", data: { repeated: false } });
     const row = await db.input.findFirstOrThrow({ where: { activityId: a.id } });
     expect(row).toMatchObject({
@@ -67,7 +76,12 @@ describe("refusals store nothing and say why in Norwegian", () => {
   it("refuses a politician on the waiting list, and one who withdrew", async () => {
     const a = await makeRecordingActivity();
     const [waiting, withdrawn] = [await politician(), await politician()];
-    await db.signup.createMany({ data: [{ activityId: a.id, userId: waiting, status: "WAITLISTED" }, { activityId: a.id, userId: withdrawn, status: "WITHDRAWN" }] });
+    await db.signup.createMany({
+      data: [
+        { activityId: a.id, userId: waiting, status: "WAITLISTED" },
+        { activityId: a.id, userId: withdrawn, status: "WITHDRAWN" },
+      ],
+    });
     expect(await record(waiting, recordFields(a.id))).toMatchObject({ status: "error", message: expect.stringContaining("venteliste") });
     expect(await record(withdrawn, recordFields(a.id))).toMatchObject({ status: "error", message: expect.stringContaining("ikke påmeldt") });
     expect(await storedAt(a.id)).toBe(0);
@@ -115,7 +129,10 @@ describe("refusals store nothing and say why in Norwegian", () => {
     const empty = await runAction(COMMANDS.recordInput!, { userId, input: recordFields(a.id, { text: "   " }), values: { category: "NEED" } });
     expect(empty).toMatchObject({ status: "error", fieldErrors: { text: "Skriv hva du hørte." }, values: { category: "NEED" } });
     const long = await record(userId, recordFields(a.id, { text: "x".repeat(5001) }));
-    expect(long).toMatchObject({ status: "error", fieldErrors: { text: expect.stringMatching(/Teksten er 5\s?001 tegn\. Den kan være høyst 5\s?000 tegn\./) } });
+    expect(long).toMatchObject({
+      status: "error",
+      fieldErrors: { text: expect.stringMatching(/Teksten er 5\s?001 tegn\. Den kan være høyst 5\s?000 tegn\./) },
+    });
     const noCategory = await record(userId, recordFields(a.id, { category: undefined }));
     expect(noCategory).toMatchObject({ status: "error", fieldErrors: { category: "Velg hva innspillet handler om." } });
     expect(await storedAt(a.id)).toBe(0);
@@ -170,7 +187,10 @@ describe("deleting a mistake", () => {
     const other = await politician();
     expect(await remove(other, inputId)).toMatchObject({ status: "error", message: expect.stringContaining("selv har registrert") });
     expect((await remove((await createUser("ADMIN")).id, inputId)).status).toBe("error");
-    const form = await db.input.create({ data: { processId: a.processId, text: "Fra skjema", channel: "FORM", receiptCode: `F${randomUUID().slice(0, 8)}` }, select: { id: true } });
+    const form = await db.input.create({
+      data: { processId: a.processId, text: "Fra skjema", channel: "FORM", receiptCode: `F${randomUUID().slice(0, 8)}` },
+      select: { id: true },
+    });
     expect((await remove(other, form.id)).status).toBe("error");
     expect(await db.input.count({ where: { id: { in: [inputId, form.id] } } })).toBe(2);
   });
@@ -194,7 +214,10 @@ describe("demo data", () => {
       select: { activityId: true },
     });
     expect(mine.length).toBeGreaterThan(0);
-    const heard = await db.input.findMany({ where: { channel: "ACTIVITY", activityId: { not: null }, process: { slug: "demre" } }, select: { activityId: true, recordedById: true } });
+    const heard = await db.input.findMany({
+      where: { channel: "ACTIVITY", activityId: { not: null }, process: { slug: "demre" } },
+      select: { activityId: true, recordedById: true },
+    });
     expect(heard.length).toBeGreaterThan(0);
     const places = await db.signup.findMany({ where: { status: "CONFIRMED" }, select: { activityId: true, userId: true } });
     const there = new Set(places.map((p) => `${p.activityId}:${p.userId}`));

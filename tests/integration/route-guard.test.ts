@@ -41,9 +41,11 @@ const routes = routeFiles().map((file) => {
 
 /** A concrete URL for a route file: every [param] becomes a well-formed id that matches nothing. */
 const urlFor = (file: string) =>
-  `http://localhost/${path.dirname(file).replace(/\[\.\.\.[^\]]+\]/g, "x").replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000")}?format=csv`;
-const paramsFor = (file: string) =>
-  Object.fromEntries([...file.matchAll(/\[([^\].]+)\]/g)].map((m) => [m[1], "00000000-0000-4000-8000-000000000000"]));
+  `http://localhost/${path
+    .dirname(file)
+    .replace(/\[\.\.\.[^\]]+\]/g, "x")
+    .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000")}?format=csv`;
+const paramsFor = (file: string) => Object.fromEntries([...file.matchAll(/\[([^\].]+)\]/g)].map((m) => [m[1], "00000000-0000-4000-8000-000000000000"]));
 
 type Who = "anonymous" | Role | "mustChangePassword";
 const people = {} as Record<Who, SessionUser | null>;

@@ -5,8 +5,7 @@ import { endSession, liveSession, startSession } from "@/features/users/sessions
 import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 
-const isLive = async (userId: string, sid: string, now = new Date()) =>
-  (await db.user.count({ where: { id: userId, sessions: liveSession(sid, now) } })) === 1;
+const isLive = async (userId: string, sid: string, now = new Date()) => (await db.user.count({ where: { id: userId, sessions: liveSession(sid, now) } })) === 1;
 
 describe("server-side sessions", () => {
   it("sign-out ends exactly that session; another browser stays signed in", async () => {

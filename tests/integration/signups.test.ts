@@ -11,7 +11,8 @@ beforeAll(async () => {
   admin = (await createUser("ADMIN")).id;
 });
 const politician = async () => (await createUser("POLITICIAN")).id;
-const signUp = (userId: string, activityId: string, extra: Record<string, unknown> = {}) => runAction(COMMANDS.signUp!, { userId, input: { activityId, ...extra } });
+const signUp = (userId: string, activityId: string, extra: Record<string, unknown> = {}) =>
+  runAction(COMMANDS.signUp!, { userId, input: { activityId, ...extra } });
 const withdraw = (userId: string, activityId: string) => runAction(COMMANDS.withdrawSignup!, { userId, input: { activityId } });
 const statusOf = async (activityId: string, userId: string) =>
   (await db.signup.findUnique({ where: { activityId_userId: { activityId, userId } }, select: { status: true } }))?.status;
@@ -136,7 +137,10 @@ describe("the rules", () => {
     const a = await makeOpenActivity();
     const p = await politician();
     await signUp(p, a.id);
-    expect(await db.auditLog.findFirst({ where: { actorId: p }, select: { entityType: true, processId: true } })).toEqual({ entityType: "signup", processId: a.processId });
+    expect(await db.auditLog.findFirst({ where: { actorId: p }, select: { entityType: true, processId: true } })).toEqual({
+      entityType: "signup",
+      processId: a.processId,
+    });
   });
 });
 
@@ -144,7 +148,8 @@ describe("the administration's commands", () => {
   it("adds to the waitlist when full and promotes when it removes someone", async () => {
     const a = await makeOpenActivity({ capacity: 1 });
     const [p1, p2] = [await politician(), await politician()];
-    const manage = (name: "addSignup" | "removeSignup", userId: string) => runAction(COMMANDS[name]!, { userId: admin, input: { processId: a.processId, activityId: a.id, userId } });
+    const manage = (name: "addSignup" | "removeSignup", userId: string) =>
+      runAction(COMMANDS[name]!, { userId: admin, input: { processId: a.processId, activityId: a.id, userId } });
     expect(await manage("addSignup", p1)).toMatchObject({ status: "success", data: { status: "CONFIRMED" } });
     expect(await manage("addSignup", p2)).toMatchObject({ status: "success", data: { status: "WAITLISTED" } });
     expect(await manage("addSignup", p2)).toMatchObject({ status: "error", message: expect.stringContaining("Politikeren er allerede på ventelisten") });

@@ -60,7 +60,9 @@ describe("Entra ID with a certificate (private_key_jwt)", () => {
     const config = entraConfig({ ...base(), MEDVIRK_ENTRA_CLIENT_KEY: cert.keyFile, MEDVIRK_ENTRA_CLIENT_CERT: cert.certFile })!;
     const as = await authorizationServer(config);
     const body = new URLSearchParams();
-    await (await clientAuthentication(config, as))(as, { client_id: CLIENT }, body, new Headers());
+    await (
+      await clientAuthentication(config, as)
+    )(as, { client_id: CLIENT }, body, new Headers());
     expect(body.get("client_assertion_type")).toBe("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
     expect(body.get("client_secret")).toBeNull();
     const [h, p, s] = body.get("client_assertion")!.split(".");
@@ -70,7 +72,12 @@ describe("Entra ID with a certificate (private_key_jwt)", () => {
     expect(payload).toMatchObject({ aud: as.token_endpoint, iss: CLIENT, sub: CLIENT, jti: expect.any(String) });
     expect(payload.exp - payload.iat).toBeLessThanOrEqual(600);
     const signedBy = (pem: string) =>
-      verify("sha256", Buffer.from(`${h}.${p}`), { key: createPublicKey(pem), padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, Buffer.from(s!, "base64url"));
+      verify(
+        "sha256",
+        Buffer.from(`${h}.${p}`),
+        { key: createPublicKey(pem), padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
+        Buffer.from(s!, "base64url"),
+      );
     expect(signedBy(cert.certPem)).toBe(true);
     expect(signedBy(stranger.certPem)).toBe(false);
   });

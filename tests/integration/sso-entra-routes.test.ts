@@ -41,7 +41,14 @@ let graph: TestGraph;
 
 const many = Array.from({ length: 240 }, (_, i) => `grp-${i}`);
 const overage = { _claim_names: { groups: "src1" }, _claim_sources: { src1: { endpoint: `https://graph.windows.net/${TENANT}/users/x/getMemberObjects` } } };
-const person = (oid: string, email: string, extra: Record<string, unknown> = {}) => ({ oid, tid: TENANT, email, email_verified: true, name: `Person ${oid}`, ...extra });
+const person = (oid: string, email: string, extra: Record<string, unknown> = {}) => ({
+  oid,
+  tid: TENANT,
+  email,
+  email_verified: true,
+  name: `Person ${oid}`,
+  ...extra,
+});
 
 beforeAll(async () => {
   idp = await startTestProvider({
@@ -113,7 +120,10 @@ describe("Entra ID groups overage", () => {
     const error = vi.spyOn(log, "error");
     graph.fail = 503;
     expect(await callbackRoute("sjef")).toEqual({ status: 303, location: "/logg-inn?sso-feil=groupsUnavailable", userId: null });
-    expect(error).toHaveBeenCalledWith("entra: groups unavailable from Microsoft Graph", expect.objectContaining({ requestId: "test-request", detail: expect.stringContaining("503") }));
+    expect(error).toHaveBeenCalledWith(
+      "entra: groups unavailable from Microsoft Graph",
+      expect.objectContaining({ requestId: "test-request", detail: expect.stringContaining("503") }),
+    );
     expect(await db.user.count({ where: { email: "sjef.grupper@drammen.test" } })).toBe(0);
     // An existing admin whose groups now say politician: not signed in as admin on unknown groups.
     const admin = await createUser("ADMIN", { email: "sjef.grupper@drammen.test" });
@@ -131,7 +141,10 @@ describe("Entra ID groups overage", () => {
     expect(hasGroupOverage(claims)).toBe(true);
     expect(await staffGroups(config, claims, "made-up-token")).toMatchObject({ ok: false, detail: expect.stringContaining("401") });
     expect(await staffGroups(config, claims, "")).toMatchObject({ ok: false });
-    expect(await staffGroups({ ...config, graphUrl: "http://127.0.0.1:9" }, claims, "t")).toMatchObject({ ok: false, detail: expect.stringContaining("did not answer") });
+    expect(await staffGroups({ ...config, graphUrl: "http://127.0.0.1:9" }, claims, "t")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("did not answer"),
+    });
     // Without a group→role map, groups do not matter and Graph is not asked.
     expect(await staffGroups({ ...config, groupRoles: new Map() }, claims, "")).toEqual({ ok: true, groups: [], fromGraph: false });
     // Groups in the token are used as they are.
@@ -158,7 +171,10 @@ describe("an initial password and Entra ID", () => {
     jar.session = await sessionFor(user.id, "sso");
     expect(await getSessionUser()).toMatchObject({ id: user.id, mustChangePassword: false });
     const viaSso = await getSessionUser();
-    expect(await runAction(anyCommand, { userId: user.id, mustChangePassword: viaSso!.mustChangePassword, input: {} })).toMatchObject({ status: "success", data: "ran" });
+    expect(await runAction(anyCommand, { userId: user.id, mustChangePassword: viaSso!.mustChangePassword, input: {} })).toMatchObject({
+      status: "success",
+      data: "ran",
+    });
 
     // The same account signed in with its initial password is still sent to choose its own.
     jar.session = await sessionFor(user.id, "credentials");

@@ -16,7 +16,15 @@ const TENANT = "7f0c1d2e-0000-4000-8000-00000000d4a1";
 let idp: TestProvider;
 let config: EntraConfig;
 
-const person = (oid: string, email: string, extra: Record<string, unknown> = {}) => ({ oid, tid: TENANT, email, email_verified: true, preferred_username: email, name: `Person ${oid}`, ...extra });
+const person = (oid: string, email: string, extra: Record<string, unknown> = {}) => ({
+  oid,
+  tid: TENANT,
+  email,
+  email_verified: true,
+  preferred_username: email,
+  name: `Person ${oid}`,
+  ...extra,
+});
 
 beforeAll(async () => {
   idp = await startTestProvider({
@@ -118,7 +126,10 @@ describe("Entra ID sign-in: the protocol", () => {
     const begun = await beginSignIn(config, { redirectUri: REDIRECT, returnTo: "" });
     const callback = await signInAtProvider(begun.url, "nobody-at-all");
     expect(callback.searchParams.get("error")).toBe("access_denied");
-    expect(await completeSignIn(config, callback, readTransaction("entra", begun.cookie), { redirectUri: REDIRECT })).toMatchObject({ ok: false, reason: "provider" });
+    expect(await completeSignIn(config, callback, readTransaction("entra", begun.cookie), { redirectUri: REDIRECT })).toMatchObject({
+      ok: false,
+      reason: "provider",
+    });
   });
 
   it("offers the provider's end-session on sign-out", async () => {
@@ -158,7 +169,10 @@ describe("Entra ID sign-in: which account", () => {
   it("creates an account for an allowed domain with a role from a configured group, the strongest first", async () => {
     const nora = await signIn("ny");
     expect(nora).toMatchObject({ ok: true, created: true });
-    const user = await db.user.findUniqueOrThrow({ where: { id: nora.ok ? nora.userId : "" }, select: { email: true, role: true, passwordHash: true, name: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: nora.ok ? nora.userId : "" },
+      select: { email: true, role: true, passwordHash: true, name: true },
+    });
     expect(user).toEqual({ email: "nora.ny@drammen.test", role: "POLITICIAN", passwordHash: null, name: "Person oid-ny" });
     const ada = await signIn("nyadmin");
     expect(ada.ok && (await db.user.findUniqueOrThrow({ where: { id: ada.userId }, select: { role: true } })).role).toBe("ADMIN");

@@ -15,7 +15,16 @@ vi.mock("next/headers", () => ({
 import { seedDemo } from "@/features/demo/seed-demo";
 import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
 import { handlePublicSubmit } from "@/features/inputs/public-submit-route";
-import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, citizenFromCookie, citizenSubjectHash, endCitizenSession, meetsLevel, startCitizenSession } from "@/features/sso/citizen-session";
+import {
+  ACR_HIGH,
+  ACR_SUBSTANTIAL,
+  CITIZEN_COOKIE,
+  citizenFromCookie,
+  citizenSubjectHash,
+  endCitizenSession,
+  meetsLevel,
+  startCitizenSession,
+} from "@/features/sso/citizen-session";
 import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-inputs";
 import { idPortenConfig, type IdPortenConfig } from "@/features/sso/config";
 import { beginSignIn, completeSignIn, readTransaction } from "@/features/sso/oidc-flow";
@@ -64,7 +73,12 @@ describe("ID-porten: the protocol", () => {
   it("asks with PKCE S256, the level and the page's language, and gets pid and acr back", async () => {
     const { begun, callback, tx } = await trip("10108012345", "substantial", ACR_SUBSTANTIAL);
     const url = new URL(begun.url);
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ acr_values: ACR_SUBSTANTIAL, ui_locales: "nn", code_challenge_method: "S256", scope: "openid" });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      acr_values: ACR_SUBSTANTIAL,
+      ui_locales: "nn",
+      code_challenge_method: "S256",
+      scope: "openid",
+    });
     expect(tx!.verifier).toMatch(/^[\w-]{43,128}$/);
     const done = await completeSignIn(config, callback, tx, { redirectUri: REDIRECT });
     expect(done.ok && done.claims).toMatchObject({ pid: "10108012345", acr: ACR_SUBSTANTIAL });
@@ -112,9 +126,15 @@ describe("ID-porten: the protocol", () => {
     expect((await completeSignIn(config, a.callback, a.tx, { redirectUri: REDIRECT })).ok).toBe(true);
     expect(await completeSignIn(config, a.callback, a.tx, { redirectUri: REDIRECT })).toMatchObject({ ok: false, reason: "token" });
     const b = await trip("10108012345", "substantial", ACR_SUBSTANTIAL);
-    expect(await completeSignIn(config, b.callback, { ...b.tx!, nonce: "not-the-nonce-we-sent-0123456789abcdef" }, { redirectUri: REDIRECT })).toMatchObject({ ok: false, reason: "token" });
+    expect(await completeSignIn(config, b.callback, { ...b.tx!, nonce: "not-the-nonce-we-sent-0123456789abcdef" }, { redirectUri: REDIRECT })).toMatchObject({
+      ok: false,
+      reason: "token",
+    });
     const c = await trip("10108012345", "substantial", ACR_SUBSTANTIAL);
-    expect(await completeSignIn(config, c.callback, c.tx, { redirectUri: REDIRECT, now: new Date(Date.now() + 3 * 3600_000) })).toMatchObject({ ok: false, reason: "expired" });
+    expect(await completeSignIn(config, c.callback, c.tx, { redirectUri: REDIRECT, now: new Date(Date.now() + 3 * 3600_000) })).toMatchObject({
+      ok: false,
+      reason: "expired",
+    });
   });
 });
 
@@ -157,7 +177,15 @@ describe("ID-porten: the citizen", () => {
     await db.form.update({ where: { id: form.id }, data: { citizenSignIn: "HIGH" } });
     // The form's own POST handler (the route /skjema/<slug>/send), asked for JSON as the enhanced form does.
     const submit = async () => {
-      const fields = { sprak: "nb", idempotencyKey: randomUUID(), kategori: "NEED", innspill: "Flere benker langs elva, takk.", bydel: form.districts[0]!.id, alder: "", malgruppe: "" };
+      const fields = {
+        sprak: "nb",
+        idempotencyKey: randomUUID(),
+        kategori: "NEED",
+        innspill: "Flere benker langs elva, takk.",
+        bydel: form.districts[0]!.id,
+        alder: "",
+        malgruppe: "",
+      };
       const req = new Request(`http://localhost/skjema/${form.slug}/send`, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },

@@ -73,7 +73,10 @@ describe("the submit path", () => {
     expect(new Set(counts)).toEqual(new Set([4])); // BEGIN, rate limit (+ open check), input, COMMIT
 
     const withContact = await traced(() =>
-      submitPublicInput(form, answers({ kontakt_name: "Ola", kontakt_email: "ola@example.no", kontakt_consent: "on" }), { clientKey: randomUUID(), locale: "nb" }),
+      submitPublicInput(form, answers({ kontakt_name: "Ola", kontakt_email: "ola@example.no", kontakt_consent: "on" }), {
+        clientKey: randomUUID(),
+        locale: "nb",
+      }),
     );
     expect(withContact.result).toMatchObject({ ok: true });
     expectOneTransaction(withContact.statements);

@@ -132,7 +132,10 @@ describe("creating and changing target groups", () => {
     const id = p.groups[0]!.id;
     await db.targetGroup.update({ where: { id }, data: { description: "Har lite tid", audienceId } });
     const state = await run(placeTargetGroupCommand, { processId: p.id, id, importance: "VERY_IMPORTANT", difficulty: "MEDIUM" });
-    expect(state).toMatchObject({ status: "success", data: { from: { importance: "IMPORTANT", difficulty: "EASY" }, to: { importance: "VERY_IMPORTANT", difficulty: "MEDIUM" } } });
+    expect(state).toMatchObject({
+      status: "success",
+      data: { from: { importance: "IMPORTANT", difficulty: "EASY" }, to: { importance: "VERY_IMPORTANT", difficulty: "MEDIUM" } },
+    });
     const moved = await group(id);
     expect(moved).toMatchObject({ name: "Pårørende", description: "Har lite tid", audienceId, importance: "VERY_IMPORTANT", difficulty: "MEDIUM" });
     expect(strategyFor(moved.importance, moved.difficulty)).toBe("PRIORITY");
@@ -161,7 +164,10 @@ describe("deleting target groups", () => {
     });
     expect(await run(deleteTargetGroupCommand, { processId: p.id, id, confirm: "on" })).toMatchObject({ status: "success" });
     expect(await db.targetGroup.count({ where: { id } })).toBe(0);
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({ processId: p.id, details: { change: "delete", name: "Næringsliv" } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({
+      processId: p.id,
+      details: { change: "delete", name: "Næringsliv" },
+    });
   });
 
   it("refuses, with the counts, a group that an activity or an input uses, and deletes nothing", async () => {
@@ -221,7 +227,9 @@ describe("archived processes are read-only", () => {
     for (const state of await Promise.all(attempts)) {
       expect(state).toMatchObject({ status: "error", message: "Prosessen er arkivert og kan ikke endres. Kopier den hvis du vil bruke den på nytt." });
     }
-    expect(await db.targetGroup.findMany({ where: { processId: p.id }, select: { name: true, importance: true } })).toEqual([{ name: "Eldre", importance: "IMPORTANT" }]);
+    expect(await db.targetGroup.findMany({ where: { processId: p.id }, select: { name: true, importance: true } })).toEqual([
+      { name: "Eldre", importance: "IMPORTANT" },
+    ]);
     expect(await db.auditLog.count({ where: { processId: p.id } })).toBe(0);
   });
 });
@@ -232,7 +240,10 @@ describe("suggestions: the other processes' groups", () => {
     const newer = await newProcess("DRAFT", [" eldre "]);
     await db.targetGroup.update({ where: { id: older.groups[0]!.id }, data: { importance: "VERY_IMPORTANT", difficulty: "HARD", description: "Over 67 år" } });
     const p = await newProcess("DRAFT", ["nærutvalgene", "Egen gruppe"]);
-    const offered = await openSuggestions(p.id, p.groups.map((g) => g.name));
+    const offered = await openSuggestions(
+      p.id,
+      p.groups.map((g) => g.name),
+    );
     const titles = async (id: string) => (await db.process.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
     const eldre = offered.find((s) => sameName(s.name, "Eldre"))!;
     expect(eldre.usedIn).toEqual(expect.arrayContaining([await titles(older.id), await titles(newer.id)]));
@@ -250,7 +261,14 @@ describe("suggestions: the other processes' groups", () => {
     ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { processId: p.id } });
     expect(audit).toMatchObject({ entityType: "targetGroup", details: { change: "addSuggested" } });
-    expect((await openSuggestions(p.id, groups.map((g) => g.name))).map((s) => s.name)).not.toContain("Eldre");
+    expect(
+      (
+        await openSuggestions(
+          p.id,
+          groups.map((g) => g.name),
+        )
+      ).map((s) => s.name),
+    ).not.toContain("Eldre");
 
     expect(await run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [] })).toMatchObject({
       status: "error",
@@ -275,14 +293,24 @@ describe("who may change target groups", () => {
       const other = await newProcess("PUBLISHED", ["Ungdom"]);
       const id = p.groups[0]!.id;
       const attempts = await Promise.all([
-        run(createTargetGroupCommand, { processId: p.id, name: "Ungdom", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }, users[role]),
-        run(updateTargetGroupCommand, { processId: p.id, id, name: "X", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" }, users[role]),
+        run(
+          createTargetGroupCommand,
+          { processId: p.id, name: "Ungdom", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" },
+          users[role],
+        ),
+        run(
+          updateTargetGroupCommand,
+          { processId: p.id, id, name: "X", description: "", audienceId: "", importance: "IMPORTANT", difficulty: "EASY" },
+          users[role],
+        ),
         run(placeTargetGroupCommand, { processId: p.id, id, importance: "LESS_IMPORTANT", difficulty: "HARD" }, users[role]),
         run(deleteTargetGroupCommand, { processId: p.id, id, confirm: "on" }, users[role]),
         run(addSuggestedTargetGroupsCommand, { processId: p.id, suggestions: [other.groups[0]!.id] }, users[role]),
       ]);
       for (const state of attempts) expect(state).toMatchObject({ status: "error", message: "Du har ikke tilgang til å gjøre dette." });
-      expect(await db.targetGroup.findMany({ where: { processId: p.id }, select: { name: true, importance: true } })).toEqual([{ name: "Eldre", importance: "IMPORTANT" }]);
+      expect(await db.targetGroup.findMany({ where: { processId: p.id }, select: { name: true, importance: true } })).toEqual([
+        { name: "Eldre", importance: "IMPORTANT" },
+      ]);
       expect(await db.auditLog.count({ where: { actorId: users[role] } })).toBe(0);
     });
   }

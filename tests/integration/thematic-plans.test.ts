@@ -14,7 +14,9 @@ const run = (name: string, input: Record<string, unknown>) => runAction(COMMANDS
 describe("thematic plans (managed list)", () => {
   it("adds a plan with a slug from its name and refuses the same name in other case", async () => {
     expect((await run("saveThematicPlan", { name: "Temaplan for kultur og frivillighet", description: "" })).status).toBe("success");
-    expect(await db.thematicPlan.findFirst({ where: { name: "Temaplan for kultur og frivillighet" }, select: { slug: true } })).toEqual({ slug: "temaplan-for-kultur-og-frivillighet" });
+    expect(await db.thematicPlan.findFirst({ where: { name: "Temaplan for kultur og frivillighet" }, select: { slug: true } })).toEqual({
+      slug: "temaplan-for-kultur-og-frivillighet",
+    });
     expect(await run("saveThematicPlan", { name: "temaplan for KULTUR og frivillighet", description: "" })).toMatchObject({
       status: "error",
       fieldErrors: { name: "Det finnes allerede en temaplan med dette navnet." },
@@ -26,7 +28,10 @@ describe("thematic plans (managed list)", () => {
     const p = await makeProcess();
     await db.processThematicPlan.create({ data: { processId: p.id, thematicPlanId: plan.id } });
     expect((await run("saveThematicPlan", { planId: plan.id, name: "Nytt navn", description: "Beskrivelse" })).status).toBe("success");
-    const after = await db.thematicPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { slug: true, name: true, _count: { select: { processes: true } } } });
+    const after = await db.thematicPlan.findUniqueOrThrow({
+      where: { id: plan.id },
+      select: { slug: true, name: true, _count: { select: { processes: true } } },
+    });
     expect(after).toEqual({ slug: "gammel", name: "Nytt navn", _count: { processes: 1 } });
   });
 
@@ -34,7 +39,10 @@ describe("thematic plans (managed list)", () => {
     const plan = await db.thematicPlan.create({ data: { slug: "i-bruk", name: "I bruk" }, select: { id: true } });
     const p = await makeProcess();
     await db.processThematicPlan.create({ data: { processId: p.id, thematicPlanId: plan.id } });
-    expect(await run("deleteThematicPlan", { planId: plan.id })).toMatchObject({ status: "error", message: expect.stringContaining("1 prosess og 0 innspill") });
+    expect(await run("deleteThematicPlan", { planId: plan.id })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("1 prosess og 0 innspill"),
+    });
     expect(await db.thematicPlan.count({ where: { id: plan.id } })).toBe(1);
   });
 });

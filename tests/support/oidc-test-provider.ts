@@ -51,7 +51,9 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     ],
     // Entra and ID-porten put these claims in the ID token itself.
     conformIdTokenClaims: false,
-    claims: idporten ? { openid: ["sub", "pid", "acr"] } : { openid: ["sub", "oid", "tid", "groups", "hasgroups"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
+    claims: idporten
+      ? { openid: ["sub", "pid", "acr"] }
+      : { openid: ["sub", "oid", "tid", "groups", "hasgroups"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
     // GroupMember.Read.All: the Graph permission Medvirk asks for when it maps groups to roles.
     scopes: idporten ? ["openid"] : ["openid", "profile", "email", "GroupMember.Read.All"],
     acrValues: idporten ? [ACR_SUBSTANTIAL, ACR_HIGH] : [],
@@ -82,14 +84,20 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     if (req.method !== "POST") {
       const levels = idporten ? `<label>Level <select name="acr"><option>${ACR_SUBSTANTIAL}</option><option>${ACR_HIGH}</option></select></label>` : "";
       res.setHeader("content-type", "text/html; charset=utf-8");
-      res.end(page(`<form method="post" action="/interaction/${escape(details.uid)}"><label>Username <input name="login" autocomplete="off"></label> ${levels} <button>Sign in</button></form><p>acr_values: ${escape(String(details.params.acr_values ?? ""))}</p>`));
+      res.end(
+        page(
+          `<form method="post" action="/interaction/${escape(details.uid)}"><label>Username <input name="login" autocomplete="off"></label> ${levels} <button>Sign in</button></form><p>acr_values: ${escape(String(details.params.acr_values ?? ""))}</p>`,
+        ),
+      );
       return;
     }
-    const body = new URLSearchParams(await new Promise<string>((resolve) => {
-      let data = "";
-      req.on("data", (c: Buffer) => (data += c.toString()));
-      req.on("end", () => resolve(data));
-    }));
+    const body = new URLSearchParams(
+      await new Promise<string>((resolve) => {
+        let data = "";
+        req.on("data", (c: Buffer) => (data += c.toString()));
+        req.on("end", () => resolve(data));
+      }),
+    );
     const login = body.get("login") ?? "";
     if (!options.accounts[login]) {
       await provider.interactionFinished(req, res, { error: "access_denied", error_description: "unknown test user" }, { mergeWithLastSubmission: false });
@@ -99,7 +107,12 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     grant.addOIDCScope(String(details.params.scope));
     const grantId = await grant.save();
     const acr = idporten ? body.get("acr") || ACR_SUBSTANTIAL : undefined;
-    await provider.interactionFinished(req, res, { login: { accountId: login, ...(acr ? { acr } : {}) }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: login, ...(acr ? { acr } : {}) }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
   }
 
   return {
@@ -181,7 +194,12 @@ export async function startTestGraph(idp: TestProvider, groups: Record<string, s
       if (!token) return send(401, { error: { code: "InvalidAuthenticationToken" } });
       graph.calls.push({ account: token.accountId, scope: String(token.scope ?? ""), body: JSON.parse(data || "null") });
       if (graph.fail) return send(graph.fail, { error: { code: "serviceNotAvailable" } });
-      if (!String(token.scope ?? "").split(" ").includes("GroupMember.Read.All")) return send(403, { error: { code: "Authorization_RequestDenied" } });
+      if (
+        !String(token.scope ?? "")
+          .split(" ")
+          .includes("GroupMember.Read.All")
+      )
+        return send(403, { error: { code: "Authorization_RequestDenied" } });
       send(200, { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)", value: groups[token.accountId] ?? [] });
     })().catch((error: unknown) => {
       res.statusCode = 500;

@@ -12,7 +12,10 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
   const text = readFileSync(file, "utf8").replace(/\/\/.*$/gm, "");
   const enums = new Map<string, string[]>();
   for (const m of text.matchAll(/enum\s+(\w+)\s*\{([^}]*)\}/g)) {
-    enums.set(m[1]!, m[2]!.split(/\s+/).filter((v) => /^\w+$/.test(v)));
+    enums.set(
+      m[1]!,
+      m[2]!.split(/\s+/).filter((v) => /^\w+$/.test(v)),
+    );
   }
   const models: SchemaModel[] = [];
   for (const m of text.matchAll(/model\s+(\w+)\s*\{([\s\S]*?)\n\}/g)) {
@@ -26,7 +29,10 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
       if (!f || line.startsWith("@@")) continue;
       const [, fname, rawType, list, optional, rest] = f;
       const type = rawType!.startsWith("Unsupported") ? rawType!.slice(13, -2) : rawType;
-      const isScalar = rawType!.startsWith("Unsupported") || ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float", "Bytes"].includes(type!) || enums.has(type!);
+      const isScalar =
+        rawType!.startsWith("Unsupported") ||
+        ["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Decimal", "Float", "Bytes"].includes(type!) ||
+        enums.has(type!);
       if (!isScalar) continue; // relation fields have no column
       fields.push({
         name: fname!,

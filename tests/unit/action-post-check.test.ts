@@ -17,7 +17,15 @@ const noArgs = { "content-type": "text/plain;charset=UTF-8", "next-action": "00a
 
 describe("actionPostOk", () => {
   it("passes what a browser sends with JavaScript: [prevState, $K1] and the form's fields", async () => {
-    expect(await actionPostOk(new Headers(action), multipart([["_1_email", "a@b.no"], ["0", '[{"status":"idle"},"$K1"]']]))).toBe(true);
+    expect(
+      await actionPostOk(
+        new Headers(action),
+        multipart([
+          ["_1_email", "a@b.no"],
+          ["0", '[{"status":"idle"},"$K1"]'],
+        ]),
+      ),
+    ).toBe(true);
     expect(await actionPostOk(new Headers(oneArg), multipart([["0", '["$K1"]']]))).toBe(true);
     expect(await actionPostOk(new Headers(noArgs), Buffer.from("[]"))).toBe(true);
   });
@@ -29,7 +37,15 @@ describe("actionPostOk", () => {
       ["email", "a@b.no"],
     ];
     expect(await actionPostOk(new Headers(MP), multipart(bound))).toBe(true);
-    expect(await actionPostOk(new Headers(MP), multipart([["$ACTION_ID_4005", ""], ["locale", "nn"]]))).toBe(true);
+    expect(
+      await actionPostOk(
+        new Headers(MP),
+        multipart([
+          ["$ACTION_ID_4005", ""],
+          ["locale", "nn"],
+        ]),
+      ),
+    ).toBe(true);
   });
   it("refuses action posts that are not multipart, and broken multipart", async () => {
     expect(await actionPostOk(new Headers({ ...action, "content-type": "text/plain;charset=UTF-8" }), Buffer.from('["$K1"]'))).toBe(false);
@@ -45,9 +61,27 @@ describe("actionPostOk", () => {
     expect(await actionPostOk(new Headers(noArgs), Buffer.from('["$K1"]'))).toBe(false);
     expect(await actionPostOk(new Headers({ ...noArgs, "next-action": "zz" }), Buffer.from("[]"))).toBe(false);
     for (const boundArgs of ["[]", "[1,2]", "x", "{}"]) {
-      expect(await actionPostOk(new Headers(MP), multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"a","bound":"$@1"}'], ["$ACTION_1:1", boundArgs]])), boundArgs).toBe(false);
+      expect(
+        await actionPostOk(
+          new Headers(MP),
+          multipart([
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", '{"id":"a","bound":"$@1"}'],
+            ["$ACTION_1:1", boundArgs],
+          ]),
+        ),
+        boundArgs,
+      ).toBe(false);
     }
-    expect(await actionPostOk(new Headers(MP), multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", "null"]]))).toBe(false);
+    expect(
+      await actionPostOk(
+        new Headers(MP),
+        multipart([
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", "null"],
+        ]),
+      ),
+    ).toBe(false);
   });
   it("refuses a multipart post to a page that names no action, and a body after the last boundary", async () => {
     expect(await actionPostOk(new Headers(MP), multipart([["email", "a@b.no"]]))).toBe(false);

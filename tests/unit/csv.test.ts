@@ -41,7 +41,10 @@ describe("parseCsv", () => {
   });
 
   it("keeps empty fields, including trailing ones, and skips blank lines", () => {
-    expect(parseCsv("a,,c,\n\n,\n")).toEqual([["a", "", "c", ""], ["", ""]]);
+    expect(parseCsv("a,,c,\n\n,\n")).toEqual([
+      ["a", "", "c", ""],
+      ["", ""],
+    ]);
     expect(parseCsv('""\n')).toEqual([[""]]);
     expect(parseCsv("")).toEqual([]);
   });
@@ -142,13 +145,11 @@ describe("parseCsvRecords", () => {
 
 describe("toCsvRow", () => {
   it("quotes only when needed and doubles quotes", () => {
-    expect(toCsvRow(["enkel", "med, komma", 'sa "hei"', "to\nlinjer", 42, null, undefined])).toBe(
-      'enkel,"med, komma","sa ""hei""","to\nlinjer",42,,',
-    );
+    expect(toCsvRow(["enkel", "med, komma", 'sa "hei"', "to\nlinjer", 42, null, undefined])).toBe('enkel,"med, komma","sa ""hei""","to\nlinjer",42,,');
   });
 
   it("neutralises formula injection in text cells", () => {
-    expect(toCsvRow(["=HYPERLINK(\"http://x\")", "+47 99", "-1+1", "@SUM(A1)", "\tx", "\rx"])).toBe(
+    expect(toCsvRow(['=HYPERLINK("http://x")', "+47 99", "-1+1", "@SUM(A1)", "\tx", "\rx"])).toBe(
       `"'=HYPERLINK(""http://x"")",'+47 99,'-1+1,'@SUM(A1),'\tx,"'\rx"`,
     );
     // Real numbers are not formulas and must stay numeric.

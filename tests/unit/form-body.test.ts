@@ -26,10 +26,20 @@ describe("parseFormBody", () => {
     expect(nul.problem).toBe("nul");
   });
   it("reads multipart; a broken one is malformed but keeps the parts before the break", () => {
-    const ok = parseFormBody(Buffer.from('--b\r\nContent-Disposition: form-data; name="t"\r\n\r\nhå\r\np\r\n--b\r\nContent-Disposition: form-data; name="f"; filename="x"\r\n\r\nMZ\r\n--b--\r\n'), "multipart/form-data; boundary=b", false);
+    const ok = parseFormBody(
+      Buffer.from(
+        '--b\r\nContent-Disposition: form-data; name="t"\r\n\r\nhå\r\np\r\n--b\r\nContent-Disposition: form-data; name="f"; filename="x"\r\n\r\nMZ\r\n--b--\r\n',
+      ),
+      "multipart/form-data; boundary=b",
+      false,
+    );
     expect(ok.problem).toBeNull();
     expect(Object.fromEntries(ok.fields)).toEqual({ t: ["hå\r\np"] });
-    const broken = parseFormBody(Buffer.from('--b\r\nContent-Disposition: form-data; name="t"\r\n\r\nkept\r\n--b\r\nContent-Disposition: form-data; name="u"\r\n\r\nlo'), "multipart/form-data; boundary=b", false);
+    const broken = parseFormBody(
+      Buffer.from('--b\r\nContent-Disposition: form-data; name="t"\r\n\r\nkept\r\n--b\r\nContent-Disposition: form-data; name="u"\r\n\r\nlo'),
+      "multipart/form-data; boundary=b",
+      false,
+    );
     expect(broken.problem).toBe("malformed");
     expect(broken.fields.get("t")).toEqual(["kept"]);
     expect(parseFormBody(Buffer.from("x"), "multipart/form-data", false).problem).toBe("malformed");
@@ -50,11 +60,35 @@ describe("readBody", () => {
 
 describe("parseFormBody under random bodies", () => {
   const PROBLEMS = [null, "tooLarge", "malformed", "encoding", "nul", "unsupported"];
-  const type = fc.constantFrom(URLENC, "multipart/form-data; boundary=b", "multipart/form-data", "multipart/form-data; boundary=", "text/plain", "", "application/json");
+  const type = fc.constantFrom(
+    URLENC,
+    "multipart/form-data; boundary=b",
+    "multipart/form-data",
+    "multipart/form-data; boundary=",
+    "text/plain",
+    "",
+    "application/json",
+  );
   // Pieces a broken or hostile multipart/urlencoded body is made of.
   const piece = fc.oneof(
     fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
-    fc.constantFrom("--b\r\n", "--b--\r\n", 'Content-Disposition: form-data; name="innspill"\r\n\r\n', "\r\n", "%", "%FF", "%00", "%C3%28", "=", "&", "+", "ø", "\u202E").map((t) => Buffer.from(t)),
+    fc
+      .constantFrom(
+        "--b\r\n",
+        "--b--\r\n",
+        'Content-Disposition: form-data; name="innspill"\r\n\r\n',
+        "\r\n",
+        "%",
+        "%FF",
+        "%00",
+        "%C3%28",
+        "=",
+        "&",
+        "+",
+        "ø",
+        "\u202E",
+      )
+      .map((t) => Buffer.from(t)),
   );
   const body = fc.array(piece, { maxLength: 24 }).map((parts) => Buffer.concat(parts));
 

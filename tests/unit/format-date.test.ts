@@ -41,7 +41,11 @@ describe("one date formatter", () => {
     });
   it("no component formats a date for display by itself (next-intl's format.dateTime, toLocale*String)", () => {
     const src = path.resolve(import.meta.dirname, "../../src");
-    const offenders = files(src).filter((f) => !f.includes(`${path.sep}lib${path.sep}dates${path.sep}`) && /format\.dateTime\(|(?<!n\.)toLocale(Date|Time)?String\(|useFormatter\(\)\.dateTime/.test(readFileSync(f, "utf8")));
+    const offenders = files(src).filter(
+      (f) =>
+        !f.includes(`${path.sep}lib${path.sep}dates${path.sep}`) &&
+        /format\.dateTime\(|(?<!n\.)toLocale(Date|Time)?String\(|useFormatter\(\)\.dateTime/.test(readFileSync(f, "utf8")),
+    );
     expect(offenders.map((f) => path.relative(src, f))).toEqual([]);
   });
 });

@@ -25,7 +25,15 @@ const labels: HeatLabels = {
   legend: "Lys til mørk",
 };
 
-const group = (name: string, importance: string, difficulty: string, held: number, inputs: number, flag: string | null = null): HeatGroup => ({ id: name, name, importance, difficulty, held, inputs, flag });
+const group = (name: string, importance: string, difficulty: string, held: number, inputs: number, flag: string | null = null): HeatGroup => ({
+  id: name,
+  name,
+  importance,
+  difficulty,
+  held,
+  inputs,
+  flag,
+});
 
 describe("CoverageHeatMap", () => {
   const groups = [

@@ -18,6 +18,8 @@ describe("InputText", () => {
   it("renders the text in an isolating <bdi>, an override character kept inside it", () => {
     const html = renderToStaticMarkup(createElement(InputText, { lang: "ar", text: "مرحبا \u202Etxt.exe" }));
     expect(html).toBe('<bdi lang="ar" dir="rtl" data-input-text="">مرحبا \u202Etxt.exe</bdi>');
-    expect(renderToStaticMarkup(createElement(InputText, { lang: "en", text: "Hello", block: true }))).toBe('<bdi lang="en" dir="auto" data-input-text="" class="block">Hello</bdi>');
+    expect(renderToStaticMarkup(createElement(InputText, { lang: "en", text: "Hello", block: true }))).toBe(
+      '<bdi lang="en" dir="auto" data-input-text="" class="block">Hello</bdi>',
+    );
   });
 });

@@ -9,7 +9,13 @@ import { deserializeModel, serializeModel } from "@/features/knowledge/suggestio
 import { searchLemmas } from "@/features/knowledge/text/normalize";
 import { parseCsvRecords } from "@/lib/csv";
 
-const sample = (text: string, category: string | null, topics: string[], plan: string | null = null): Sample => ({ text, lemmas: searchLemmas(text), category, topics, plan });
+const sample = (text: string, category: string | null, topics: string[], plan: string | null = null): Sample => ({
+  text,
+  lemmas: searchLemmas(text),
+  category,
+  topics,
+  plan,
+});
 
 const TOY: Sample[] = [
   sample("Bussen går for sjelden om kvelden, vi kommer oss ikke hjem.", "CHALLENGE", ["transport"], "ALDERSVENNLIG"),
@@ -26,7 +32,11 @@ const TOY: Sample[] = [
 describe("suggestion classifier", () => {
   it("learns a toy set: category, topics and plan of unseen texts", () => {
     const model = train(TOY);
-    const bus = predict(model, "Bussen kommer for sjelden og det er vanskelig å komme seg til legen.", searchLemmas("Bussen kommer for sjelden og det er vanskelig å komme seg til legen."));
+    const bus = predict(
+      model,
+      "Bussen kommer for sjelden og det er vanskelig å komme seg til legen.",
+      searchLemmas("Bussen kommer for sjelden og det er vanskelig å komme seg til legen."),
+    );
     expect(bus.category[0]!.label).toBe("CHALLENGE");
     expect(bus.topics[0]!.label).toBe("transport");
     expect(bus.plan[0]!.label).toBe("ALDERSVENNLIG");
@@ -100,7 +110,8 @@ describe("suggestion classifier", () => {
     for (const field of ["category", "plan", "topics"] as const) {
       const head = model.heads[field]!;
       expect([0, 0.25, 0.5, 0.75, 1]).toContain(head.blend);
-      if (field === "plan") expect(head.priorWeight).toBeUndefined(); // no prior knowledge about plans
+      if (field === "plan")
+        expect(head.priorWeight).toBeUndefined(); // no prior knowledge about plans
       else expect([1, 2, 4]).toContain(head.priorWeight);
     }
     const loaded = deserializeModel(serializeModel(model));

@@ -66,12 +66,19 @@ describe("likeness", () => {
   });
 
   it("keeps different points on the same topic below the threshold", () => {
-    expect(score("Bussen til Konnerud går for sjelden på kveldstid.", "Bussjåførene venter alltid til jeg har satt meg. Takk til Brakar!").score).toBeLessThan(0.5);
+    expect(score("Bussen til Konnerud går for sjelden på kveldstid.", "Bussjåførene venter alltid til jeg har satt meg. Takk til Brakar!").score).toBeLessThan(
+      0.5,
+    );
     expect(score("Fritidsklubben på Fjell er stengt i helgene.", "Fritidsklubben på Konnerud er helt rå, de voksne der er chill.").score).toBeLessThan(0.5);
   });
 
   it("handles empty and stop-word-only texts", () => {
     expect(score("", "Noe").score).toBe(0);
-    expect(findNearDuplicatePairs([{ id: "a", text: "" }, { id: "b", text: "" }])).toEqual([]);
+    expect(
+      findNearDuplicatePairs([
+        { id: "a", text: "" },
+        { id: "b", text: "" },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { COLUMN_DIMS, type FacetRow, FacetStore, LINK_DIMS } from "@/features/kn
 import type { FacetKey, Visibility } from "@/features/knowledge/search/params";
 
 const rows: FacetRow[] = [];
-const pick = <T,>(xs: T[], i: number) => xs[i % xs.length]!;
+const pick = <T>(xs: T[], i: number) => xs[i % xs.length]!;
 for (let seq = 1; seq <= 400; seq++) {
   rows.push({
     seq,
@@ -39,7 +39,9 @@ function build() {
 }
 
 const valuesOf = (r: FacetRow, dim: FacetKey): string[] =>
-  (LINK_DIMS as readonly string[]).includes(dim) ? [...new Set(r[dim as "emne" | "plan"])] : [r.columns[(COLUMN_DIMS as readonly string[]).indexOf(dim)]].filter((v): v is string => v !== null);
+  (LINK_DIMS as readonly string[]).includes(dim)
+    ? [...new Set(r[dim as "emne" | "plan"])]
+    : [r.columns[(COLUMN_DIMS as readonly string[]).indexOf(dim)]].filter((v): v is string => v !== null);
 
 function naive(choice: FacetChoice, visibility: Visibility, only?: Set<number>) {
   const out: Record<string, Record<string, number>> = {};

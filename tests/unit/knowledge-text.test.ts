@@ -63,8 +63,7 @@ describe("Norwegian normalizer", () => {
   });
 
   it("is fast enough to index a million texts", () => {
-    const text =
-      "Mann i 70-årene på benken ved Bragernes torg: bussen til Konnerud går for sjelden på kveldstid, og det er bratt opp fra holdeplassen.";
+    const text = "Mann i 70-årene på benken ved Bragernes torg: bussen til Konnerud går for sjelden på kveldstid, og det er bratt opp fra holdeplassen.";
     // CPU time, not wall time: the machine may be busy with other work.
     const t0 = process.cpuUsage();
     for (let i = 0; i < 20_000; i++) searchLemmas(`${text} ${i}`);

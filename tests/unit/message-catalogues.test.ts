@@ -50,7 +50,30 @@ describe("message catalogues", () => {
   });
 
   // Nynorsk covers what citizens read; staff-only parts of a namespace fall back to bokmål.
-  const CITIZEN_NAMESPACES = ["common", "errors.summaryTitle", "errors.invalid", "errors.notFound", "forms", "heard.public", "home", "legal", "process", "validation", "areas.inputCategory", "privacy.public", "privacy.validation", "errors.privacy", "mail.footer.signature", "mail.footer.whyCitizen", "mail.footer.unsubscribe", "mail.status", "mail.receipt", "mail.answered", "mail.heard", "mail.unsubscribe"];
+  const CITIZEN_NAMESPACES = [
+    "common",
+    "errors.summaryTitle",
+    "errors.invalid",
+    "errors.notFound",
+    "forms",
+    "heard.public",
+    "home",
+    "legal",
+    "process",
+    "validation",
+    "areas.inputCategory",
+    "privacy.public",
+    "privacy.validation",
+    "errors.privacy",
+    "mail.footer.signature",
+    "mail.footer.whyCitizen",
+    "mail.footer.unsubscribe",
+    "mail.status",
+    "mail.receipt",
+    "mail.answered",
+    "mail.heard",
+    "mail.unsubscribe",
+  ];
   it("nynorsk has no key bokmål lacks, and every key a citizen reads", () => {
     const nnKeys = new Set([...others.nn.values()].flatMap((keys) => [...keys.keys()]));
     const nbKeys = new Set([...nb.values()].flatMap((keys) => [...keys.keys()]));

@@ -44,7 +44,8 @@ describe("permission table", () => {
       ["POLITICIAN", false, false],
       ["GROUP_LEADER", true, true],
     ]);
-    for (const p of ["process.update", "activity.manage", "signup.manage", "signup.self", "input.triage", "form.manage"] as const) expect(can("GROUP_LEADER", p), p).toBe(false);
+    for (const p of ["process.update", "activity.manage", "signup.manage", "signup.self", "input.triage", "form.manage"] as const)
+      expect(can("GROUP_LEADER", p), p).toBe(false);
   });
 
   it("sends every role to an area it may enter", () => {

@@ -60,7 +60,15 @@ describe("SSB population CSV", () => {
   });
 
   it("refuses the whole file and names each problem's line", () => {
-    const file = ["region;alder;år;personer", "Bragernes;0 år;2025;10", "Tangen;0 år;2025;5", "Bragernes;15-24 år;2025;7", "Bragernes;3 år;2025;mange", "Bragernes;alder?;2025;1", "Bragernes;4 år;;1"].join("\n");
+    const file = [
+      "region;alder;år;personer",
+      "Bragernes;0 år;2025;10",
+      "Tangen;0 år;2025;5",
+      "Bragernes;15-24 år;2025;7",
+      "Bragernes;3 år;2025;mange",
+      "Bragernes;alder?;2025;1",
+      "Bragernes;4 år;;1",
+    ].join("\n");
     const r = parsePopulationCsv(file, districts);
     expect(r).toEqual({
       ok: false,

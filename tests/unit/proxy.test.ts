@@ -8,9 +8,12 @@ import { REFUSALS } from "@/lib/refusal-page";
 const h = (o: Record<string, string> = {}) => new Headers({ host: "medvirk.example", ...o });
 
 describe("refusalFor", () => {
-  it.each(["/skjema/%C3%28", "/kvittering/%FF%FE", "/prosesser/%E0%A4%A", "/kunnskapsgrunnlag/tema/a%00b", "/admin/innspill/%80"])("refuses the undecodable path %s", (path) => {
-    expect(refusalFor("GET", path, h())).toBe(REFUSALS.badAddress);
-  });
+  it.each(["/skjema/%C3%28", "/kvittering/%FF%FE", "/prosesser/%E0%A4%A", "/kunnskapsgrunnlag/tema/a%00b", "/admin/innspill/%80"])(
+    "refuses the undecodable path %s",
+    (path) => {
+      expect(refusalFor("GET", path, h())).toBe(REFUSALS.badAddress);
+    },
+  );
 
   it("lets ordinary paths through, encoded Norwegian letters included", () => {
     for (const path of ["/", "/skjema/demre-innspill", "/prosesser/%C3%A6rlig", "/kvittering/ABCDE-23456"]) expect(refusalFor("GET", path, h())).toBeNull();
@@ -42,9 +45,9 @@ describe("securityHeaders", () => {
     const plain = securityHeaders("http://localhost:3000/", new Headers(), contentSecurityPolicy("abc"));
     expect(plain["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(plain["strict-transport-security"]).toBeUndefined();
-    expect(securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }), contentSecurityPolicy("abc"))["strict-transport-security"]).toBe(
-      "max-age=31536000; includeSubDomains",
-    );
+    expect(
+      securityHeaders("http://10.0.0.2:3000/", new Headers({ "x-forwarded-proto": "https" }), contentSecurityPolicy("abc"))["strict-transport-security"],
+    ).toBe("max-age=31536000; includeSubDomains");
     expect(securityHeaders("https://medvirk.example/", new Headers(), contentSecurityPolicy("abc"))["strict-transport-security"]).toBeDefined();
   });
 

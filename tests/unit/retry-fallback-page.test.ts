@@ -11,7 +11,12 @@ const state = {
   requestId: "req-1",
 };
 const text = 'Benker ved elva <b>nå</b> & "lys".\nOg toaletter.';
-const sent: [string, string[]][] = [["innspill", [text]], ["kategori", ["NEED"]], ["malgruppe", ["a", "b"]], ["idempotencyKey", ["5b0f…"]]];
+const sent: [string, string[]][] = [
+  ["innspill", [text]],
+  ["kategori", ["NEED"]],
+  ["malgruppe", ["a", "b"]],
+  ["idempotencyKey", ["5b0f…"]],
+];
 
 describe("retryFallbackHtml", () => {
   const html = retryFallbackHtml(state, sent, "/skjema/demre-innspill/send", "/skjema/demre-innspill?sprak=nn", "nn");
@@ -24,7 +29,8 @@ describe("retryFallbackHtml", () => {
   });
   it("posts every field again, repeated ones as repeated fields", () => {
     expect(html).toContain('<form method="post" action="/skjema/demre-innspill/send"');
-    for (const field of ['name="kategori" value="NEED"', 'name="malgruppe" value="a"', 'name="malgruppe" value="b"', 'name="idempotencyKey" value="5b0f…"']) expect(html).toContain(field);
+    for (const field of ['name="kategori" value="NEED"', 'name="malgruppe" value="a"', 'name="malgruppe" value="b"', 'name="idempotencyKey" value="5b0f…"'])
+      expect(html).toContain(field);
     // A text with line breaks stays one field.
     expect(html.match(/name="innspill"/g)).toHaveLength(1);
     expect(html).toContain('name="innspill" value="Benker ved elva &#60;b&#62;nå&#60;/b&#62; &#38; &#34;lys&#34;.\nOg toaletter."');

@@ -24,7 +24,11 @@ export const updateAccountCommand = {
   permission: "user.manage",
   schema: updateAccountSchema,
   run: ({ tx, actor, input }) => updateAccount(tx, actor.id, input),
-  audit: (input, r) => ({ entityType: "user", entityId: r.id, details: { change: "update", email: input.email, role: input.role, partyId: input.partyId, from: r.from } }),
+  audit: (input, r) => ({
+    entityType: "user",
+    entityId: r.id,
+    details: { change: "update", email: input.email, role: input.role, partyId: input.partyId, from: r.from },
+  }),
 } satisfies Def<typeof updateAccountSchema, Awaited<ReturnType<typeof updateAccount>>>;
 
 export const resetAccountPasswordCommand = {

@@ -13,7 +13,14 @@ export async function createAccount(tx: Tx, input: CreateAccountInput) {
   await assertEmailFree(tx, input.email);
   const password = generateInitialPassword();
   const user = await tx.user.create({
-    data: { name: input.name, email: input.email, role: input.role, partyId: input.partyId, passwordHash: await hashPassword(password), mustChangePassword: true },
+    data: {
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      partyId: input.partyId,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+    },
     select: { id: true, name: true, email: true, role: true, partyId: true },
   });
   return { ...user, password };

@@ -32,7 +32,10 @@ export async function participationOverview(processId: string): Promise<{ partie
        ORDER BY u.name, u.id`,
   ]);
   const byParty = new Map(counts.map((c) => [c.party_id, c]));
-  const rows: PartyParticipation[] = [...parties.map((p) => ({ partyId: p.id, name: p.name, shortName: p.shortName })), { partyId: null, name: null, shortName: null }]
+  const rows: PartyParticipation[] = [
+    ...parties.map((p) => ({ partyId: p.id, name: p.name, shortName: p.shortName })),
+    { partyId: null, name: null, shortName: null },
+  ]
     .map((p) => ({
       ...p,
       seats: byParty.get(p.partyId)?.seats ?? 0,
@@ -51,4 +54,9 @@ export async function participationProcess(id: string) {
 
 /** Processes a group leader can follow (archived ones are history). */
 export const participationProcesses = () =>
-  db.process.findMany({ where: { status: { not: "ARCHIVED" } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 20, select: { id: true, title: true, participationRule: true } });
+  db.process.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, title: true, participationRule: true },
+  });

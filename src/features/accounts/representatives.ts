@@ -28,7 +28,9 @@ export const signedUpToSql = (processId: Prisma.Sql) => Prisma.sql`EXISTS (
 export const countRepresentatives = () => db.user.count({ where: representativeWhere });
 
 /** Per process (not archived): how many representatives there are and how many have signed up. One query. */
-export async function participationByProcess(): Promise<{ id: string; slug: string; title: string; participationRule: string; total: number; signedUp: number }[]> {
+export async function participationByProcess(): Promise<
+  { id: string; slug: string; title: string; participationRule: string; total: number; signedUp: number }[]
+> {
   return db.$queryRaw`
     SELECT p.id::text AS id, p.slug, p.title, p.participation_rule::text AS "participationRule",
            (SELECT count(*) FROM app_user u WHERE ${representativeSql})::int AS total,

@@ -15,10 +15,10 @@ const accountFields = z.object({
 });
 
 /** Politicians and group leaders belong to a party group; an administrator may have none. */
-const partyRule = [(v: { role: string; partyId: string | null }) => v.role === "ADMIN" || v.partyId !== null, { path: ["partyId"], message: "accounts.validation.partyRequired" }] as [
-  (v: { role: string; partyId: string | null }) => boolean,
-  { path: string[]; message: string },
-];
+const partyRule = [
+  (v: { role: string; partyId: string | null }) => v.role === "ADMIN" || v.partyId !== null,
+  { path: ["partyId"], message: "accounts.validation.partyRequired" },
+] as [(v: { role: string; partyId: string | null }) => boolean, { path: string[]; message: string }];
 
 export const createAccountSchema = accountFields.refine(...partyRule);
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;

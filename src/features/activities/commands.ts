@@ -11,7 +11,12 @@ export const saveActivityCommand = {
   permission: "activity.manage",
   schema: activitySchema,
   run: ({ tx, input }) => saveActivity(tx, input),
-  audit: (input, r) => ({ entityType: "activity", entityId: r.id, processId: input.processId, details: { title: input.title, status: input.status, created: !input.activityId } }),
+  audit: (input, r) => ({
+    entityType: "activity",
+    entityId: r.id,
+    processId: input.processId,
+    details: { title: input.title, status: input.status, created: !input.activityId },
+  }),
 } satisfies Def<typeof activitySchema, { id: string }>;
 
 export const deleteActivityCommand = {

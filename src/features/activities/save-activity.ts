@@ -40,7 +40,18 @@ export async function saveActivity(tx: Tx, input: ActivityInput) {
   if (input.activityId) {
     // The same row lock sign-ups take, so a sign-up cannot slip in between this count and the update.
     await tx.$queryRaw`SELECT id FROM activity WHERE id = ${input.activityId}::uuid AND process_id = ${input.processId}::uuid FOR UPDATE`;
-    const found = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, _count: { select: { signups: { where: { status: "CONFIRMED" } } } } } });
+    const found = await tx.activity.findFirst({
+      where: { id: input.activityId, processId: input.processId },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        place: true,
+        isOnline: true,
+        status: true,
+        _count: { select: { signups: { where: { status: "CONFIRMED" } } } },
+      },
+    });
     if (!found) throw new AppError("NOT_FOUND", "notFound");
     if (input.politicianCapacity < found._count.signups) {
       throw new AppError("INVALID", "activity.capacityBelowSignups", "politicianCapacity", { count: found._count.signups });

@@ -17,7 +17,11 @@ export const activitySchema = z
     place: z.string().trim().max(200, "validation.tooLong"),
     districtId: optionalUuid,
     isOnline: checkbox,
-    politicianCapacity: z.coerce.number("validation.positiveInt").int("validation.positiveInt").min(0, "validation.positiveInt").max(500, "validation.tooLarge"),
+    politicianCapacity: z.coerce
+      .number("validation.positiveInt")
+      .int("validation.positiveInt")
+      .min(0, "validation.positiveInt")
+      .max(500, "validation.tooLarge"),
     isPublic: z.enum(["public", "internal"], "validation.choose").transform((v) => v === "public"),
     status: z.enum(["PLANNED", "OPEN", "DONE", "CANCELLED"], "validation.choose"),
     cancelReason: z.string().trim().max(500, "validation.tooLong").optional().default(""),

@@ -29,7 +29,9 @@ export function auditCsvStream(scope: AuditScope, locale: UiLocale): ReadableStr
       const page = await listAudit(scope, cursor, BATCH);
       for (const row of page.rows) {
         const text = describeAuditEntry(ta, row);
-        controller.enqueue(line([osloStamp(row.at), row.actor?.name ?? t("processes.audit.system"), row.process?.title ?? "", text.action, text.details.join(" · ")]));
+        controller.enqueue(
+          line([osloStamp(row.at), row.actor?.name ?? t("processes.audit.system"), row.process?.title ?? "", text.action, text.details.join(" · ")]),
+        );
       }
       if (!page.next) controller.close();
       else cursor = page.next;

@@ -11,7 +11,16 @@ export async function listAudit(scope: AuditScope, before?: bigint, take = AUDIT
     where: { ...(scope.processId ? { processId: scope.processId } : {}), ...(before ? { id: { lt: before } } : {}) },
     orderBy: { id: "desc" },
     take: take + 1,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, details: true, actor: { select: { name: true } }, process: { select: { title: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      details: true,
+      actor: { select: { name: true } },
+      process: { select: { title: true } },
+    },
   });
   return { rows: rows.slice(0, take), next: rows.length > take ? rows[take - 1]!.id : null };
 }

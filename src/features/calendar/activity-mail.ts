@@ -59,7 +59,12 @@ async function send(tx: Tx, activityId: string, kind: MailKind, readers: Reader[
       kind,
       recipient: r.email,
       locale,
-      content: { subject: t(`${key}.subject`, { title: a.title }), paragraphs, facts: facts(a, locale), action: { label: t("mail.politician.open"), url: `${origin}/politiker#aktivitet-${a.id}` } },
+      content: {
+        subject: t(`${key}.subject`, { title: a.title }),
+        paragraphs,
+        facts: facts(a, locale),
+        action: { label: t("mail.politician.open"), url: `${origin}/politiker#aktivitet-${a.id}` },
+      },
       why: t("mail.footer.whyPolitician"),
       attachments: [icsAttachment(a, r.status, origin, locale, kind === "ACTIVITY_CANCELLED" ? "CANCEL" : "PUBLISH")],
       dedupeKey: dedupe(r, a),

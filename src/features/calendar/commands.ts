@@ -27,7 +27,12 @@ export const cancelActivityCommand = {
   permission: "activity.manage",
   schema: cancelActivitySchema,
   run: ({ tx, input }) => cancelActivity(tx, input),
-  audit: (input, r) => ({ entityType: "activity", entityId: r.id, processId: input.processId, details: { cancelled: true, reason: input.reason, signups: r.notified } }),
+  audit: (input, r) => ({
+    entityType: "activity",
+    entityId: r.id,
+    processId: input.processId,
+    details: { cancelled: true, reason: input.reason, signups: r.notified },
+  }),
 } satisfies Def<typeof cancelActivitySchema, Awaited<ReturnType<typeof cancelActivity>>>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry

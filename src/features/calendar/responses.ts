@@ -13,4 +13,5 @@ export function icsResponse(body: { name: string; events: IcsEvent[]; refreshMin
   return new Response(renderCalendar(body), { headers });
 }
 
-export const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" } });
+export const notFoundResponse = () =>
+  new Response("Not found", { status: 404, headers: { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" } });

@@ -35,7 +35,19 @@ export async function politicianOverview(userId: string, now = new Date()) {
     id: true,
     status: true,
     promotedAt: true,
-    activity: { select: { id: true, title: true, startsAt: true, endsAt: true, place: true, isOnline: true, status: true, cancelReason: true, method: { select: { name: true } } } },
+    activity: {
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        endsAt: true,
+        place: true,
+        isOnline: true,
+        status: true,
+        cancelReason: true,
+        method: { select: { name: true } },
+      },
+    },
   } as const;
   const [upcoming, past] = await Promise.all([
     db.signup.findMany({
@@ -54,11 +66,16 @@ export async function politicianOverview(userId: string, now = new Date()) {
   // Waitlist positions: the queues of the activities the politician waits for, in order.
   const waiting = upcoming.filter((s) => s.status === "WAITLISTED").map((s) => s.activity.id);
   const queues = waiting.length
-    ? await db.signup.findMany({ where: { activityId: { in: waiting }, status: "WAITLISTED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: { activityId: true, userId: true } })
+    ? await db.signup.findMany({
+        where: { activityId: { in: waiting }, status: "WAITLISTED" },
+        orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+        select: { activityId: true, userId: true },
+      })
     : [];
   const position = (activityId: string) => queues.filter((q) => q.activityId === activityId).findIndex((q) => q.userId === userId) + 1 || null;
   // A promotion from the waitlist is news for two weeks; after that it is just a sign-up.
-  const recentlyPromoted = (s: { status: string; promotedAt: Date | null }) => s.status === "CONFIRMED" && !!s.promotedAt && now.getTime() - s.promotedAt.getTime() < 14 * 86_400_000;
+  const recentlyPromoted = (s: { status: string; promotedAt: Date | null }) =>
+    s.status === "CONFIRMED" && !!s.promotedAt && now.getTime() - s.promotedAt.getTime() < 14 * 86_400_000;
   return {
     upcoming: upcoming.map((s) => ({ ...s, position: s.status === "WAITLISTED" ? position(s.activity.id) : null, recentlyPromoted: recentlyPromoted(s) })),
     past: past.map((s) => ({ ...s, position: null, recentlyPromoted: false })),

@@ -88,7 +88,12 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       // Who lives here, unless the municipality has entered its own figures.
       if ((await tx.populationFigure.count()) === 0) {
         await tx.populationFigure.createMany({
-          data: DEMO_POPULATION.map((p) => ({ year: DEMO_POPULATION_YEAR, districtId: need(districtIds, p.district, "district"), ageBand: p.ageBand, persons: p.persons })),
+          data: DEMO_POPULATION.map((p) => ({
+            year: DEMO_POPULATION_YEAR,
+            districtId: need(districtIds, p.district, "district"),
+            ageBand: p.ageBand,
+            persons: p.persons,
+          })),
         });
       }
       const planIds = byKey(plans, (p) => p.slug);
@@ -177,7 +182,17 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       });
 
       // Activities, with sign-ups so the politician pages and overviews have something true to show.
-      const activityRows: { id: string; key: string; methodSlug: string; status: string; capacity: number; startsAt: Date; endsAt: Date; districtName: string | null; phaseId: string | null }[] = [];
+      const activityRows: {
+        id: string;
+        key: string;
+        methodSlug: string;
+        status: string;
+        capacity: number;
+        startsAt: Date;
+        endsAt: Date;
+        districtName: string | null;
+        phaseId: string | null;
+      }[] = [];
       for (const a of demreActivities(today)) {
         const row = await tx.activity.create({
           data: {
@@ -247,7 +262,9 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
       // (or one without a district), and is dated after it. One heard the same way where no
       // such activity was held is an informal meeting: channel «Annet», the method kept.
       const heldAt = (methodSlug: string, district: string | undefined) =>
-        activityRows.find((a) => a.methodSlug === methodSlug && a.status === "DONE" && a.endsAt <= today && (!a.districtName || !district || a.districtName === district));
+        activityRows.find(
+          (a) => a.methodSlug === methodSlug && a.status === "DONE" && a.endsAt <= today && (!a.districtName || !district || a.districtName === district),
+        );
       const externalToId = new Map<string, string>();
       const rows = csv.rows;
       for (const [i, { values: r }] of rows.entries()) {
@@ -257,7 +274,8 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
         const inputChannel = channel.inputChannel === "ACTIVITY" && !activity ? "OTHER" : channel.inputChannel;
         const spread = new Date(from + Math.round((span * i) / rows.length));
         // After the activity it was heard at: the evening itself or within a few days, never after today.
-        const submittedAt = activity && spread < activity.endsAt ? new Date(Math.min(today.getTime(), activity.endsAt.getTime() + (i % 72) * 3_600_000)) : spread;
+        const submittedAt =
+          activity && spread < activity.endsAt ? new Date(Math.min(today.getTime(), activity.endsAt.getTime() + (i % 72) * 3_600_000)) : spread;
         const tagged = i < rows.length - UNTAGGED_TAIL;
         const abusive = r.abusive === "1";
         const targetGroupName = DEMRE_CSV_TARGET_GROUPS[r.target_group as keyof typeof DEMRE_CSV_TARGET_GROUPS];
@@ -285,7 +303,12 @@ export async function seedDemo(db: PrismaClient, { today = new Date() }: { today
             duplicateOfId: r.dup_of ? (externalToId.get(r.dup_of) ?? null) : null,
             submittedAt,
             tags: tagged
-              ? { create: (r.topics ?? "").split("|").filter(Boolean).map((slug) => ({ tagId: need(tagIds, slug, "topic"), source: "IMPORT" as const, setById: admin })) }
+              ? {
+                  create: (r.topics ?? "")
+                    .split("|")
+                    .filter(Boolean)
+                    .map((slug) => ({ tagId: need(tagIds, slug, "topic"), source: "IMPORT" as const, setById: admin })),
+                }
               : undefined,
             thematicPlans: tagged
               ? {

@@ -21,7 +21,14 @@ export async function saveDistrict(tx: Tx, input: DistrictInput): Promise<{ id: 
   const taken = await tx.district.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const last = await tx.district.aggregate({ _max: { position: true } });
   const created = await tx.district.create({
-    data: { name: input.name, slug: firstFreeSlug(base, taken.map((d) => d.slug)), position: (last._max.position ?? 0) + 1 },
+    data: {
+      name: input.name,
+      slug: firstFreeSlug(
+        base,
+        taken.map((d) => d.slug),
+      ),
+      position: (last._max.position ?? 0) + 1,
+    },
     select: { id: true },
   });
   return { id: created.id, name: input.name, created: true };

@@ -3,7 +3,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type AgreedFigures, type EvaluationClosing, type SubmittedEvaluation, setAgreedFiguresCommand, setEvaluationClosedCommand, submitEvaluationCommand } from "./commands";
+import {
+  type AgreedFigures,
+  type EvaluationClosing,
+  type SubmittedEvaluation,
+  setAgreedFiguresCommand,
+  setEvaluationClosedCommand,
+  submitEvaluationCommand,
+} from "./commands";
 
 // An evaluation shows on the politician's page (reminders), the activity's admin pages and
 // overviews, so the whole layout is revalidated. Both forms return with a notice by

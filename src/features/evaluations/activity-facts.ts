@@ -60,7 +60,13 @@ export async function activityFacts(activityId: string) {
     executionHours: { sum: r.execution_hours, avg: avg(r.execution_hours) },
     politicianHours: r.preparation_hours + r.execution_hours,
     wouldUseAgain: r.would_use_again,
-    participants: { value: r.participants, source: r.participants_source, estimates: n, min: r.participants_min, max: r.participants_max } satisfies CountedOnce,
+    participants: {
+      value: r.participants,
+      source: r.participants_source,
+      estimates: n,
+      min: r.participants_min,
+      max: r.participants_max,
+    } satisfies CountedOnce,
     costNok: { value: r.cost_nok, source: r.cost_source, estimates: n, min: r.cost_min, max: r.cost_max } satisfies CountedOnce,
   };
 }

@@ -28,7 +28,12 @@ export const setEvaluationClosedCommand = {
   permission: "activity.manage",
   schema: evaluationClosingSchema,
   run: ({ tx, input }) => setEvaluationClosed(tx, input),
-  audit: (_input, r) => ({ entityType: "activity", entityId: r.activityId, processId: r.processId, details: { evaluationClosed: r.closed, changed: r.changed } }),
+  audit: (_input, r) => ({
+    entityType: "activity",
+    entityId: r.activityId,
+    processId: r.processId,
+    details: { evaluationClosed: r.closed, changed: r.changed },
+  }),
 } satisfies Def<typeof evaluationClosingSchema, EvaluationClosing>;
 
 export const setAgreedFiguresCommand = {

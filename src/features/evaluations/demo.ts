@@ -32,7 +32,8 @@ const EVALUATIONS: DemoEvaluation[] = [
     workedWell: "Ansatte og pårørende fortalte konkret om hverdagen. Vi fikk høre om transporten til og fra dagsenteret, som vi ikke visste var et problem.",
     workedLessWell: "Brukerne selv sa lite mens vi var der. Det ble mest en samtale med de ansatte.",
     wouldUseAgain: 4,
-    transferable: "Passer godt for tjenester med faste brukere, for eksempel bofellesskap og aktivitetssentre. Mindre egnet for grupper som ikke allerede har et tilbud.",
+    transferable:
+      "Passer godt for tjenester med faste brukere, for eksempel bofellesskap og aktivitetssentre. Mindre egnet for grupper som ikke allerede har et tilbud.",
   },
   {
     activityKey: "institusjonsbesok-gulskogen",
@@ -133,10 +134,16 @@ const EVALUATIONS: DemoEvaluation[] = [
  * Adds the demo evaluations inside the seed's transaction. `activities` and `users` map the
  * seed's activity keys and e-mail addresses to ids, `groups` target-group names to ids.
  */
-export async function seedDemoEvaluations(tx: Tx, refs: { activities: { id: string; key: string }[]; users: Map<string, string>; groups: Map<string, string> }) {
+export async function seedDemoEvaluations(
+  tx: Tx,
+  refs: { activities: { id: string; key: string }[]; users: Map<string, string>; groups: Map<string, string> },
+) {
   const activityIds = new Map(refs.activities.map((a) => [a.key, a.id]));
   // Only where the seed actually gave the politician a confirmed place (one query).
-  const placed = await tx.signup.findMany({ where: { status: "CONFIRMED", activityId: { in: [...activityIds.values()] } }, select: { activityId: true, userId: true } });
+  const placed = await tx.signup.findMany({
+    where: { status: "CONFIRMED", activityId: { in: [...activityIds.values()] } },
+    select: { activityId: true, userId: true },
+  });
   const hasPlace = new Set(placed.map((s) => `${s.activityId}:${s.userId}`));
   for (const { activityKey, email, reached, comments, ...e } of EVALUATIONS) {
     const activityId = activityIds.get(activityKey);

@@ -24,7 +24,12 @@ type EvaluationRow = Prisma.MethodEvaluationGetPayload<{ select: typeof evaluati
 /** Decimals as numbers and reached groups as a flat list, for display and form defaults. */
 export function toEvaluation(e: EvaluationRow) {
   const { reachedGroups, preparationHours, executionHours, ...rest } = e;
-  return { ...rest, preparationHours: preparationHours.toNumber(), executionHours: executionHours.toNumber(), reachedGroups: reachedGroups.map((g) => g.targetGroup) };
+  return {
+    ...rest,
+    preparationHours: preparationHours.toNumber(),
+    executionHours: executionHours.toNumber(),
+    reachedGroups: reachedGroups.map((g) => g.targetGroup),
+  };
 }
 export type Evaluation = ReturnType<typeof toEvaluation>;
 
@@ -60,7 +65,18 @@ export async function evaluationPage(activityId: string, userId: string, now = n
   const evaluation = a.evaluations[0] ? toEvaluation(a.evaluations[0]) : null;
   const block: EvaluationBlock | null = evaluationBlock(a, a.signups[0]?.status, now);
   return {
-    activity: { id: a.id, title: a.title, startsAt: a.startsAt, endsAt: a.endsAt, place: a.place, isOnline: a.isOnline, method: a.method.name, district: a.district?.name ?? null, process: a.process.title, evaluationClosedAt: a.evaluationClosedAt },
+    activity: {
+      id: a.id,
+      title: a.title,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      place: a.place,
+      isOnline: a.isOnline,
+      method: a.method.name,
+      district: a.district?.name ?? null,
+      process: a.process.title,
+      evaluationClosedAt: a.evaluationClosedAt,
+    },
     groups: [...groups.filter((g) => g.own), ...groups.filter((g) => !g.own)],
     evaluation,
     block,

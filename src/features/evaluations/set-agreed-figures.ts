@@ -8,7 +8,10 @@ import type { AgreedFiguresInput } from "./schemas";
 
 export async function setAgreedFigures(tx: Tx, input: AgreedFiguresInput) {
   await assertProcessEditable(tx, input.processId);
-  const activity = await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true, agreedParticipants: true, agreedCostNok: true } });
+  const activity = await tx.activity.findFirst({
+    where: { id: input.activityId, processId: input.processId },
+    select: { id: true, agreedParticipants: true, agreedCostNok: true },
+  });
   if (!activity) throw new AppError("NOT_FOUND", "notFound");
   await tx.activity.update({ where: { id: activity.id }, data: { agreedParticipants: input.agreedParticipants, agreedCostNok: input.agreedCostNok } });
   return {

@@ -22,8 +22,16 @@ export const POPULATION_BANDS = Object.keys(POPULATION_BAND_RANGES) as AgeBand[]
 
 export const AGE_PRESETS = {
   standard: Object.values(POPULATION_BAND_RANGES),
-  youth: [[13, 15], [16, 19], [20, 25]],
-  elderly: [[60, 66], [67, 79], [80, MAX_AGE]],
+  youth: [
+    [13, 15],
+    [16, 19],
+    [20, 25],
+  ],
+  elderly: [
+    [60, 66],
+    [67, 79],
+    [80, MAX_AGE],
+  ],
 } as const satisfies Record<string, readonly AgeRange[]>;
 export type AgePreset = keyof typeof AGE_PRESETS;
 export const AGE_PRESET_NAMES = Object.keys(AGE_PRESETS) as AgePreset[];

@@ -16,7 +16,12 @@ type Field = { key: string; type: string; required: boolean; texts: unknown; age
 type Ctx = { phaseKind: string | null; districtIds: string[]; targetGroupIds: string[] };
 
 const optional = (schema: z.ZodType, required: boolean) =>
-  required ? schema : z.union([z.literal("").transform(() => null), schema]).optional().transform((v) => v ?? null);
+  required
+    ? schema
+    : z
+        .union([z.literal("").transform(() => null), schema])
+        .optional()
+        .transform((v) => v ?? null);
 
 /** One of the given values (works for an empty list, unlike z.enum). */
 const oneOf = (values: readonly string[]) => z.string().refine((v) => values.includes(v), "validation.choose");
@@ -61,8 +66,20 @@ export function answerSchema(fields: Field[], ctx: Ctx) {
         break;
       case "CONTACT":
         shape[`${f.key}_name`] = z.string().trim().max(120, "validation.tooLong").optional().default("");
-        shape[`${f.key}_email`] = z.union([z.literal(""), z.string().trim().email("validation.emailInvalid")]).optional().default("");
-        shape[`${f.key}_phone`] = z.union([z.literal(""), z.string().trim().regex(/^\+?[0-9 ]{8,15}$/, "forms.validation.phoneInvalid")]).optional().default("");
+        shape[`${f.key}_email`] = z
+          .union([z.literal(""), z.string().trim().email("validation.emailInvalid")])
+          .optional()
+          .default("");
+        shape[`${f.key}_phone`] = z
+          .union([
+            z.literal(""),
+            z
+              .string()
+              .trim()
+              .regex(/^\+?[0-9 ]{8,15}$/, "forms.validation.phoneInvalid"),
+          ])
+          .optional()
+          .default("");
         shape[`${f.key}_consent`] = z.preprocess((v) => v === "on", z.boolean());
         break;
     }

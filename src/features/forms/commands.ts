@@ -37,14 +37,24 @@ export const moveFormFieldCommand = {
   permission: "form.manage",
   schema: moveFieldSchema,
   run: ({ tx, input }) => moveField(tx, input),
-  audit: (input) => ({ entityType: "form_field", entityId: input.fieldId, processId: input.processId, details: { formId: input.formId, moved: input.direction } }),
+  audit: (input) => ({
+    entityType: "form_field",
+    entityId: input.fieldId,
+    processId: input.processId,
+    details: { formId: input.formId, moved: input.direction },
+  }),
 } satisfies Def<typeof moveFieldSchema, { id: string }>;
 
 export const deleteFormFieldCommand = {
   permission: "form.manage",
   schema: fieldRefSchema,
   run: ({ tx, input }) => deleteField(tx, input),
-  audit: (input, r) => ({ entityType: "form_field", entityId: input.fieldId, processId: input.processId, details: { formId: input.formId, key: r.key, deleted: true } }),
+  audit: (input, r) => ({
+    entityType: "form_field",
+    entityId: input.fieldId,
+    processId: input.processId,
+    details: { formId: input.formId, key: r.key, deleted: true },
+  }),
 } satisfies Def<typeof fieldRefSchema, { id: string; key: string }>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry

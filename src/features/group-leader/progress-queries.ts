@@ -18,12 +18,26 @@ const milestoneSelect = { id: true, date: true, endDate: true, title: true, body
 
 /** Processes a group leader can follow, newest first; archived ones are history. */
 export const dashboardProcesses = () =>
-  db.process.findMany({ where: { status: { not: "ARCHIVED" } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 50, select: { id: true, slug: true, title: true, status: true } });
+  db.process.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, slug: true, title: true, status: true },
+  });
 
 export const dashboardProcess = (slug: string) =>
   db.process.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, status: true, participationRule: true, startsOn: true, endsOn: true, milestones: { orderBy: [{ date: "asc" }, { id: "asc" }], select: milestoneSelect } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      participationRule: true,
+      startsOn: true,
+      endsOn: true,
+      milestones: { orderBy: [{ date: "asc" }, { id: "asc" }], select: milestoneSelect },
+    },
   });
 export type DashboardProcess = NonNullable<Awaited<ReturnType<typeof dashboardProcess>>>;
 
@@ -102,7 +116,11 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
        ORDER BY tp.name`,
     db.heardPage.findUnique({
       where: { processId: process.id },
-      select: { publishedAt: true, updatedAt: true, themes: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 3, select: { id: true, title: true, summary: true } } },
+      select: {
+        publishedAt: true,
+        updatedAt: true,
+        themes: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 3, select: { id: true, title: true, summary: true } },
+      },
     }),
     db.$queryRaw<CoverageRow[]>`
       WITH acts AS (SELECT atg.target_group_id,
@@ -135,10 +153,20 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
        WHERE hours.hours > 0`,
   ]);
 
-  const partyRows = [...parties.map((p) => ({ partyId: p.id as string | null, name: p.name as string | null, shortName: p.shortName as string | null })), { partyId: null, name: null, shortName: null }]
+  const partyRows = [
+    ...parties.map((p) => ({ partyId: p.id as string | null, name: p.name as string | null, shortName: p.shortName as string | null })),
+    { partyId: null, name: null, shortName: null },
+  ]
     .map((p) => {
       const r = byParty.find((b) => b.party_id === p.partyId);
-      return { ...p, representatives: r?.representatives ?? 0, signedUp: r?.signed_up ?? 0, tookPart: r?.took_part ?? 0, evaluated: r?.evaluated ?? 0, notYet: absent.filter((a) => a.party_id === p.partyId).map(({ id, name }) => ({ id, name })) };
+      return {
+        ...p,
+        representatives: r?.representatives ?? 0,
+        signedUp: r?.signed_up ?? 0,
+        tookPart: r?.took_part ?? 0,
+        evaluated: r?.evaluated ?? 0,
+        notYet: absent.filter((a) => a.party_id === p.partyId).map(({ id, name }) => ({ id, name })),
+      };
     })
     .filter((p) => p.partyId !== null || p.representatives > 0);
   const sum = (k: "representatives" | "signedUp" | "tookPart" | "evaluated") => partyRows.reduce((n, r) => n + r[k], 0);
@@ -147,7 +175,8 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
   const one = (d: DimRow["dim"]) => dim(d).reduce((n, r) => n + r.n, 0);
   const total = one("channel");
   const groupInputs = new Map(dim("group").map((r) => [r.key, r.n]));
-  if (dims.reduce((n, r) => n + r.rows, 0) > COMPACT_ABOVE) await db.$transaction([db.$executeRaw`SELECT report_count_compact()`, db.$executeRaw`SELECT progress_count_compact()`]);
+  if (dims.reduce((n, r) => n + r.rows, 0) > COMPACT_ABOVE)
+    await db.$transaction([db.$executeRaw`SELECT report_count_compact()`, db.$executeRaw`SELECT progress_count_compact()`]);
 
   return {
     participation: {
@@ -156,7 +185,11 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       totals: { representatives: sum("representatives"), signedUp: sum("signedUp"), tookPart: sum("tookPart"), evaluated: sum("evaluated") },
     },
     methods,
-    activityTotals: { held: methods.reduce((n, m) => n + m.held, 0), planned: methods.reduce((n, m) => n + m.planned, 0), cancelled: methods.reduce((n, m) => n + m.cancelled, 0) },
+    activityTotals: {
+      held: methods.reduce((n, m) => n + m.held, 0),
+      planned: methods.reduce((n, m) => n + m.planned, 0),
+      cancelled: methods.reduce((n, m) => n + m.cancelled, 0),
+    },
     inputs: {
       perWeek: fillWeeks(weeks),
       byChannel: dim("channel").map((r) => ({ key: r.key!, n: r.n })),

@@ -10,7 +10,10 @@ const PAGE = 50;
 
 export async function targetGroupDetail(processId: string, groupId: string, cursor?: InboxCursor) {
   if (!isUuid(groupId)) return null;
-  const group = await db.targetGroup.findFirst({ where: { id: groupId, processId }, select: { id: true, name: true, description: true, importance: true, difficulty: true } });
+  const group = await db.targetGroup.findFirst({
+    where: { id: groupId, processId },
+    select: { id: true, name: true, description: true, importance: true, difficulty: true },
+  });
   if (!group) return null;
   const [activities, inputs] = await Promise.all([
     db.activity.findMany({
@@ -31,7 +34,18 @@ export async function targetGroupDetail(processId: string, groupId: string, curs
       where: { processId, targetGroupId: groupId, isHidden: false, ...(cursor ? olderThan(cursor) : {}) },
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: PAGE + 1,
-      select: { id: true, text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true, submittedAt: true, category: true, language: true, channel: true },
+      select: {
+        id: true,
+        text: true,
+        redactedText: true,
+        flags: true,
+        heldForReview: true,
+        isHidden: true,
+        submittedAt: true,
+        category: true,
+        language: true,
+        channel: true,
+      },
     }),
   ]);
   const now = Date.now();

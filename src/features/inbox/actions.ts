@@ -19,7 +19,8 @@ const refresh = () => {
 };
 
 type Result = { id: string };
-const withRedirect = <R extends Result>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, notice: string) =>
+const withRedirect =
+  <R extends Result>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, notice: string) =>
   async (prev: ActionState<R>, fd: FormData) => {
     const state = await handler(prev, fd);
     if (state.status === "success") redirect(detailPath(fd, state.data.id, notice));

@@ -13,7 +13,12 @@ export const setInputStatusCommand = {
   permission: "input.triage",
   schema: setInputStatusSchema,
   run: ({ tx, input }) => setInputStatus(tx, input),
-  audit: (input, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { was: r.was, status: r.status, publicResponse: input.publicResponse } }),
+  audit: (input, r) => ({
+    entityType: "input",
+    entityId: r.id,
+    processId: r.processId,
+    details: { was: r.was, status: r.status, publicResponse: input.publicResponse },
+  }),
 } satisfies Def<typeof setInputStatusSchema, Awaited<ReturnType<typeof setInputStatus>>>;
 
 export const markInputReadCommand = {
@@ -34,7 +39,12 @@ export const unhideInputCommand = {
   permission: "input.triage",
   schema: inputRefSchema,
   run: ({ tx, input }) => unhideInput(tx, input.inputId),
-  audit: (_input, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { hidden: false, was: r.wasHidden, previousReason: r.hiddenReason } }),
+  audit: (_input, r) => ({
+    entityType: "input",
+    entityId: r.id,
+    processId: r.processId,
+    details: { hidden: false, was: r.wasHidden, previousReason: r.hiddenReason },
+  }),
 } satisfies Def<typeof inputRefSchema, Awaited<ReturnType<typeof unhideInput>>>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry

@@ -14,7 +14,11 @@ export function parseInboxCursor(value: unknown): InboxCursor | undefined {
 }
 
 /** Rows after the cursor in list order (older, or as old with a smaller id). */
-export const olderThan = (c: InboxCursor): Prisma.InputWhereInput => ({ OR: [{ submittedAt: { lt: c.submittedAt } }, { submittedAt: c.submittedAt, id: { lt: c.id } }] });
+export const olderThan = (c: InboxCursor): Prisma.InputWhereInput => ({
+  OR: [{ submittedAt: { lt: c.submittedAt } }, { submittedAt: c.submittedAt, id: { lt: c.id } }],
+});
 
 /** Rows before the cursor in list order (newer, or as new with a larger id). */
-export const newerThan = (c: InboxCursor): Prisma.InputWhereInput => ({ OR: [{ submittedAt: { gt: c.submittedAt } }, { submittedAt: c.submittedAt, id: { gt: c.id } }] });
+export const newerThan = (c: InboxCursor): Prisma.InputWhereInput => ({
+  OR: [{ submittedAt: { gt: c.submittedAt } }, { submittedAt: c.submittedAt, id: { gt: c.id } }],
+});

@@ -7,7 +7,15 @@ import { fromOsloWallClock } from "@/lib/oslo-time";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 const uuid = z.preprocess(blank, z.string().uuid().optional()).catch(undefined);
-const day = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()).catch(undefined);
+const day = z
+  .preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  )
+  .catch(undefined);
 const oneOf = <T extends Record<string, string>>(e: T) => z.preprocess(blank, z.enum(e).optional()).catch(undefined);
 
 export const inboxFilterSchema = z.object({

@@ -10,5 +10,12 @@ export async function lockInput(tx: Tx, inputId: string): Promise<LockedInput> {
     SELECT id, process_id, status::text AS status, public_response, is_hidden, hidden_reason FROM input WHERE id = ${inputId}::uuid FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "inbox.notFound");
-  return { id: row.id, processId: row.process_id, status: row.status, publicResponse: row.public_response, isHidden: row.is_hidden, hiddenReason: row.hidden_reason };
+  return {
+    id: row.id,
+    processId: row.process_id,
+    status: row.status,
+    publicResponse: row.public_response,
+    isHidden: row.is_hidden,
+    hiddenReason: row.hidden_reason,
+  };
 }

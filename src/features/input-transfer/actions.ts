@@ -20,7 +20,13 @@ export async function previewImportAction(_prev: ActionState<PreviewResult>, fd:
   input.file = file && file.size > 0 ? await file.text() : "";
   input.fileName = (file?.name ?? "").slice(0, 200);
   const [user, store] = await Promise.all([getSessionUser(), cookies()]);
-  const state = await runAction(previewInputImportCommand, { userId: user?.id, mustChangePassword: user?.mustChangePassword, input, values, locale: toUiLocale(store.get(LOCALE_COOKIE)?.value) });
+  const state = await runAction(previewInputImportCommand, {
+    userId: user?.id,
+    mustChangePassword: user?.mustChangePassword,
+    input,
+    values,
+    locale: toUiLocale(store.get(LOCALE_COOKIE)?.value),
+  });
   if (state.status === "success") redirect(`/admin/innspill/import/${state.data.importId}`);
   return state;
 }

@@ -54,11 +54,7 @@ export function exportLabels(locale: UiLocale, questions: ExportQuestions) {
   };
   const [yes, no] = [t("inputTransfer.export.yes"), t("inputTransfer.export.no")];
   return {
-    header: [
-      ...EXPORT_COLUMNS.map((c) => t(`inputTransfer.export.columns.${c.key}`)),
-      ...questions.headers,
-      t("inputTransfer.export.columns.otherAnswers"),
-    ],
+    header: [...EXPORT_COLUMNS.map((c) => t(`inputTransfer.export.columns.${c.key}`)), ...questions.headers, t("inputTransfer.export.columns.otherAnswers")],
     row: (r: ExportRow): ExportCell[] => [
       r.receiptCode,
       r.submittedAt,

@@ -77,7 +77,11 @@ export async function* exportBatches(db: Tx, where: Prisma.InputWhereInput, batc
       take: batchSize,
       select: { id: true, submittedAt: true },
     });
-    if (page.length > 0) yield await loadRows(db, page.map((r) => r.id));
+    if (page.length > 0)
+      yield await loadRows(
+        db,
+        page.map((r) => r.id),
+      );
     if (page.length < batchSize) return;
     cursor = page[page.length - 1]!;
   }

@@ -24,7 +24,11 @@ export function csvExportStream({ db, where, locale, questions, batchSize }: Opt
   const labels = exportLabels(locale, questions);
   const encoder = new TextEncoder();
   const batches = exportBatches(db, where, batchSize);
-  const line = (cells: (string | Date)[]) => `${toCsvRow(cells.map((c) => (c instanceof Date ? osloStamp(c) : c)), { delimiter: CSV_DELIMITER })}\r\n`;
+  const line = (cells: (string | Date)[]) =>
+    `${toCsvRow(
+      cells.map((c) => (c instanceof Date ? osloStamp(c) : c)),
+      { delimiter: CSV_DELIMITER },
+    )}\r\n`;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${line(labels.header)}`));

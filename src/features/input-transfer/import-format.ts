@@ -31,31 +31,66 @@ const key = (v: string) => v.trim().toLowerCase();
 
 // Sample codes (KVALITET …), the app's own enum names, and plain words as typed by hand.
 const CATEGORY_WORDS: Record<string, InputCategory> = {
-  kvalitet: "QUALITY", kvaliteter: "QUALITY", quality: "QUALITY",
-  eksisterende: "EXISTING", finnes: "EXISTING", "det som finnes": "EXISTING", existing: "EXISTING",
-  utfordring: "CHALLENGE", utfordringer: "CHALLENGE", bekymring: "CHALLENGE", challenge: "CHALLENGE",
-  behov: "NEED", need: "NEED",
-  haap: "HOPE", håp: "HOPE", hope: "HOPE",
-  viktigst: "MOST_IMPORTANT", most_important: "MOST_IMPORTANT",
-  mulighet: "POSSIBILITY", muligheter: "POSSIBILITY", possibility: "POSSIBILITY",
-  råd: "ADVICE", raad: "ADVICE", advice: "ADVICE",
+  kvalitet: "QUALITY",
+  kvaliteter: "QUALITY",
+  quality: "QUALITY",
+  eksisterende: "EXISTING",
+  finnes: "EXISTING",
+  "det som finnes": "EXISTING",
+  existing: "EXISTING",
+  utfordring: "CHALLENGE",
+  utfordringer: "CHALLENGE",
+  bekymring: "CHALLENGE",
+  challenge: "CHALLENGE",
+  behov: "NEED",
+  need: "NEED",
+  haap: "HOPE",
+  håp: "HOPE",
+  hope: "HOPE",
+  viktigst: "MOST_IMPORTANT",
+  most_important: "MOST_IMPORTANT",
+  mulighet: "POSSIBILITY",
+  muligheter: "POSSIBILITY",
+  possibility: "POSSIBILITY",
+  råd: "ADVICE",
+  raad: "ADVICE",
+  advice: "ADVICE",
 };
 export const parseCategory = (v: string): InputCategory | undefined => CATEGORY_WORDS[key(v)];
 
 // Channel words; any other value is looked up as a method slug (benkeprat, gjestebud …),
 // which makes the input an ACTIVITY input with that method, as in the sample.
 const CHANNEL_WORDS: Record<string, InputChannel> = {
-  skjema: "FORM", form: "FORM",
-  epost: "EMAIL", "e-post": "EMAIL", email: "EMAIL", "e-mail": "EMAIL",
-  papir: "PAPER", paper: "PAPER",
-  telefon: "PHONE", phone: "PHONE",
-  annet: "OTHER", other: "OTHER",
-  aktivitet: "ACTIVITY", activity: "ACTIVITY",
+  skjema: "FORM",
+  form: "FORM",
+  epost: "EMAIL",
+  "e-post": "EMAIL",
+  email: "EMAIL",
+  "e-mail": "EMAIL",
+  papir: "PAPER",
+  paper: "PAPER",
+  telefon: "PHONE",
+  phone: "PHONE",
+  annet: "OTHER",
+  other: "OTHER",
+  aktivitet: "ACTIVITY",
+  activity: "ACTIVITY",
 };
 export const parseChannelWord = (v: string): InputChannel | undefined => CHANNEL_WORDS[key(v)];
 
 const LANGUAGES = new Set<string>(["nb", "nn", "en", "pl", "ar", "so", "uk", "mixed", "other"]);
-const LANGUAGE_WORDS: Record<string, InputLanguage> = { bokmål: "nb", nynorsk: "nn", engelsk: "en", english: "en", polsk: "pl", arabisk: "ar", somali: "so", ukrainsk: "uk", blandet: "mixed", annet: "other" };
+const LANGUAGE_WORDS: Record<string, InputLanguage> = {
+  bokmål: "nb",
+  nynorsk: "nn",
+  engelsk: "en",
+  english: "en",
+  polsk: "pl",
+  arabisk: "ar",
+  somali: "so",
+  ukrainsk: "uk",
+  blandet: "mixed",
+  annet: "other",
+};
 export function parseLanguage(v: string): InputLanguage | undefined {
   const k = key(v);
   if (k === "") return "nb";
@@ -77,7 +112,11 @@ export const THEMATIC_PLAN_CODES: Record<string, readonly string[]> = {
 };
 
 /** "a|b" lists (topics, thematic plans); blanks dropped. */
-export const splitList = (v: string) => v.split("|").map((s) => s.trim()).filter(Boolean);
+export const splitList = (v: string) =>
+  v
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Norwegian Excel saves CSV with ";" — pick it when the header line has more ";" than ",". */
 export function detectDelimiter(text: string): "," | ";" {

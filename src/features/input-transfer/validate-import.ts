@@ -59,16 +59,32 @@ async function loadLookups(tx: Tx, processId: string) {
   const methods = await tx.method.findMany({ select: { id: true, slug: true, name: true } });
   // A merged topic stands for its successor, so old files keep working after a merge.
   const tagTarget = new Map(tags.map((t) => [t.id, t.mergedIntoId ?? t.id]));
-  const tagByName = byName(tags, (t) => t.slug, (t) => t.name);
+  const tagByName = byName(
+    tags,
+    (t) => t.slug,
+    (t) => t.name,
+  );
   return {
-    district: byName(districts, (d) => d.name, (d) => d.slug),
+    district: byName(
+      districts,
+      (d) => d.name,
+      (d) => d.slug,
+    ),
     group: byName(groups, (g) => g.name),
     tag: (v: string) => {
       const id = tagByName.get(lower(v));
       return id ? (tagTarget.get(id) ?? id) : undefined;
     },
-    plan: byName(plans, (p) => p.slug, (p) => p.name),
-    method: byName(methods, (m) => m.slug, (m) => m.name),
+    plan: byName(
+      plans,
+      (p) => p.slug,
+      (p) => p.name,
+    ),
+    method: byName(
+      methods,
+      (m) => m.slug,
+      (m) => m.name,
+    ),
   };
 }
 
@@ -97,9 +113,7 @@ export async function checkImport(tx: Tx, processId: string, options: ImportOpti
   // the administrator sees which ones and removes them, so nothing is imported twice by accident.
   const refs = table.rows.map((r) => r.values.id?.trim() ?? "").filter(Boolean);
   const existing = new Set(
-    refs.length
-      ? (await tx.input.findMany({ where: { processId, externalRef: { in: refs } }, select: { externalRef: true } })).map((i) => i.externalRef)
-      : [],
+    refs.length ? (await tx.input.findMany({ where: { processId, externalRef: { in: refs } }, select: { externalRef: true } })).map((i) => i.externalRef) : [],
   );
 
   const seenRefs = new Set<string>();

@@ -109,12 +109,14 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
   if (!meetsLevel(citizen?.acr ?? "", form.citizenSignIn)) {
     return answer({ status: 403, message: translateKey(language, form.citizenSignIn === "HIGH" ? "sso.citizen.requiredHigh" : "sso.citizen.required") });
   }
-  const result = await submitPublicInput(form, input, { clientKey: clientKey(req.headers), locale: language, citizenId: citizen?.citizenId }).catch((error: unknown) => {
-    // Down, or so busy that no connection came free in time: the form comes back with the text.
-    if (!isDatabaseUnavailable(error) && !isTransactionTimeout(error)) throw error;
-    log.warn("public form: database unavailable or busy", { requestId, error });
-    return { ok: false as const, reason: "unavailable" as const };
-  });
+  const result = await submitPublicInput(form, input, { clientKey: clientKey(req.headers), locale: language, citizenId: citizen?.citizenId }).catch(
+    (error: unknown) => {
+      // Down, or so busy that no connection came free in time: the form comes back with the text.
+      if (!isDatabaseUnavailable(error) && !isTransactionTimeout(error)) throw error;
+      log.warn("public form: database unavailable or busy", { requestId, error });
+      return { ok: false as const, reason: "unavailable" as const };
+    },
+  );
   if (result.ok) {
     // The receipt speaks the form's language; ?sprak= carries it when it is not the visitor's own.
     const query = new URLSearchParams();
@@ -126,7 +128,11 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
   }
   if (result.reason === "invalid") {
     const fieldErrors = fieldErrorsOf(language, result.issues);
-    return answer({ status: REASON_STATUS.invalid, message: translateKey(language, "errors.invalid", { count: Object.keys(fieldErrors).length }), fieldErrors });
+    return answer({
+      status: REASON_STATUS.invalid,
+      message: translateKey(language, "errors.invalid", { count: Object.keys(fieldErrors).length }),
+      fieldErrors,
+    });
   }
   if (result.reason === "unavailable") return answer({ status: REASON_STATUS.unavailable, message: translateKey(language, "errors.unavailable") });
   return answer({ status: REASON_STATUS[result.reason], message: translateKey(language, `forms.${result.reason}`) });
@@ -161,7 +167,11 @@ async function renderFormAgain(
     const timer = setTimeout(() => abort.abort(), 10_000);
     const page = await fetch(target, { headers: forward, redirect: "manual", signal: abort.signal }).finally(() => clearTimeout(timer));
     if (page.status < 500) {
-      const headers = new Headers({ "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8", "cache-control": "no-store", "x-request-id": state.requestId });
+      const headers = new Headers({
+        "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "x-request-id": state.requestId,
+      });
       for (const name of ["content-security-policy", "strict-transport-security", "vary"]) {
         const value = page.headers.get(name);
         if (value) headers.set(name, value);

@@ -34,7 +34,10 @@ export type SubmitResult =
 /** NUL, controls and bidi overrides never reach the schema or the database (clean-text.ts). */
 export function cleanBody(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? cleanText(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? cleanText(x) : x)) : v]),
+    Object.entries(body).map(([k, v]) => [
+      k,
+      typeof v === "string" ? cleanText(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? cleanText(x) : x)) : v,
+    ]),
   );
 }
 

@@ -18,7 +18,10 @@ export type ReceiptForm = { fields: readonly { type: string; key: string }[]; pr
  * The receipt, from inside the public form's transaction (submit-public-input.ts). Does
  * nothing unless the form has a contact field whose consent box was ticked and an address given.
  */
-export async function enqueueInputReceipt(tx: Tx, args: { form: ReceiptForm; answers: Record<string, unknown>; receiptCode: string; locale: UiLocale }): Promise<void> {
+export async function enqueueInputReceipt(
+  tx: Tx,
+  args: { form: ReceiptForm; answers: Record<string, unknown>; receiptCode: string; locale: UiLocale },
+): Promise<void> {
   const contact = args.form.fields.find((f) => f.type === "CONTACT");
   if (!contact || !args.answers[`${contact.key}_consent`]) return;
   const email = String(args.answers[`${contact.key}_email`] ?? "").trim();
@@ -34,7 +37,11 @@ export async function enqueueInputReceipt(tx: Tx, args: { form: ReceiptForm; ans
         locale: args.locale,
         content: {
           subject: t("mail.receipt.subject", { process: args.form.process.title }),
-          paragraphs: [t("mail.receipt.intro", { process: args.form.process.title }), t("mail.receipt.code", { code: args.receiptCode }), t("mail.receipt.next")],
+          paragraphs: [
+            t("mail.receipt.intro", { process: args.form.process.title }),
+            t("mail.receipt.code", { code: args.receiptCode }),
+            t("mail.receipt.next"),
+          ],
           action: { label: t("mail.receipt.link"), url: receiptLink(origin, args.receiptCode, args.locale) },
         },
         why: t("mail.footer.whyCitizen"),
@@ -49,7 +56,16 @@ export async function enqueueInputReceipt(tx: Tx, args: { form: ReceiptForm; ans
 
 const ANSWERED = new Set(["USED", "NOT_USED"]);
 
-type AnsweredRow = { id: string; status: string; public_response: string; language: string; receipt_code: string; process_id: string; process_title: string; email: string };
+type AnsweredRow = {
+  id: string;
+  status: string;
+  public_response: string;
+  language: string;
+  receipt_code: string;
+  process_id: string;
+  process_title: string;
+  email: string;
+};
 
 /** The inputs among `inputIds` that have an address, with what their message needs: one query for any number. */
 const answeredRows = (tx: Tx, inputIds: string[]) =>
@@ -118,7 +134,11 @@ export async function enqueueInputsDecided(tx: Tx, inputIds: string[]): Promise<
   const rows = await answeredRows(tx, inputIds);
   if (rows.length === 0) return 0;
   const origin = await mailOrigin();
-  return enqueue(tx, rows.map((r) => answeredMail(r, origin)), origin);
+  return enqueue(
+    tx,
+    rows.map((r) => answeredMail(r, origin)),
+    origin,
+  );
 }
 
 /**

@@ -4,7 +4,13 @@
 import type { MailKind } from "@/generated/prisma/enums";
 
 export const CITIZEN_KINDS = ["INPUT_RECEIPT", "INPUT_ANSWERED", "HEARD_PUBLISHED"] as const satisfies readonly MailKind[];
-export const POLITICIAN_KINDS = ["SIGNUP_CONFIRMED", "SIGNUP_PROMOTED", "ACTIVITY_CHANGED", "ACTIVITY_CANCELLED", "EVALUATION_REMINDER"] as const satisfies readonly MailKind[];
+export const POLITICIAN_KINDS = [
+  "SIGNUP_CONFIRMED",
+  "SIGNUP_PROMOTED",
+  "ACTIVITY_CHANGED",
+  "ACTIVITY_CANCELLED",
+  "EVALUATION_REMINDER",
+] as const satisfies readonly MailKind[];
 export const ADMIN_KINDS = ["ADMIN_DIGEST"] as const satisfies readonly MailKind[];
 export const ALL_KINDS: readonly MailKind[] = [...CITIZEN_KINDS, ...POLITICIAN_KINDS, ...ADMIN_KINDS];
 

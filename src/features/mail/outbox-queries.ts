@@ -42,8 +42,21 @@ export const getOutboxMessage = (id: string) =>
     ? db.outboxMessage.findUnique({
         where: { id },
         select: {
-          id: true, kind: true, recipient: true, locale: true, subject: true, textBody: true, htmlBody: true, attachments: true, status: true, attempts: true,
-          nextAttemptAt: true, lastError: true, createdAt: true, sentAt: true, process: { select: { title: true } },
+          id: true,
+          kind: true,
+          recipient: true,
+          locale: true,
+          subject: true,
+          textBody: true,
+          htmlBody: true,
+          attachments: true,
+          status: true,
+          attempts: true,
+          nextAttemptAt: true,
+          lastError: true,
+          createdAt: true,
+          sentAt: true,
+          process: { select: { title: true } },
         },
       })
     : Promise.resolve(null);

@@ -19,8 +19,7 @@ export type RenderedMail = { subject: string; text: string; html: string };
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const para = (s: string) => `<p>${esc(s).replace(/\n/g, "<br>")}</p>`;
 const link = (a: { label: string; url: string }) => `<p><a href="${esc(a.url)}">${esc(a.label)}</a></p>`;
-const factList = (facts: MailFact[]) =>
-  `<ul>${facts.map((f) => `<li>${esc(f.label)}: <strong>${esc(f.value)}</strong></li>`).join("")}</ul>`;
+const factList = (facts: MailFact[]) => `<ul>${facts.map((f) => `<li>${esc(f.label)}: <strong>${esc(f.value)}</strong></li>`).join("")}</ul>`;
 
 export function renderMail(content: MailContent, opts: { locale: UiLocale; unsubscribeUrl: string; why: string }): RenderedMail {
   const t = translator(opts.locale);

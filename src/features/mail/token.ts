@@ -27,7 +27,8 @@ export const UNSUBSCRIBE_PATH = "/avmelding";
 /** Where RFC 8058 one-click POSTs go (and the confirm page's form). */
 export const UNSUBSCRIBE_POST_PATH = "/avmelding/utfor";
 /** The confirm page in the message's language (?sprak=, see lib/i18n/config.ts). */
-export const unsubscribeUrl = (origin: string, messageId: string, locale: string) => `${origin}${UNSUBSCRIBE_PATH}?t=${unsubscribeToken(messageId)}&sprak=${locale}`;
+export const unsubscribeUrl = (origin: string, messageId: string, locale: string) =>
+  `${origin}${UNSUBSCRIBE_PATH}?t=${unsubscribeToken(messageId)}&sprak=${locale}`;
 export const oneClickUrl = (pageUrl: string) => {
   const url = new URL(pageUrl);
   url.pathname = UNSUBSCRIBE_POST_PATH;

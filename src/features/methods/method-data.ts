@@ -21,7 +21,10 @@ export async function methodData(tx: Tx, input: CreateMethodInput, currentId?: s
   // The slug follows the name; `base`, `base-2`… so two names that slug alike both fit.
   const base = slugify(input.name) || "metode";
   const similar = await tx.method.findMany({ where: { slug: { startsWith: base }, ...notSelf }, select: { slug: true } });
-  const slug = firstFreeSlug(base, similar.map((m) => m.slug));
+  const slug = firstFreeSlug(
+    base,
+    similar.map((m) => m.slug),
+  );
 
   const { audienceIds: _audienceIds, ...columns } = input;
   return { ...columns, slug };

@@ -21,9 +21,7 @@ export async function listMethods(filter: MethodFilter = {}) {
       ...(filter.audienceId ? { audiences: { some: { audienceId: filter.audienceId } } } : {}),
       ...(filter.maxEffort ? { effortLevel: { in: LEVELS.slice(0, LEVELS.indexOf(filter.maxEffort) + 1) } } : {}),
       ...(filter.channel ? { channel: { in: filter.channel === "BOTH" ? ["BOTH"] : [filter.channel, "BOTH"] } } : {}),
-      ...(filter.q
-        ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { description: { contains: filter.q, mode: "insensitive" } }] }
-        : {}),
+      ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { description: { contains: filter.q, mode: "insensitive" } }] } : {}),
     },
     orderBy: { name: "asc" },
     select: {

@@ -26,7 +26,11 @@ export async function updateMethod(tx: Tx, input: UpdateMethodInput): Promise<{ 
 
   const data = await methodData(tx, fields, id);
   const changed: string[] = COMPARED.filter((k) => before[k] !== fields[k]);
-  const sameAudiences = before.audiences.map((a) => a.audienceId).sort().join() === [...fields.audienceIds].sort().join();
+  const sameAudiences =
+    before.audiences
+      .map((a) => a.audienceId)
+      .sort()
+      .join() === [...fields.audienceIds].sort().join();
   if (!sameAudiences) changed.push("audienceIds");
 
   await tx.method.update({

@@ -32,7 +32,15 @@ export async function importPopulationAction(_prev: ActionState<ImportedPopulati
   if (state.status === "success") {
     refresh();
     const d = state.data;
-    return { ...state, message: translateKey(locale, "population.import.done", { years: d.years.join(", "), rows: d.rows, districts: d.districts, municipality: d.municipality ? 1 : 0 }) };
+    return {
+      ...state,
+      message: translateKey(locale, "population.import.done", {
+        years: d.years.join(", "),
+        rows: d.rows,
+        districts: d.districts,
+        municipality: d.municipality ? 1 : 0,
+      }),
+    };
   }
   return state;
 }

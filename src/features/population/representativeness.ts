@@ -15,7 +15,15 @@ export const UNDER_RATIO = 0.8;
 export const MIN_KNOWN = 20;
 
 export type PopulationCell = { districtId: string | null; ageBand: AgeBand; persons: number };
-export type ShareRow<K> = { key: K; name: string; population: number; populationShare: number | null; inputs: number; inputShare: number | null; under: boolean };
+export type ShareRow<K> = {
+  key: K;
+  name: string;
+  population: number;
+  populationShare: number | null;
+  inputs: number;
+  inputShare: number | null;
+  under: boolean;
+};
 export type ShareTable<K> = { rows: ShareRow<K>[]; knownInputs: number; unknownInputs: number; population: number; thin: boolean };
 
 function table<K>(entries: { key: K; name: string; population: number; inputs: number }[], unknownInputs: number): ShareTable<K> {

@@ -7,7 +7,11 @@ import { AGE_BANDS } from "@/features/forms/answer-schema";
 export const MAX_POPULATION_CSV_CHARS = 5_000_000;
 export const WHOLE_MUNICIPALITY = "kommune";
 
-const year = z.coerce.number("population.validation.year").int("population.validation.year").min(1900, "population.validation.year").max(2200, "population.validation.year");
+const year = z.coerce
+  .number("population.validation.year")
+  .int("population.validation.year")
+  .min(1900, "population.validation.year")
+  .max(2200, "population.validation.year");
 const optionalYear = z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), year.optional());
 
 export const importPopulationSchema = z.object({

@@ -30,6 +30,10 @@ export async function savePopulationYear(tx: Tx, input: SavePopulationInput) {
   const ids = [...new Set(input.cells.map((c) => c.districtId).filter((id): id is string => id !== null))];
   const found = await tx.district.count({ where: { id: { in: ids } } });
   if (found !== ids.length) throw new AppError("NOT_FOUND", "notFound");
-  await replaceYears(tx, [input.year], input.cells.map((c) => ({ ...c, year: input.year })));
+  await replaceYears(
+    tx,
+    [input.year],
+    input.cells.map((c) => ({ ...c, year: input.year })),
+  );
   return { year: input.year, rows: input.cells.length };
 }

@@ -14,5 +14,10 @@ export const setRetentionCommand = {
   permission: "process.update",
   schema: setRetentionSchema,
   run: ({ tx, input }) => setRetention(tx, input),
-  audit: (input) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { change: "retention", retentionMonths: input.retentionMonths } }),
+  audit: (input) => ({
+    entityType: "process",
+    entityId: input.processId,
+    processId: input.processId,
+    details: { change: "retention", retentionMonths: input.retentionMonths },
+  }),
 } satisfies ActionDefinition<typeof setRetentionSchema, { processId: string; retentionMonths: number }>;

@@ -19,9 +19,7 @@ export async function handlePrivacyRequest(tx: Tx, actor: Actor, input: HandlePr
     SELECT id, input_id, status::text FROM privacy_request WHERE id = ${input.id}::uuid FOR UPDATE`;
   if (!request) throw new AppError("NOT_FOUND", "notFound");
   if (request.status !== "OPEN") throw new AppError("CONFLICT", "privacy.alreadyHandled");
-  const target = request.input_id
-    ? await tx.input.findUnique({ where: { id: request.input_id }, select: { id: true, processId: true } })
-    : null;
+  const target = request.input_id ? await tx.input.findUnique({ where: { id: request.input_id }, select: { id: true, processId: true } }) : null;
   if ((input.handling === "ERASE" || input.handling === "CORRECT") && !target) throw new AppError("CONFLICT", "privacy.inputGone");
 
   if (input.handling === "ERASE" && target) {

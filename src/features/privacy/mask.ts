@@ -16,6 +16,11 @@ export function maskPhone(phone: string): string {
 }
 
 export function maskName(name: string): string {
-  return name.trim() ? name.trim().split(/\s+/).map((part) => `${part[0]}.`).join(" ") : "";
+  return name.trim()
+    ? name
+        .trim()
+        .split(/\s+/)
+        .map((part) => `${part[0]}.`)
+        .join(" ")
+    : "";
 }
-

@@ -22,7 +22,11 @@ export async function getStoredData(code: string) {
       ageMin: true,
       ageMax: true,
       process: { select: { closedAt: true, retentionMonths: true } },
-      privacyRequests: { select: { id: true, kind: true, status: true, resolution: true, createdAt: true, handledAt: true }, orderBy: { createdAt: "desc" }, take: 20 },
+      privacyRequests: {
+        select: { id: true, kind: true, status: true, resolution: true, createdAt: true, handledAt: true },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+      },
     },
   });
   if (!input) return null;
@@ -43,7 +47,15 @@ export async function listPrivacyRequests(status: PrivacyRequestStatus, before?:
       status,
       ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
     },
-    select: { id: true, kind: true, status: true, receiptCode: true, createdAt: true, handledAt: true, input: { select: { process: { select: { title: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      receiptCode: true,
+      createdAt: true,
+      handledAt: true,
+      input: { select: { process: { select: { title: true } } } },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: REQUESTS_PAGE + 1,
   });

@@ -53,7 +53,13 @@ export async function runRetention(now = new Date()): Promise<RetentionResult> {
           inputs += rows.length;
         }
         await tx.auditLog.create({
-          data: { action: "privacy.retention", entityType: "process", entityId: processId, processId, details: { change: "retention", inputs: inputs - before.inputs, contacts: contacts - before.contacts } },
+          data: {
+            action: "privacy.retention",
+            entityType: "process",
+            entityId: processId,
+            processId,
+            details: { change: "retention", inputs: inputs - before.inputs, contacts: contacts - before.contacts },
+          },
         });
       }
       return { ran: true, processes: due.length, inputs, contacts };

@@ -6,13 +6,15 @@ import "@/lib/zod-messages";
 export const REQUEST_KINDS = ["ACCESS", "CORRECTION", "ERASURE"] as const;
 export const MESSAGE_MAX = 2000;
 
-export const privacyRequestSchema = z.object({
-  code: z.string().trim().min(1, "validation.required").max(20),
-  kind: z.enum(REQUEST_KINDS, "privacy.validation.kind"),
-  message: z.string().trim().max(MESSAGE_MAX, "validation.tooLong"),
-  // Where to answer, when the citizen wants an answer by e-mail (not stored anywhere else).
-  replyEmail: z.union([z.literal(""), z.email("validation.emailInvalid").max(254)]).default(""),
-}).refine((v) => v.kind !== "CORRECTION" || v.message.length > 0, { path: ["message"], message: "privacy.validation.correctionText" });
+export const privacyRequestSchema = z
+  .object({
+    code: z.string().trim().min(1, "validation.required").max(20),
+    kind: z.enum(REQUEST_KINDS, "privacy.validation.kind"),
+    message: z.string().trim().max(MESSAGE_MAX, "validation.tooLong"),
+    // Where to answer, when the citizen wants an answer by e-mail (not stored anywhere else).
+    replyEmail: z.union([z.literal(""), z.email("validation.emailInvalid").max(254)]).default(""),
+  })
+  .refine((v) => v.kind !== "CORRECTION" || v.message.length > 0, { path: ["message"], message: "privacy.validation.correctionText" });
 
 export const HANDLINGS = ["ANSWERED", "ERASE", "CORRECT", "REFUSE"] as const;
 
@@ -32,6 +34,10 @@ export type HandlePrivacyRequestInput = z.infer<typeof handlePrivacyRequestSchem
 
 export const setRetentionSchema = z.object({
   processId: z.uuid("errors.notFound"),
-  retentionMonths: z.coerce.number("validation.positiveInt").int("validation.positiveInt").min(1, "privacy.validation.retentionRange").max(120, "privacy.validation.retentionRange"),
+  retentionMonths: z.coerce
+    .number("validation.positiveInt")
+    .int("validation.positiveInt")
+    .min(1, "privacy.validation.retentionRange")
+    .max(120, "privacy.validation.retentionRange"),
 });
 export type SetRetentionInput = z.infer<typeof setRetentionSchema>;

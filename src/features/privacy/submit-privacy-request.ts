@@ -17,11 +17,18 @@ export type PrivacyRequestResult =
   | { ok: false; reason: "rateLimited" }
   | { ok: false; reason: "invalid"; issues: { field: string; message: string; values: Record<string, number> }[] };
 
-export async function submitPrivacyRequest(body: Record<string, unknown>, opts: { clientKey: string; locale: Locale; now?: Date }): Promise<PrivacyRequestResult> {
+export async function submitPrivacyRequest(
+  body: Record<string, unknown>,
+  opts: { clientKey: string; locale: Locale; now?: Date },
+): Promise<PrivacyRequestResult> {
   const raw = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? cleanText(v) : v]));
   const parsed = privacyRequestSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, reason: "invalid", issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message, values: issueValues(i, raw) })) };
+    return {
+      ok: false,
+      reason: "invalid",
+      issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message, values: issueValues(i, raw) })),
+    };
   }
   const { code, kind, message, replyEmail } = parsed.data;
   const now = opts.now ?? new Date();
@@ -32,9 +39,18 @@ export async function submitPrivacyRequest(body: Record<string, unknown>, opts: 
     if (!input || !receiptCode) {
       return { ok: false as const, reason: "invalid" as const, issues: [{ field: "code", message: "privacy.validation.unknownCode", values: {} }] };
     }
-    const request = await tx.privacyRequest.create({ data: { inputId: input.id, receiptCode, kind, message, replyEmail, createdAt: now }, select: { id: true } });
+    const request = await tx.privacyRequest.create({
+      data: { inputId: input.id, receiptCode, kind, message, replyEmail, createdAt: now },
+      select: { id: true },
+    });
     await tx.auditLog.create({
-      data: { action: "privacy.request", entityType: "privacyRequest", entityId: request.id, processId: input.processId, details: { kind, locale: opts.locale } },
+      data: {
+        action: "privacy.request",
+        entityType: "privacyRequest",
+        entityId: request.id,
+        processId: input.processId,
+        details: { kind, locale: opts.locale },
+      },
     });
     return { ok: true as const, id: request.id };
   });

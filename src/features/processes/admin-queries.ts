@@ -52,4 +52,3 @@ export async function getProcessForAdmin(id: string) {
 export type AdminProcess = NonNullable<Awaited<ReturnType<typeof getProcessForAdmin>>>;
 
 export const listThematicPlans = () => db.thematicPlan.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-

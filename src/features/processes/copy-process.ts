@@ -20,11 +20,28 @@ export async function copyProcess(tx: Tx, actorId: string, input: CopyProcessInp
       participationRule: true,
       frameworkItems: { orderBy: { position: "asc" }, select: { position: true, text: true } },
       thematicPlans: { select: { thematicPlanId: true } },
-      phases: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true, description: true, guidingQuestions: true, expectedOutput: true, owner: true } },
-      targetGroups: { orderBy: { position: "asc" }, select: { id: true, name: true, description: true, importance: true, difficulty: true, position: true, audienceId: true } },
+      phases: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, kind: true, title: true, description: true, guidingQuestions: true, expectedOutput: true, owner: true },
+      },
+      targetGroups: {
+        orderBy: { position: "asc" },
+        select: { id: true, name: true, description: true, importance: true, difficulty: true, position: true, audienceId: true },
+      },
       activities: {
         where: { status: { not: "CANCELLED" } },
-        select: { phaseId: true, methodId: true, title: true, description: true, politicianCapacity: true, isPublic: true, isOnline: true, startsAt: true, endsAt: true, targetGroups: { select: { targetGroupId: true } } },
+        select: {
+          phaseId: true,
+          methodId: true,
+          title: true,
+          description: true,
+          politicianCapacity: true,
+          isPublic: true,
+          isOnline: true,
+          startsAt: true,
+          endsAt: true,
+          targetGroups: { select: { targetGroupId: true } },
+        },
       },
     },
   });

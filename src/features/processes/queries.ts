@@ -36,40 +36,40 @@ export async function listPublishedProcesses() {
 
 const publicProcessSelect = (now: Date) =>
   ({
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  goal: true,
-  expectationGap: true,
-  inputUsePlan: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
-  frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
-  thematicPlans: { select: { thematicPlan: { select: { name: true, description: true } } } },
-  phases: { orderBy: { position: "asc" }, select: phaseSelect },
-  milestones: {
-    orderBy: { date: "asc" },
-    select: { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true },
-  },
-  // Upcoming public activities only; internal ones (institution visits…) are never shown.
-  activities: {
-    where: { isPublic: true, status: { in: ["PLANNED", "OPEN"] }, endsAt: { gte: now } },
-    orderBy: { startsAt: "asc" },
-    take: 50,
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      isOnline: true,
-      district: { select: { name: true } },
-      method: { select: { name: true } },
+    id: true,
+    slug: true,
+    title: true,
+    summary: true,
+    goal: true,
+    expectationGap: true,
+    inputUsePlan: true,
+    status: true,
+    startsOn: true,
+    endsOn: true,
+    frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
+    thematicPlans: { select: { thematicPlan: { select: { name: true, description: true } } } },
+    phases: { orderBy: { position: "asc" }, select: phaseSelect },
+    milestones: {
+      orderBy: { date: "asc" },
+      select: { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true },
     },
-  },
+    // Upcoming public activities only; internal ones (institution visits…) are never shown.
+    activities: {
+      where: { isPublic: true, status: { in: ["PLANNED", "OPEN"] }, endsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: 50,
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        startsAt: true,
+        endsAt: true,
+        place: true,
+        isOnline: true,
+        district: { select: { name: true } },
+        method: { select: { name: true } },
+      },
+    },
   }) satisfies Prisma.ProcessSelect;
 
 /** A process as citizens see it; drafts are only visible through the admin preview. */

@@ -11,10 +11,7 @@ export async function updateProcess(tx: Tx, input: UpdateProcessInput) {
   const outside = await tx.phase.findFirst({
     where: {
       processId: input.processId,
-      OR: [
-        ...(input.startsOn ? [{ startsOn: { lt: input.startsOn } }] : []),
-        ...(input.endsOn ? [{ endsOn: { gt: input.endsOn } }] : []),
-      ],
+      OR: [...(input.startsOn ? [{ startsOn: { lt: input.startsOn } }] : []), ...(input.endsOn ? [{ endsOn: { gt: input.endsOn } }] : [])],
     },
     select: { title: true },
   });

@@ -14,7 +14,12 @@ const refresh = () => revalidatePath("/", "layout");
 /** The choices that several inputs from the same bench often share, carried to the next one. */
 function keptChoices(fd: FormData) {
   const q = new URLSearchParams();
-  for (const [field, param] of [["category", "kategori"], ["targetGroupId", "malgruppe"], ["districtId", "bydel"], ["language", "sprak"]] as const) {
+  for (const [field, param] of [
+    ["category", "kategori"],
+    ["targetGroupId", "malgruppe"],
+    ["districtId", "bydel"],
+    ["language", "sprak"],
+  ] as const) {
     const v = fd.get(field);
     if (typeof v === "string") q.set(param, v);
   }

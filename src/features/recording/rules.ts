@@ -9,12 +9,7 @@ export type RecordingActivity = {
 };
 
 /** The `errors.recording.*` key that refuses recording, or null when it is allowed. */
-export function recordingRefusal(
-  activity: RecordingActivity,
-  actor: { role: Role },
-  signupStatus: SignupStatus | null,
-  now: Date,
-): string | null {
+export function recordingRefusal(activity: RecordingActivity, actor: { role: Role }, signupStatus: SignupStatus | null, now: Date): string | null {
   if (activity.process.status === "ARCHIVED") return "recording.archived";
   if (activity.status === "CANCELLED") return "recording.cancelled";
   if (activity.startsAt > now) return "recording.notStarted";

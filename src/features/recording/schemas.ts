@@ -3,7 +3,10 @@ import { MAX_LONG_TEXT } from "@/features/forms/types";
 
 const uuid = z.string().uuid("validation.required");
 /** An optional choice from a select: "" (none chosen) becomes null. */
-const optionalId = z.union([z.literal("").transform(() => null), z.string().uuid("validation.choose")]).optional().transform((v) => v ?? null);
+const optionalId = z
+  .union([z.literal("").transform(() => null), z.string().uuid("validation.choose")])
+  .optional()
+  .transform((v) => v ?? null);
 
 /** The languages a politician can mark what they heard in (the full list lives on the inbox). */
 export const RECORD_LANGUAGES = ["nb", "nn", "en", "other"] as const;

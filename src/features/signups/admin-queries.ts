@@ -2,7 +2,6 @@
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 
-
 /** The activity with its confirmed list and waitlist (queue order); null if not in the process. */
 export async function activitySignups(processId: string, activityId: string) {
   if (!isUuid(activityId)) return null;
@@ -20,7 +19,13 @@ export async function activitySignups(processId: string, activityId: string) {
       signups: {
         where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
         orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, queuedAt: true, promotedAt: true, user: { select: { id: true, name: true, email: true, role: true, party: { select: { shortName: true, name: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          queuedAt: true,
+          promotedAt: true,
+          user: { select: { id: true, name: true, email: true, role: true, party: { select: { shortName: true, name: true } } } },
+        },
       },
     },
   });

@@ -12,7 +12,12 @@ type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type Placed = Awaited<ReturnType<typeof signUp>>;
 export type Released = Awaited<ReturnType<typeof withdraw>>;
 
-const placedAudit = (r: Placed, details: Record<string, unknown> = {}) => ({ entityType: "signup", entityId: r.id, processId: r.processId, details: { activityId: r.activityId, status: r.status, ...details } });
+const placedAudit = (r: Placed, details: Record<string, unknown> = {}) => ({
+  entityType: "signup",
+  entityId: r.id,
+  processId: r.processId,
+  details: { activityId: r.activityId, status: r.status, ...details },
+});
 const releasedAudit = (r: Released, details: Record<string, unknown> = {}) => ({
   entityType: "signup",
   entityId: r.id,

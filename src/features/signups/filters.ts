@@ -8,10 +8,26 @@ export const chooseFilterSchema = z.object({
   metode: z.preprocess(blankToUndefined, z.string().uuid().optional()).catch(undefined),
   malgruppe: z.preprocess(blankToUndefined, z.string().max(200).optional()).catch(undefined),
   bydel: z.preprocess(blankToUndefined, z.string().uuid().optional()).catch(undefined),
-  fra: z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()).catch(undefined),
+  fra: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    )
+    .catch(undefined),
   ledige: z.preprocess((v) => v === "1" || v === "on", z.boolean()).catch(false),
   visning: z.enum(["liste", "metode"]).catch("liste"),
-  etter: z.preprocess(blankToUndefined, z.string().regex(/^[0-9T:.Z-]+_[0-9a-f-]{36}$/i).optional()).catch(undefined),
+  etter: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[0-9T:.Z-]+_[0-9a-f-]{36}$/i)
+        .optional(),
+    )
+    .catch(undefined),
 });
 export type ChooseFilter = z.infer<typeof chooseFilterSchema>;
 

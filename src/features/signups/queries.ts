@@ -87,7 +87,10 @@ export async function chooseFilterOptions(now = new Date()) {
   const byKey = new Map<string, string>();
   for (const g of groups) {
     const name = g.audience?.name ?? g.name;
-    const key = name.toLocaleLowerCase("nb").replace(/[\s/]+/g, " ").trim();
+    const key = name
+      .toLocaleLowerCase("nb")
+      .replace(/[\s/]+/g, " ")
+      .trim();
     if (!byKey.has(key)) byKey.set(key, name);
   }
   return { methods, districts, targetGroups: [...byKey.values()].sort((a, b) => a.localeCompare(b, "nb")) };

@@ -29,7 +29,12 @@ export function citizenSubjectHash(identityKey: string, claims: IdClaims): strin
 export async function startCitizenSession(subjectHash: string, acr: string, idToken: string, now = new Date()): Promise<{ citizenId: string; cookie: string }> {
   const expiresAt = new Date(now.getTime() + CITIZEN_SESSION_SECONDS * 1000);
   const { citizenId, sessionId } = await db.$transaction(async (tx) => {
-    const citizen = await tx.citizen.upsert({ where: { subjectHash }, create: { subjectHash, lastSeenAt: now }, update: { lastSeenAt: now }, select: { id: true } });
+    const citizen = await tx.citizen.upsert({
+      where: { subjectHash },
+      create: { subjectHash, lastSeenAt: now },
+      update: { lastSeenAt: now },
+      select: { id: true },
+    });
     // Tidy this citizen's ended sessions as we go.
     await tx.citizenSession.deleteMany({ where: { citizenId: citizen.id, OR: [{ expiresAt: { lt: now } }, { revokedAt: { not: null } }] } });
     const session = await tx.citizenSession.create({ data: { citizenId: citizen.id, acr, expiresAt }, select: { id: true } });

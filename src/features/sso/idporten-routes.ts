@@ -7,7 +7,16 @@ import { cookies } from "next/headers";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/config";
 import { log } from "@/lib/logger";
 import { safeReturnPath } from "@/lib/return-path";
-import { ACR_HIGH, ACR_SUBSTANTIAL, CITIZEN_COOKIE, CITIZEN_SESSION_SECONDS, citizenFromCookie, citizenSubjectHash, endCitizenSession, startCitizenSession } from "./citizen-session";
+import {
+  ACR_HIGH,
+  ACR_SUBSTANTIAL,
+  CITIZEN_COOKIE,
+  CITIZEN_SESSION_SECONDS,
+  citizenFromCookie,
+  citizenSubjectHash,
+  endCitizenSession,
+  startCitizenSession,
+} from "./citizen-session";
 import { idPortenConfig } from "./config";
 import { clearTransactionCookie, cookieAttributes, redirectUriFor, seeOther, setTransactionCookie } from "./http";
 import { beginSignIn, completeSignIn, endSessionUrl, readTransaction, transactionCookie } from "./oidc-flow";
@@ -62,9 +71,11 @@ export async function signOutCitizen(req: Request, requestId: string): Promise<R
   if (!citizen) return seeOther(`${MINE_PATH}?logget-ut=1`, [clear]);
   await endCitizenSession(citizen.sessionId);
   const config = idPortenConfig();
-  const idp = config ? await endSessionUrl(config, back, citizen.idToken).catch((error: unknown) => {
-    log.warn("idporten: no end-session", { requestId, error });
-    return null;
-  }) : null;
+  const idp = config
+    ? await endSessionUrl(config, back, citizen.idToken).catch((error: unknown) => {
+        log.warn("idporten: no end-session", { requestId, error });
+        return null;
+      })
+    : null;
   return seeOther(idp ?? `${MINE_PATH}?logget-ut=1`, [clear]);
 }

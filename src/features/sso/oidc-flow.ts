@@ -99,7 +99,8 @@ export async function clientAuthentication(config: ProviderConfig, as: oauth.Aut
   });
 }
 
-export type CompleteResult = { ok: true; claims: IdClaims; idToken: string; accessToken: string; returnTo: string } | { ok: false; reason: SignInFailure; detail: string };
+export type CompleteResult =
+  { ok: true; claims: IdClaims; idToken: string; accessToken: string; returnTo: string } | { ok: false; reason: SignInFailure; detail: string };
 
 /**
  * Checks the provider's answer against the transaction, redeems the code (with the PKCE

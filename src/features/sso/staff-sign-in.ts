@@ -37,7 +37,12 @@ function roleFromGroups(config: EntraConfig, groups: string[]): Role | null {
 }
 
 /** `groups`: the person's Entra groups (entra-groups.ts: from the token or, after an overage, from Graph). */
-export async function resolveStaffSignIn(config: EntraConfig, claims: IdClaims, groups: string[] = tokenGroups(claims), now = new Date()): Promise<StaffSignIn> {
+export async function resolveStaffSignIn(
+  config: EntraConfig,
+  claims: IdClaims,
+  groups: string[] = tokenGroups(claims),
+  now = new Date(),
+): Promise<StaffSignIn> {
   const subject = entraSubject(claims);
   const groupRole = roleFromGroups(config, groups);
   return db.$transaction(async (tx) => {
@@ -82,7 +87,14 @@ export async function resolveStaffSignIn(config: EntraConfig, claims: IdClaims, 
     if (!domainAllowed || !groupRole) return { ok: false, reason: "noAccount" } as const;
     const name = (typeof claims.name === "string" && claims.name.trim()) || email;
     const created = await tx.user.create({
-      data: { email, name: name.slice(0, 200), role: groupRole, passwordHash: null, lastLoginAt: now, identities: { create: { provider: ENTRA_PROVIDER, subject } } },
+      data: {
+        email,
+        name: name.slice(0, 200),
+        role: groupRole,
+        passwordHash: null,
+        lastLoginAt: now,
+        identities: { create: { provider: ENTRA_PROVIDER, subject } },
+      },
       select: { id: true },
     });
     await audit(created.id, "sso.accountCreated", { provider: ENTRA_PROVIDER, role: groupRole });

@@ -4,12 +4,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-export async function assertValidDetails(
-  tx: Tx,
-  processId: string,
-  details: { name: string; audienceId: string | null },
-  exceptId?: string,
-): Promise<void> {
+export async function assertValidDetails(tx: Tx, processId: string, details: { name: string; audienceId: string | null }, exceptId?: string): Promise<void> {
   const clash = await tx.targetGroup.findFirst({
     where: { processId, name: { equals: details.name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { name: true },

@@ -5,13 +5,7 @@ import { type AddSuggestedResult, addSuggestedTargetGroups } from "./add-suggest
 import { createTargetGroup } from "./create-target-group";
 import { deleteTargetGroup } from "./delete-target-group";
 import { placeTargetGroup } from "./place-target-group";
-import {
-  addSuggestedTargetGroupsSchema,
-  createTargetGroupSchema,
-  deleteTargetGroupSchema,
-  placeTargetGroupSchema,
-  updateTargetGroupSchema,
-} from "./schemas";
+import { addSuggestedTargetGroupsSchema, createTargetGroupSchema, deleteTargetGroupSchema, placeTargetGroupSchema, updateTargetGroupSchema } from "./schemas";
 import { updateTargetGroup } from "./update-target-group";
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;

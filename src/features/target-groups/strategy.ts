@@ -5,16 +5,7 @@ import type { Difficulty, Importance } from "@/generated/prisma/enums";
 export const IMPORTANCES = ["VERY_IMPORTANT", "IMPORTANT", "LESS_IMPORTANT"] as const satisfies readonly Importance[];
 export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const satisfies readonly Difficulty[];
 
-export type Strategy =
-  | "GET_GOING"
-  | "GOOD_RESOURCE"
-  | "GAIN_MOMENTUM"
-  | "PRIORITY"
-  | "WORK_ON_IT"
-  | "MAYBE"
-  | "SPEND_MOST"
-  | "WORTH_IT"
-  | "NO_ENERGY";
+export type Strategy = "GET_GOING" | "GOOD_RESOURCE" | "GAIN_MOMENTUM" | "PRIORITY" | "WORK_ON_IT" | "MAYBE" | "SPEND_MOST" | "WORTH_IT" | "NO_ENERGY";
 
 const MATRIX: Record<Difficulty, Record<Importance, Strategy>> = {
   EASY: { VERY_IMPORTANT: "GET_GOING", IMPORTANT: "GOOD_RESOURCE", LESS_IMPORTANT: "GAIN_MOMENTUM" },

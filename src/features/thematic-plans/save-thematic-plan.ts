@@ -18,6 +18,9 @@ export async function saveThematicPlan(tx: Tx, input: ThematicPlanInput) {
   }
   const base = slugify(input.name) || "temaplan";
   const taken = await tx.thematicPlan.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const slug = firstFreeSlug(base, taken.map((p) => p.slug));
+  const slug = firstFreeSlug(
+    base,
+    taken.map((p) => p.slug),
+  );
   return tx.thematicPlan.create({ data: { name: input.name, description: input.description, slug }, select: { id: true } });
 }

@@ -24,10 +24,13 @@ export const THROTTLE_MINUTES = 15;
 const WINDOW = THROTTLE_MINUTES * 60;
 
 export type AuthResult =
-  | { ok: true; user: { id: string; name: string; email: string; role: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  { ok: true; user: { id: string; name: string; email: string; role: string; sessionVersion: number } } | { ok: false; reason: "invalid" | "throttled" };
 
-const hashed = (value: string) => createHash("sha256").update(`${value}|${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 32);
+const hashed = (value: string) =>
+  createHash("sha256")
+    .update(`${value}|${process.env.AUTH_SECRET ?? ""}`)
+    .digest("hex")
+    .slice(0, 32);
 
 /** `client` is the caller's client key (client-address.ts); tests pass their own. */
 export async function authenticate(emailRaw: string, password: string, now = new Date(), client = "unknown"): Promise<AuthResult> {

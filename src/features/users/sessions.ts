@@ -9,7 +9,9 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** Opens a session for a user who has just proved who they are; returns its id for the token. */
 export async function startSession(userId: string, now = new Date()): Promise<string> {
   // Tidy this user's dead rows as we go, so the table holds only live sessions and recent ends.
-  await db.userSession.deleteMany({ where: { userId, OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } }] } });
+  await db.userSession.deleteMany({
+    where: { userId, OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } }] },
+  });
   const row = await db.userSession.create({
     data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
     select: { id: true },

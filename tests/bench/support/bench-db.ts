@@ -68,11 +68,17 @@ export async function startBenchDb(opts: { count: number; seed?: number; rebuild
     const have = await readMarker(adminUrl);
     let generated: BenchDb["generated"] = { ms: null, reused: true };
     if (have === want || (opts.reuse && have !== null)) {
-      log(`Reusing the bench database in ${path.relative(ROOT, dir)} (${opts.count.toLocaleString("en")} inputs${have === want ? "" : ", STALE: --reuse given"}); --rebuild makes a new one.`);
+      log(
+        `Reusing the bench database in ${path.relative(ROOT, dir)} (${opts.count.toLocaleString("en")} inputs${have === want ? "" : ", STALE: --reuse given"}); --rebuild makes a new one.`,
+      );
       // New migrations (e.g. an index) apply to the cached data; a changed one cannot.
       await migrate(url).catch((error: Error) => log(`  (migrations not applied: ${error.message}; use --rebuild)`));
     } else {
-      log(have === null ? `Building the bench database in ${path.relative(ROOT, dir)} …` : `The bench database is stale (migrations, generator or normalisation changed): rebuilding …`);
+      log(
+        have === null
+          ? `Building the bench database in ${path.relative(ROOT, dir)} …`
+          : `The bench database is stale (migrations, generator or normalisation changed): rebuilding …`,
+      );
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

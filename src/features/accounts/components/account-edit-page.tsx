@@ -86,7 +86,13 @@ export async function AccountEditPage({ account, parties, isSelf, notice }: Prop
               </Heading>
               <Paragraph>{t("deactivateBody", { name: account.name })}</Paragraph>
               <Paragraph>{t("deactivateSignups", { count: account._count.signups })}</Paragraph>
-              <ActionForm action={deactivateAccountAction} submitLabel={t("deactivate", { name: account.name })} submitVariant="secondary" className="space-y-3" idPrefix="deaktiver">
+              <ActionForm
+                action={deactivateAccountAction}
+                submitLabel={t("deactivate", { name: account.name })}
+                submitVariant="secondary"
+                className="space-y-3"
+                idPrefix="deaktiver"
+              >
                 {idField}
               </ActionForm>
             </section>

@@ -17,9 +17,26 @@ export async function AccountFilterForm({ filter, parties }: { filter: AccountFi
       <form key={JSON.stringify(filter)} method="get" action="/admin/brukere" role="search" aria-labelledby="filter-tittel" className="space-y-4">
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
           <TextField name="sok" type="search" label={t("q")} description={t("qHelp")} defaultValue={filter.sok ?? ""} maxLength={100} />
-          <SelectField name="rolle" label={t("role")} emptyLabel={t("allRoles")} options={ROLES.map((r) => ({ value: r, label: tr(r) }))} defaultValue={filter.rolle ?? ""} />
-          <SelectField name="parti" label={t("party")} emptyLabel={t("allParties")} options={parties.map((p) => ({ value: p.id, label: p.name }))} defaultValue={filter.parti ?? ""} />
-          <SelectField name="status" label={t("status")} options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} defaultValue={filter.status} />
+          <SelectField
+            name="rolle"
+            label={t("role")}
+            emptyLabel={t("allRoles")}
+            options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+            defaultValue={filter.rolle ?? ""}
+          />
+          <SelectField
+            name="parti"
+            label={t("party")}
+            emptyLabel={t("allParties")}
+            options={parties.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={filter.parti ?? ""}
+          />
+          <SelectField
+            name="status"
+            label={t("status")}
+            options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            defaultValue={filter.status}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">{t("submit")}</Button>

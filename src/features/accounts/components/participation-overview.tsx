@@ -32,7 +32,11 @@ export async function ParticipationOverview({ overview, rule }: { overview: Over
             {overview.parties.map((p) => {
               const nobody = p.seats > 0 && p.signedUp === 0;
               return (
-                <TableRow key={p.partyId ?? "uten-parti"} data-testid={`parti-${p.shortName ?? "uten"}`} style={nobody ? { background: "var(--ds-color-warning-surface-tinted)" } : undefined}>
+                <TableRow
+                  key={p.partyId ?? "uten-parti"}
+                  data-testid={`parti-${p.shortName ?? "uten"}`}
+                  style={nobody ? { background: "var(--ds-color-warning-surface-tinted)" } : undefined}
+                >
                   <TableCell>
                     <span className="flex flex-wrap items-center gap-2">
                       {p.name ?? t("noParty")}

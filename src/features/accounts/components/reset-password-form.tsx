@@ -10,7 +10,8 @@ import { InitialPasswordPanel } from "./initial-password-panel";
 export function ResetPasswordForm({ account }: { account: { id: string; name: string; email: string } }) {
   const [t, te] = [useTranslations("accounts.edit"), useTranslations("errors")];
   const [state, action, pending] = useActionState(resetAccountPasswordAction, { status: "idle" });
-  if (state.status === "success") return <InitialPasswordPanel kind="reset" name={account.name} email={account.email} password={state.data.password} userId={account.id} />;
+  if (state.status === "success")
+    return <InitialPasswordPanel kind="reset" name={account.name} email={account.email} password={state.data.password} userId={account.id} />;
   return (
     <form action={action} noValidate className="max-w-xl space-y-4">
       {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} />}

@@ -44,7 +44,12 @@ export async function ActivityList({ processId, after, notice }: { processId: st
                     <NextLink className="ds-link" href={`${base}/${a.id}`}>
                       {a.title}
                     </NextLink>
-                    {!a.isPublic && <> <Tag data-color="neutral">{t("internal")}</Tag></>}
+                    {!a.isPublic && (
+                      <>
+                        {" "}
+                        <Tag data-color="neutral">{t("internal")}</Tag>
+                      </>
+                    )}
                   </TableCell>
                   <TableCell>{when(a.startsAt)}</TableCell>
                   <TableCell>{a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}</TableCell>

@@ -12,7 +12,12 @@ import { listAudit } from "../queries";
  */
 export async function AuditLog({ processId, before, basePath }: { processId?: string; before?: string; basePath: string }) {
   const cursor = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
-  const [t, ta, fmtDate, page] = await Promise.all([getTranslations("processes.audit"), getTranslations("audit"), getDateFormat(), listAudit({ processId }, cursor)]);
+  const [t, ta, fmtDate, page] = await Promise.all([
+    getTranslations("processes.audit"),
+    getTranslations("audit"),
+    getDateFormat(),
+    listAudit({ processId }, cursor),
+  ]);
   if (page.rows.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <>
@@ -32,21 +37,21 @@ export async function AuditLog({ processId, before, basePath }: { processId?: st
             {page.rows.map((row) => {
               const text = describeAuditEntry(ta as unknown as AuditTranslator, row);
               return (
-              <TableRow key={String(row.id)}>
-                <TableCell>
-                  <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
-                </TableCell>
-                <TableCell>{row.actor?.name ?? t("system")}</TableCell>
-                {!processId && <TableCell>{row.process?.title ?? "–"}</TableCell>}
-                <TableCell>{text.action}</TableCell>
-                <TableCell>
-                  <ul className="text-sm break-words">
-                    {text.details.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                </TableCell>
-              </TableRow>
+                <TableRow key={String(row.id)}>
+                  <TableCell>
+                    <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
+                  </TableCell>
+                  <TableCell>{row.actor?.name ?? t("system")}</TableCell>
+                  {!processId && <TableCell>{row.process?.title ?? "–"}</TableCell>}
+                  <TableCell>{text.action}</TableCell>
+                  <TableCell>
+                    <ul className="text-sm break-words">
+                      {text.details.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </TableCell>
+                </TableRow>
               );
             })}
           </TableBody>

@@ -7,7 +7,15 @@ import { type AuditTranslator, describeAuditEntry } from "@/features/audit/descr
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, ta, tg, format, fmtDate, data] = await Promise.all([getTranslations("areas.admin"), getTranslations("process"), getTranslations("audit"), getTranslations("groupLeader"), getFormatter(), getDateFormat(), adminOverview()]);
+  const [t, tp, ta, tg, format, fmtDate, data] = await Promise.all([
+    getTranslations("areas.admin"),
+    getTranslations("process"),
+    getTranslations("audit"),
+    getTranslations("groupLeader"),
+    getFormatter(),
+    getDateFormat(),
+    adminOverview(),
+  ]);
   const stats = [
     [t("statInputs"), data.totals.inputs],
     [t("statUnread"), data.totals.unread],

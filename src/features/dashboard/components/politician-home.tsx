@@ -13,7 +13,12 @@ type Overview = Awaited<ReturnType<typeof politicianOverview>>;
 type Row = Overview["upcoming"][number] | Overview["past"][number];
 
 export async function PoliticianHome({ userId }: { userId: string }) {
-  const [t, ts, fmtDate, data] = await Promise.all([getTranslations("areas.politician"), getTranslations("signups.home"), getDateFormat(), politicianOverview(userId)]);
+  const [t, ts, fmtDate, data] = await Promise.all([
+    getTranslations("areas.politician"),
+    getTranslations("signups.home"),
+    getDateFormat(),
+    politicianOverview(userId),
+  ]);
   const when = (d: Date) => fmtDate(d, "weekdayDateTime");
   const list = (rows: Row[], empty: string) =>
     rows.length === 0 ? (

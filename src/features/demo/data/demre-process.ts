@@ -124,8 +124,7 @@ const MILESTONES: readonly DemoMilestone[] = [
     body: "Partigruppene",
     isDecisionPoint: false,
     decision: "",
-    outcome:
-      "Partigruppene pekte på fremtidens eldreomsorg, levekår og utenforskap, og på å nå dem kommunen sjelden hører fra.",
+    outcome: "Partigruppene pekte på fremtidens eldreomsorg, levekår og utenforskap, og på å nå dem kommunen sjelden hører fra.",
   },
   {
     date: "2024-11-19",
@@ -134,8 +133,7 @@ const MILESTONES: readonly DemoMilestone[] = [
     body: "Gruppeledermøtet",
     isDecisionPoint: true,
     decision: "Beslutte hva dere vil prioritere med prosjektet.",
-    outcome:
-      "DEMRE skal handle om folkevalgtes kontakt med innbyggere og ulike aktører om fremtidens eldreomsorg, levekår og utenforskap.",
+    outcome: "DEMRE skal handle om folkevalgtes kontakt med innbyggere og ulike aktører om fremtidens eldreomsorg, levekår og utenforskap.",
   },
   {
     date: "2025-01-21",
@@ -192,8 +190,7 @@ const MILESTONES: readonly DemoMilestone[] = [
     title: "Oppsummering av innsiktsfasen",
     body: "Gruppeledermøtet",
     isDecisionPoint: true,
-    decision:
-      "Hvilke behov og målgrupper skal prioriteres i idéutviklingen, og hvilke former for involvering bør brukes videre?",
+    decision: "Hvilke behov og målgrupper skal prioriteres i idéutviklingen, og hvilke former for involvering bør brukes videre?",
     outcome: "",
   },
   {
@@ -220,8 +217,7 @@ const MILESTONES: readonly DemoMilestone[] = [
     title: "Forslag og erfaringer med involveringsformene",
     body: "Kommunestyret",
     isDecisionPoint: true,
-    decision:
-      "Ta stilling til forslagene til de to temaplanene, og til hvilke former for involvering som bør brukes i andre prosesser.",
+    decision: "Ta stilling til forslagene til de to temaplanene, og til hvilke former for involvering som bør brukes i andre prosesser.",
     outcome: "",
   },
 ];

@@ -36,16 +36,14 @@ export const DEMRE_TARGET_GROUPS = [
   },
   {
     name: "Eldre på sykehjem",
-    description:
-      "Beboere på sykehjem og i heldøgns omsorgsboliger. Må oppsøkes der de bor, gjerne sammen med pårørende og ansatte.",
+    description: "Beboere på sykehjem og i heldøgns omsorgsboliger. Må oppsøkes der de bor, gjerne sammen med pårørende og ansatte.",
     importance: "VERY_IMPORTANT",
     difficulty: "MEDIUM",
     audienceSlug: "eldre-pa-sykehjem",
   },
   {
     name: "Pårørende",
-    description:
-      "Pårørende til eldre, personer med demens og andre med store omsorgsbehov. Kjenner tjenestene godt, men har ofte lite tid.",
+    description: "Pårørende til eldre, personer med demens og andre med store omsorgsbehov. Kjenner tjenestene godt, men har ofte lite tid.",
     importance: "VERY_IMPORTANT",
     difficulty: "MEDIUM",
     audienceSlug: "parorende",
@@ -84,64 +82,56 @@ export const DEMRE_TARGET_GROUPS = [
   },
   {
     name: "Nærutvalgene",
-    description:
-      "En direkte link til kommunedelene og det som er viktig for innbyggerne der. Kan hjelpe med å nå lag, foreninger og enkeltpersoner lokalt.",
+    description: "En direkte link til kommunedelene og det som er viktig for innbyggerne der. Kan hjelpe med å nå lag, foreninger og enkeltpersoner lokalt.",
     importance: "IMPORTANT",
     difficulty: "EASY",
     audienceSlug: "raad-og-utvalg",
   },
   {
     name: "Ansatte i helse og omsorg",
-    description:
-      "Sykepleiere, helsefagarbeidere og andre som ser behovene hver dag. Lette å nå gjennom virksomhetene, og en god ressurs.",
+    description: "Sykepleiere, helsefagarbeidere og andre som ser behovene hver dag. Lette å nå gjennom virksomhetene, og en god ressurs.",
     importance: "IMPORTANT",
     difficulty: "EASY",
     audienceSlug: "ansatte-helse-omsorg",
   },
   {
     name: "Frivillige organisasjoner",
-    description:
-      "Lag og organisasjoner som driver aktiviteter, besøkstjenester og leksehjelp. Mange ønsker å bidra og kjenner grupper kommunen ikke når.",
+    description: "Lag og organisasjoner som driver aktiviteter, besøkstjenester og leksehjelp. Mange ønsker å bidra og kjenner grupper kommunen ikke når.",
     importance: "IMPORTANT",
     difficulty: "EASY",
     audienceSlug: "frivillige-organisasjoner",
   },
   {
     name: "Humanitære organisasjoner",
-    description:
-      "Organisasjoner som Røde Kors og Kirkens Bymisjon, som møter mennesker i utenforskap. Kan åpne dører til grupper som er vanskelige å nå.",
+    description: "Organisasjoner som Røde Kors og Kirkens Bymisjon, som møter mennesker i utenforskap. Kan åpne dører til grupper som er vanskelige å nå.",
     importance: "IMPORTANT",
     difficulty: "MEDIUM",
     audienceSlug: "frivillige-organisasjoner",
   },
   {
     name: "Ungdom",
-    description:
-      "Ungdom i alle bydeler, også de som ikke er med i ungdomsrådet eller i organiserte fritidsaktiviteter.",
+    description: "Ungdom i alle bydeler, også de som ikke er med i ungdomsrådet eller i organiserte fritidsaktiviteter.",
     importance: "IMPORTANT",
     difficulty: "MEDIUM",
     audienceSlug: "ungdom",
   },
   {
     name: "Innbyggere som sjelden engasjerer seg",
-    description:
-      "«Vi må ikke bare tenke på marginaliserte – det er også andre som bare ikke bryr seg så mye.» Nås best der de allerede er, med lav terskel.",
+    description: "«Vi må ikke bare tenke på marginaliserte – det er også andre som bare ikke bryr seg så mye.» Nås best der de allerede er, med lav terskel.",
     importance: "IMPORTANT",
     difficulty: "HARD",
     audienceSlug: "innbyggere-generelt",
   },
   {
     name: "Idrettsrådet, Kulturrådet og Friluftsforum",
-    description:
-      "Paraplyorganisasjonene for idrett, kultur og friluftsliv. Lette å nå, og kan brukes for å få fart på arbeidet og spre invitasjoner.",
+    description: "Paraplyorganisasjonene for idrett, kultur og friluftsliv. Lette å nå, og kan brukes for å få fart på arbeidet og spre invitasjoner.",
     importance: "LESS_IMPORTANT",
     difficulty: "EASY",
     audienceSlug: "lag-og-foreninger",
   },
   {
     name: "Næringsliv",
-    description:
-      "Næringslivet som arbeidsgiver for seniorer og for folk som står utenfor arbeidslivet. Mindre sentralt for temaene, og krever egne arenaer.",
+    description: "Næringslivet som arbeidsgiver for seniorer og for folk som står utenfor arbeidslivet. Mindre sentralt for temaene, og krever egne arenaer.",
     importance: "LESS_IMPORTANT",
     difficulty: "MEDIUM",
     audienceSlug: "naeringsliv",

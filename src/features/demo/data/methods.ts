@@ -96,8 +96,7 @@ export const METHODS = [
     name: "Strømmet politisk møte med spørsmål",
     description:
       "Politiske møter strømmes på nett, og innbyggerne kan stille spørsmål eller gi kommentarer. Gjør de politiske prosessene mer tilgjengelige og møteformen mer interaktiv.",
-    howTo:
-      "Sett av en fast spørsmålsrunde i møtet, og la innbyggerne sende spørsmål på forhånd og i chatten. Møtelederen samler spørsmålene og leser dem opp.",
+    howTo: "Sett av en fast spørsmålsrunde i møtet, og la innbyggerne sende spørsmål på forhånd og i chatten. Møtelederen samler spørsmålene og leser dem opp.",
     timeLevel: "LOW",
     moneyLevel: "LOW",
     effortLevel: "MEDIUM",
@@ -220,8 +219,7 @@ export const METHODS = [
   {
     slug: "temakveld-matkultur",
     name: "Temakveld om matkultur",
-    description:
-      "En felles arena der alle skal føle seg velkomne, med matkultur i sentrum. Samtalen om temaet skjer rundt bordene, ikke fra en scene.",
+    description: "En felles arena der alle skal føle seg velkomne, med matkultur i sentrum. Samtalen om temaet skjer rundt bordene, ikke fra en scene.",
     howTo:
       "Samarbeid med innvandrerorganisasjoner, menigheter eller beboere som lager maten. Hold innledningene korte, ha tolker ved bordene og la politikerne sitte spredt blant gjestene.",
     timeLevel: "MEDIUM",

@@ -13,7 +13,11 @@ export async function DistrictsPage({ notice }: { notice?: DistrictNotice }) {
   const [t, districts] = await Promise.all([getTranslations("formBuilder.districts"), listDistrictsWithUse()]);
   const index = notice && "districtId" in notice ? districts.findIndex((d) => d.id === notice.districtId) : -1;
   const message =
-    notice?.kind === "deleted" ? t("notice.deleted") : index >= 0 ? t(`notice.${notice!.kind as "added"}`, { name: districts[index]!.name, position: index + 1, total: districts.length }) : null;
+    notice?.kind === "deleted"
+      ? t("notice.deleted")
+      : index >= 0
+        ? t(`notice.${notice!.kind as "added"}`, { name: districts[index]!.name, position: index + 1, total: districts.length })
+        : null;
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
@@ -35,7 +39,13 @@ export async function DistrictsPage({ notice }: { notice?: DistrictNotice }) {
                     {i + 1}. {d.name}
                   </Heading>
                   <Paragraph data-size="sm">{t("usage", { inputs: d._count.inputs, activities: d._count.activities })}</Paragraph>
-                  <ActionForm action={saveDistrictAction} submitLabel={t("rename", { name: d.name })} submitVariant="secondary" idPrefix={d.slug} className="max-w-xl space-y-3">
+                  <ActionForm
+                    action={saveDistrictAction}
+                    submitLabel={t("rename", { name: d.name })}
+                    submitVariant="secondary"
+                    idPrefix={d.slug}
+                    className="max-w-xl space-y-3"
+                  >
                     <input type="hidden" name="districtId" value={d.id} />
                     <TextField name="name" label={t("name")} defaultValue={d.name} required maxLength={120} />
                   </ActionForm>

@@ -36,7 +36,12 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
         </Heading>
         <Paragraph>{a.evaluationClosedAt ? t("closed", { when: when(a.evaluationClosedAt) }) : t("open")}</Paragraph>
         <Paragraph>{t("count", { count: totals.count, confirmed: a.confirmed })}</Paragraph>
-        <ActionForm action={setEvaluationClosedAction} submitLabel={a.evaluationClosedAt ? t("reopen") : t("close")} submitVariant={a.evaluationClosedAt ? "secondary" : "primary"} className="space-y-3">
+        <ActionForm
+          action={setEvaluationClosedAction}
+          submitLabel={a.evaluationClosedAt ? t("reopen") : t("close")}
+          submitVariant={a.evaluationClosedAt ? "secondary" : "primary"}
+          className="space-y-3"
+        >
           <input type="hidden" name="processId" value={processId} />
           <input type="hidden" name="activityId" value={a.id} />
           <input type="hidden" name="closed" value={a.evaluationClosedAt ? "false" : "true"} />

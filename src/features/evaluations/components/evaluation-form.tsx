@@ -33,13 +33,45 @@ export function EvaluationForm({ activityId, groups, defaults: d }: Props) {
       <Fieldset className="space-y-5">
         <Fieldset.Legend>{t("resources")}</Fieldset.Legend>
         <Fieldset.Description>{t("resourcesHelp")}</Fieldset.Description>
-        <TextField name="preparationHours" label={t("preparationHours")} description={t("hoursHelp")} inputMode="decimal" autoComplete="off" className="max-w-40" defaultValue={d?.preparationHours ?? ""} />
-        <TextField name="executionHours" label={t("executionHours")} description={t("hoursHelp")} inputMode="decimal" autoComplete="off" className="max-w-40" defaultValue={d?.executionHours ?? ""} />
-        <TextField name="costNok" label={t("costNok")} description={t("costHelp")} inputMode="numeric" autoComplete="off" className="max-w-52" defaultValue={d?.costNok ?? ""} />
+        <TextField
+          name="preparationHours"
+          label={t("preparationHours")}
+          description={t("hoursHelp")}
+          inputMode="decimal"
+          autoComplete="off"
+          className="max-w-40"
+          defaultValue={d?.preparationHours ?? ""}
+        />
+        <TextField
+          name="executionHours"
+          label={t("executionHours")}
+          description={t("hoursHelp")}
+          inputMode="decimal"
+          autoComplete="off"
+          className="max-w-40"
+          defaultValue={d?.executionHours ?? ""}
+        />
+        <TextField
+          name="costNok"
+          label={t("costNok")}
+          description={t("costHelp")}
+          inputMode="numeric"
+          autoComplete="off"
+          className="max-w-52"
+          defaultValue={d?.costNok ?? ""}
+        />
       </Fieldset>
       <Fieldset className="space-y-5">
         <Fieldset.Legend>{t("reach")}</Fieldset.Legend>
-        <TextField name="participants" label={t("participants")} description={t("participantsHelp")} inputMode="numeric" autoComplete="off" className="max-w-40" defaultValue={d?.participants ?? ""} />
+        <TextField
+          name="participants"
+          label={t("participants")}
+          description={t("participantsHelp")}
+          inputMode="numeric"
+          autoComplete="off"
+          className="max-w-40"
+          defaultValue={d?.participants ?? ""}
+        />
         {groups.length > 0 && (
           <ChoiceGroup
             name="targetGroupIds"

@@ -43,7 +43,14 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
           <Heading level={2} data-size="sm" id="aktiviteten">
             {a.title}
           </Heading>
-          <DefinitionList rows={[[t("method"), a.method], [t("when"), time], [t("where"), where], [t("process"), a.process]]} />
+          <DefinitionList
+            rows={[
+              [t("method"), a.method],
+              [t("when"), time],
+              [t("where"), where],
+              [t("process"), a.process],
+            ]}
+          />
         </section>
 
         {saved && evaluation && !block && (
@@ -53,7 +60,9 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
         )}
 
         {closed && (
-          <Alert data-color="info">{evaluation ? t("closed", { when: when(a.evaluationClosedAt!) }) : t("closedNone", { when: when(a.evaluationClosedAt!) })}</Alert>
+          <Alert data-color="info">
+            {evaluation ? t("closed", { when: when(a.evaluationClosedAt!) }) : t("closedNone", { when: when(a.evaluationClosedAt!) })}
+          </Alert>
         )}
         {block && !closed && (
           <Alert data-color="warning">

@@ -81,8 +81,22 @@ export async function EvaluationTotals({ processId, data, canEdit }: Props) {
           <Paragraph data-size="sm">{t("agreedHelp")}</Paragraph>
           <input type="hidden" name="processId" value={processId} />
           <input type="hidden" name="activityId" value={a.id} />
-          <TextField name="agreedParticipants" label={t("agreedParticipants")} inputMode="numeric" autoComplete="off" className="max-w-40" defaultValue={a.agreedParticipants?.toString() ?? ""} />
-          <TextField name="agreedCostNok" label={t("agreedCostNok")} inputMode="numeric" autoComplete="off" className="max-w-52" defaultValue={a.agreedCostNok?.toString() ?? ""} />
+          <TextField
+            name="agreedParticipants"
+            label={t("agreedParticipants")}
+            inputMode="numeric"
+            autoComplete="off"
+            className="max-w-40"
+            defaultValue={a.agreedParticipants?.toString() ?? ""}
+          />
+          <TextField
+            name="agreedCostNok"
+            label={t("agreedCostNok")}
+            inputMode="numeric"
+            autoComplete="off"
+            className="max-w-52"
+            defaultValue={a.agreedCostNok?.toString() ?? ""}
+          />
         </ActionForm>
       )}
     </section>

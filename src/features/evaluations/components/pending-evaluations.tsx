@@ -22,9 +22,7 @@ export async function PendingEvaluations({ userId }: { userId: string }) {
             <NextLink className="ds-link" href={`/politiker/aktiviteter/${a.id}/evaluering`}>
               {t("link", { title: a.title })}
             </NextLink>
-            <span className="block text-sm">
-              {t("meta", { method: a.method.name, when: fmtDate(a.startsAt, "date") })}
-            </span>
+            <span className="block text-sm">{t("meta", { method: a.method.name, when: fmtDate(a.startsAt, "date") })}</span>
           </li>
         ))}
       </ul>

@@ -39,7 +39,10 @@ export async function saveField(tx: Tx, input: SaveFieldInput): Promise<{ id: st
       if (count > 0 && typeChanged) throw new AppError("CONFLICT", "formBuilder.typeLocked", "type", { count });
       if (count > 0) throw new AppError("CONFLICT", "formBuilder.optionsLocked", "optionsNb", { count, before: optionsBefore });
     }
-    await tx.formField.update({ where: { id: existing.id }, data: { type: input.type, required: input.required, texts: input.texts, ageBands: input.ageBands ?? Prisma.DbNull } });
+    await tx.formField.update({
+      where: { id: existing.id },
+      data: { type: input.type, required: input.required, texts: input.texts, ageBands: input.ageBands ?? Prisma.DbNull },
+    });
     return { id: existing.id, key: existing.key, created: false };
   }
 
@@ -47,7 +50,15 @@ export async function saveField(tx: Tx, input: SaveFieldInput): Promise<{ id: st
   const base = slugify(input.texts.nb?.label ?? "", 40) || "felt";
   const key = firstFreeSlug(base, [...RESERVED_KEYS, ...form.fields.map((f) => f.key)]);
   const created = await tx.formField.create({
-    data: { formId: form.id, key, position: form.fields.length + 1, type: input.type, required: input.required, texts: input.texts, ageBands: input.ageBands ?? Prisma.DbNull },
+    data: {
+      formId: form.id,
+      key,
+      position: form.fields.length + 1,
+      type: input.type,
+      required: input.required,
+      texts: input.texts,
+      ageBands: input.ageBands ?? Prisma.DbNull,
+    },
     select: { id: true },
   });
   return { id: created.id, key, created: true };

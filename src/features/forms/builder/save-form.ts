@@ -13,9 +13,7 @@ export async function saveForm(tx: Tx, input: SaveFormInput): Promise<{ id: stri
   await assertProcessEditable(tx, input.processId);
   const existing = input.formId ? await loadFormForChange(tx, input.processId, input.formId) : null;
 
-  const phase = input.phaseId
-    ? await tx.phase.findFirst({ where: { id: input.phaseId, processId: input.processId }, select: { kind: true } })
-    : null;
+  const phase = input.phaseId ? await tx.phase.findFirst({ where: { id: input.phaseId, processId: input.processId }, select: { kind: true } }) : null;
   if (input.phaseId && !phase) throw new AppError("INVALID", "formBuilder.phaseNotInProcess", "phaseId");
   if (input.activityId && !(await tx.activity.findFirst({ where: { id: input.activityId, processId: input.processId }, select: { id: true } }))) {
     throw new AppError("INVALID", "formBuilder.activityNotInProcess", "activityId");
@@ -61,5 +59,8 @@ async function chooseSlug(tx: Tx, input: SaveFormInput, existing: { id: string; 
   if (existing) return existing.slug;
   const base = slugify(input.titleNb, 60) || "skjema";
   const taken = await tx.form.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((f) => f.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((f) => f.slug),
+  );
 }

@@ -7,7 +7,18 @@ import { SLUG_PATTERN } from "@/lib/slug";
 import { AGE_PRESETS, AGE_PRESET_NAMES, parseAgeBandLines, type AgeRange } from "../age-bands";
 
 export const LOCALES = ["nb", "nn", "en"] as const satisfies readonly Locale[];
-export const FIELD_TYPES = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTI_CHOICE", "SCALE", "INSIGHT_CATEGORY", "DISTRICT", "AGE_BAND", "TARGET_GROUP", "CONTACT"] as const;
+export const FIELD_TYPES = [
+  "SHORT_TEXT",
+  "LONG_TEXT",
+  "SINGLE_CHOICE",
+  "MULTI_CHOICE",
+  "SCALE",
+  "INSIGHT_CATEGORY",
+  "DISTRICT",
+  "AGE_BAND",
+  "TARGET_GROUP",
+  "CONTACT",
+] as const;
 /** Types whose answer is a column of the input (or its contact row): at most one per form. */
 export const SYSTEM_TYPES = ["INSIGHT_CATEGORY", "DISTRICT", "AGE_BAND", "TARGET_GROUP", "CONTACT"] as const;
 export const CHOICE_TYPES = ["SINGLE_CHOICE", "MULTI_CHOICE"] as const;
@@ -18,7 +29,10 @@ export const langField = (name: string, l: Locale) => `${name}${suffix(l)}`;
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
 const uuid = z.string().uuid("validation.required");
-const optionalUuid = z.union([z.literal("").transform(() => null), z.string().uuid("validation.required")]).optional().transform((v) => v ?? null);
+const optionalUuid = z
+  .union([z.literal("").transform(() => null), z.string().uuid("validation.required")])
+  .optional()
+  .transform((v) => v ?? null);
 
 /** "" → null, otherwise an Oslo wall-clock date-time. */
 const optionalOsloDateTime = z
@@ -57,7 +71,8 @@ export const saveFormSchema = z
     citizenSignIn: z.preprocess((v) => (v === undefined || v === "" ? "OPTIONAL" : v), z.enum(["OPTIONAL", "SUBSTANTIAL", "HIGH"], "validation.choose")),
   })
   .superRefine((v, ctx) => {
-    if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "formBuilder.validation.closesBeforeOpens" });
+    if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt)
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "formBuilder.validation.closesBeforeOpens" });
     for (const l of ["nn", "en"] as const) {
       if (v[langField("intro", l) as "introNn"] && !v[langField("title", l) as "titleNn"]) {
         ctx.addIssue({ code: "custom", path: [langField("title", l)], message: "formBuilder.validation.titleMissing" });
@@ -78,7 +93,10 @@ export const saveFormSchema = z
   }));
 export type SaveFormInput = z.infer<typeof saveFormSchema>;
 
-const options = z.preprocess((v) => v ?? "", lines.pipe(z.array(z.string().max(200, "validation.tooLong")).max(MAX_OPTIONS, "formBuilder.validation.tooManyOptions")));
+const options = z.preprocess(
+  (v) => v ?? "",
+  lines.pipe(z.array(z.string().max(200, "validation.tooLong")).max(MAX_OPTIONS, "formBuilder.validation.tooManyOptions")),
+);
 
 export const saveFieldSchema = z
   .object({
@@ -111,9 +129,10 @@ export const saveFieldSchema = z
       const label = v[langField("label", l) as "labelNn"];
       const help = v[langField("help", l) as "helpNn"];
       const opts = v[langField("options", l) as "optionsNn"];
-      if (!label && (help || (isChoice && opts.length > 0))) ctx.addIssue({ code: "custom", path: [langField("label", l)], message: "formBuilder.validation.labelMissing" });
+      if (!label && (help || (isChoice && opts.length > 0)))
+        ctx.addIssue({ code: "custom", path: [langField("label", l)], message: "formBuilder.validation.labelMissing" });
       if (isChoice && label && opts.length !== v.optionsNb.length) {
-        ctx.addIssue({ code: "custom", path: [langField("options", l)], message: "formBuilder.validation.optionCount"});
+        ctx.addIssue({ code: "custom", path: [langField("options", l)], message: "formBuilder.validation.optionCount" });
       }
     }
   })

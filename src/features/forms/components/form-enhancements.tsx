@@ -107,9 +107,7 @@ export function FormDraft({ storageKey, exclude: excludeList }: { storageKey: st
 
   return (
     <div ref={anchor}>
-      <div role="status">
-        {state === "cleared" && <Paragraph data-size="sm">{t("draftCleared")}</Paragraph>}
-      </div>
+      <div role="status">{state === "cleared" && <Paragraph data-size="sm">{t("draftCleared")}</Paragraph>}</div>
       {state === "restored" && (
         <Alert data-color="info" className="space-y-3">
           <Paragraph>{t("draftRestored")}</Paragraph>

@@ -77,9 +77,25 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
         />
       );
     case "DISTRICT":
-      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={form.districts.map((d) => ({ value: d.id, label: d.name }))} />;
+      return (
+        <SelectField
+          {...common}
+          label={label}
+          description={texts.help}
+          emptyLabel={labels.choose}
+          options={form.districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
+      );
     case "AGE_BAND":
-      return <SelectField {...common} label={label} description={texts.help} emptyLabel={labels.choose} options={formAgeBands(field.ageBands).map((r) => ({ value: ageBandValue(r), label: labels.ageRange(r[0], r[1]) }))} />;
+      return (
+        <SelectField
+          {...common}
+          label={label}
+          description={texts.help}
+          emptyLabel={labels.choose}
+          options={formAgeBands(field.ageBands).map((r) => ({ value: ageBandValue(r), label: labels.ageRange(r[0], r[1]) }))}
+        />
+      );
     case "TARGET_GROUP":
       // Target groups are named by staff in bokmål only: marked so, and said so on other forms.
       return (

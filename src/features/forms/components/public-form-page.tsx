@@ -43,7 +43,8 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "areas.inputCategory" }),
     getTranslations({ locale, namespace: "forms.ageRange" }),
-    getFormatter({ locale }), getDateFormat(locale),
+    getFormatter({ locale }),
+    getDateFormat(locale),
   ]);
   const texts = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, locale) ?? { title: form.process.title };
   const closed = !preview && ((form.closesAt && form.closesAt <= now) || form.process.status !== "PUBLISHED");
@@ -71,7 +72,14 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             category: (c) => tc(c as "QUALITY"),
             ageRange: (min, max) => ageRangeLabel(tr, min, max),
             optionsInBokmal: t("optionsInBokmal"),
-            contact: { name: t("contact.name"), email: t("contact.email"), phone: t("contact.phone"), consent: t("contact.consent"), legend: t("contact.legend"), help: t("contact.help") },
+            contact: {
+              name: t("contact.name"),
+              email: t("contact.email"),
+              phone: t("contact.phone"),
+              consent: t("contact.consent"),
+              legend: t("contact.legend"),
+              help: t("contact.help"),
+            },
           }}
         />
       ))}
@@ -91,7 +99,13 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       {offered.length > 1 && (
         <nav aria-label={t("languages")} className="mb-6 flex flex-wrap gap-4">
           {offered.map((l) => (
-            <NextLink key={l} className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"} href={languageHref(l)} aria-current={l === locale ? "true" : undefined} lang={l}>
+            <NextLink
+              key={l}
+              className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"}
+              href={languageHref(l)}
+              aria-current={l === locale ? "true" : undefined}
+              lang={l}
+            >
               {t(`language.${l}`)}
             </NextLink>
           ))}
@@ -99,7 +113,9 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       )}
       {closed || notOpen ? (
         <Alert data-color="info">
-          <Paragraph>{notOpen ? t("notOpenYet", { date: day(form.opensAt!) }) : form.closesAt ? t("closedAt", { date: day(form.closesAt) }) : t("closedProcess")}</Paragraph>
+          <Paragraph>
+            {notOpen ? t("notOpenYet", { date: day(form.opensAt!) }) : form.closesAt ? t("closedAt", { date: day(form.closesAt) }) : t("closedProcess")}
+          </Paragraph>
           <Paragraph>
             <Link asChild>
               <NextLink href={`/prosesser/${form.process.slug}`}>{t("goToProcess", { title: form.process.title })}</NextLink>
@@ -116,7 +132,10 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       ) : (
         <>
           {!preview && <CitizenFormNote slug={form.slug} locale={locale} />}
-          <section aria-labelledby="personvern-kort" className="mb-8 space-y-2 rounded border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4">
+          <section
+            aria-labelledby="personvern-kort"
+            className="mb-8 space-y-2 rounded border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4"
+          >
             <Heading level={2} data-size="xs" id="personvern-kort">
               {t("privacy.heading")}
             </Heading>
@@ -137,7 +156,12 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
                 </Button>
               </div>
             ) : (
-              <PostForm action={`/skjema/${encodeURIComponent(form.slug)}/send`} submitLabel={t("submit")} summaryTitle={MESSAGES[locale].errors.summaryTitle} initial={retry}>
+              <PostForm
+                action={`/skjema/${encodeURIComponent(form.slug)}/send`}
+                submitLabel={t("submit")}
+                summaryTitle={MESSAGES[locale].errors.summaryTitle}
+                initial={retry}
+              >
                 <input type="hidden" name="form" value={form.slug} />
                 <input type="hidden" name={LANGUAGE_PARAM} value={locale} />
                 <input type="hidden" name="idempotencyKey" value={randomUUID()} />

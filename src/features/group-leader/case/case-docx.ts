@@ -2,7 +2,21 @@
 // title, date / cut-off / link, then numbered sections with their paragraphs, tables (header
 // row repeated on each page, numbers right-aligned as Norwegian text) and lists. A4 portrait,
 // page numbers in the footer. Written with the `docx` package; opens in Word and LibreOffice.
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { UiLocale } from "@/lib/i18n/config";
 import { type CaseTable, type CouncilCase, formatCell } from "./council-case";
 
@@ -35,7 +49,12 @@ export async function caseDocx(c: CouncilCase, locale: UiLocale): Promise<Buffer
   const p = (text: string) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, font: FONT, size: 22 })] });
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: c.title, font: FONT })] }),
-    ...c.meta.map((m) => new Paragraph({ children: [new TextRun({ text: `${m.label}: `, bold: true, font: FONT, size: 22 }), new TextRun({ text: m.value, font: FONT, size: 22 })] })),
+    ...c.meta.map(
+      (m) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${m.label}: `, bold: true, font: FONT, size: 22 }), new TextRun({ text: m.value, font: FONT, size: 22 })],
+        }),
+    ),
     new Paragraph({ text: "" }),
   ];
   c.sections.forEach((s, i) => {
@@ -57,7 +76,12 @@ export async function caseDocx(c: CouncilCase, locale: UiLocale): Promise<Buffer
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [c.processTitle, " · ", PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES], size: 16, font: FONT })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [c.processTitle, " · ", PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES], size: 16, font: FONT })],
+              }),
+            ],
           }),
         },
         children: body,

@@ -8,7 +8,11 @@ const FORMATS: Record<CellKind, string | undefined> = { text: undefined, int: "#
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique in the workbook. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, " ").slice(0, 28).trim() || "Ark";
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 28)
+      .trim() || "Ark";
   let out = base;
   for (let i = 2; used.has(out.toLowerCase()); i++) out = `${base} ${i}`;
   used.add(out.toLowerCase());

@@ -49,7 +49,10 @@ export function formatCell(value: Cell, kind: CellKind, locale: UiLocale): strin
   return new Intl.NumberFormat(lc, { maximumFractionDigits: 0 }).format(value);
 }
 
-export async function councilCase(process: DashboardProcess, { locale = "nb", now = new Date(), baseUrl }: { locale?: UiLocale; now?: Date; baseUrl: string }): Promise<CouncilCase> {
+export async function councilCase(
+  process: DashboardProcess,
+  { locale = "nb", now = new Date(), baseUrl }: { locale?: UiLocale; now?: Date; baseUrl: string },
+): Promise<CouncilCase> {
   const t = translator(locale);
   const g = (key: string, values?: Record<string, string | number>) => t(`groupLeader.${key}`, values);
   const date = dateFormat(locale, now);
@@ -60,7 +63,9 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     db.process.findUnique({ where: { id: process.id }, select: { summary: true } }),
   ]);
   const methods = sortMethods(methodRows, "inputsPerHour", "desc");
-  const rep = representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) => t(`forms.ageBand.${b}`));
+  const rep = representativeness(d.population.year, d.population.cells, d.population.districts, d.inputs.byDistrict, d.inputs.byAge, (b) =>
+    t(`forms.ageBand.${b}`),
+  );
   const next = nextDecision(process.milestones, now);
   const p = d.participation;
   const col = (label: string, kind: CellKind = "int") => ({ label, kind });
@@ -69,55 +74,171 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
   const participation: CaseTable = {
     id: "Deltakelse",
     title: g("participation.table"),
-    columns: [col(g("participation.colParty"), "text"), col(g("participation.colRepresentatives")), col(g("participation.colSignedUp")), col(g("participation.colTookPart")), col(g("participation.colEvaluated")), col(g("participation.colNotYet"), "text")],
-    rows: p.parties.map((r) => [r.name ?? g("participation.noParty"), r.representatives, r.signedUp, r.tookPart, r.evaluated, r.representatives === 0 ? g("participation.noAccounts") : r.notYet.length === 0 ? g("participation.everyone") : r.notYet.map((u) => u.name).join(", ")]),
+    columns: [
+      col(g("participation.colParty"), "text"),
+      col(g("participation.colRepresentatives")),
+      col(g("participation.colSignedUp")),
+      col(g("participation.colTookPart")),
+      col(g("participation.colEvaluated")),
+      col(g("participation.colNotYet"), "text"),
+    ],
+    rows: p.parties.map((r) => [
+      r.name ?? g("participation.noParty"),
+      r.representatives,
+      r.signedUp,
+      r.tookPart,
+      r.evaluated,
+      r.representatives === 0 ? g("participation.noAccounts") : r.notYet.length === 0 ? g("participation.everyone") : r.notYet.map((u) => u.name).join(", "),
+    ]),
   };
   const activities: CaseTable = {
     id: "Aktiviteter",
     title: g("participation.activities"),
-    columns: [col(g("participation.colMethod"), "text"), col(g("participation.colHeld")), col(g("participation.colPlanned")), col(g("participation.colCancelled"))],
+    columns: [
+      col(g("participation.colMethod"), "text"),
+      col(g("participation.colHeld")),
+      col(g("participation.colPlanned")),
+      col(g("participation.colCancelled")),
+    ],
     rows: d.methods.map((m) => [m.name, m.held, m.planned, m.cancelled]),
   };
-  const count = (id: string, title: string, label: string, rows: [string, number][]): CaseTable => ({ id, title, columns: [col(label, "text"), col(g("inputs.colCount"))], rows });
-  const perWeek = count("Innspill per uke", g("inputs.perWeek"), g("inputs.colWeek"), d.inputs.perWeek.map((w) => [date(new Date(w.week), "day"), w.n]));
-  const perChannel = count("Per kanal", g("inputs.byChannel"), g("inputs.colChannel"), d.inputs.byChannel.map((r) => [t(`inbox.channel.${r.key}`), r.n]));
-  const perCategory = count("Per kategori", g("inputs.byCategory"), g("inputs.colCategory"), d.inputs.byCategory.map((r) => [t(`areas.inputCategory.${r.key ?? "NONE"}`), r.n]));
-  const perPlan = count("Per temaplan", g("inputs.byPlan"), g("inputs.colPlan"), d.inputs.byPlan.map((r) => [r.name, r.n]));
-  const perDistrict = count("Per bydel", g("inputs.byDistrict"), g("inputs.colDistrict"), d.inputs.byDistrict.map((r) => [r.name ?? g("inputs.noDistrict"), r.n]));
+  const count = (id: string, title: string, label: string, rows: [string, number][]): CaseTable => ({
+    id,
+    title,
+    columns: [col(label, "text"), col(g("inputs.colCount"))],
+    rows,
+  });
+  const perWeek = count(
+    "Innspill per uke",
+    g("inputs.perWeek"),
+    g("inputs.colWeek"),
+    d.inputs.perWeek.map((w) => [date(new Date(w.week), "day"), w.n]),
+  );
+  const perChannel = count(
+    "Per kanal",
+    g("inputs.byChannel"),
+    g("inputs.colChannel"),
+    d.inputs.byChannel.map((r) => [t(`inbox.channel.${r.key}`), r.n]),
+  );
+  const perCategory = count(
+    "Per kategori",
+    g("inputs.byCategory"),
+    g("inputs.colCategory"),
+    d.inputs.byCategory.map((r) => [t(`areas.inputCategory.${r.key ?? "NONE"}`), r.n]),
+  );
+  const perPlan = count(
+    "Per temaplan",
+    g("inputs.byPlan"),
+    g("inputs.colPlan"),
+    d.inputs.byPlan.map((r) => [r.name, r.n]),
+  );
+  const perDistrict = count(
+    "Per bydel",
+    g("inputs.byDistrict"),
+    g("inputs.colDistrict"),
+    d.inputs.byDistrict.map((r) => [r.name ?? g("inputs.noDistrict"), r.n]),
+  );
   const work: CaseTable = {
     id: "Behandling",
     title: g("inputs.work"),
     columns: [col(g("inputs.total")), col(g("inputs.triaged")), col(g("inputs.tagged")), col(g("inputs.answered"))],
     rows: [[d.inputs.work.total, d.inputs.work.triaged, d.inputs.work.tagged, d.inputs.work.answered]],
   };
-  const shareTable = <K extends string>(id: string, title: string, name: string, s: ShareTable<K> & { spanningInputs?: number }, unknown: string): CaseTable => ({
+  const shareTable = <K extends string>(
+    id: string,
+    title: string,
+    name: string,
+    s: ShareTable<K> & { spanningInputs?: number },
+    unknown: string,
+  ): CaseTable => ({
     id,
     title,
-    columns: [col(name, "text"), col(g("representation.colPopulation")), col(g("representation.colPopulationShare"), "percent"), col(g("representation.colInputs")), col(g("representation.colInputShare"), "percent"), col(g("representation.colMark"), "text")],
-    rows: [...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]), [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")],
-      ...(s.spanningInputs !== undefined ? [[g("representation.spanningAge"), null, null, s.spanningInputs, null, g("representation.notInShares")] as Cell[]] : []),
+    columns: [
+      col(name, "text"),
+      col(g("representation.colPopulation")),
+      col(g("representation.colPopulationShare"), "percent"),
+      col(g("representation.colInputs")),
+      col(g("representation.colInputShare"), "percent"),
+      col(g("representation.colMark"), "text"),
+    ],
+    rows: [
+      ...s.rows.map((r) => [r.name, r.population, r.populationShare, r.inputs, r.inputShare, r.under ? g("representation.under") : ""] as Cell[]),
+      [unknown, null, null, s.unknownInputs, null, g("representation.notInShares")],
+      ...(s.spanningInputs !== undefined
+        ? [[g("representation.spanningAge"), null, null, s.spanningInputs, null, g("representation.notInShares")] as Cell[]]
+        : []),
     ],
   });
-  const repDistricts = shareTable("Representativitet bydel", g("representation.districts"), g("representation.colDistrict"), rep.districts, g("representation.unknownDistrict"));
+  const repDistricts = shareTable(
+    "Representativitet bydel",
+    g("representation.districts"),
+    g("representation.colDistrict"),
+    rep.districts,
+    g("representation.unknownDistrict"),
+  );
   const repAges = shareTable("Representativitet alder", g("representation.ages"), g("representation.colAge"), rep.ages, g("representation.unknownAge"));
   const coverage: CaseTable = {
     id: "Målgrupper",
     title: g("coverage.table"),
-    columns: [col(g("coverage.colGroup"), "text"), col(g("coverage.colStrategy"), "text"), col(g("coverage.colHeld")), col(g("coverage.colPlanned")), col(g("coverage.colReached")), col(g("coverage.colInputs")), col(g("coverage.colFlag"), "text")],
-    rows: d.coverage.map((c) => [c.name, strategy(c.importance, c.difficulty), c.held, c.planned, c.reached, c.inputs, c.flag ? g(`coverage.flag.${c.flag}`) : ""]),
+    columns: [
+      col(g("coverage.colGroup"), "text"),
+      col(g("coverage.colStrategy"), "text"),
+      col(g("coverage.colHeld")),
+      col(g("coverage.colPlanned")),
+      col(g("coverage.colReached")),
+      col(g("coverage.colInputs")),
+      col(g("coverage.colFlag"), "text"),
+    ],
+    rows: d.coverage.map((c) => [
+      c.name,
+      strategy(c.importance, c.difficulty),
+      c.held,
+      c.planned,
+      c.reached,
+      c.inputs,
+      c.flag ? g(`coverage.flag.${c.flag}`) : "",
+    ]),
   };
   const mc = (k: string) => g(`methods.col.${k}`);
   const comparison: CaseTable = {
     id: "Metoder",
     title: g("methods.table"),
     columns: [
-      col(mc("name"), "text"), col(mc("held")), col(mc("politicians")), col(mc("hours"), "decimal"), col(mc("cost"), "money"), col(mc("participants")), col(mc("inputs")),
-      col(mc("inputsPerHour"), "decimal"), col(mc("participantsPerHour"), "decimal"), col(mc("groups")), col(g("case.colPrioritised")), col(mc("wouldUseAgain"), "decimal"), col(g("case.colEvaluations")), col(g("case.colAssessment"), "text"),
+      col(mc("name"), "text"),
+      col(mc("held")),
+      col(mc("politicians")),
+      col(mc("hours"), "decimal"),
+      col(mc("cost"), "money"),
+      col(mc("participants")),
+      col(mc("inputs")),
+      col(mc("inputsPerHour"), "decimal"),
+      col(mc("participantsPerHour"), "decimal"),
+      col(mc("groups")),
+      col(g("case.colPrioritised")),
+      col(mc("wouldUseAgain"), "decimal"),
+      col(g("case.colEvaluations")),
+      col(g("case.colAssessment"), "text"),
     ],
     rows: methods.map((m) => [
-      m.name, m.held, m.politicians, m.hours, m.cost, m.participants, m.inputs, m.inputsPerHour, m.participantsPerHour, m.groups, m.prioritised, m.wouldUseAgain, m.evaluations,
+      m.name,
+      m.held,
+      m.politicians,
+      m.hours,
+      m.cost,
+      m.participants,
+      m.inputs,
+      m.inputsPerHour,
+      m.participantsPerHour,
+      m.groups,
+      m.prioritised,
+      m.wouldUseAgain,
+      m.evaluations,
       m.criteria
-        ? g("case.assessment", { transferable: g(`case.score.${m.criteria.transferable}`), groups: g(`case.score.${m.criteria.targetGroups}`), demand: g(`case.score.${m.criteria.demand}`) })
+        ? g("case.assessment", {
+            transferable: g(`case.score.${m.criteria.transferable}`),
+            groups: g(`case.score.${m.criteria.targetGroups}`),
+            demand: g(`case.score.${m.criteria.demand}`),
+          })
         : g("case.tooLittle", { count: m.evaluations }),
     ]),
   };
@@ -125,8 +246,20 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
   const decisions: CaseTable = {
     id: "Til avklaring",
     title: g("decisions.heading"),
-    columns: [col(g("case.colDecisionPoint"), "text"), col(g("case.colDate"), "text"), col(g("decisions.question"), "text"), col(g("case.colStatus"), "text"), col(g("decisions.decidedText"), "text")],
-    rows: questions.map(({ pt, q }) => [`${pt.title} (${pt.body || pt.title})`, date(pt.date, "day"), q.question, q.decidedOn ? g("case.decidedOn", { date: date(q.decidedOn, "day") }) : g("decisions.open"), q.decidedText]),
+    columns: [
+      col(g("case.colDecisionPoint"), "text"),
+      col(g("case.colDate"), "text"),
+      col(g("decisions.question"), "text"),
+      col(g("case.colStatus"), "text"),
+      col(g("decisions.decidedText"), "text"),
+    ],
+    rows: questions.map(({ pt, q }) => [
+      `${pt.title} (${pt.body || pt.title})`,
+      date(pt.date, "day"),
+      q.question,
+      q.decidedOn ? g("case.decidedOn", { date: date(q.decidedOn, "day") }) : g("decisions.open"),
+      q.decidedText,
+    ]),
   };
 
   const notReached = d.coverage.filter((c) => c.flag === "NOT_REACHED");
@@ -142,7 +275,15 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
       heading: g("case.background"),
       paragraphs: [
         summary?.summary || process.title,
-        next ? g("case.nextDecision", { title: next.title, date: date(next.date, "day"), body: next.body || next.title, decision: next.decision || "–", days: next.daysLeft }) : g("where.noDecision"),
+        next
+          ? g("case.nextDecision", {
+              title: next.title,
+              date: date(next.date, "day"),
+              body: next.body || next.title,
+              decision: next.decision || "–",
+              days: next.daysLeft,
+            })
+          : g("where.noDecision"),
       ],
       tables: [],
     },
@@ -181,7 +322,9 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
       id: "metoder",
       heading: g("case.methods"),
       paragraphs: [
-        best.length ? g("case.bestMethods", { methods: best.map((m) => `${m.name} (${formatCell(m.inputsPerHour, "decimal", locale)})`).join(", ") }) : g("methods.none"),
+        best.length
+          ? g("case.bestMethods", { methods: best.map((m) => `${m.name} (${formatCell(m.inputsPerHour, "decimal", locale)})`).join(", ") })
+          : g("methods.none"),
         g("methods.note"),
         g("case.criteriaNote"),
       ],
@@ -203,7 +346,10 @@ export async function councilCase(process: DashboardProcess, { locale = "nb", no
     {
       id: "avklaring",
       heading: g("case.questions"),
-      paragraphs: [g("decisions.summary", { count: openQuestions.length }), ...openQuestions.map(({ pt, q }) => `${q.question} (${pt.title}, ${date(pt.date, "day")})`)],
+      paragraphs: [
+        g("decisions.summary", { count: openQuestions.length }),
+        ...openQuestions.map(({ pt, q }) => `${q.question} (${pt.title}, ${date(pt.date, "day")})`),
+      ],
       tables: questions.length ? [decisions] : [],
     },
   ];

@@ -19,7 +19,13 @@ export async function PartyParticipationChart({ id, parties }: { id: string; par
       id={id}
       title={t("chart.title")}
       description={t("chart.description")}
-      rows={rows.map((p) => ({ key: p.partyId ?? "uten", label: p.name ?? t("noParty"), values: [p.signedUp, p.tookPart, p.evaluated], total: p.representatives, flagged: p.tookPart === 0 }))}
+      rows={rows.map((p) => ({
+        key: p.partyId ?? "uten",
+        label: p.name ?? t("noParty"),
+        values: [p.signedUp, p.tookPart, p.evaluated],
+        total: p.representatives,
+        flagged: p.tookPart === 0,
+      }))}
       series={[{ label: t("colSignedUp") }, { label: t("colTookPart") }, { label: t("colEvaluated") }]}
       format={(v) => format.number(v)}
       flagLabel={t("noneTookPart")}
@@ -61,23 +67,36 @@ export async function CoverageHeatMapFigure({ id, groups }: { id: string; groups
             <TableRow>
               <TableHeaderCell scope="col">{t("heatMap.colCell")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("heatMap.colPlace")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("heatMap.colGroups")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colHeld")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colInputs")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("heatMap.colGroups")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colHeld")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colInputs")}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t("heatMap.colNotReached")}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {cells.map(({ d, i, here }) => (
               <TableRow key={`${d}-${i}`}>
-                <TableHeaderCell scope="row" className="font-normal">{tg(`strategy.${strategyFor(i, d)}`)}</TableHeaderCell>
+                <TableHeaderCell scope="row" className="font-normal">
+                  {tg(`strategy.${strategyFor(i, d)}`)}
+                </TableHeaderCell>
                 <TableCell>
                   {tg(`importance.${i}`)}, {tg(`difficulty.${d}`)}
                 </TableCell>
                 <TableCell className="text-right">{n(here.length)}</TableCell>
                 <TableCell className="text-right">{n(here.reduce((s, g) => s + g.held, 0))}</TableCell>
                 <TableCell className="text-right">{n(here.reduce((s, g) => s + g.inputs, 0))}</TableCell>
-                <TableCell>{here.filter((g) => g.flag === "NOT_REACHED").map((g) => g.name).join(", ")}</TableCell>
+                <TableCell>
+                  {here
+                    .filter((g) => g.flag === "NOT_REACHED")
+                    .map((g) => g.name)
+                    .join(", ")}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -21,7 +21,13 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
     <ActionForm action={decideQuestionAction} submitLabel={t("save")} successMessage={t("saved")} idPrefix={`q-${q.id}`} className="mt-3 max-w-2xl space-y-4">
       <input type="hidden" name="questionId" value={q.id} />
       <TextField name="decidedText" label={t("decidedText")} description={t("decidedTextHelp")} multiline rows={3} defaultValue={q.decidedText} />
-      <TextField name="decidedOn" type="date" label={t("decidedOn")} className="max-w-52" defaultValue={q.decidedOn ? q.decidedOn.toISOString().slice(0, 10) : todayInput} />
+      <TextField
+        name="decidedOn"
+        type="date"
+        label={t("decidedOn")}
+        className="max-w-52"
+        defaultValue={q.decidedOn ? q.decidedOn.toISOString().slice(0, 10) : todayInput}
+      />
     </ActionForm>
   );
   const open = points.reduce((n, p) => n + p.questions.filter((q) => !q.decidedOn).length, 0);
@@ -58,16 +64,23 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
                         </Paragraph>
                       </>
                     )}
-                    {canDecide && (q.decidedOn ? (
-                      <details>
-                        <summary className="cursor-pointer">{t("change")}</summary>
-                        {decideForm(q)}
-                      </details>
-                    ) : (
-                      decideForm(q)
-                    ))}
+                    {canDecide &&
+                      (q.decidedOn ? (
+                        <details>
+                          <summary className="cursor-pointer">{t("change")}</summary>
+                          {decideForm(q)}
+                        </details>
+                      ) : (
+                        decideForm(q)
+                      ))}
                     {canDesign && q.decidedOn && (
-                      <ActionForm action={setQuestionPublicAction} submitLabel={q.isPublic ? t("makePrivate") : t("makePublic")} submitVariant="secondary" idPrefix={`v-${q.id}`} className="space-y-2">
+                      <ActionForm
+                        action={setQuestionPublicAction}
+                        submitLabel={q.isPublic ? t("makePrivate") : t("makePublic")}
+                        submitVariant="secondary"
+                        idPrefix={`v-${q.id}`}
+                        className="space-y-2"
+                      >
                         <input type="hidden" name="questionId" value={q.id} />
                         <input type="hidden" name="isPublic" value={q.isPublic ? "false" : "true"} />
                       </ActionForm>
@@ -79,7 +92,13 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
             {canDesign && (
               <details className="mt-3">
                 <summary className="cursor-pointer">{t("add")}</summary>
-                <ActionForm action={addQuestionAction} submitLabel={t("addSubmit")} successMessage={t("added")} idPrefix={`m-${p.id}`} className="mt-3 max-w-2xl space-y-4">
+                <ActionForm
+                  action={addQuestionAction}
+                  submitLabel={t("addSubmit")}
+                  successMessage={t("added")}
+                  idPrefix={`m-${p.id}`}
+                  className="mt-3 max-w-2xl space-y-4"
+                >
                   <input type="hidden" name="milestoneId" value={p.id} />
                   <TextField name="question" label={t("question")} multiline rows={2} />
                   <div className="flex items-center gap-2">

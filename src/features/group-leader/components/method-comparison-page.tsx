@@ -13,7 +13,11 @@ import { type MethodFilter, SORT_COLUMNS, type SortColumn } from "../methods/fil
 const inputClass = "ds-input";
 
 export async function MethodComparisonPage({ filter, backHref }: { filter: MethodFilter; backHref: string }) {
-  const [t, format, { processes, process, groups }] = await Promise.all([getTranslations("groupLeader.methods"), getFormatter(), comparisonFilterOptions(filter.prosess)]);
+  const [t, format, { processes, process, groups }] = await Promise.all([
+    getTranslations("groupLeader.methods"),
+    getFormatter(),
+    comparisonFilterOptions(filter.prosess),
+  ]);
   const effective = { ...filter, malgruppe: groups.some((g) => g.id === filter.malgruppe) ? filter.malgruppe : "" };
   const rows = sortMethods(await compareMethods(effective, process?.id ?? null), filter.sorter, filter.retning);
   const n = (v: number | null, digits = 1) => (v == null ? "–" : format.number(v, { maximumFractionDigits: digits }));
@@ -31,7 +35,12 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
   const header = (column: SortColumn) => {
     const active = filter.sorter === column;
     return (
-      <TableHeaderCell key={column} scope="col" aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined} className={column === "name" ? "" : "text-right"}>
+      <TableHeaderCell
+        key={column}
+        scope="col"
+        aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}
+        className={column === "name" ? "" : "text-right"}
+      >
         <NextLink className="ds-link" href={sortHref(column)}>
           {t(`col.${column}`)}
           {active ? <span aria-hidden="true">{filter.retning === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -82,7 +91,13 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
             <label className="ds-label" htmlFor="filter-malgruppe">
               {t("targetGroup")}
             </label>
-            <select className={inputClass} id="filter-malgruppe" name="malgruppe" defaultValue={effective.malgruppe} aria-describedby={process ? undefined : "filter-malgruppe-hjelp"}>
+            <select
+              className={inputClass}
+              id="filter-malgruppe"
+              name="malgruppe"
+              defaultValue={effective.malgruppe}
+              aria-describedby={process ? undefined : "filter-malgruppe-hjelp"}
+            >
               <option value="">{t("allGroups")}</option>
               {groups.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -119,7 +134,9 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
               id="diagram-metoder"
               title={t("chartTitle")}
               description={t("chartDescription")}
-              rows={rows.filter((r) => r.inputsPerHour !== null || r.participantsPerHour !== null).map((r) => ({ key: r.methodId, label: r.name, values: [r.inputsPerHour ?? 0, r.participantsPerHour ?? 0] }))}
+              rows={rows
+                .filter((r) => r.inputsPerHour !== null || r.participantsPerHour !== null)
+                .map((r) => ({ key: r.methodId, label: r.name, values: [r.inputsPerHour ?? 0, r.participantsPerHour ?? 0] }))}
               series={[{ label: t("col.inputsPerHour") }, { label: t("col.participantsPerHour") }]}
               format={(v) => n(v, 2)}
             />
@@ -147,7 +164,9 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
                     <TableCell className="text-right">{n(r.inputsPerHour, 2)}</TableCell>
                     <TableCell className="text-right">{n(r.participantsPerHour, 2)}</TableCell>
                     <TableCell className="text-right">{t("groupsValue", { groups: r.groups, prioritised: r.prioritised })}</TableCell>
-                    <TableCell className="text-right">{r.wouldUseAgain == null ? "–" : t("againValue", { value: n(r.wouldUseAgain), n: r.evaluations })}</TableCell>
+                    <TableCell className="text-right">
+                      {r.wouldUseAgain == null ? "–" : t("againValue", { value: n(r.wouldUseAgain), n: r.evaluations })}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -7,7 +7,12 @@ import { PageHeading } from "@/components/page-heading";
 import { participationByProcess } from "@/features/accounts/representatives";
 
 export async function ProcessPicker() {
-  const [t, ta, tp, processes] = await Promise.all([getTranslations("groupLeader"), getTranslations("areas.groupLeader"), getTranslations("accounts.participation"), participationByProcess()]);
+  const [t, ta, tp, processes] = await Promise.all([
+    getTranslations("groupLeader"),
+    getTranslations("areas.groupLeader"),
+    getTranslations("accounts.participation"),
+    participationByProcess(),
+  ]);
   return (
     <>
       <PageHeading title={t("picker.title")} lead={t("picker.lead")} />

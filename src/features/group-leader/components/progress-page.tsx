@@ -21,7 +21,17 @@ import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures"
 import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
-export async function ProgressPage({ process, role, landing = false, now = new Date() }: { process: DashboardProcess; role: Role; landing?: boolean; now?: Date }) {
+export async function ProgressPage({
+  process,
+  role,
+  landing = false,
+  now = new Date(),
+}: {
+  process: DashboardProcess;
+  role: Role;
+  landing?: boolean;
+  now?: Date;
+}) {
   const [t, tc, tch, ttg, tage, format, d] = await Promise.all([
     getTranslations("groupLeader"),
     getTranslations("areas.inputCategory"),
@@ -75,7 +85,11 @@ export async function ProgressPage({ process, role, landing = false, now = new D
         <dl className="mt-3 space-y-3">
           <div>
             <dt className="font-semibold">{t("dashboard.summary.next")}</dt>
-            <dd>{next ? `${next.title} – ${t("where.nextDecisionBody", { date: day(next.date), body: next.body || next.title })} (${t("where.daysLeft", { days: next.daysLeft })})` : t("where.noDecision")}</dd>
+            <dd>
+              {next
+                ? `${next.title} – ${t("where.nextDecisionBody", { date: day(next.date), body: next.body || next.title })} (${t("where.daysLeft", { days: next.daysLeft })})`
+                : t("where.noDecision")}
+            </dd>
           </div>
           <div>
             <dt className="font-semibold">{t("dashboard.summary.notReached")}</dt>
@@ -91,7 +105,9 @@ export async function ProgressPage({ process, role, landing = false, now = new D
             <dd>
               {d.bestPerHour.length === 0
                 ? t("dashboard.summary.noMethods")
-                : t("dashboard.summary.bestList", { methods: d.bestPerHour.map((m) => `${m.name} (${format.number(m.inputsPerHour, { maximumFractionDigits: 1 })})`).join(", ") })}{" "}
+                : t("dashboard.summary.bestList", {
+                    methods: d.bestPerHour.map((m) => `${m.name} (${format.number(m.inputsPerHour, { maximumFractionDigits: 1 })})`).join(", "),
+                  })}{" "}
               <NextLink className="ds-link" href={`/gruppeleder/metoder?prosess=${process.slug}`}>
                 {t("dashboard.summary.seeAll")}
               </NextLink>
@@ -173,7 +189,12 @@ export async function ProgressPage({ process, role, landing = false, now = new D
           <Timeline milestones={process.milestones} today={now} />
         </section>
 
-        <DecisionsSection processId={process.id} canDecide={can(role, "decision.record")} canDesign={can(role, "process.update") && process.status !== "ARCHIVED"} today={now} />
+        <DecisionsSection
+          processId={process.id}
+          canDecide={can(role, "decision.record")}
+          canDesign={can(role, "process.update") && process.status !== "ARCHIVED"}
+          today={now}
+        />
 
         <section aria-labelledby="deltakelse" className="space-y-4">
           <Heading level={2} data-size="md" id="deltakelse">
@@ -194,10 +215,18 @@ export async function ProgressPage({ process, role, landing = false, now = new D
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("participation.colParty")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">{t("participation.colRepresentatives")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">{t("participation.colSignedUp")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">{t("participation.colTookPart")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">{t("participation.colEvaluated")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">
+                    {t("participation.colRepresentatives")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">
+                    {t("participation.colSignedUp")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">
+                    {t("participation.colTookPart")}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">
+                    {t("participation.colEvaluated")}
+                  </TableHeaderCell>
                   {everyone && <TableHeaderCell scope="col">{t("participation.colNotYet")}</TableHeaderCell>}
                 </TableRow>
               </TableHead>
@@ -220,7 +249,13 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                     <TableCell className="text-right">{r.tookPart}</TableCell>
                     <TableCell className="text-right">{r.evaluated}</TableCell>
                     {everyone && (
-                      <TableCell>{r.representatives === 0 ? t("participation.noAccounts") : r.notYet.length === 0 ? t("participation.everyone") : r.notYet.map((u) => u.name).join(", ")}</TableCell>
+                      <TableCell>
+                        {r.representatives === 0
+                          ? t("participation.noAccounts")
+                          : r.notYet.length === 0
+                            ? t("participation.everyone")
+                            : r.notYet.map((u) => u.name).join(", ")}
+                      </TableCell>
                     )}
                   </TableRow>
                 ))}
@@ -240,15 +275,23 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                   <TableHead>
                     <TableRow>
                       <TableHeaderCell scope="col">{t("participation.colMethod")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("participation.colHeld")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("participation.colPlanned")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("participation.colCancelled")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("participation.colHeld")}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("participation.colPlanned")}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("participation.colCancelled")}
+                      </TableHeaderCell>
                     </TableRow>
                   </TableHead>
                   <TableBody>
                     {d.methods.map((m) => (
                       <TableRow key={m.method_id}>
-                        <TableHeaderCell scope="row" className="font-normal">{m.name}</TableHeaderCell>
+                        <TableHeaderCell scope="row" className="font-normal">
+                          {m.name}
+                        </TableHeaderCell>
                         <TableCell className="text-right">{m.held}</TableCell>
                         <TableCell className="text-right">{m.planned}</TableCell>
                         <TableCell className="text-right">{m.cancelled}</TableCell>
@@ -297,12 +340,38 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                 series={[{ label: t("inputs.colCount") }]}
                 format={(v) => format.number(v)}
               />
-              <CountTable caption={t("inputs.perWeek")} labelHeading={t("inputs.colWeek")} countHeading={t("inputs.colCount")} rows={d.inputs.perWeek.map((w) => ({ key: w.week, label: day(new Date(w.week)), n: w.n }))} testId="innspill-per-uke" />
+              <CountTable
+                caption={t("inputs.perWeek")}
+                labelHeading={t("inputs.colWeek")}
+                countHeading={t("inputs.colCount")}
+                rows={d.inputs.perWeek.map((w) => ({ key: w.week, label: day(new Date(w.week)), n: w.n }))}
+                testId="innspill-per-uke"
+              />
               <div className="space-y-6">
-                <CountTable caption={t("inputs.byChannel")} labelHeading={t("inputs.colChannel")} countHeading={t("inputs.colCount")} rows={d.inputs.byChannel.map((r) => ({ key: r.key, label: tch(r.key), n: r.n }))} />
-                <CountTable caption={t("inputs.byCategory")} labelHeading={t("inputs.colCategory")} countHeading={t("inputs.colCount")} rows={d.inputs.byCategory.map((r) => ({ key: r.key ?? "NONE", label: tc(r.key ?? "NONE"), n: r.n }))} />
-                <CountTable caption={t("inputs.byPlan")} labelHeading={t("inputs.colPlan")} countHeading={t("inputs.colCount")} rows={d.inputs.byPlan.map((r) => ({ key: r.id, label: r.name, n: r.n }))} />
-                <CountTable caption={t("inputs.byDistrict")} labelHeading={t("inputs.colDistrict")} countHeading={t("inputs.colCount")} rows={d.inputs.byDistrict.map((r) => ({ key: r.key ?? "none", label: r.name ?? t("inputs.noDistrict"), n: r.n }))} />
+                <CountTable
+                  caption={t("inputs.byChannel")}
+                  labelHeading={t("inputs.colChannel")}
+                  countHeading={t("inputs.colCount")}
+                  rows={d.inputs.byChannel.map((r) => ({ key: r.key, label: tch(r.key), n: r.n }))}
+                />
+                <CountTable
+                  caption={t("inputs.byCategory")}
+                  labelHeading={t("inputs.colCategory")}
+                  countHeading={t("inputs.colCount")}
+                  rows={d.inputs.byCategory.map((r) => ({ key: r.key ?? "NONE", label: tc(r.key ?? "NONE"), n: r.n }))}
+                />
+                <CountTable
+                  caption={t("inputs.byPlan")}
+                  labelHeading={t("inputs.colPlan")}
+                  countHeading={t("inputs.colCount")}
+                  rows={d.inputs.byPlan.map((r) => ({ key: r.id, label: r.name, n: r.n }))}
+                />
+                <CountTable
+                  caption={t("inputs.byDistrict")}
+                  labelHeading={t("inputs.colDistrict")}
+                  countHeading={t("inputs.colCount")}
+                  rows={d.inputs.byDistrict.map((r) => ({ key: r.key ?? "none", label: r.name ?? t("inputs.noDistrict"), n: r.n }))}
+                />
               </div>
             </div>
           )}
@@ -371,10 +440,18 @@ export async function ProgressPage({ process, role, landing = false, now = new D
                     <TableRow>
                       <TableHeaderCell scope="col">{t("coverage.colGroup")}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t("coverage.colStrategy")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colHeld")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colPlanned")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colReached")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">{t("coverage.colInputs")}</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("coverage.colHeld")}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("coverage.colPlanned")}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("coverage.colReached")}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="text-right">
+                        {t("coverage.colInputs")}
+                      </TableHeaderCell>
                       <TableHeaderCell scope="col">{t("coverage.colFlag")}</TableHeaderCell>
                     </TableRow>
                   </TableHead>

@@ -13,7 +13,14 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
   const pct = (v: number | null) => (v === null ? "–" : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
   const n = (v: number) => format.number(v);
 
-  const shareTable = <K extends string>(id: string, kind: "district" | "age", caption: string, colName: string, s: ShareTable<K> & { spanningInputs?: number }, unknownLabel: string) => (
+  const shareTable = <K extends string>(
+    id: string,
+    kind: "district" | "age",
+    caption: string,
+    colName: string,
+    s: ShareTable<K> & { spanningInputs?: number },
+    unknownLabel: string,
+  ) => (
     <div className="space-y-3">
       <Heading level={3} data-size="sm" id={id}>
         {caption}
@@ -35,17 +42,27 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{colName}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colPopulation")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colPopulationShare")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colInputs")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">{t("colInputShare")}</TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colPopulation")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colPopulationShare")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colInputs")}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="text-right">
+                {t("colInputShare")}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t("colMark")}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {s.rows.map((r) => (
               <TableRow key={r.key}>
-                <TableHeaderCell scope="row" className="font-normal">{r.name}</TableHeaderCell>
+                <TableHeaderCell scope="row" className="font-normal">
+                  {r.name}
+                </TableHeaderCell>
                 <TableCell className="text-right">{r.population > 0 ? n(r.population) : t("noFigure")}</TableCell>
                 <TableCell className="text-right">{pct(r.populationShare)}</TableCell>
                 <TableCell className="text-right">{n(r.inputs)}</TableCell>
@@ -60,7 +77,9 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
               </TableRow>
             ))}
             <TableRow>
-              <TableHeaderCell scope="row" className="font-normal">{unknownLabel}</TableHeaderCell>
+              <TableHeaderCell scope="row" className="font-normal">
+                {unknownLabel}
+              </TableHeaderCell>
               <TableCell className="text-right">–</TableCell>
               <TableCell className="text-right">–</TableCell>
               <TableCell className="text-right">{n(s.unknownInputs)}</TableCell>
@@ -69,7 +88,9 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
             </TableRow>
             {s.spanningInputs !== undefined && (
               <TableRow>
-                <TableHeaderCell scope="row" className="font-normal">{t("spanningAge")}</TableHeaderCell>
+                <TableHeaderCell scope="row" className="font-normal">
+                  {t("spanningAge")}
+                </TableHeaderCell>
                 <TableCell className="text-right">–</TableCell>
                 <TableCell className="text-right">–</TableCell>
                 <TableCell className="text-right">{n(s.spanningInputs)}</TableCell>

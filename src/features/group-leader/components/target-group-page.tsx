@@ -14,7 +14,12 @@ const RTL = new Set(["ar"]);
 const langOf = (l: string) => (l === "mixed" || l === "other" ? undefined : l);
 
 export async function TargetGroupPage({ slug, detail }: { slug: string; detail: Detail }) {
-  const [t, ttg, tc, fmtDate] = await Promise.all([getTranslations("groupLeader.group"), getTranslations("targetGroups"), getTranslations("areas.inputCategory"), getDateFormat()]);
+  const [t, ttg, tc, fmtDate] = await Promise.all([
+    getTranslations("groupLeader.group"),
+    getTranslations("targetGroups"),
+    getTranslations("areas.inputCategory"),
+    getDateFormat(),
+  ]);
   const { group, activities, inputs, next } = detail;
   const base = `/gruppeleder/prosesser/${slug}`;
   const when = (d: Date) => fmtDate(d, "dateTimeMedium");
@@ -27,7 +32,11 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
       </p>
       <PageHeading
         title={t("title", { name: group.name })}
-        lead={t("lead", { strategy: ttg(`strategy.${strategyFor(group.importance, group.difficulty)}`), importance: ttg(`importance.${group.importance}`), difficulty: ttg(`difficulty.${group.difficulty}`) })}
+        lead={t("lead", {
+          strategy: ttg(`strategy.${strategyFor(group.importance, group.difficulty)}`),
+          importance: ttg(`importance.${group.importance}`),
+          difficulty: ttg(`difficulty.${group.difficulty}`),
+        })}
       />
       {group.description && <Paragraph className="mb-8">{group.description}</Paragraph>}
       <div className="space-y-10">
@@ -46,13 +55,17 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
                     <TableHeaderCell scope="col">{t("colWhen")}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t("colMethod")}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t("colState")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="text-right">{t("colReached")}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="text-right">
+                      {t("colReached")}
+                    </TableHeaderCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {activities.map((a) => (
                     <TableRow key={a.id}>
-                      <TableHeaderCell scope="row" className="font-normal">{a.title}</TableHeaderCell>
+                      <TableHeaderCell scope="row" className="font-normal">
+                        {a.title}
+                      </TableHeaderCell>
                       <TableCell>{when(a.startsAt)}</TableCell>
                       <TableCell>{a.method}</TableCell>
                       <TableCell>{t(`state.${a.state}`)}</TableCell>

@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type AddedQuestion, type DecidedQuestion, type QuestionVisibility, addQuestionCommand, decideQuestionCommand, setQuestionPublicCommand } from "./commands";
+import {
+  type AddedQuestion,
+  type DecidedQuestion,
+  type QuestionVisibility,
+  addQuestionCommand,
+  decideQuestionCommand,
+  setQuestionPublicCommand,
+} from "./commands";
 
 // Decisions show on the dashboard and the public process page.
 const refresh = () => revalidatePath("/", "layout");

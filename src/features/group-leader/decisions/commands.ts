@@ -15,7 +15,12 @@ export const addQuestionCommand = {
   permission: "process.update",
   schema: addQuestionSchema,
   run: ({ tx, input }) => addQuestion(tx, input),
-  audit: (input, r) => ({ entityType: "decision_question", entityId: r.id, processId: r.processId, details: { milestoneId: r.milestoneId, question: input.question, isPublic: input.isPublic } }),
+  audit: (input, r) => ({
+    entityType: "decision_question",
+    entityId: r.id,
+    processId: r.processId,
+    details: { milestoneId: r.milestoneId, question: input.question, isPublic: input.isPublic },
+  }),
 } satisfies Def<typeof addQuestionSchema, AddedQuestion>;
 
 export const decideQuestionCommand = {

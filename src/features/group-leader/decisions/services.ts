@@ -21,7 +21,10 @@ export async function addQuestion(tx: Tx, input: AddQuestionInput) {
 }
 
 async function loadQuestion(tx: Tx, id: string) {
-  const q = await tx.decisionQuestion.findUnique({ where: { id }, select: { id: true, decidedOn: true, milestone: { select: { id: true, processId: true } } } });
+  const q = await tx.decisionQuestion.findUnique({
+    where: { id },
+    select: { id: true, decidedOn: true, milestone: { select: { id: true, processId: true } } },
+  });
   if (!q) throw new AppError("NOT_FOUND", "notFound");
   await assertProcessEditable(tx, q.milestone.processId);
   return q;

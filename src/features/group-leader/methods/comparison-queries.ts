@@ -32,7 +32,8 @@ function scopeSql(f: MethodFilter, processId: string | null, now: Date) {
   if (processId) parts.push(Prisma.sql`a.process_id = ${processId}::uuid`);
   if (f.fra) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date >= ${f.fra}::date`);
   if (f.til) parts.push(Prisma.sql`(a.starts_at AT TIME ZONE 'Europe/Oslo')::date <= ${f.til}::date`);
-  if (f.malgruppe) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM activity_target_group atg WHERE atg.activity_id = a.id AND atg.target_group_id = ${f.malgruppe}::uuid)`);
+  if (f.malgruppe)
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM activity_target_group atg WHERE atg.activity_id = a.id AND atg.target_group_id = ${f.malgruppe}::uuid)`);
   return Prisma.sql`SELECT a.id, a.method_id, a.agreed_participants, a.agreed_cost_nok FROM activity a WHERE ${Prisma.join(parts, " AND ")}`;
 }
 
@@ -120,8 +121,15 @@ export function sortMethods(rows: MethodComparison[], column: SortColumn, direct
 
 /** The filter's choices: processes that have left draft, and the chosen process's target groups. */
 export async function comparisonFilterOptions(slug: string) {
-  const processes = await db.process.findMany({ where: { status: { not: "DRAFT" } }, orderBy: [{ title: "asc" }, { id: "asc" }], take: 100, select: { id: true, slug: true, title: true } });
+  const processes = await db.process.findMany({
+    where: { status: { not: "DRAFT" } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 100,
+    select: { id: true, slug: true, title: true },
+  });
   const process = processes.find((p) => p.slug === slug) ?? null;
-  const groups = process ? await db.targetGroup.findMany({ where: { processId: process.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }) : [];
+  const groups = process
+    ? await db.targetGroup.findMany({ where: { processId: process.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } })
+    : [];
   return { processes, process, groups };
 }

@@ -58,11 +58,40 @@ export async function InboxFilterForm({ filter, facets, options }: Props) {
               {t("filter.phaseHint")}
             </Paragraph>
           )}
-          <SelectField name="kategori" label={t("filter.category")} emptyLabel={t("filter.allCategories")} options={enumOptions("kategori", Object.values(InputCategory), "category")} defaultValue={filter.kategori ?? ""} />
-          <SelectField name="kanal" label={t("filter.channel")} emptyLabel={t("filter.allChannels")} options={enumOptions("kanal", Object.values(InputChannel), "channel")} defaultValue={filter.kanal ?? ""} />
-          <SelectField name="status" label={t("filter.status")} emptyLabel={t("filter.allStatuses")} options={enumOptions("status", Object.values(InputStatus), "status")} defaultValue={filter.status ?? ""} />
-          <SelectField name="sprak" label={t("filter.language")} emptyLabel={t("filter.allLanguages")} options={enumOptions("sprak", Object.values(InputLanguage), "language")} defaultValue={filter.sprak ?? ""} />
-          <SelectField name="synlighet" label={t("filter.visibility")} options={enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility")} defaultValue={filter.synlighet} />
+          <SelectField
+            name="kategori"
+            label={t("filter.category")}
+            emptyLabel={t("filter.allCategories")}
+            options={enumOptions("kategori", Object.values(InputCategory), "category")}
+            defaultValue={filter.kategori ?? ""}
+          />
+          <SelectField
+            name="kanal"
+            label={t("filter.channel")}
+            emptyLabel={t("filter.allChannels")}
+            options={enumOptions("kanal", Object.values(InputChannel), "channel")}
+            defaultValue={filter.kanal ?? ""}
+          />
+          <SelectField
+            name="status"
+            label={t("filter.status")}
+            emptyLabel={t("filter.allStatuses")}
+            options={enumOptions("status", Object.values(InputStatus), "status")}
+            defaultValue={filter.status ?? ""}
+          />
+          <SelectField
+            name="sprak"
+            label={t("filter.language")}
+            emptyLabel={t("filter.allLanguages")}
+            options={enumOptions("sprak", Object.values(InputLanguage), "language")}
+            defaultValue={filter.sprak ?? ""}
+          />
+          <SelectField
+            name="synlighet"
+            label={t("filter.visibility")}
+            options={enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility")}
+            defaultValue={filter.synlighet}
+          />
           <TextField name="fra" type="date" label={t("filter.from")} description={t("filter.dateHelp")} defaultValue={filter.fra ?? ""} />
           <TextField name="til" type="date" label={t("filter.to")} description={t("filter.dateHelp")} defaultValue={filter.til ?? ""} />
         </div>

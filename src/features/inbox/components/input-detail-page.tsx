@@ -29,7 +29,12 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
   const hiddenText = [hidden.reason ? t(`hideReason.${hidden.reason}`) : "", hidden.note].filter(Boolean).join(" – ");
   const answers = labelledAnswers(input.form?.fields ?? [], input.answers);
   const facts: [string, ReactNode][] = [
-    [t("detail.receiptCode"), <span key="code" className="font-mono">{input.receiptCode}</span>],
+    [
+      t("detail.receiptCode"),
+      <span key="code" className="font-mono">
+        {input.receiptCode}
+      </span>,
+    ],
     [t("detail.submittedAt"), when(input.submittedAt)],
     [t("detail.status"), t(`status.${input.status}`)],
     [t("detail.process"), input.process.title],

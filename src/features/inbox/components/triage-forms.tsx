@@ -37,7 +37,12 @@ export async function StatusForms({ input, filterQuery }: Props) {
       )}
       <ActionForm action={setInputStatusAction} submitLabel={t("statusForm.submit")} idPrefix="status">
         <Hidden input={input} filterQuery={filterQuery} />
-        <SelectField name="status" label={t("statusForm.status")} options={Object.values(InputStatus).map((s) => ({ value: s, label: t(`status.${s}`) }))} defaultValue={input.status} />
+        <SelectField
+          name="status"
+          label={t("statusForm.status")}
+          options={Object.values(InputStatus).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          defaultValue={input.status}
+        />
         <TextField
           name="publicResponse"
           label={t("statusForm.response")}
@@ -67,8 +72,21 @@ export async function HideForms({ input, filterQuery }: Props) {
       ) : (
         <ActionForm action={hideInputAction} submitLabel={t("hideForm.submit")} submitVariant="secondary" idPrefix="skjul">
           <Hidden input={input} filterQuery={filterQuery} />
-          <SelectField name="reason" label={t("hideForm.reason")} emptyLabel={t("hideForm.chooseReason")} options={HIDE_REASONS.map((r) => ({ value: r, label: t(`hideReason.${r}`) }))} required />
-          <TextField name="note" label={t("hideForm.note")} description={t("hideForm.noteHelp", { max: MAX_HIDE_NOTE })} multiline rows={3} maxLength={MAX_HIDE_NOTE} />
+          <SelectField
+            name="reason"
+            label={t("hideForm.reason")}
+            emptyLabel={t("hideForm.chooseReason")}
+            options={HIDE_REASONS.map((r) => ({ value: r, label: t(`hideReason.${r}`) }))}
+            required
+          />
+          <TextField
+            name="note"
+            label={t("hideForm.note")}
+            description={t("hideForm.noteHelp", { max: MAX_HIDE_NOTE })}
+            multiline
+            rows={3}
+            maxLength={MAX_HIDE_NOTE}
+          />
         </ActionForm>
       )}
     </section>

@@ -13,7 +13,12 @@ import { importTarget, importableProcesses } from "../queries";
 import { FileField } from "./file-field";
 
 export async function ImportPage({ processId }: { processId?: string }) {
-  const [t, fmtDate, processes, target] = await Promise.all([getTranslations("inputTransfer.import"), getDateFormat(), importableProcesses(), importTarget(processId)]);
+  const [t, fmtDate, processes, target] = await Promise.all([
+    getTranslations("inputTransfer.import"),
+    getDateFormat(),
+    importableProcesses(),
+    importTarget(processId),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} lead={t("intro")} />

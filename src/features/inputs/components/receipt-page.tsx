@@ -22,7 +22,10 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
       {fresh && receipt.form && <DraftCleaner storageKey={draftKey(receipt.form.slug, receipt.language)} />}
       <Card data-color="accent" className="max-w-xl">
         <Paragraph data-size="sm">{t("codeLabel")}</Paragraph>
-        <p className="my-2 font-mono text-4xl font-bold tracking-widest select-all" aria-label={t("codeSpelled", { code: receipt.receiptCode.split("").join(" ") })}>
+        <p
+          className="my-2 font-mono text-4xl font-bold tracking-widest select-all"
+          aria-label={t("codeSpelled", { code: receipt.receiptCode.split("").join(" ") })}
+        >
           {receipt.receiptCode}
         </p>
         <Paragraph data-size="sm">{t("codeHelp")}</Paragraph>
@@ -43,9 +46,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
             <Paragraph>{receipt.publicResponse}</Paragraph>
           </Alert>
         )}
-        <Paragraph data-size="sm">
-          {t("submitted", { date: fmtDate(receipt.submittedAt, "dateTime"), process: receipt.process.title })}
-        </Paragraph>
+        <Paragraph data-size="sm">{t("submitted", { date: fmtDate(receipt.submittedAt, "dateTime"), process: receipt.process.title })}</Paragraph>
       </section>
       <section aria-labelledby="neste-tittel" className="space-y-3">
         <Heading level={2} data-size="sm" id="neste-tittel">

@@ -139,7 +139,10 @@ export type PublicHeard = NonNullable<Awaited<ReturnType<typeof getPublicHeard>>
 
 /** The same view for the staff's preview: any process, published or not. */
 export async function getHeardPreview(processId: string) {
-  const process = await db.process.findUnique({ where: { id: processId }, select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } } });
+  const process = await db.process.findUnique({
+    where: { id: processId },
+    select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } },
+  });
   if (!process?.heardPage) return null;
   const { heardPage, ...rest } = process;
   return { process: rest, ...(await live(heardPage)) };

@@ -4,7 +4,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { publicText } from "../moderation/public-text";
 
-export const quotableSelect = { id: true, text: true, redactedText: true, flags: true, heldForReview: true, isHidden: true, language: true } satisfies Prisma.InputSelect;
+export const quotableSelect = {
+  id: true,
+  text: true,
+  redactedText: true,
+  flags: true,
+  heldForReview: true,
+  isHidden: true,
+  language: true,
+} satisfies Prisma.InputSelect;
 
 /**
  * A first cut in SQL of what publicText() can return (neither hidden nor held; redacted, or not

@@ -21,7 +21,11 @@ export async function setHeardQuotes(tx: Tx, input: SetQuotesInput) {
     const quotable = new Set(rows.filter((r) => publicText(r) !== null).map((r) => r.id));
     if (ticked.some((id) => !quotable.has(id))) throw new AppError("CONFLICT", "heard.notQuotable", "quoteIds");
   }
-  const existing = await tx.heardQuote.findMany({ where: { themeId: theme.id }, orderBy: [{ position: "asc" }, { inputId: "asc" }], select: { inputId: true } });
+  const existing = await tx.heardQuote.findMany({
+    where: { themeId: theme.id },
+    orderBy: [{ position: "asc" }, { inputId: "asc" }],
+    select: { inputId: true },
+  });
   const keep = existing.map((q) => q.inputId).filter((id) => !shown.has(id) || ticked.includes(id));
   const added = ticked.filter((id) => !keep.includes(id));
   const next = [...keep, ...added];

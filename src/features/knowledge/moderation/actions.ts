@@ -9,12 +9,12 @@ import { serverAction } from "@/lib/server-action";
 import { approveInputCommand, clearRedactionCommand, redactInputCommand } from "./commands";
 import { REDACT_PATH, REVIEW_PATH } from "./paths";
 
-
 // Quotes appear in the report, "Dette har vi hørt" and the admin pages: revalidate broadly.
 const refresh = () => revalidatePath("/", "layout");
 
 type Done = { id: string };
-const then = <R extends Done>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, to: (id: string) => string) =>
+const then =
+  <R extends Done>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, to: (id: string) => string) =>
   async (prev: ActionState<R>, fd: FormData) => {
     const state = await handler(prev, fd);
     if (state.status === "success") redirect(to(state.data.id));

@@ -14,21 +14,36 @@ export const approveInputCommand = {
   permission: "input.moderate",
   schema: moderationRefSchema,
   run: ({ tx, input }) => approveInput(tx, input.inputId),
-  audit: (_i, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { approved: true, wasHeld: r.wasHeld, clearedFlags: r.clearedFlags, redacted: r.redacted } }),
+  audit: (_i, r) => ({
+    entityType: "input",
+    entityId: r.id,
+    processId: r.processId,
+    details: { approved: true, wasHeld: r.wasHeld, clearedFlags: r.clearedFlags, redacted: r.redacted },
+  }),
 } satisfies Def<typeof moderationRefSchema, Awaited<ReturnType<typeof approveInput>>>;
 
 export const redactInputCommand = {
   permission: "input.moderate",
   schema: redactInputSchema,
   run: ({ tx, input }) => redactInput(tx, input),
-  audit: (_i, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { redacted: true, replaced: r.hadRedaction, wasHeld: r.wasHeld, length: r.length } }),
+  audit: (_i, r) => ({
+    entityType: "input",
+    entityId: r.id,
+    processId: r.processId,
+    details: { redacted: true, replaced: r.hadRedaction, wasHeld: r.wasHeld, length: r.length },
+  }),
 } satisfies Def<typeof redactInputSchema, Awaited<ReturnType<typeof redactInput>>>;
 
 export const clearRedactionCommand = {
   permission: "input.moderate",
   schema: moderationRefSchema,
   run: ({ tx, input }) => clearRedaction(tx, input.inputId),
-  audit: (_i, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { redacted: false, hadRedaction: r.hadRedaction, heldForReview: r.heldForReview } }),
+  audit: (_i, r) => ({
+    entityType: "input",
+    entityId: r.id,
+    processId: r.processId,
+    details: { redacted: false, hadRedaction: r.hadRedaction, heldForReview: r.heldForReview },
+  }),
 } satisfies Def<typeof moderationRefSchema, Awaited<ReturnType<typeof clearRedaction>>>;
 
 export const markDuplicateCommand = {

@@ -8,7 +8,13 @@ import type { RedactInput } from "./schemas";
 export async function redactInput(tx: Tx, input: RedactInput) {
   const before = await lockForModeration(tx, input.inputId);
   await tx.input.update({ where: { id: before.id }, data: { redactedText: input.redactedText } });
-  return { id: before.id, processId: before.processId, hadRedaction: before.redactedText != null, wasHeld: before.heldForReview, length: input.redactedText.length };
+  return {
+    id: before.id,
+    processId: before.processId,
+    hadRedaction: before.redactedText != null,
+    wasHeld: before.heldForReview,
+    length: input.redactedText.length,
+  };
 }
 
 export async function clearRedaction(tx: Tx, inputId: string) {

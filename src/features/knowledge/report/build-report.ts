@@ -6,7 +6,17 @@ import { publicText } from "@/features/knowledge/moderation/public-text";
 import { InputCategory, InputChannel } from "@/generated/prisma/enums";
 import { type Tx, db } from "@/lib/db";
 import { loadReportLabels } from "./report-labels";
-import { type CategoryTopicRow, type DimensionRow, type QuoteRank, QUOTE_CANDIDATES, compactRollup, newestQuotable, quoteRanks, quoteTexts, rollupCounts } from "./report-queries";
+import {
+  type CategoryTopicRow,
+  type DimensionRow,
+  type QuoteRank,
+  QUOTE_CANDIDATES,
+  compactRollup,
+  newestQuotable,
+  quoteRanks,
+  quoteTexts,
+  rollupCounts,
+} from "./report-queries";
 import { type ReportScope, type ResolvedScope, resolveScope } from "./scope";
 
 /** Quotes shown per category × topic. */
@@ -93,7 +103,9 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
   const channels = CHANNELS.map((c) => row(c, c, channelCounts.get(c) ?? 0));
 
   const methodName = new Map(labels.methods.map((m) => [m.id, m.name]));
-  const methods = of("method").map((d) => row(d.key, d.key ? (methodName.get(d.key) ?? null) : null, d.inputs)).sort(byCount);
+  const methods = of("method")
+    .map((d) => row(d.key, d.key ? (methodName.get(d.key) ?? null) : null, d.inputs))
+    .sort(byCount);
   const activityById = new Map(labels.activities.map((a) => [a.id, a]));
   const activities: ActivityRow[] = of("activity")
     .map((d) => {
@@ -138,7 +150,13 @@ export async function buildReport(scope: ReportScope, { now = new Date(), newest
         quotes: quotes.get(`${category}|${p.topicId}`) ?? [],
       }))
       // Most distinct points first; "no topic" last.
-      .sort((a, b) => Number(a.topicId === null) - Number(b.topicId === null) || b.points - a.points || b.inputs - a.inputs || byLabel({ label: a.topic }, { label: b.topic }));
+      .sort(
+        (a, b) =>
+          Number(a.topicId === null) - Number(b.topicId === null) ||
+          b.points - a.points ||
+          b.inputs - a.inputs ||
+          byLabel({ label: a.topic }, { label: b.topic }),
+      );
     return [{ category, inputs: counts.inputs, points: counts.points, share: share(counts.inputs), topics }];
   });
 

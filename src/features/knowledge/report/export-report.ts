@@ -28,7 +28,14 @@ export function reportCsv(report: Report, locale: UiLocale): string {
   const t = reportLabels(locale).t;
   const percent = (share: number | null) => (share === null ? "" : (share * 100).toFixed(1).replace(".", locale === "en" ? "." : ","));
   const header = ["section", "group", "subgroup", "count", "share", "quote"].map((k) => t(`knowledgeReport.export.columns.${k}`));
-  const rows = reportLongRows(report, locale).map(([section, group, subgroup, count, share, quote]) => [section, group, subgroup, count, percent(share), quote]);
+  const rows = reportLongRows(report, locale).map(([section, group, subgroup, count, share, quote]) => [
+    section,
+    group,
+    subgroup,
+    count,
+    percent(share),
+    quote,
+  ]);
   return toCsv([header, ...rows], { delimiter: ";", bom: true });
 }
 

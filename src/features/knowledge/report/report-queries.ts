@@ -64,7 +64,14 @@ export function categoryTopicCounts(db: Tx, scope: ResolvedScope): Promise<Categ
 
 type RollupRow = { dim: string; key: string | null; processId: string; category: InputCategory | null; inputs: number; points: number; rows: number };
 
-const ROLLUP_DIMS: Record<string, Dimension> = { category: "category", targetGroup: "targetGroup", district: "district", channel: "channel", method: "method", activity: "activity" };
+const ROLLUP_DIMS: Record<string, Dimension> = {
+  category: "category",
+  targetGroup: "targetGroup",
+  district: "district",
+  channel: "channel",
+  method: "method",
+  activity: "activity",
+};
 
 /** Delta rows summed for one scope above which report_count is worth folding (see rollupCounts). */
 export const COMPACT_ABOVE = 5_000;
@@ -194,7 +201,12 @@ export function quoteRanks(db: Tx, scope: ResolvedScope, perGroup = QUOTE_CANDID
  * table visit) and stops at `perGroup`. Their mentions are 1: every original with duplicates
  * in the scope was in the first pass already, and a short group got all of its.
  */
-export function newestQuotable(db: Tx, scope: ResolvedScope, groups: { category: string | null; topicId: string | null }[], perGroup = QUOTE_CANDIDATES): Promise<QuoteRank[]> {
+export function newestQuotable(
+  db: Tx,
+  scope: ResolvedScope,
+  groups: { category: string | null; topicId: string | null }[],
+  perGroup = QUOTE_CANDIDATES,
+): Promise<QuoteRank[]> {
   if (groups.length === 0) return Promise.resolve([]);
   const cats = groups.map((g) => g.category ?? "");
   const topics = groups.map((g) => g.topicId ?? NO_TOPIC);

@@ -38,7 +38,12 @@ export function reportSheets(report: Report, locale: UiLocale): Sheet[] {
   const t = (key: string) => l.t(`knowledgeReport.${key}`);
   const col = (key: string, kind: SheetColumn["kind"], width: number): SheetColumn => ({ header: t(`export.columns.${key}`), kind, width });
   const s = report.summary;
-  const countSheet = (key: string, first: string, rows: { label: string | null; inputs: number; share: number }[], label: (v: string | null) => string): Sheet => ({
+  const countSheet = (
+    key: string,
+    first: string,
+    rows: { label: string | null; inputs: number; share: number }[],
+    label: (v: string | null) => string,
+  ): Sheet => ({
     key,
     name: t(`export.sheets.${key}`),
     columns: [{ header: t(first), kind: "text", width: 40 }, col("inputs", "count", 12), col("shareOfAll", "share", 10)],
@@ -65,7 +70,13 @@ export function reportSheets(report: Report, locale: UiLocale): Sheet[] {
     {
       key: "heard",
       name: t("export.sheets.heard"),
-      columns: [col("category", "text", 32), col("topic", "text", 28), col("points", "count", 10), col("mentions", "count", 10), col("shareOfAll", "share", 10)],
+      columns: [
+        col("category", "text", 32),
+        col("topic", "text", 28),
+        col("points", "count", 10),
+        col("mentions", "count", 10),
+        col("shareOfAll", "share", 10),
+      ],
       rows: report.categories.flatMap((c) => [
         [l.category(c.category), t("export.allTopics"), c.points, c.inputs, c.share],
         ...c.topics.map((tp) => [l.category(c.category), l.topic(tp.topic), tp.points, tp.inputs, tp.share]),
@@ -120,7 +131,8 @@ export function reportLongRows(report: Report, locale: UiLocale): LongRow[] {
     rows.push([heard, l.category(c.category), "", c.inputs, c.share, ""]);
     for (const tp of c.topics) rows.push([heard, l.category(c.category), l.topic(tp.topic), tp.inputs, tp.share, ""]);
   }
-  for (const c of report.categories) for (const tp of c.topics) for (const q of tp.quotes) rows.push([quotes, l.category(c.category), l.topic(tp.topic), q.mentions, null, q.text]);
+  for (const c of report.categories)
+    for (const tp of c.topics) for (const q of tp.quotes) rows.push([quotes, l.category(c.category), l.topic(tp.topic), q.mentions, null, q.text]);
   const counts = (section: string, list: { label: string | null; inputs: number; share: number }[], label: (v: string | null) => string) => {
     for (const r of list) rows.push([section, label(r.label), "", r.inputs, r.share, ""]);
   };
@@ -128,6 +140,7 @@ export function reportLongRows(report: Report, locale: UiLocale): LongRow[] {
   counts(t("coverage.districts"), report.coverage.districts, l.notGiven);
   counts(t("coverage.channels"), report.coverage.channels, l.channel);
   counts(t("sources.methods"), report.sources.methods, l.method);
-  for (const a of report.sources.activities) rows.push([t("sources.activities"), l.activity(a.label), a.startsAt ? day(a.startsAt) : "", a.inputs, a.share, ""]);
+  for (const a of report.sources.activities)
+    rows.push([t("sources.activities"), l.activity(a.label), a.startsAt ? day(a.startsAt) : "", a.inputs, a.share, ""]);
   return rows;
 }

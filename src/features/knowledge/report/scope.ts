@@ -5,16 +5,12 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 
 export type ReportScope =
-  | { thematicPlanSlug: string; processId?: string | null; processSlug?: string | null }
-  | { processId: string }
-  | { processSlug: string };
+  { thematicPlanSlug: string; processId?: string | null; processSlug?: string | null } | { processId: string } | { processSlug: string };
 
 export type ScopePlan = { id: string; slug: string; name: string; description: string };
 export type ScopeProcess = { id: string; slug: string; title: string; summary: string };
 
-export type ResolvedScope =
-  | { kind: "plan"; plan: ScopePlan; process: ScopeProcess | null }
-  | { kind: "process"; plan: null; process: ScopeProcess };
+export type ResolvedScope = { kind: "plan"; plan: ScopePlan; process: ScopeProcess | null } | { kind: "process"; plan: null; process: ScopeProcess };
 
 const processSelect = { id: true, slug: true, title: true, summary: true } satisfies Prisma.ProcessSelect;
 

@@ -21,21 +21,46 @@ const FIRST_NAMES = new Set(
   ).split(/\s+/),
 );
 // Names that are also everyday words: a name only with a surname after them.
-const AMBIGUOUS = new Set(["per", "hans", "else", "line", "eli", "liv", "mai", "dag", "bo", "even", "finn", "sol", "stein", "tone", "odd", "are", "tom", "will", "mark", "frank", "rose", "may", "hope", "grace"]);
+const AMBIGUOUS = new Set([
+  "per",
+  "hans",
+  "else",
+  "line",
+  "eli",
+  "liv",
+  "mai",
+  "dag",
+  "bo",
+  "even",
+  "finn",
+  "sol",
+  "stein",
+  "tone",
+  "odd",
+  "are",
+  "tom",
+  "will",
+  "mark",
+  "frank",
+  "rose",
+  "may",
+  "hope",
+  "grace",
+]);
 
-const SURNAME_SUFFIX = /(?:sen|ssen|son|sson|stad|rud|heim|land|berg|vik|dal|dahl|lie|haug|bakken|nes|seth|set|ås|aas|moen|strand|eng|lund|holm|hagen|vold|voll|gård|gaard|rød|sæther|sether|bråten|myr|li|backe|ova|ski|czyk|enko|uk|ov|ova|ic|ić)$/u;
+const SURNAME_SUFFIX =
+  /(?:sen|ssen|son|sson|stad|rud|heim|land|berg|vik|dal|dahl|lie|haug|bakken|nes|seth|set|ås|aas|moen|strand|eng|lund|holm|hagen|vold|voll|gård|gaard|rød|sæther|sether|bråten|myr|li|backe|ova|ski|czyk|enko|uk|ov|ova|ic|ić)$/u;
 // Capitalised words that are places or institutions, never people.
 const NOT_PEOPLE = new Set(
-  ("drammen bragernes strømsø åssiden fjell gulskogen konnerud skoger svelvik mjøndalen åskollen tangen danvik brakerøya nav kommunen " +
-    "norge norway oslo bergen nes").split(" "),
+  (
+    "drammen bragernes strømsø åssiden fjell gulskogen konnerud skoger svelvik mjøndalen åskollen tangen danvik brakerøya nav kommunen " +
+    "norge norway oslo bergen nes"
+  ).split(" "),
 );
 
 // Relations after which a capitalised word is a person's name.
 const RELATION = String.raw`(?:nabo(?:en)?|naboen min|min nabo|mor(?:a|en)?|far(?:en)?|mamma|pappa|bror(?:en)?|søster(?:en)?|syster|sønn(?:en)?|son(?:en)?|datter(?:en)?|dotter|dottera|kona|kone(?:n)?|mann(?:en)?|svigermor|svigerfar|farmor|farfar|mormor|morfar|bestemor|bestefar|onkel(?:en)?|tante(?:n)?|kollega(?:en)?|venn(?:en|inne|inna)?|kjæreste(?:n)?|samboer(?:en)?|pasient(?:en)?|beboer(?:en)?|neighbou?r|mother|father|mum|mom|dad|brother|sister|son|daughter|wife|husband|friend|colleague|grandma|grandpa|grandmother|grandfather|aunt|uncle)`;
-const RELATION_NAME = new RegExp(
-  String.raw`(?<![\p{L}])${RELATION}(?:\s+(?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|my|our))?,?\s+(\p{L}+)`,
-  "giu",
-);
+const RELATION_NAME = new RegExp(String.raw`(?<![\p{L}])${RELATION}(?:\s+(?:min|mi|mitt|mine|vår|vårt|våre|hans|hennes|my|our))?,?\s+(\p{L}+)`, "giu");
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const FOLLOWING_SURNAME = /^[ -]\p{Lu}\p{Ll}+/u;
 const CAP_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[ -](\p{Lu}\p{Ll}+))?(?![\p{L}])/gu;

@@ -46,7 +46,10 @@ export function findPhones(text: string): Span[] {
     const prefixed = m[1] != null;
     const raw = m[2]!;
     const digits = raw.replace(/\D/g, "");
-    const groups = raw.split(/[ .-]/).map((g) => g.length).join("-");
+    const groups = raw
+      .split(/[ .-]/)
+      .map((g) => g.length)
+      .join("-");
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     const cued = prefixed || PHONE_CUE.test(before);

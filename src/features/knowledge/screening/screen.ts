@@ -20,7 +20,9 @@ export function sensitiveSpans(text: string): SensitiveSpan[] {
   // A national id or an e-mail's digits are never also a phone number.
   const taken = [...ids, ...emails];
   const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
-  const phones = findPhones(text).filter((s) => !overlaps(s)).map((s) => ({ ...s, kind: "phone" as const }));
+  const phones = findPhones(text)
+    .filter((s) => !overlaps(s))
+    .map((s) => ({ ...s, kind: "phone" as const }));
   const persons = findNamedHealthPersons(text)
     .filter((s) => !overlaps(s))
     .map((s) => ({ ...s, kind: "health-person" as const }));

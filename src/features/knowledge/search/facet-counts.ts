@@ -50,11 +50,20 @@ async function names(dim: FacetKey, ids: string[]): Promise<Map<string, string>>
     case "plan":
       return new Map((await db.thematicPlan.findMany({ where, select: { id: true, name: true } })).map((r) => [r.id, r.name]));
     case "malgruppe":
-      return withProcess((await db.targetGroup.findMany({ where, select: { id: true, name: true, process: { select: { title: true } } } })).map((r) => ({ ...r, label: r.name })));
+      return withProcess(
+        (await db.targetGroup.findMany({ where, select: { id: true, name: true, process: { select: { title: true } } } })).map((r) => ({
+          ...r,
+          label: r.name,
+        })),
+      );
     case "fase":
-      return withProcess((await db.phase.findMany({ where, select: { id: true, title: true, process: { select: { title: true } } } })).map((r) => ({ ...r, label: r.title })));
+      return withProcess(
+        (await db.phase.findMany({ where, select: { id: true, title: true, process: { select: { title: true } } } })).map((r) => ({ ...r, label: r.title })),
+      );
     case "aktivitet":
-      return withProcess((await db.activity.findMany({ where, select: { id: true, title: true, process: { select: { title: true } } } })).map((r) => ({ ...r, label: r.title })));
+      return withProcess(
+        (await db.activity.findMany({ where, select: { id: true, title: true, process: { select: { title: true } } } })).map((r) => ({ ...r, label: r.title })),
+      );
     default:
       return new Map();
   }
@@ -63,7 +72,10 @@ async function names(dim: FacetKey, ids: string[]): Promise<Map<string, string>>
 async function toOptions(dim: FacetKey, counts: Counts, chosen: string[]): Promise<FacetOption[]> {
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_OPTIONS);
   for (const v of chosen) if (!top.some(([value]) => value === v)) top.push([v, counts.get(v) ?? 0]);
-  const labels = await names(dim, top.map(([v]) => v));
+  const labels = await names(
+    dim,
+    top.map(([v]) => v),
+  );
   const options = top.map(([value, count]) => ({ value, count, label: labels.get(value) ?? value }));
   if (dim === "maned") return options.sort((a, b) => b.value.localeCompare(a.value));
   if (labels.size > 0) return options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "nb"));

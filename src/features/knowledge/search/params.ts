@@ -52,7 +52,13 @@ export function parseSearchParams(raw: Raw): SearchParams {
   const facets = {} as Record<FacetKey, string[]>;
   for (const key of FACET_KEYS) {
     const valid = FACETS[key] as (v: string) => boolean;
-    facets[key] = [...new Set(all(raw, key).map((v) => v.trim()).filter(valid))].slice(0, MAX_VALUES);
+    facets[key] = [
+      ...new Set(
+        all(raw, key)
+          .map((v) => v.trim())
+          .filter(valid),
+      ),
+    ].slice(0, MAX_VALUES);
   }
   const etter = all(raw, "etter")[0];
   return {

@@ -43,7 +43,10 @@ async function details(ids: string[]): Promise<Map<string, Detail>> {
     FROM input i JOIN process p ON p.id = i.process_id LEFT JOIN district d ON d.id = i.district_id
     WHERE i.id = ANY(${ids}::uuid[])`);
   return new Map(
-    rows.map(({ processTitle, districtName, ...r }) => [r.id, { ...r, process: { title: processTitle }, district: districtName === null ? null : { name: districtName } }]),
+    rows.map(({ processTitle, districtName, ...r }) => [
+      r.id,
+      { ...r, process: { title: processTitle }, district: districtName === null ? null : { name: districtName } },
+    ]),
   );
 }
 
@@ -75,7 +78,9 @@ const candidateOrder = Prisma.sql`ORDER BY submitted_at DESC, id ASC`; // the (s
 
 // Every column a search condition reads (see where.ts).
 const WALK_COLUMNS = Prisma.raw(
-  ["id", "submitted_at", "search_vector", "is_hidden", "category", "channel", "language", "district_id", "target_group_id", "phase_id", "activity_id"].map((c) => `i.${c}`).join(", "),
+  ["id", "submitted_at", "search_vector", "is_hidden", "category", "channel", "language", "district_id", "target_group_id", "phase_id", "activity_id"]
+    .map((c) => `i.${c}`)
+    .join(", "),
 );
 
 /** The newest RANK_CANDIDATES matches with their tsvectors, found by walking the date index (bounded). */
@@ -121,9 +126,7 @@ async function statisticsShare(text: NonNullable<TextQuery>): Promise<number> {
 /** One page ranked among the candidates, in one statement (the candidates carry their tsvectors, so nothing is read twice). */
 async function rankedPage(candidates: Prisma.Sql, text: NonNullable<TextQuery>, after: SearchCursor | undefined) {
   const afterSql =
-    after && "rank" in after
-      ? Prisma.sql`WHERE s.rank < ${after.rank}::real OR (s.rank = ${after.rank}::real AND s.id > ${after.id}::uuid)`
-      : Prisma.empty;
+    after && "rank" in after ? Prisma.sql`WHERE s.rank < ${after.rank}::real OR (s.rank = ${after.rank}::real AND s.id > ${after.id}::uuid)` : Prisma.empty;
   return db.$queryRaw<(KeyRow & { candidates: number })[]>(Prisma.sql`
     SELECT s.id, s.rank, s.submitted_at, s.candidates FROM (
       SELECT c.id, c.submitted_at, ts_rank_cd(c.search_vector, to_tsquery('simple', ${text.tsquery})) AS rank, count(*) OVER ()::int AS candidates

@@ -46,9 +46,7 @@ const SPAN_TTL_MS = 10 * 60 * 1000;
 
 async function bucketSpan(): Promise<{ top: number; bottom: number } | null> {
   if (span && Date.now() - span.at < SPAN_TTL_MS) return span;
-  const rows = await db.$queryRaw<{ min: Date | null; max: Date | null }[]>(
-    Prisma.sql`SELECT min(submitted_at) AS min, max(submitted_at) AS max FROM input`,
-  );
+  const rows = await db.$queryRaw<{ min: Date | null; max: Date | null }[]>(Prisma.sql`SELECT min(submitted_at) AS min, max(submitted_at) AS max FROM input`);
   const { min, max } = rows[0] ?? { min: null, max: null };
   if (!min || !max) return null;
   // A bucket ahead of the clock too, so new inputs fall inside while the span is cached.

@@ -62,5 +62,4 @@ export function searchConditions(p: SearchParams, text: TextQuery, omit?: FacetK
   return out;
 }
 
-export const whereSql = (conditions: Prisma.Sql[]) =>
-  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+export const whereSql = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);

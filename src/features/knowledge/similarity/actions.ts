@@ -11,7 +11,8 @@ import { safeReturnPath } from "@/lib/session";
 const refresh = () => revalidatePath("/", "layout");
 
 type Done = { id: string };
-const back = <R extends Done>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>) =>
+const back =
+  <R extends Done>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>) =>
   async (prev: ActionState<R>, fd: FormData) => {
     const state = await handler(prev, fd);
     if (state.status === "success") redirect(safeReturnPath(fd.get("returnTo"), `/admin/innspill/${state.data.id}`));

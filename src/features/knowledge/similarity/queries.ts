@@ -96,8 +96,14 @@ export async function similarInputs(inputId: string): Promise<SimilarInputsResul
       duplicateOf: input.duplicateOf ? { ...input.duplicateOf, mentionedBy: counts.get(input.duplicateOf.id) ?? 1 } : null,
       mentionedBy: counts.get(input.id) ?? 1,
     },
-    nearDuplicates: scored.filter((x) => x.like.kind === "near-duplicate").slice(0, SHOWN_PER_KIND).map(toRow),
-    samePoint: scored.filter((x) => x.like.kind === "same-point").slice(0, SHOWN_PER_KIND).map(toRow),
+    nearDuplicates: scored
+      .filter((x) => x.like.kind === "near-duplicate")
+      .slice(0, SHOWN_PER_KIND)
+      .map(toRow),
+    samePoint: scored
+      .filter((x) => x.like.kind === "same-point")
+      .slice(0, SHOWN_PER_KIND)
+      .map(toRow),
   };
 }
 

@@ -26,7 +26,11 @@ export function features(text: string): DocFeatures {
   const ls = lemmas(text);
   const lemmaCounts = new Map<string, number>();
   for (const l of ls) lemmaCounts.set(l, (lemmaCounts.get(l) ?? 0) + 1);
-  const flat = ` ${text.toLowerCase().normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const flat = ` ${text
+    .toLowerCase()
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
   const trigrams = new Map<string, number>();
   for (let i = 0; i + 3 <= flat.length; i++) {
     const g = flat.slice(i, i + 3);

@@ -6,7 +6,12 @@ import { type Decided, acceptSuggestion, rejectSuggestion } from "./decide-sugge
 import { acceptAllSchema, decisionSchema, trainSchema } from "./schemas";
 
 type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
-const decided = (r: Decided) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { suggestion: r.decision, field: r.field, value: r.value } });
+const decided = (r: Decided) => ({
+  entityType: "input",
+  entityId: r.id,
+  processId: r.processId,
+  details: { suggestion: r.decision, field: r.field, value: r.value },
+});
 
 export const acceptSuggestionCommand = {
   permission: "input.triage",

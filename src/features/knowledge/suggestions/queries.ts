@@ -58,7 +58,14 @@ export async function untaggedInputs(cursor?: string): Promise<{ rows: UntaggedI
   return { rows: page, next: rows.length > PAGE_SIZE ? encodeCursor(page[page.length - 1]!) : null };
 }
 
-export type DecisionRow = { field: "category" | "topic" | "plan"; value: string; label: string; decision: "ACCEPTED" | "REJECTED"; decidedAt: Date; who: string | null };
+export type DecisionRow = {
+  field: "category" | "topic" | "plan";
+  value: string;
+  label: string;
+  decision: "ACCEPTED" | "REJECTED";
+  decidedAt: Date;
+  who: string | null;
+};
 
 /** What was decided about the suggestions of these inputs, newest first, with readable labels. */
 export async function decisionsForMany(inputIds: string[], locale: UiLocale = DEFAULT_LOCALE): Promise<Map<string, DecisionRow[]>> {
@@ -83,7 +90,9 @@ export async function decisionsForMany(inputIds: string[], locale: UiLocale = DE
         ? translateKey(locale, `inbox.category.${r.value}`)
         : r.field === "topic"
           ? (names.get(r.value) ?? "–")
-          : planIdsOf(r.value).map((id) => names.get(id) ?? "–").join(" + ");
+          : planIdsOf(r.value)
+              .map((id) => names.get(id) ?? "–")
+              .join(" + ");
     const list = out.get(r.inputId) ?? [];
     list.push({ field: r.field, value: r.value, label, decision: r.decision, decidedAt: r.decidedAt, who: r.decidedBy?.name ?? null });
     out.set(r.inputId, list);

@@ -32,7 +32,10 @@ export async function suggestionsFor(inputIds: readonly string[], opts: { locale
   const open = rows.filter((r) => !r.has_category || !r.has_topics || !r.has_plans);
   if (open.length === 0) return out;
   const [rejected, tags, plans] = await Promise.all([
-    db.suggestionDecision.findMany({ where: { inputId: { in: open.map((r) => r.id) }, decision: "REJECTED" }, select: { inputId: true, field: true, value: true } }),
+    db.suggestionDecision.findMany({
+      where: { inputId: { in: open.map((r) => r.id) }, decision: "REJECTED" },
+      select: { inputId: true, field: true, value: true },
+    }),
     open.some((r) => !r.has_topics) ? db.tag.findMany({ where: { mergedIntoId: null }, select: { id: true, name: true } }) : [],
     open.some((r) => !r.has_plans) ? db.thematicPlan.findMany({ select: { id: true, name: true } }) : [],
   ]);

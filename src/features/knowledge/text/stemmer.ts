@@ -6,9 +6,35 @@ const VOWELS = "aeiouyæåø";
 const S_ENDING = "bcdfghjlmnoprtvyz";
 
 const MAIN_SUFFIXES = [
-  "hetenes", "hetene", "hetens", "heten", "heter", "endes", "ande", "ende", "edes", "enes", "erte",
-  "ede", "ane", "ene", "ens", "ers", "ets", "het", "ast", "ert",
-  "en", "ar", "er", "as", "es", "et", "a", "e", "s",
+  "hetenes",
+  "hetene",
+  "hetens",
+  "heten",
+  "heter",
+  "endes",
+  "ande",
+  "ende",
+  "edes",
+  "enes",
+  "erte",
+  "ede",
+  "ane",
+  "ene",
+  "ens",
+  "ers",
+  "ets",
+  "het",
+  "ast",
+  "ert",
+  "en",
+  "ar",
+  "er",
+  "as",
+  "es",
+  "et",
+  "a",
+  "e",
+  "s",
 ];
 const OTHER_SUFFIXES = ["hetslov", "eleg", "elig", "elov", "slov", "leg", "eig", "lig", "els", "lov", "ig"];
 

@@ -8,11 +8,13 @@ import { TOPICS_PATH } from "./paths";
 import { createTopicCommand, deleteTopicCommand, mergeTopicsCommand, updateTopicCommand } from "./commands";
 
 const refresh = () => revalidatePath("/admin", "layout");
-const back = <R,>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, notice: string) => async (prev: ActionState<R>, fd: FormData) => {
-  const state = await handler(prev, fd);
-  if (state.status === "success") redirect(`${TOPICS_PATH}?lagret=${notice}`);
-  return state;
-};
+const back =
+  <R>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>, notice: string) =>
+  async (prev: ActionState<R>, fd: FormData) => {
+    const state = await handler(prev, fd);
+    if (state.status === "success") redirect(`${TOPICS_PATH}?lagret=${notice}`);
+    return state;
+  };
 
 const create = back(serverAction(createTopicCommand, refresh), "opprettet");
 export async function createTopicAction(prev: Parameters<typeof create>[0], fd: FormData) {

@@ -8,7 +8,10 @@ import type { MergeTopics } from "./schemas";
 export async function mergeTopics(tx: Tx, input: MergeTopics) {
   // Lock in id order so two opposite merges at the same moment cannot deadlock.
   const [first, second] = [input.topicId, input.intoId].sort();
-  const locked = [await lockActiveTopic(tx, first!, first === input.topicId ? "topicId" : "intoId"), await lockActiveTopic(tx, second!, second === input.topicId ? "topicId" : "intoId")];
+  const locked = [
+    await lockActiveTopic(tx, first!, first === input.topicId ? "topicId" : "intoId"),
+    await lockActiveTopic(tx, second!, second === input.topicId ? "topicId" : "intoId"),
+  ];
   const from = locked.find((t) => t.id === input.topicId)!;
   const into = locked.find((t) => t.id === input.intoId)!;
   const moved = await tx.$executeRaw`

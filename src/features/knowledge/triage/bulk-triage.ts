@@ -18,7 +18,11 @@ export async function bulkSetCategory(tx: Tx, input: BulkSetCategory) {
   const ids = unique(input.inputIds);
   await lockSelection(tx, ids);
   // The kinds the category does NOT fit (categories.ts): insight categories never go to an idea phase and vice versa.
-  const wrongKind = (INSIGHT_CATEGORIES as readonly string[]).includes(input.category) ? "IDEAS" : (IDEA_CATEGORIES as readonly string[]).includes(input.category) ? "INSIGHT" : null;
+  const wrongKind = (INSIGHT_CATEGORIES as readonly string[]).includes(input.category)
+    ? "IDEAS"
+    : (IDEA_CATEGORIES as readonly string[]).includes(input.category)
+      ? "INSIGHT"
+      : null;
   if (wrongKind) {
     const [misfit] = await tx.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM input i JOIN phase p ON p.id = i.phase_id

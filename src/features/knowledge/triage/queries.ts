@@ -26,7 +26,11 @@ type QueueRow = { id: string; submitted_at: Date };
 async function walk(f: Partial<TriageFilter>, after: QueueCursor | undefined, direction: "next" | "previous", limit: number) {
   const c = queueConditions(f);
   if (after) {
-    c.push(direction === "next" ? Prisma.sql`(i.submitted_at, i.id) > (${after.submittedAt}::timestamptz, ${after.id}::uuid)` : Prisma.sql`(i.submitted_at, i.id) < (${after.submittedAt}::timestamptz, ${after.id}::uuid)`);
+    c.push(
+      direction === "next"
+        ? Prisma.sql`(i.submitted_at, i.id) > (${after.submittedAt}::timestamptz, ${after.id}::uuid)`
+        : Prisma.sql`(i.submitted_at, i.id) < (${after.submittedAt}::timestamptz, ${after.id}::uuid)`,
+    );
   }
   const order = direction === "next" ? Prisma.sql`ORDER BY i.submitted_at, i.id` : Prisma.sql`ORDER BY i.submitted_at DESC, i.id DESC`;
   const rows = await db.$queryRaw<QueueRow[]>`SELECT i.id, i.submitted_at FROM input i WHERE ${Prisma.join(c, " AND ")} ${order} LIMIT ${limit}`;

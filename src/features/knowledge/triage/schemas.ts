@@ -37,8 +37,14 @@ const inputIds = uuidList("knowledgeTriage.validation.inputMissing").pipe(
 );
 
 export const bulkSetCategorySchema = z.object({ inputIds, category: z.enum(InputCategory, "knowledgeTriage.validation.chooseCategory") });
-export const bulkAddTopicSchema = z.object({ inputIds, topicId: z.string({ error: "knowledgeTriage.validation.chooseTopic" }).uuid("knowledgeTriage.validation.chooseTopic") });
-export const bulkAddPlanSchema = z.object({ inputIds, planId: z.string({ error: "knowledgeTriage.validation.choosePlan" }).uuid("knowledgeTriage.validation.choosePlan") });
+export const bulkAddTopicSchema = z.object({
+  inputIds,
+  topicId: z.string({ error: "knowledgeTriage.validation.chooseTopic" }).uuid("knowledgeTriage.validation.chooseTopic"),
+});
+export const bulkAddPlanSchema = z.object({
+  inputIds,
+  planId: z.string({ error: "knowledgeTriage.validation.choosePlan" }).uuid("knowledgeTriage.validation.choosePlan"),
+});
 /** NOT_USED is left out: the citizen is owed a reason of their own (set it on the input). */
 export const BULK_STATUSES = ["RECEIVED", "READ", "USED"] as const;
 export const bulkSetStatusSchema = z.object({ inputIds, status: z.enum(BULK_STATUSES, "knowledgeTriage.validation.chooseStatus") });
@@ -83,7 +89,8 @@ export const saveTriageInputSchema = z
     // The citizen sees "not used" on the receipt page; the administration owes them the reason.
     if (v.status === "NOT_USED" && !v.publicResponse) ctx.addIssue({ code: "custom", path: ["publicResponse"], message: "inbox.validation.reasonRequired" });
     if (v.then === "hide" && !v.hideReason) ctx.addIssue({ code: "custom", path: ["hideReason"], message: "inbox.validation.hideReasonRequired" });
-    if (v.then === "hide" && v.hideReason === "OTHER" && !v.hideNote) ctx.addIssue({ code: "custom", path: ["hideNote"], message: "inbox.validation.hideNoteRequired" });
+    if (v.then === "hide" && v.hideReason === "OTHER" && !v.hideNote)
+      ctx.addIssue({ code: "custom", path: ["hideNote"], message: "inbox.validation.hideNoteRequired" });
   });
 export type SaveTriageInput = z.infer<typeof saveTriageInputSchema>;
 

@@ -1,11 +1,4 @@
-import {
-  Heading,
-  Link,
-  ListItem,
-  ListOrdered,
-  ListUnordered,
-  Paragraph,
-} from "@digdir/designsystemet-react";
+import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
 
 // Designsystemet's entry is a "use client" module. A server component may render its
@@ -30,11 +23,7 @@ function isStringArray(value: unknown): value is string[] {
 function isLink(value: unknown): value is LegalLink {
   if (typeof value !== "object" || value === null) return false;
   const { label, href } = value as Record<string, unknown>;
-  return (
-    typeof label === "string" &&
-    typeof href === "string" &&
-    /^(https:\/\/|mailto:|\/|#)/.test(href)
-  );
+  return typeof label === "string" && typeof href === "string" && /^(https:\/\/|mailto:|\/|#)/.test(href);
 }
 
 function isSection(value: unknown): value is LegalSection {

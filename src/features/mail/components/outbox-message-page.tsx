@@ -23,7 +23,12 @@ export async function OutboxMessagePage({ id }: { id: string }) {
   const attachments = (m.attachments ?? []) as MailAttachment[];
   const facts: [string, ReactNode][] = [
     [t("colRecipient"), m.recipient || t("recipientErased")],
-    [t("subject"), <span key="subject" lang={m.locale}>{m.subject}</span>],
+    [
+      t("subject"),
+      <span key="subject" lang={m.locale}>
+        {m.subject}
+      </span>,
+    ],
     [t("colKind"), tm(`kinds.${m.kind}`)],
     [t("language"), tm(`languages.${m.locale}`)],
     [t("colStatus"), tm(`outboxStatus.${m.status}`)],
@@ -32,7 +37,13 @@ export async function OutboxMessagePage({ id }: { id: string }) {
   ];
   if (m.sentAt) facts.push([t("sentAt"), date(m.sentAt, "dateTimeSeconds")]);
   if (m.status === "PENDING" && m.attempts > 0) facts.push([t("nextAttempt"), date(m.nextAttemptAt, "dateTimeSeconds")]);
-  if (m.lastError) facts.push([t("lastError"), <span key="error" className="break-words">{m.lastError}</span>]);
+  if (m.lastError)
+    facts.push([
+      t("lastError"),
+      <span key="error" className="break-words">
+        {m.lastError}
+      </span>,
+    ]);
   if (m.process) facts.push([t("process"), m.process.title]);
   return (
     <>

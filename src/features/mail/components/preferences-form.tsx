@@ -13,7 +13,14 @@ export function MailPreferencesForm({ choices, on }: { choices: PreferenceChoice
       {choices.map((c) => (
         <input key={c} type="hidden" name="shown" value={c} />
       ))}
-      <ChoiceGroup name="on" multiple legend={t("legend")} description={t("help")} options={choices.map((c) => ({ value: c, label: t(`choices.${c}`) }))} defaultValue={on} />
+      <ChoiceGroup
+        name="on"
+        multiple
+        legend={t("legend")}
+        description={t("help")}
+        options={choices.map((c) => ({ value: c, label: t(`choices.${c}`) }))}
+        defaultValue={on}
+      />
     </ActionForm>
   );
 }

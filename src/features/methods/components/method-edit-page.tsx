@@ -51,12 +51,12 @@ export async function MethodEditPage({ method, saved }: { method: MethodDetail; 
             </Heading>
             <ul className="list-disc pl-6">
               {method.activities.map((a) => (
-                <li key={a.id}>
-                  {t("update.activity", { title: a.title, process: a.process.title, date: fmtDate(a.startsAt, "dateMedium") })}
-                </li>
+                <li key={a.id}>{t("update.activity", { title: a.title, process: a.process.title, date: fmtDate(a.startsAt, "dateMedium") })}</li>
               ))}
             </ul>
-            {activityCount > method.activities.length && <Paragraph data-size="sm">{t("update.moreActivities", { count: activityCount - method.activities.length })}</Paragraph>}
+            {activityCount > method.activities.length && (
+              <Paragraph data-size="sm">{t("update.moreActivities", { count: activityCount - method.activities.length })}</Paragraph>
+            )}
           </>
         )}
       </section>

@@ -37,16 +37,46 @@ export function MethodForm({ audiences, method }: Props) {
   const fields = (
     <>
       <TextField name="name" label={t("fields.name")} defaultValue={method?.name} maxLength={NAME_MAX} autoComplete="off" required />
-      <TextField name="description" label={t("fields.description")} description={t("fields.descriptionHelp")} multiline rows={4} defaultValue={method?.description} maxLength={TEXT_MAX} required />
-      <TextField name="howTo" label={optional(t("fields.howTo"))} description={t("fields.howToHelp")} multiline rows={6} defaultValue={method?.howTo} maxLength={TEXT_MAX} />
+      <TextField
+        name="description"
+        label={t("fields.description")}
+        description={t("fields.descriptionHelp")}
+        multiline
+        rows={4}
+        defaultValue={method?.description}
+        maxLength={TEXT_MAX}
+        required
+      />
+      <TextField
+        name="howTo"
+        label={optional(t("fields.howTo"))}
+        description={t("fields.howToHelp")}
+        multiline
+        rows={6}
+        defaultValue={method?.howTo}
+        maxLength={TEXT_MAX}
+      />
       <div className="grid gap-5 sm:grid-cols-3">
         <ChoiceGroup name="timeLevel" legend={t("fields.timeLevel")} options={levels} defaultValue={method?.timeLevel} />
         <ChoiceGroup name="moneyLevel" legend={t("fields.moneyLevel")} options={levels} defaultValue={method?.moneyLevel} />
         <ChoiceGroup name="effortLevel" legend={t("fields.effortLevel")} options={levels} defaultValue={method?.effortLevel} />
       </div>
-      <TextField name="typicalSize" label={optional(t("fields.typicalSize"))} description={t("fields.typicalSizeHelp")} defaultValue={method?.typicalSize} maxLength={SIZE_MAX} />
+      <TextField
+        name="typicalSize"
+        label={optional(t("fields.typicalSize"))}
+        description={t("fields.typicalSizeHelp")}
+        defaultValue={method?.typicalSize}
+        maxLength={SIZE_MAX}
+      />
       <ChoiceGroup name="channel" legend={t("fields.channel")} options={channels} defaultValue={method?.channel} />
-      <ChoiceGroup name="audienceIds" legend={optional(t("fields.audiences"))} description={t("fields.audiencesHelp")} options={audiences} defaultValue={method?.audienceIds} multiple />
+      <ChoiceGroup
+        name="audienceIds"
+        legend={optional(t("fields.audiences"))}
+        description={t("fields.audiencesHelp")}
+        options={audiences}
+        defaultValue={method?.audienceIds}
+        multiple
+      />
     </>
   );
   if (!method) {

@@ -52,9 +52,7 @@ export async function MethodListPage({ searchParams }: { searchParams: SearchPar
         <Heading level={2} data-size="sm" id="metoder-tittel" className="mb-2">
           {t("results")}
         </Heading>
-        <Paragraph className="mb-4">
-          {t("showing", { count: methods.length, total })}
-        </Paragraph>
+        <Paragraph className="mb-4">{t("showing", { count: methods.length, total })}</Paragraph>
         {methods.length === 0 ? (
           <Paragraph>{t("empty")}</Paragraph>
         ) : (

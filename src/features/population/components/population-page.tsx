@@ -24,7 +24,10 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
   ]);
   const { year, cells } = await populationForYear(asked && years.includes(asked) ? asked : undefined);
   const value = (districtId: string | null, band: string) => cells.find((c) => c.districtId === districtId && c.ageBand === band)?.persons;
-  const areas = [...districts.map((d) => ({ key: d.id, id: d.id as string | null, name: d.name })), { key: WHOLE_MUNICIPALITY, id: null, name: t("wholeMunicipality") }];
+  const areas = [
+    ...districts.map((d) => ({ key: d.id, id: d.id as string | null, name: d.name })),
+    { key: WHOLE_MUNICIPALITY, id: null, name: t("wholeMunicipality") },
+  ];
   const rowTotal = (id: string | null) => AGE_BANDS.reduce((n, b) => n + (value(id, b) ?? 0), 0);
   const n = (v: number | undefined) => (v === undefined ? "–" : format.number(v));
   const formYear = year ?? new Date().getFullYear();
@@ -63,15 +66,21 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
                       {tage(b)}
                     </TableHeaderCell>
                   ))}
-                  <TableHeaderCell scope="col" className="text-right">{t("total")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">
+                    {t("total")}
+                  </TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {areas.map((a) => (
                   <TableRow key={a.key}>
-                    <TableHeaderCell scope="row" className="font-normal">{a.name}</TableHeaderCell>
+                    <TableHeaderCell scope="row" className="font-normal">
+                      {a.name}
+                    </TableHeaderCell>
                     {AGE_BANDS.map((b) => (
-                      <TableCell key={b} className="text-right">{n(value(a.id, b))}</TableCell>
+                      <TableCell key={b} className="text-right">
+                        {n(value(a.id, b))}
+                      </TableCell>
                     ))}
                     <TableCell className="text-right">{n(rowTotal(a.id) || undefined)}</TableCell>
                   </TableRow>
@@ -87,7 +96,9 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
           {t("import.heading")}
         </Heading>
         <Paragraph>{t("import.intro")}</Paragraph>
-        <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm" lang="nb">{t("import.example")}</pre>
+        <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm" lang="nb">
+          {t("import.example")}
+        </pre>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t("import.ruleRegion")}</li>
           <li>{t("import.ruleAge")}</li>

@@ -12,7 +12,12 @@ export function HandlePrivacyRequestForm({ id, kind, text }: { id: string; kind:
   return (
     <ActionForm action={handlePrivacyRequestAction} submitLabel={t("submit")} successMessage={t("saved")}>
       <input type="hidden" name="id" value={id} />
-      <ChoiceGroup name="handling" legend={t("handlingLegend")} defaultValue={suggested} options={HANDLINGS.map((h) => ({ value: h, label: t(`handling.${h}`) }))} />
+      <ChoiceGroup
+        name="handling"
+        legend={t("handlingLegend")}
+        defaultValue={suggested}
+        options={HANDLINGS.map((h) => ({ value: h, label: t(`handling.${h}`) }))}
+      />
       <TextField name="resolution" label={t("resolutionLabel")} description={t("resolutionHelp")} multiline rows={3} />
       <TextField name="correctedText" label={t("correctedLabel")} description={t("correctedHelp")} multiline rows={6} defaultValue={text} />
     </ActionForm>

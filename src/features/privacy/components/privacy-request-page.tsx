@@ -22,12 +22,20 @@ export async function PrivacyRequestPage({ request }: { request: Request }) {
           <NextLink href="/admin/personvern">{t("back")}</NextLink>
         </Link>
       </Paragraph>
-      <PageHeading title={t("detailTitle", { kind: t(`kind.${request.kind}`).toLocaleLowerCase("nb") })} lead={`${fmtDate(request.createdAt, "dateTime")} · ${t(`status.${request.status}`)}`} />
+      <PageHeading
+        title={t("detailTitle", { kind: t(`kind.${request.kind}`).toLocaleLowerCase("nb") })}
+        lead={`${fmtDate(request.createdAt, "dateTime")} · ${t(`status.${request.status}`)}`}
+      />
       <FactsList
         facts={[
           [t("message"), request.message || t("noMessage")],
           [t("replyEmail"), request.replyEmail || t("noReplyEmail")],
-          [t("columns.receipt"), <span key="code" className="font-mono">{request.receiptCode}</span>],
+          [
+            t("columns.receipt"),
+            <span key="code" className="font-mono">
+              {request.receiptCode}
+            </span>,
+          ],
           [
             t("input"),
             input ? (

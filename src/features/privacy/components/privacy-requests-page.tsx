@@ -11,7 +11,12 @@ import { countOpenPrivacyRequests, listPrivacyRequests } from "../queries";
 const STATUSES: PrivacyRequestStatus[] = ["OPEN", "DONE", "REFUSED"];
 
 export async function PrivacyRequestsPage({ status, before, handled }: { status: PrivacyRequestStatus; before?: string; handled: boolean }) {
-  const [t, fmtDate, page, open] = await Promise.all([getTranslations("privacy.admin"), getDateFormat(), listPrivacyRequests(status, before), countOpenPrivacyRequests()]);
+  const [t, fmtDate, page, open] = await Promise.all([
+    getTranslations("privacy.admin"),
+    getDateFormat(),
+    listPrivacyRequests(status, before),
+    countOpenPrivacyRequests(),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />

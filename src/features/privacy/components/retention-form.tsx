@@ -9,7 +9,17 @@ export function RetentionForm({ processId, months }: { processId: string; months
   return (
     <ActionForm action={setRetentionAction} submitLabel={t("submit")} successMessage={t("saved", { months })} submitVariant="secondary" idPrefix="lagringstid">
       <input type="hidden" name="processId" value={processId} />
-      <TextField name="retentionMonths" type="number" inputMode="numeric" min={1} max={120} label={t("label")} description={t("help")} defaultValue={months} className="max-w-32" />
+      <TextField
+        name="retentionMonths"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={120}
+        label={t("label")}
+        description={t("help")}
+        defaultValue={months}
+        className="max-w-32"
+      />
     </ActionForm>
   );
 }

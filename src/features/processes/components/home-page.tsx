@@ -37,9 +37,7 @@ export async function HomePage({ today = new Date() }: { today?: Date }) {
                     {current && <Tag data-color="info">{t("currentPhase", { phase: current.title })}</Tag>}
                     <Paragraph lang={lang}>{p.summary}</Paragraph>
                     {p.thematicPlans.length > 0 && (
-                      <Paragraph data-size="sm">
-                        {t("feeds", { plans: format.list(p.thematicPlans.map((tp) => tp.thematicPlan.name)) })}
-                      </Paragraph>
+                      <Paragraph data-size="sm">{t("feeds", { plans: format.list(p.thematicPlans.map((tp) => tp.thematicPlan.name)) })}</Paragraph>
                     )}
                   </Card>
                 </li>

@@ -3,7 +3,19 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ProcessHeader } from "../admin-queries";
 
-export const PROCESS_SECTIONS = ["", "rammer", "faser", "fremdrift", "malgrupper", "aktiviteter", "deltakelse", "skjema", "publisering", "dette-har-vi-hort", "logg"] as const;
+export const PROCESS_SECTIONS = [
+  "",
+  "rammer",
+  "faser",
+  "fremdrift",
+  "malgrupper",
+  "aktiviteter",
+  "deltakelse",
+  "skjema",
+  "publisering",
+  "dette-har-vi-hort",
+  "logg",
+] as const;
 export type ProcessSection = (typeof PROCESS_SECTIONS)[number];
 
 /** Sub-navigation of one process in the admin area; the current page is marked for screen readers. */
@@ -25,7 +37,12 @@ export async function ProcessAdminNav({ process, current }: { process: ProcessHe
             const href = `/admin/prosesser/${process.id}${section ? `/${section}` : ""}`;
             return (
               <li key={section}>
-                <NextLink href={href} className="ds-link" aria-current={section === current ? "page" : undefined} style={section === current ? { fontWeight: 700, textDecoration: "none" } : undefined}>
+                <NextLink
+                  href={href}
+                  className="ds-link"
+                  aria-current={section === current ? "page" : undefined}
+                  style={section === current ? { fontWeight: 700, textDecoration: "none" } : undefined}
+                >
                   {t(section || "overview")}
                 </NextLink>
               </li>

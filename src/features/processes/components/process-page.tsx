@@ -57,7 +57,10 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
       )}
 
       {process.expectationGap && (
-        <section aria-labelledby="forventninger-tittel" className="space-y-3 rounded border-l-4 border-[var(--ds-color-warning-border-default)] bg-[var(--ds-color-warning-surface-tinted)] p-4">
+        <section
+          aria-labelledby="forventninger-tittel"
+          className="space-y-3 rounded border-l-4 border-[var(--ds-color-warning-border-default)] bg-[var(--ds-color-warning-surface-tinted)] p-4"
+        >
           <Heading level={2} data-size="md" id="forventninger-tittel">
             {t("expectationGap")}
           </Heading>

@@ -6,8 +6,7 @@ import type { PublicProcess } from "../queries";
 /** Where and when citizens can meet the politicians: upcoming public activities only. */
 export async function UpcomingActivities({ activities, lang }: { activities: PublicProcess["activities"]; lang?: string }) {
   const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
-  const when = (a: Date, b: Date) =>
-    `${fmtDate(a, "weekdayDateTime")}–${fmtDate(b, "time")}`;
+  const when = (a: Date, b: Date) => `${fmtDate(a, "weekdayDateTime")}–${fmtDate(b, "time")}`;
   return (
     <section aria-labelledby="aktiviteter-tittel" className="space-y-4">
       <Heading level={2} data-size="md" id="aktiviteter-tittel">
@@ -26,7 +25,9 @@ export async function UpcomingActivities({ activities, lang }: { activities: Pub
                 <Paragraph data-size="sm">
                   <strong>{when(a.startsAt, a.endsAt)}</strong>
                 </Paragraph>
-                <Paragraph data-size="sm" lang={a.isOnline ? undefined : lang}>{a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}</Paragraph>
+                <Paragraph data-size="sm" lang={a.isOnline ? undefined : lang}>
+                  {a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}
+                </Paragraph>
                 {a.description && (
                   <Paragraph data-size="sm" lang={lang}>
                     {a.description}

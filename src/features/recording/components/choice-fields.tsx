@@ -19,7 +19,19 @@ function Help({ id, children }: { id: string; children?: ReactNode }) {
   ) : null;
 }
 
-export function TextArea({ name, label, help, maxLength, autoFocus }: { name: string; label: string; help?: ReactNode; maxLength: number; autoFocus?: boolean }) {
+export function TextArea({
+  name,
+  label,
+  help,
+  maxLength,
+  autoFocus,
+}: {
+  name: string;
+  label: string;
+  help?: ReactNode;
+  maxLength: number;
+  autoFocus?: boolean;
+}) {
   const { error, typed } = useFieldState(name);
   const id = fieldId(name);
   return (
@@ -43,7 +55,19 @@ export function TextArea({ name, label, help, maxLength, autoFocus }: { name: st
   );
 }
 
-export function RadioRows({ name, legend, help, options, defaultValue }: { name: string; legend: string; help?: ReactNode; options: Option[]; defaultValue?: string }) {
+export function RadioRows({
+  name,
+  legend,
+  help,
+  options,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  help?: ReactNode;
+  options: Option[];
+  defaultValue?: string;
+}) {
   const { error, typed } = useFieldState(name);
   const id = fieldId(name);
   const chosen = typed ?? defaultValue ?? "";
@@ -71,7 +95,21 @@ export function RadioRows({ name, legend, help, options, defaultValue }: { name:
 
 type Group = { label: string; options: Option[] };
 
-export function GroupedSelect({ name, label, help, groups, emptyLabel, defaultValue }: { name: string; label: string; help?: ReactNode; groups: Group[]; emptyLabel?: string; defaultValue?: string }) {
+export function GroupedSelect({
+  name,
+  label,
+  help,
+  groups,
+  emptyLabel,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  help?: ReactNode;
+  groups: Group[];
+  emptyLabel?: string;
+  defaultValue?: string;
+}) {
   const { error, typed } = useFieldState(name);
   const id = fieldId(name);
   const value = typed ?? defaultValue ?? "";

@@ -22,7 +22,13 @@ export function DeleteRecorded({ inputId, activityId, kept, label, which }: Prop
       <input type="hidden" name="targetGroupId" value={kept.targetGroupId} />
       <input type="hidden" name="districtId" value={kept.districtId} />
       <input type="hidden" name="language" value={kept.language} />
-      <Button type="submit" variant="secondary" data-size="sm" aria-disabled={pending || undefined} aria-describedby={state.status === "error" ? errorId : undefined}>
+      <Button
+        type="submit"
+        variant="secondary"
+        data-size="sm"
+        aria-disabled={pending || undefined}
+        aria-describedby={state.status === "error" ? errorId : undefined}
+      >
         {label}
         <span className="sr-only"> {which}</span>
       </Button>

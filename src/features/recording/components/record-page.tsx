@@ -26,7 +26,8 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
   const categories: string[] = [...categoriesFor(a.phase?.kind ?? null)];
   const groupIds = new Set([...ctx.targetGroups.own, ...ctx.targetGroups.other].map((g) => g.id));
   // Choices carried from the last save; anything that no longer fits falls back to the default.
-  const pick = (value: string | undefined, ok: (v: string) => boolean, fallback: string) => (value !== undefined && (value === "" || ok(value)) ? value : fallback);
+  const pick = (value: string | undefined, ok: (v: string) => boolean, fallback: string) =>
+    value !== undefined && (value === "" || ok(value)) ? value : fallback;
   const defaults: RecordDefaults = {
     category: pick(params.kategori, (v) => categories.includes(v), ""),
     targetGroupId: pick(params.malgruppe, (v) => groupIds.has(v), ""),

@@ -32,7 +32,11 @@ export async function RecordedList({ activityId, userId, cursor, kept }: Props) 
       <ol className="space-y-3">
         {page.rows.map((r) => {
           const time = fmtDate(r.submittedAt, "dateTimeShort");
-          const facts = [r.targetGroup?.name, r.district?.name, r.language !== "nb" && r.language in LANGUAGE_KEYS ? tf(`languages.${r.language as "nn"}`) : null].filter(Boolean);
+          const facts = [
+            r.targetGroup?.name,
+            r.district?.name,
+            r.language !== "nb" && r.language in LANGUAGE_KEYS ? tf(`languages.${r.language as "nn"}`) : null,
+          ].filter(Boolean);
           return (
             <li key={r.id} className="space-y-2 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -9,7 +9,12 @@ import { signUpAction, withdrawAction } from "../actions";
 import type { ChoosableActivity } from "../queries";
 
 export async function ActivityCard({ activity: a, headingLevel }: { activity: ChoosableActivity; headingLevel: 3 | 4 }) {
-  const [t, tl, th, fmtDate] = await Promise.all([getTranslations("signups.card"), getTranslations("admin.levels"), getTranslations("signups.home"), getDateFormat()]);
+  const [t, tl, th, fmtDate] = await Promise.all([
+    getTranslations("signups.card"),
+    getTranslations("admin.levels"),
+    getTranslations("signups.home"),
+    getDateFormat(),
+  ]);
   const when = `${fmtDate(a.startsAt, "dateTimeFull")}–${fmtDate(a.endsAt, "time")}`;
   const where = [a.isOnline ? t("online") : null, a.place, a.district?.name].filter(Boolean).join(", ");
   const groups = a.targetGroups.map((g) => g.targetGroup.name);
@@ -20,7 +25,10 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
     [t("where"), where],
     [t("targetGroups"), groups.length > 0 ? groups.join(", ") : t("noTargetGroups")],
     [t("places"), `${t("free", { free: a.free, total: a.politicianCapacity })}${t("waiting", { count: a.waitlistCount })}`],
-    [t("signedUp"), a.confirmed.length > 0 ? a.confirmed.map((p) => (p.party ? t("party", { name: p.name, party: p.party }) : p.name)).join(", ") : t("nobody")],
+    [
+      t("signedUp"),
+      a.confirmed.length > 0 ? a.confirmed.map((p) => (p.party ? t("party", { name: p.name, party: p.party }) : p.name)).join(", ") : t("nobody"),
+    ],
   ];
   return (
     <Card data-color="neutral" className="h-full space-y-3">
@@ -46,11 +54,24 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
         <Paragraph data-size="sm">{t("notOpen")}</Paragraph>
       ) : a.mine ? (
         // Keyed by the reader's status: a fresh form (no stale error) after each change.
-        <ActionForm key={`${a.id}-${a.mine}`} action={withdrawAction} submitLabel={t("withdraw")} submitContext={a.title} submitVariant="secondary" className="space-y-3">
+        <ActionForm
+          key={`${a.id}-${a.mine}`}
+          action={withdrawAction}
+          submitLabel={t("withdraw")}
+          submitContext={a.title}
+          submitVariant="secondary"
+          className="space-y-3"
+        >
           <input type="hidden" name="activityId" value={a.id} />
         </ActionForm>
       ) : (
-        <ActionForm key={`${a.id}-none`} action={signUpAction} submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")} submitContext={a.title} className="space-y-3">
+        <ActionForm
+          key={`${a.id}-none`}
+          action={signUpAction}
+          submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")}
+          submitContext={a.title}
+          className="space-y-3"
+        >
           <input type="hidden" name="activityId" value={a.id} />
         </ActionForm>
       )}

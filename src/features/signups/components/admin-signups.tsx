@@ -47,7 +47,13 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
               <TableCell>{s.user.party?.shortName ?? ""}</TableCell>
               <TableCell>{when(s.queuedAt)}</TableCell>
               <TableCell>
-                <ActionForm action={removeSignupAction} submitLabel={t("remove", { name: s.user.name })} submitVariant="secondary" className="space-y-2" idPrefix={`fjern-${s.id}`}>
+                <ActionForm
+                  action={removeSignupAction}
+                  submitLabel={t("remove", { name: s.user.name })}
+                  submitVariant="secondary"
+                  className="space-y-2"
+                  idPrefix={`fjern-${s.id}`}
+                >
                   {hidden(s.user.id)}
                 </ActionForm>
               </TableCell>

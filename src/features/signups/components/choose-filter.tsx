@@ -21,7 +21,13 @@ export async function ChooseFilterForm({ filter, options }: Props) {
       {/* Keyed by the filter so a client-side navigation (reset) shows the new URL's choices. */}
       <form key={JSON.stringify(filter)} method="get" action={CHOOSE_PATH} role="search" aria-labelledby="filter-tittel" className="space-y-4">
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
-          <SelectField name="metode" label={t("method")} emptyLabel={t("allMethods")} options={options.methods.map((m) => ({ value: m.id, label: m.name }))} defaultValue={filter.metode ?? ""} />
+          <SelectField
+            name="metode"
+            label={t("method")}
+            emptyLabel={t("allMethods")}
+            options={options.methods.map((m) => ({ value: m.id, label: m.name }))}
+            defaultValue={filter.metode ?? ""}
+          />
           <SelectField
             name="malgruppe"
             label={t("targetGroup")}
@@ -29,11 +35,23 @@ export async function ChooseFilterForm({ filter, options }: Props) {
             options={options.targetGroups.map((name) => ({ value: name, label: name }))}
             defaultValue={filter.malgruppe ?? ""}
           />
-          <SelectField name="bydel" label={t("district")} emptyLabel={t("allDistricts")} options={options.districts.map((d) => ({ value: d.id, label: d.name }))} defaultValue={filter.bydel ?? ""} />
+          <SelectField
+            name="bydel"
+            label={t("district")}
+            emptyLabel={t("allDistricts")}
+            options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
+            defaultValue={filter.bydel ?? ""}
+          />
           <TextField name="fra" type="date" label={t("from")} defaultValue={filter.fra ?? ""} />
         </div>
         <div className="grid gap-4 md:grid-cols-2">
-          <ChoiceGroup name="ledige" legend={t("freePlaces")} multiple options={[{ value: "1", label: t("onlyFree") }]} defaultValue={filter.ledige ? "1" : undefined} />
+          <ChoiceGroup
+            name="ledige"
+            legend={t("freePlaces")}
+            multiple
+            options={[{ value: "1", label: t("onlyFree") }]}
+            defaultValue={filter.ledige ? "1" : undefined}
+          />
           <ChoiceGroup
             name="visning"
             legend={t("view")}

@@ -29,7 +29,14 @@ export async function CitizenSignInRequired({ slug, level, locale, refused }: { 
   return (
     <>
       {refused && <RefusedPost refused={refused} title={t("typedTitle")} help={t("typedHelp")} />}
-      <SignInOffer slug={slug} level={level} locale={locale} text={t(level === "HIGH" ? "requiredHigh" : "required")} signIn={t("signIn")} off={t("errors.off")} />
+      <SignInOffer
+        slug={slug}
+        level={level}
+        locale={locale}
+        text={t(level === "HIGH" ? "requiredHigh" : "required")}
+        signIn={t("signIn")}
+        off={t("errors.off")}
+      />
     </>
   );
 }
@@ -59,7 +66,21 @@ function RefusedPost({ refused, title, help }: { refused: Refused; title: string
   );
 }
 
-function SignInOffer({ slug, level, locale, text, signIn, off }: { slug: string; level: CitizenSignIn; locale: Locale; text: string; signIn: string; off: string }) {
+function SignInOffer({
+  slug,
+  level,
+  locale,
+  text,
+  signIn,
+  off,
+}: {
+  slug: string;
+  level: CitizenSignIn;
+  locale: Locale;
+  text: string;
+  signIn: string;
+  off: string;
+}) {
   return (
     <Alert data-color="info">
       <Paragraph>{text}</Paragraph>

@@ -9,5 +9,13 @@ const LEVELS = ["OPTIONAL", "SUBSTANTIAL", "HIGH"] as const;
 export async function CitizenSignInSetting({ value }: { value?: (typeof LEVELS)[number] }) {
   if (!idPortenConfig()) return null;
   const t = await getTranslations("sso.formSetting");
-  return <ChoiceGroup name="citizenSignIn" legend={t("legend")} description={t("help")} options={LEVELS.map((l) => ({ value: l, label: t(l) }))} defaultValue={value ?? "OPTIONAL"} />;
+  return (
+    <ChoiceGroup
+      name="citizenSignIn"
+      legend={t("legend")}
+      description={t("help")}
+      options={LEVELS.map((l) => ({ value: l, label: t(l) }))}
+      defaultValue={value ?? "OPTIONAL"}
+    />
+  );
 }

@@ -7,7 +7,20 @@ import { requestOrigin } from "@/features/calendar/origin";
 import type { EntraConfig } from "../config";
 import { endSessionUrl } from "../oidc-flow";
 
-const REASONS = ["state", "provider", "token", "expired", "acr", "client", "noAccount", "deactivated", "unverified", "linkedElsewhere", "groupsUnavailable", "unavailable"] as const;
+const REASONS = [
+  "state",
+  "provider",
+  "token",
+  "expired",
+  "acr",
+  "client",
+  "noAccount",
+  "deactivated",
+  "unverified",
+  "linkedElsewhere",
+  "groupsUnavailable",
+  "unavailable",
+] as const;
 
 export async function StaffSsoError({ config, reason }: { config: EntraConfig; reason: string | undefined }) {
   const t = await getTranslations("sso.staff");

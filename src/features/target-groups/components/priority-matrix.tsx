@@ -12,7 +12,12 @@ type Group = Pick<TargetGroupRow, "id" | "name" | "importance" | "difficulty">;
 export async function PriorityMatrix({ groups }: { groups: Group[] }) {
   const t = await getTranslations("targetGroups");
   const cells = DIFFICULTIES.map((d) =>
-    IMPORTANCES.map((i) => ({ difficulty: d, importance: i, strategy: strategyFor(i, d), groups: groups.filter((g) => g.importance === i && g.difficulty === d) })),
+    IMPORTANCES.map((i) => ({
+      difficulty: d,
+      importance: i,
+      strategy: strategyFor(i, d),
+      groups: groups.filter((g) => g.importance === i && g.difficulty === d),
+    })),
   );
   const groupLinks = (here: Group[]) =>
     here.length === 0 ? (

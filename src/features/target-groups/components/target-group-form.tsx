@@ -21,7 +21,15 @@ export function TargetGroupForm({ processId, audiences, group }: { processId: st
     <>
       <input type="hidden" name="processId" value={processId} />
       {group && <input type="hidden" name="id" value={group.id} />}
-      <TextField name="name" label={t("form.name")} description={t("form.nameHelp")} defaultValue={group?.name} maxLength={NAME_MAX} required autoComplete="off" />
+      <TextField
+        name="name"
+        label={t("form.name")}
+        description={t("form.nameHelp")}
+        defaultValue={group?.name}
+        maxLength={NAME_MAX}
+        required
+        autoComplete="off"
+      />
       <TextField
         name="description"
         label={t("form.description")}

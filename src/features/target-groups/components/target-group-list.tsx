@@ -31,7 +31,11 @@ export async function TargetGroupList({ processId, groups, editable }: { process
                   difficulty: t(`difficulty.${g.difficulty}`),
                 })}
               </Tag>
-              {g.audience && <Tag data-color="neutral" className="max-w-full">{t("list.audience", { audience: g.audience.name })}</Tag>}
+              {g.audience && (
+                <Tag data-color="neutral" className="max-w-full">
+                  {t("list.audience", { audience: g.audience.name })}
+                </Tag>
+              )}
             </p>
             {g.description && <Paragraph data-size="sm">{g.description}</Paragraph>}
             <p className="text-sm">{t("list.usage", { activities: g._count.activities, inputs: g._count.inputs })}</p>

@@ -15,7 +15,12 @@ import { TargetGroupList } from "./target-group-list";
 export async function TargetGroupsPage({ process, deleted }: { process: ProcessHeader; deleted: boolean }) {
   const [t, groups, audiences] = await Promise.all([getTranslations("targetGroups"), listTargetGroups(process.id), listAudiences()]);
   const editable = process.status !== "ARCHIVED";
-  const suggestions = editable ? await openSuggestions(process.id, groups.map((g) => g.name)) : [];
+  const suggestions = editable
+    ? await openSuggestions(
+        process.id,
+        groups.map((g) => g.name),
+      )
+    : [];
   return (
     <>
       <ProcessAdminNav process={process} current="malgrupper" />

@@ -20,7 +20,13 @@ export async function ThematicPlansPage() {
                 {plan.name}
               </Heading>
               <Paragraph data-size="sm">{t("usage", { processes: plan._count.processes, inputs: plan._count.inputs })}</Paragraph>
-              <ActionForm action={saveThematicPlanAction} submitLabel={t("save", { name: plan.name })} successMessage={ta("saved")} submitVariant="secondary" idPrefix={plan.slug}>
+              <ActionForm
+                action={saveThematicPlanAction}
+                submitLabel={t("save", { name: plan.name })}
+                successMessage={ta("saved")}
+                submitVariant="secondary"
+                idPrefix={plan.slug}
+              >
                 <input type="hidden" name="planId" value={plan.id} />
                 <TextField name="name" label={t("name")} defaultValue={plan.name} required maxLength={160} />
                 <TextField name="description" label={t("description")} defaultValue={plan.description} multiline rows={2} maxLength={2000} />

@@ -8,7 +8,12 @@ import { choicesFor, preferencesOf } from "@/features/mail/preferences";
 
 export async function AccountPage({ user, mustChange }: { user: SessionUser; mustChange: boolean }) {
   const choices = choicesFor(user.role);
-  const [t, tc, tm, prefs] = await Promise.all([getTranslations("auth.account"), getTranslations("common"), getTranslations("mail.preferences"), preferencesOf(user.email, choices)]);
+  const [t, tc, tm, prefs] = await Promise.all([
+    getTranslations("auth.account"),
+    getTranslations("common"),
+    getTranslations("mail.preferences"),
+    preferencesOf(user.email, choices),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} />

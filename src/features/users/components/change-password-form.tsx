@@ -10,7 +10,14 @@ export function ChangePasswordForm() {
   return (
     <ActionForm action={changePasswordAction} submitLabel={t("submit")} className="max-w-md space-y-5">
       <TextField name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} required />
-      <TextField name="newPassword" type="password" autoComplete="new-password" label={t("newPassword")} description={t("newPasswordHelp", { min: PASSWORD_MIN })} required />
+      <TextField
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("newPassword")}
+        description={t("newPasswordHelp", { min: PASSWORD_MIN })}
+        required
+      />
       <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} required />
       <p className="text-sm">{t("afterChange")}</p>
     </ActionForm>

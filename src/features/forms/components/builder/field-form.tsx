@@ -61,7 +61,13 @@ export async function FieldForm({ processId, form, field }: { processId: string;
         <input type="hidden" name="processId" value={processId} />
         <input type="hidden" name="formId" value={form.id} />
         {field && <input type="hidden" name="fieldId" value={field.id} />}
-        <SelectField name="type" label={t("type")} description={t("typeHelp")} options={FIELD_TYPES.map((v) => ({ value: v, label: tt(v) }))} defaultValue={field?.type ?? "LONG_TEXT"} />
+        <SelectField
+          name="type"
+          label={t("type")}
+          description={t("typeHelp")}
+          options={FIELD_TYPES.map((v) => ({ value: v, label: tt(v) }))}
+          defaultValue={field?.type ?? "LONG_TEXT"}
+        />
         <ChoiceGroup
           name="required"
           legend={t("requiredLegend")}
@@ -72,27 +78,27 @@ export async function FieldForm({ processId, form, field }: { processId: string;
         />
         {/* The age bands: on the add form (the type is chosen there, without JS) and on an age field's own page. */}
         {(!field || field.type === "AGE_BAND") && (
-        <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
-          <legend className="px-1 font-semibold">{t("ageBandsLegend")}</legend>
-          <p className="text-sm">{t("ageBandsHelp")}</p>
-          <ChoiceGroup
-            name="agePreset"
-            legend={t("agePresetLegend")}
-            options={[
-              ...AGE_PRESET_NAMES.map((p) => ({ value: p, label: `${t(`agePreset.${p}`)}: ${bandList(AGE_PRESETS[p])}` })),
-              { value: "custom", label: t("agePreset.custom") },
-            ]}
-            defaultValue={preset}
-          />
-          <TextField
-            name="ageBandsCustom"
-            label={t("ageBandsCustom")}
-            description={t("ageBandsCustomHelp")}
-            defaultValue={bands.map(ageBandLine).join("\n")}
-            multiline
-            rows={5}
-          />
-        </fieldset>
+          <fieldset className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
+            <legend className="px-1 font-semibold">{t("ageBandsLegend")}</legend>
+            <p className="text-sm">{t("ageBandsHelp")}</p>
+            <ChoiceGroup
+              name="agePreset"
+              legend={t("agePresetLegend")}
+              options={[
+                ...AGE_PRESET_NAMES.map((p) => ({ value: p, label: `${t(`agePreset.${p}`)}: ${bandList(AGE_PRESETS[p])}` })),
+                { value: "custom", label: t("agePreset.custom") },
+              ]}
+              defaultValue={preset}
+            />
+            <TextField
+              name="ageBandsCustom"
+              label={t("ageBandsCustom")}
+              description={t("ageBandsCustomHelp")}
+              defaultValue={bands.map(ageBandLine).join("\n")}
+              multiline
+              rows={5}
+            />
+          </fieldset>
         )}
         {LOCALES.map((l) => (
           <fieldset key={l} className="space-y-4 rounded border border-[var(--ds-color-neutral-border-subtle)] p-4">
@@ -100,7 +106,14 @@ export async function FieldForm({ processId, form, field }: { processId: string;
             {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tb("languageName", { language: l }) })}</p>}
             <TextField name={langField("label", l)} label={t("label")} defaultValue={texts[l]?.label} required={l === "nb"} maxLength={300} />
             <TextField name={langField("help", l)} label={t("help")} defaultValue={texts[l]?.help} multiline rows={2} maxLength={1000} />
-            <TextField name={langField("options", l)} label={t("options")} description={t("optionsHelp")} defaultValue={texts[l]?.options?.join("\n")} multiline rows={4} />
+            <TextField
+              name={langField("options", l)}
+              label={t("options")}
+              description={t("optionsHelp")}
+              defaultValue={texts[l]?.options?.join("\n")}
+              multiline
+              rows={4}
+            />
           </fieldset>
         ))}
       </ActionForm>
@@ -120,4 +133,3 @@ export async function AddFieldSection({ processId, form }: { processId: string; 
     </section>
   );
 }
-

@@ -47,7 +47,13 @@ export async function FieldList({ processId, form }: { processId: string; form: 
               {texts?.help && <Paragraph data-size="sm">{texts.help}</Paragraph>}
               {texts?.options && texts.options.length > 0 && <Paragraph data-size="sm">{t("optionsList", { options: texts.options.join(" · ") })}</Paragraph>}
               {field.type === "AGE_BAND" ? (
-                <Paragraph data-size="sm">{t("optionsList", { options: formAgeBands(field.ageBands).map(([a, b]) => ageRangeLabel(tr, a, b)).join(" · ") })}</Paragraph>
+                <Paragraph data-size="sm">
+                  {t("optionsList", {
+                    options: formAgeBands(field.ageBands)
+                      .map(([a, b]) => ageRangeLabel(tr, a, b))
+                      .join(" · "),
+                  })}
+                </Paragraph>
               ) : (
                 (SYSTEM_CHOICES.includes(field.type) || field.type === "CONTACT") && <Paragraph data-size="sm">{t("systemChoices")}</Paragraph>
               )}

@@ -7,7 +7,17 @@ import type { PublicForm } from "../../queries";
 import { type FormTexts, textsFor } from "../../types";
 
 /** Admin navigation around the citizen's view; the public page itself brings the one h1. */
-export async function FormPreviewFrame({ process, form, builderPath, children }: { process: AdminProcess; form: PublicForm; builderPath: string; children: ReactNode }) {
+export async function FormPreviewFrame({
+  process,
+  form,
+  builderPath,
+  children,
+}: {
+  process: AdminProcess;
+  form: PublicForm;
+  builderPath: string;
+  children: ReactNode;
+}) {
   const t = await getTranslations("formBuilder.preview");
   const title = textsFor<NonNullable<FormTexts["nb"]>>(form.texts, "nb")?.title ?? form.slug;
   return (

@@ -12,7 +12,13 @@ import { CitizenSignInSetting } from "@/features/sso/components/citizen-sign-in-
 
 /** A form's settings: texts per language, languages, phase/activity, window, address, publishing. */
 export async function FormSettingsForm({ process, form }: { process: AdminProcess; form?: BuilderForm }) {
-  const [t, tl, ta, activities, tb] = await Promise.all([getTranslations("formBuilder.settings"), getTranslations("forms.language"), getTranslations("admin"), listFormActivities(process.id), getTranslations("formBuilder")]);
+  const [t, tl, ta, activities, tb] = await Promise.all([
+    getTranslations("formBuilder.settings"),
+    getTranslations("forms.language"),
+    getTranslations("admin"),
+    listFormActivities(process.id),
+    getTranslations("formBuilder"),
+  ]);
   const texts = (form?.texts ?? {}) as FormTexts;
   return (
     <ActionForm
@@ -32,7 +38,15 @@ export async function FormSettingsForm({ process, form }: { process: AdminProces
           <legend className="px-1 font-semibold">{l === "nb" ? t("textsNb") : t("texts", { language: tb("languageName", { language: l }) })}</legend>
           {l !== "nb" && <p className="text-sm">{t("textsOptional", { language: tb("languageName", { language: l }) })}</p>}
           <TextField name={langField("title", l)} label={t("title")} defaultValue={texts[l]?.title} required={l === "nb"} maxLength={200} />
-          <TextField name={langField("intro", l)} label={t("intro")} description={l === "nb" ? t("introHelp") : undefined} defaultValue={texts[l]?.intro} multiline rows={3} maxLength={2000} />
+          <TextField
+            name={langField("intro", l)}
+            label={t("intro")}
+            description={l === "nb" ? t("introHelp") : undefined}
+            defaultValue={texts[l]?.intro}
+            multiline
+            rows={3}
+            maxLength={2000}
+          />
         </fieldset>
       ))}
       <ChoiceGroup
@@ -43,11 +57,31 @@ export async function FormSettingsForm({ process, form }: { process: AdminProces
         options={LOCALES.filter((l) => l !== "nb").map((l) => ({ value: l, label: tl(l) }))}
         defaultValue={form?.languages ?? []}
       />
-      <SelectField name="phaseId" label={t("phase")} description={t("phaseHelp")} emptyLabel={t("noPhase")} options={process.phases.map((p) => ({ value: p.id, label: p.title }))} defaultValue={form?.phaseId ?? ""} />
-      <SelectField name="activityId" label={t("activity")} description={t("activityHelp")} emptyLabel={t("noActivity")} options={activities.map((a) => ({ value: a.id, label: a.title }))} defaultValue={form?.activityId ?? ""} />
+      <SelectField
+        name="phaseId"
+        label={t("phase")}
+        description={t("phaseHelp")}
+        emptyLabel={t("noPhase")}
+        options={process.phases.map((p) => ({ value: p.id, label: p.title }))}
+        defaultValue={form?.phaseId ?? ""}
+      />
+      <SelectField
+        name="activityId"
+        label={t("activity")}
+        description={t("activityHelp")}
+        emptyLabel={t("noActivity")}
+        options={activities.map((a) => ({ value: a.id, label: a.title }))}
+        defaultValue={form?.activityId ?? ""}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="opensAt" type="datetime-local" label={t("opensAt")} description={t("opensHelp")} defaultValue={toOsloDateTimeInput(form?.opensAt)} />
-        <TextField name="closesAt" type="datetime-local" label={t("closesAt")} description={t("closesHelp")} defaultValue={toOsloDateTimeInput(form?.closesAt)} />
+        <TextField
+          name="closesAt"
+          type="datetime-local"
+          label={t("closesAt")}
+          description={t("closesHelp")}
+          defaultValue={toOsloDateTimeInput(form?.closesAt)}
+        />
       </div>
       <CitizenSignInSetting value={form?.citizenSignIn} />
       <TextField name="slug" label={t("slug")} description={t("slugHelp")} defaultValue={form?.slug} maxLength={80} autoComplete="off" spellCheck={false} />

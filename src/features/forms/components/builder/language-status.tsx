@@ -28,7 +28,13 @@ export async function LanguageStatus({ form }: { form: BuilderForm }) {
             <li key={l} className="flex flex-wrap items-baseline gap-2">
               <Tag data-color={complete.includes(l) ? "success" : offered ? "warning" : "neutral"}>{tl(l)}</Tag>
               <span>
-                {complete.includes(l) ? t("complete") : offered ? t("incomplete", { items: missing.join(", ") }) : hasTexts ? t("notOfferedWithTexts") : t("notOffered")}
+                {complete.includes(l)
+                  ? t("complete")
+                  : offered
+                    ? t("incomplete", { items: missing.join(", ") })
+                    : hasTexts
+                      ? t("notOfferedWithTexts")
+                      : t("notOffered")}
               </span>
             </li>
           );

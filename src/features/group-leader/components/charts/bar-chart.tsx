@@ -43,7 +43,14 @@ export function BarChart({ id, title, description, rows, series, format, flagLab
   const fill = (i: number) => FILLS[i % FILLS.length]!.replace("HATCH", hatch).replace("DOTS", dots);
   return (
     <figure className="chart m-0 max-w-2xl" data-testid={id}>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${W} ${height}`} width="100%" className="chart-svg h-auto" style={{ fontFamily: "inherit" }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${W} ${height}`}
+        width="100%"
+        className="chart-svg h-auto"
+        style={{ fontFamily: "inherit" }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <defs>

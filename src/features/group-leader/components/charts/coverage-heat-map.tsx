@@ -45,16 +45,48 @@ function cells(groups: HeatGroup[]): Cell[] {
   return DIFFICULTIES.flatMap((d) =>
     IMPORTANCES.map((i) => {
       const here = groups.filter((g) => g.importance === i && g.difficulty === d);
-      return { importance: i, difficulty: d, strategy: strategyFor(i, d), groups: here, held: here.reduce((n, g) => n + g.held, 0), inputs: here.reduce((n, g) => n + g.inputs, 0) };
+      return {
+        importance: i,
+        difficulty: d,
+        strategy: strategyFor(i, d),
+        groups: here,
+        held: here.reduce((n, g) => n + g.held, 0),
+        inputs: here.reduce((n, g) => n + g.inputs, 0),
+      };
     }),
   );
 }
 
-function CellBody({ c, x, y, w, h, shade, labels, chars }: { c: Cell; x: number; y: number; w: number; h: number; shade: string; labels: HeatLabels; chars: number }) {
+function CellBody({
+  c,
+  x,
+  y,
+  w,
+  h,
+  shade,
+  labels,
+  chars,
+}: {
+  c: Cell;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  shade: string;
+  labels: HeatLabels;
+  chars: number;
+}) {
   const flagged = c.groups.some((g) => g.flag === "NOT_REACHED");
   return (
     <g transform={`translate(${x}, ${y})`}>
-      <rect width={w} height={h} fill={shade} stroke={flagged ? "#b4211f" : INK} strokeWidth={flagged ? 2.5 : 0.75} strokeDasharray={flagged ? "6 3" : undefined} />
+      <rect
+        width={w}
+        height={h}
+        fill={shade}
+        stroke={flagged ? "#b4211f" : INK}
+        strokeWidth={flagged ? 2.5 : 0.75}
+        strokeDasharray={flagged ? "6 3" : undefined}
+      />
       <text x="8" y={LINE + 2} fontSize="12" fontWeight="700" fill={INK}>
         {cut(labels.strategy(c.strategy), chars)}
       </text>
@@ -124,7 +156,14 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
   return (
     <figure className="chart m-0" data-testid={id}>
       <div className="hidden sm:block print:block">
-        <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${wideW} ${wideH}`} width="100%" className="chart-svg h-auto max-w-4xl" style={{ fontFamily: "inherit" }}>
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          viewBox={`0 0 ${wideW} ${wideH}`}
+          width="100%"
+          className="chart-svg h-auto max-w-4xl"
+          style={{ fontFamily: "inherit" }}
+        >
           <title id={`${id}-title`}>{labels.title}</title>
           <desc id={`${id}-desc`}>{labels.description}</desc>
           <text x={AXIS_W + (3 * COL_W) / 2} y="14" fontSize="12" fontWeight="700" textAnchor="middle" fill={INK}>
@@ -135,7 +174,13 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
               {labels.importance(i)}
             </text>
           ))}
-          <text transform={`translate(12, ${TOP + rowsH.reduce((a, b) => a + b, 0) / 2}) rotate(-90)`} fontSize="12" fontWeight="700" textAnchor="middle" fill={INK}>
+          <text
+            transform={`translate(12, ${TOP + rowsH.reduce((a, b) => a + b, 0) / 2}) rotate(-90)`}
+            fontSize="12"
+            fontWeight="700"
+            textAnchor="middle"
+            fill={INK}
+          >
             {labels.difficultyAxis} →
           </text>
           {DIFFICULTIES.map((d, ri) => {
@@ -156,7 +201,14 @@ export function CoverageHeatMap({ id, groups, labels }: { id: string; groups: He
         </svg>
       </div>
       <div className="sm:hidden print:hidden">
-        <svg role="img" aria-labelledby={`${id}-smal-title ${id}-smal-desc`} viewBox={`0 0 ${NW} ${narrowH}`} width="100%" className="chart-svg h-auto" style={{ fontFamily: "inherit" }}>
+        <svg
+          role="img"
+          aria-labelledby={`${id}-smal-title ${id}-smal-desc`}
+          viewBox={`0 0 ${NW} ${narrowH}`}
+          width="100%"
+          className="chart-svg h-auto"
+          style={{ fontFamily: "inherit" }}
+        >
           <title id={`${id}-smal-title`}>{labels.title}</title>
           <desc id={`${id}-smal-desc`}>{labels.description}</desc>
           {legend(4, true)}

@@ -41,9 +41,7 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
           <Heading level={2} data-size="sm" id="publisering">
             {t("status.heading")}
           </Heading>
-          <Paragraph>
-            {page?.publishedAt ? t("status.published", { date: fmtDate(page.publishedAt, "dateTime") }) : t("status.notPublished")}
-          </Paragraph>
+          <Paragraph>{page?.publishedAt ? t("status.published", { date: fmtDate(page.publishedAt, "dateTime") }) : t("status.notPublished")}</Paragraph>
           {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
           <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>
           <p className="flex flex-wrap gap-x-6 gap-y-2">
@@ -94,7 +92,12 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
                     <Paragraph data-size="sm">
                       {theme.tag || theme.category ? (
                         <>
-                          {[theme.tag && t("themes.followsTopic", { name: theme.tag.name }), theme.category && t("themes.followsCategory", { name: tc(theme.category) })].filter(Boolean).join(" · ")}
+                          {[
+                            theme.tag && t("themes.followsTopic", { name: theme.tag.name }),
+                            theme.category && t("themes.followsCategory", { name: tc(theme.category) }),
+                          ]
+                            .filter(Boolean)
+                            .join(" · ")}
                           {" · "}
                           {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
                         </>
@@ -109,20 +112,35 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
                         {t("themes.edit", { title: theme.title })}
                       </NextLink>
                       {i > 0 && (
-                        <ActionForm action={moveHeardThemeAction} submitLabel={t("themes.moveUp", { title: theme.title })} submitVariant="secondary" className="inline">
+                        <ActionForm
+                          action={moveHeardThemeAction}
+                          submitLabel={t("themes.moveUp", { title: theme.title })}
+                          submitVariant="secondary"
+                          className="inline"
+                        >
                           {hidden("processId", process.id)}
                           {hidden("themeId", theme.id)}
                           {hidden("direction", "up")}
                         </ActionForm>
                       )}
                       {i < themes.length - 1 && (
-                        <ActionForm action={moveHeardThemeAction} submitLabel={t("themes.moveDown", { title: theme.title })} submitVariant="secondary" className="inline">
+                        <ActionForm
+                          action={moveHeardThemeAction}
+                          submitLabel={t("themes.moveDown", { title: theme.title })}
+                          submitVariant="secondary"
+                          className="inline"
+                        >
                           {hidden("processId", process.id)}
                           {hidden("themeId", theme.id)}
                           {hidden("direction", "down")}
                         </ActionForm>
                       )}
-                      <ActionForm action={deleteHeardThemeAction} submitLabel={t("themes.delete", { title: theme.title })} submitVariant="secondary" className="inline">
+                      <ActionForm
+                        action={deleteHeardThemeAction}
+                        submitLabel={t("themes.delete", { title: theme.title })}
+                        submitVariant="secondary"
+                        className="inline"
+                      >
                         {hidden("processId", process.id)}
                         {hidden("themeId", theme.id)}
                       </ActionForm>

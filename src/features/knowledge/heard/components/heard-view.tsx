@@ -33,7 +33,12 @@ export async function HeardView({ process, page, themes, locale, preview = false
   const pick = (nb: string, nn: string): Staff => (locale === "nn" && nn.trim() !== "" ? { text: nn, lang: "nn" } : { text: nb, lang: "nb" });
   const intro = pick(page.intro, page.introNn);
   const usage = pick(page.usage, page.usageNn);
-  const body = themes.map((theme) => ({ theme, title: pick(theme.title, theme.titleNn), summary: pick(theme.summary, theme.summaryNn), usage: pick(theme.usage, theme.usageNn) }));
+  const body = themes.map((theme) => ({
+    theme,
+    title: pick(theme.title, theme.titleNn),
+    summary: pick(theme.summary, theme.summaryNn),
+    usage: pick(theme.usage, theme.usageNn),
+  }));
   // Say so when some staff text is shown in bokmål on a nynorsk or English page.
   const fellBack = [intro, usage, ...body.flatMap((b) => [b.title, b.summary, b.usage])].some((v) => v.text !== "" && v.lang !== locale);
   const base = `/prosesser/${process.slug}/dette-har-vi-hort`;
@@ -45,7 +50,14 @@ export async function HeardView({ process, page, themes, locale, preview = false
           <p className="flex flex-wrap gap-x-4 text-sm">
             <span>{t("public.readIn")}:</span>
             {UI_LOCALES.map((l) => (
-              <NextLink key={l} className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"} href={`${base}?${LANGUAGE_PARAM}=${l}`} hrefLang={l} lang={l} aria-current={l === locale ? "page" : undefined}>
+              <NextLink
+                key={l}
+                className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"}
+                href={`${base}?${LANGUAGE_PARAM}=${l}`}
+                hrefLang={l}
+                lang={l}
+                aria-current={l === locale ? "page" : undefined}
+              >
                 {t(`public.languages.${l}`)}
               </NextLink>
             ))}

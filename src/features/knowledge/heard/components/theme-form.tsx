@@ -19,7 +19,14 @@ export async function ThemeForm({ processId, topics, theme, idPrefix }: Props) {
       <TextField name="title" label={t("title")} defaultValue={theme?.title} required maxLength={MAX_TITLE} />
       <TextField name="summary" label={t("summary")} description={t("summaryHelp")} defaultValue={theme?.summary} multiline rows={6} maxLength={MAX_TEXT} />
       <TextField name="usage" label={t("usage")} defaultValue={theme?.usage} multiline rows={4} maxLength={MAX_TEXT} />
-      <SelectField name="tagId" label={t("tagId")} description={t("tagHelp")} emptyLabel={t("none")} defaultValue={theme?.tagId ?? ""} options={topics.map((x) => ({ value: x.id, label: x.name }))} />
+      <SelectField
+        name="tagId"
+        label={t("tagId")}
+        description={t("tagHelp")}
+        emptyLabel={t("none")}
+        defaultValue={theme?.tagId ?? ""}
+        options={topics.map((x) => ({ value: x.id, label: x.name }))}
+      />
       <SelectField
         name="category"
         label={t("category")}

@@ -61,7 +61,13 @@ export async function ThemePage({ process, theme, cursor, notice }: Props) {
           ) : (
             <ol className="list-decimal space-y-3 pl-6">
               {chosen.map((q) => (
-                <li key={q.inputId}>{q.publicText !== null ? <blockquote className="italic">«{q.publicText}»</blockquote> : <Tag data-color="warning">{t("quotes.gone", { code: q.receiptCode })}</Tag>}</li>
+                <li key={q.inputId}>
+                  {q.publicText !== null ? (
+                    <blockquote className="italic">«{q.publicText}»</blockquote>
+                  ) : (
+                    <Tag data-color="warning">{t("quotes.gone", { code: q.receiptCode })}</Tag>
+                  )}
+                </li>
               ))}
             </ol>
           )}

@@ -24,7 +24,11 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
   const quotable = publicText(input) != null;
   const status = input.isHidden
     ? t("redact.status.hidden")
-    : [input.heldForReview ? t("redact.status.held") : null, input.redactedText != null ? t("redact.status.redacted") : null, quotable ? t("redact.status.quotable") : t("redact.status.notQuotable")]
+    : [
+        input.heldForReview ? t("redact.status.held") : null,
+        input.redactedText != null ? t("redact.status.redacted") : null,
+        quotable ? t("redact.status.quotable") : t("redact.status.notQuotable"),
+      ]
         .filter(Boolean)
         .join(" · ");
   return (

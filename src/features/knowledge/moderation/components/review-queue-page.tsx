@@ -78,7 +78,13 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
                     <div className="mt-3">
                       <ActionForm action={hideHeldInputAction} submitLabel={t("hide")} submitVariant="secondary" idPrefix={`skjul-${row.id}`}>
                         <input type="hidden" name="inputId" value={row.id} />
-                        <SelectField name="reason" label={t("hideReason")} emptyLabel={t("hideChoose")} options={HIDE_REASONS.map((r) => ({ value: r, label: ti(`hideReason.${r}`) }))} required />
+                        <SelectField
+                          name="reason"
+                          label={t("hideReason")}
+                          emptyLabel={t("hideChoose")}
+                          options={HIDE_REASONS.map((r) => ({ value: r, label: ti(`hideReason.${r}`) }))}
+                          required
+                        />
                         <TextField name="note" label={t("hideNote")} multiline rows={2} maxLength={MAX_HIDE_NOTE} />
                       </ActionForm>
                     </div>

@@ -15,7 +15,12 @@ import { CountTable } from "./count-table";
 export const categoryAnchor = (category: InputCategory | null) => `kategori-${(category ?? "none").toLowerCase().replace("_", "-")}`;
 
 export async function HeardSection({ report, id, openQuotes = false }: { report: Report; id: string; openQuotes?: boolean }) {
-  const [t, tc, format, fmtDate] = await Promise.all([getTranslations("knowledgeReport"), getTranslations("areas.inputCategory"), getFormatter(), getDateFormat()]);
+  const [t, tc, format, fmtDate] = await Promise.all([
+    getTranslations("knowledgeReport"),
+    getTranslations("areas.inputCategory"),
+    getFormatter(),
+    getDateFormat(),
+  ]);
   const n = (v: number) => format.number(v);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const day = (d: Date) => fmtDate(d, "dateShort");
@@ -38,7 +43,12 @@ export async function HeardSection({ report, id, openQuotes = false }: { report:
             <Paragraph data-size="sm">{t("heard.categoryCounts", { points: c.points, inputs: n(c.inputs) })}</Paragraph>
             <CountTable
               caption={t("heard.caption", { category: label })}
-              columns={[{ header: t("heard.topic") }, { header: t("heard.points"), numeric: true }, { header: t("heard.mentions"), numeric: true }, { header: t("heard.share"), numeric: true }]}
+              columns={[
+                { header: t("heard.topic") },
+                { header: t("heard.points"), numeric: true },
+                { header: t("heard.mentions"), numeric: true },
+                { header: t("heard.share"), numeric: true },
+              ]}
               rows={c.topics.map((tp) => ({ key: tp.topicId ?? "none", cells: [tp.topic ?? t("heard.noTopic"), n(tp.points), n(tp.inputs), pct(tp.share)] }))}
             />
             {quoted.length === 0 ? (
@@ -47,7 +57,8 @@ export async function HeardSection({ report, id, openQuotes = false }: { report:
               quoted.map((tp) => (
                 <details key={tp.topicId ?? "none"} className="space-y-2" open={openQuotes} data-report-quotes>
                   <summary className="ds-link cursor-pointer font-semibold">
-                    {tp.topic ? t("heard.quotesHeading", { topic: tp.topic }) : t("heard.quotesHeadingNoTopic")} ({t("heard.quoteCount", { count: tp.quotes.length })})
+                    {tp.topic ? t("heard.quotesHeading", { topic: tp.topic }) : t("heard.quotesHeadingNoTopic")} (
+                    {t("heard.quoteCount", { count: tp.quotes.length })})
                   </summary>
                   <ul className="mt-2 space-y-3">
                     {tp.quotes.map((q) => (

@@ -35,7 +35,11 @@ export async function ReportIndexPage() {
             {t("index.plans")}
           </Heading>
           <Paragraph data-size="sm">{t("index.plansIntro")}</Paragraph>
-          {targets.plans.length === 0 ? <Paragraph>{t("index.noPlans")}</Paragraph> : <TargetList items={targets.plans} base={`${REPORT_HOME}/tema`} count={count} />}
+          {targets.plans.length === 0 ? (
+            <Paragraph>{t("index.noPlans")}</Paragraph>
+          ) : (
+            <TargetList items={targets.plans} base={`${REPORT_HOME}/tema`} count={count} />
+          )}
         </section>
         <section aria-labelledby="prosesser" className="space-y-3">
           <Heading level={2} data-size="sm" id="prosesser">

@@ -24,7 +24,8 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
     getTranslations("knowledgeReport"),
     getTranslations("areas.inputCategory"),
     getTranslations("inbox.channel"),
-    getFormatter(), getDateFormat(),
+    getFormatter(),
+    getDateFormat(),
   ]);
   const s = report.scope;
   const n = (v: number) => format.number(v);
@@ -56,7 +57,14 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
           </NextLink>
         </Paragraph>
       </div>
-      <ReportTools path={path} exportHref={`${path}/eksport?format=`} filterSuffix={filter} processChoices={processChoices} currentProcess={s.kind === "plan" ? (s.process?.slug ?? "") : null} quotesOpen={openQuotes} />
+      <ReportTools
+        path={path}
+        exportHref={`${path}/eksport?format=`}
+        filterSuffix={filter}
+        processChoices={processChoices}
+        currentProcess={s.kind === "plan" ? (s.process?.slug ?? "") : null}
+        quotesOpen={openQuotes}
+      />
       <OpenQuotesForPrint />
 
       <nav aria-labelledby="innhold" className="my-8" data-report-toc>
@@ -111,7 +119,10 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
             { key: "points", cells: [t("summary.points"), n(sum.points)] },
             {
               key: "period",
-              cells: [t("summary.period"), sum.firstAt && sum.lastAt ? t("summary.periodValue", { from: day(sum.firstAt), to: day(sum.lastAt) }) : t("summary.noPeriod")],
+              cells: [
+                t("summary.period"),
+                sum.firstAt && sum.lastAt ? t("summary.periodValue", { from: day(sum.firstAt), to: day(sum.lastAt) }) : t("summary.noPeriod"),
+              ],
             },
             ...(s.kind === "plan" ? [{ key: "processes", cells: [t("summary.processes"), n(sum.processes)] }] : []),
             { key: "activities", cells: [t("summary.activities"), n(sum.activities)] },
@@ -166,7 +177,13 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
             />
             <CountTable
               caption={t("sources.caption", { what: t("sources.activities").toLowerCase() })}
-              columns={[{ header: t("sources.activity") }, { header: t("sources.method") }, { header: t("sources.date") }, { header: t("sources.inputs"), numeric: true }, { header: t("sources.share"), numeric: true }]}
+              columns={[
+                { header: t("sources.activity") },
+                { header: t("sources.method") },
+                { header: t("sources.date") },
+                { header: t("sources.inputs"), numeric: true },
+                { header: t("sources.share"), numeric: true },
+              ]}
               rows={report.sources.activities.map((a) => ({
                 key: a.key ?? "none",
                 cells: [a.label ?? t("sources.noActivity"), a.method ?? "", a.startsAt ? day(a.startsAt) : "", n(a.inputs), pct(a.share)],

@@ -55,7 +55,13 @@ export async function ReportTools({ path, exportHref, filterSuffix, processChoic
       </div>
       {processChoices && processChoices.length > 1 && currentProcess !== null && (
         <form method="get" action={path} className="flex flex-wrap items-end gap-4">
-          <SelectField name="prosess" label={t("filterLabel")} emptyLabel={t("filterAll")} options={processChoices.map((p) => ({ value: p.slug, label: p.title }))} defaultValue={currentProcess} />
+          <SelectField
+            name="prosess"
+            label={t("filterLabel")}
+            emptyLabel={t("filterAll")}
+            options={processChoices.map((p) => ({ value: p.slug, label: p.title }))}
+            defaultValue={currentProcess}
+          />
           <Button type="submit" variant="secondary">
             {t("filterSubmit")}
           </Button>

@@ -7,7 +7,11 @@ import type { FacetLabeller } from "./labels";
 import { SEARCH_PATH } from "./search-form";
 
 export async function ActiveFilters({ params, label }: { params: SearchParams; label: FacetLabeller }) {
-  const [t, tFacets, tInbox] = await Promise.all([getTranslations("knowledgeSearch.active"), getTranslations("knowledgeSearch.facets"), getTranslations("inbox")]);
+  const [t, tFacets, tInbox] = await Promise.all([
+    getTranslations("knowledgeSearch.active"),
+    getTranslations("knowledgeSearch.facets"),
+    getTranslations("inbox"),
+  ]);
   const chips: { key: string; text: string; href: string }[] = [];
   if (params.q) chips.push({ key: "q", text: t("query", { q: params.q }), href: searchQuery(params, { drop: { key: "q" } }) });
   for (const key of FACET_KEYS as FacetKey[]) {
@@ -16,7 +20,11 @@ export async function ActiveFilters({ params, label }: { params: SearchParams; l
     }
   }
   if (params.synlighet !== "synlige") {
-    chips.push({ key: "synlighet", text: `${tFacets("visibility")}: ${tInbox(`visibility.${params.synlighet}`)}`, href: searchQuery(params, { drop: { key: "synlighet" } }) });
+    chips.push({
+      key: "synlighet",
+      text: `${tFacets("visibility")}: ${tInbox(`visibility.${params.synlighet}`)}`,
+      href: searchQuery(params, { drop: { key: "synlighet" } }),
+    });
   }
   if (chips.length === 0) return null;
   return (

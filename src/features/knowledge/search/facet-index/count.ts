@@ -40,7 +40,12 @@ function linkPasses(store: FacetStore, dim: LinkDim, seq: number, allowed: Uint8
  * Counts per dimension and value under `choice`, over every input or only `candidates`
  * (seqs, e.g. the inputs that match the words). Returns value → count, zeros left out.
  */
-export function countFacets(store: FacetStore, choice: FacetChoice, visibility: Visibility, candidates?: readonly number[]): Record<FacetKey, Map<string, number>> {
+export function countFacets(
+  store: FacetStore,
+  choice: FacetChoice,
+  visibility: Visibility,
+  candidates?: readonly number[],
+): Record<FacetKey, Map<string, number>> {
   // Positions are seqs when counting everything, else indexes into `order` (no closure per element: this is the hot loop).
   const order = candidates ? Int32Array.from(candidates) : null;
   const n = order ? order.length : store.end;
@@ -93,7 +98,16 @@ export function countFacets(store: FacetStore, choice: FacetChoice, visibility: 
   const eight: 8 = COLUMN_DIMS.length; // the unrolled loop below assumes eight column dimensions
   void eight;
   const [c0, c1, c2, c3, c4, c5, c6, c7] = columns as [Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array];
-  const [n0, n1, n2, n3, n4, n5, n6, n7] = columnCounts as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [n0, n1, n2, n3, n4, n5, n6, n7] = columnCounts as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   for (let i = 0; i < n; i++) {
     const s = status[i]!;
     if (s === OUT) continue;

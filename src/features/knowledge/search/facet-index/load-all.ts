@@ -41,7 +41,7 @@ export async function loadAllInto(store: FacetStore): Promise<void> {
   const enumCode = (arr: string[] | undefined, column: string) => Prisma.sql`coalesce(array_position(${arr ?? []}::text[], ${Prisma.raw(column)}::text), 0)`;
   const idCode = (arr: string[] | undefined, column: string) => Prisma.sql`coalesce(array_position(${arr ?? []}::uuid[], ${Prisma.raw(column)}), 0)`;
   const rows = async () => {
-    for (let after = -1; ; ) {
+    for (let after = -1; ;) {
       const rows = await db.$queryRaw<{ page: string | null; last: number | null; n: number }[]>(Prisma.sql`
         SELECT string_agg(concat_ws(',', i.seq, i.is_hidden::int,
                  ${enumCode(cat, "i.category")}, ${enumCode(chan, "i.channel")}, ${enumCode(lang, "i.language")},
@@ -53,7 +53,16 @@ export async function loadAllInto(store: FacetStore): Promise<void> {
       const { page, last, n } = rows[0]!;
       for (const line of page ? page.split(";") : []) {
         const f = line.split(",").map(Number);
-        store.setCoded(f[0]!, f[1] === 1, [maps[0]![f[2]!]!, maps[1]![f[3]!]!, maps[2]![f[4]!]!, maps[3]![f[5]!]!, maps[4]![f[6]!]!, maps[5]![f[7]!]!, maps[6]![f[8]!]!, month(f[9]!)]);
+        store.setCoded(f[0]!, f[1] === 1, [
+          maps[0]![f[2]!]!,
+          maps[1]![f[3]!]!,
+          maps[2]![f[4]!]!,
+          maps[3]![f[5]!]!,
+          maps[4]![f[6]!]!,
+          maps[5]![f[7]!]!,
+          maps[6]![f[8]!]!,
+          month(f[9]!),
+        ]);
       }
       if (n < PAGE || last === null) return;
       after = last;

@@ -37,12 +37,24 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
         {isOriginalOfThis ? (
           <Paragraph data-size="sm">{t("originalOfThis")}</Paragraph>
         ) : isDuplicateOfThis ? (
-          <ActionForm action={unmarkDuplicateAction} submitLabel={t("notDuplicate")} submitVariant="secondary" idPrefix={`ikke-dup-${s.id}`} className="space-y-2">
+          <ActionForm
+            action={unmarkDuplicateAction}
+            submitLabel={t("notDuplicate")}
+            submitVariant="secondary"
+            idPrefix={`ikke-dup-${s.id}`}
+            className="space-y-2"
+          >
             <input type="hidden" name="inputId" value={s.id} />
             <input type="hidden" name="returnTo" value={returnTo} />
           </ActionForm>
         ) : (
-          <ActionForm action={markDuplicateAction} submitLabel={t("markAsDuplicateOf")} submitVariant="secondary" idPrefix={`dup-${s.id}`} className="space-y-2">
+          <ActionForm
+            action={markDuplicateAction}
+            submitLabel={t("markAsDuplicateOf")}
+            submitVariant="secondary"
+            idPrefix={`dup-${s.id}`}
+            className="space-y-2"
+          >
             <input type="hidden" name="inputId" value={input.id} />
             <input type="hidden" name="originalId" value={s.id} />
             <input type="hidden" name="returnTo" value={returnTo} />

@@ -11,7 +11,11 @@ import { CUES } from "./cues";
 
 export type FeatureCounts = Map<string, number>;
 
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function featureCounts(text: string, lemmaString: string): FeatureCounts {
   const out: FeatureCounts = new Map();

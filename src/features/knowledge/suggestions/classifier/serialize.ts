@@ -40,7 +40,17 @@ export function serializeModel(model: Model): Uint8Array<ArrayBuffer> {
       scales.push(scale);
       for (let f = 0; f < n; f++) q[c * n + f] = Math.round(h.weights[c * n + f]! / scale);
     }
-    heads[field] = { kind: h.kind, labels: h.labels, temperature: h.temperature, perDoc: h.perDoc, bias: [...h.bias], scales, weights: b64(q), blend: h.blend, priorWeight: h.priorWeight };
+    heads[field] = {
+      kind: h.kind,
+      labels: h.labels,
+      temperature: h.temperature,
+      perDoc: h.perDoc,
+      bias: [...h.bias],
+      scales,
+      weights: b64(q),
+      blend: h.blend,
+      priorWeight: h.priorWeight,
+    };
   }
   const stored: Stored = { v: 1, terms: model.vocab.terms, idf: b64(model.vocab.idf), heads };
   return new Uint8Array(gzipSync(JSON.stringify(stored)));
@@ -55,7 +65,16 @@ export function deserializeModel(bytes: Uint8Array): Model {
     const q = new Int16Array(fromB64(h.weights));
     const weights = new Float32Array(q.length);
     for (let c = 0; c < h.labels.length; c++) for (let f = 0; f < n; f++) weights[c * n + f] = q[c * n + f]! * h.scales[c]!;
-    heads[field] = { kind: h.kind, labels: h.labels, temperature: h.temperature, perDoc: h.perDoc, bias: Float32Array.from(h.bias), weights, blend: h.blend, priorWeight: h.priorWeight };
+    heads[field] = {
+      kind: h.kind,
+      labels: h.labels,
+      temperature: h.temperature,
+      perDoc: h.perDoc,
+      bias: Float32Array.from(h.bias),
+      weights,
+      blend: h.blend,
+      priorWeight: h.priorWeight,
+    };
   }
   return { vocab: vocabularyFrom(stored.terms, new Float32Array(fromB64(stored.idf))), heads };
 }

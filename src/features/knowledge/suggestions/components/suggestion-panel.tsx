@@ -28,7 +28,16 @@ export async function SuggestionPanel({ inputId, returnTo, headingLevel = 2 }: P
   const [map, decisions, model] = await Promise.all([suggestionsFor([inputId], { locale }), decisionsFor(inputId, locale), currentModel()]);
   // No model yet: train one after this response, so the next visit has suggestions.
   if (!model) after(() => retrainIfDue());
-  return <SuggestionPanelView inputId={inputId} returnTo={returnTo} headingLevel={headingLevel} suggestions={map.get(inputId)} decisions={decisions} hasModel={!!model} />;
+  return (
+    <SuggestionPanelView
+      inputId={inputId}
+      returnTo={returnTo}
+      headingLevel={headingLevel}
+      suggestions={map.get(inputId)}
+      decisions={decisions}
+      hasModel={!!model}
+    />
+  );
 }
 
 const FIELDS = [
@@ -64,7 +73,12 @@ export async function SuggestionPanelView({
         <span className="min-w-40 font-medium">{s.label}</span>
         <span className="text-sm">{t("confidence", { pct, level })}</span>
         <span className="flex gap-2">
-          <DecisionForm action={acceptSuggestionAction} label={t("accept")} accessibleLabel={t("acceptNamed", { field: t(`field.${field}`), label: s.label })} variant="primary">
+          <DecisionForm
+            action={acceptSuggestionAction}
+            label={t("accept")}
+            accessibleLabel={t("acceptNamed", { field: t(`field.${field}`), label: s.label })}
+            variant="primary"
+          >
             {hidden}
             <input type="hidden" name="field" value={field} />
             <input type="hidden" name="value" value={s.value} />
@@ -115,7 +129,12 @@ export async function SuggestionPanelView({
           <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
             {decisions.map((d) => (
               <li key={`${d.field}-${d.value}`}>
-                {t(`decision.${d.decision}`, { field: t(`field.${d.field}`), label: d.label, who: d.who ?? t("someone"), when: fmtDate(d.decidedAt, "dateMedium") })}
+                {t(`decision.${d.decision}`, {
+                  field: t(`field.${d.field}`),
+                  label: d.label,
+                  who: d.who ?? t("someone"),
+                  when: fmtDate(d.decidedAt, "dateMedium"),
+                })}
               </li>
             ))}
           </ul>

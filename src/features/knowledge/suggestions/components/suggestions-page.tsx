@@ -20,7 +20,13 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 export async function SuggestionsPage({ status, cursor }: { status?: SuggestionStatus; cursor?: string }) {
   const locale = toUiLocale(await getLocale());
-  const [t, format, fmtDate, state, page] = await Promise.all([getTranslations("knowledgeSuggestions.page"), getFormatter(), getDateFormat(), modelStatus(), untaggedInputs(cursor)]);
+  const [t, format, fmtDate, state, page] = await Promise.all([
+    getTranslations("knowledgeSuggestions.page"),
+    getFormatter(),
+    getDateFormat(),
+    modelStatus(),
+    untaggedInputs(cursor),
+  ]);
   const ids = page.rows.map((r) => r.id);
   const [suggestions, decisions] = await Promise.all([suggestionsFor(ids, { locale }), decisionsForMany(ids, locale)]);
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
@@ -108,7 +114,15 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
                 <NextLink className="ds-link" href={`/admin/kunnskapsbase/sortering/${r.id}`}>
                   {t("list.triage")}
                 </NextLink>
-                <SuggestionPanelView inputId={r.id} returnTo={returnTo} headingLevel={4} landmark={false} suggestions={suggestions.get(r.id)} decisions={decisions.get(r.id) ?? []} hasModel={!!m} />
+                <SuggestionPanelView
+                  inputId={r.id}
+                  returnTo={returnTo}
+                  headingLevel={4}
+                  landmark={false}
+                  suggestions={suggestions.get(r.id)}
+                  decisions={decisions.get(r.id) ?? []}
+                  hasModel={!!m}
+                />
               </li>
             ))}
           </ol>

@@ -27,9 +27,23 @@ async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow
         <ActionForm action={updateTopicAction} submitLabel={t("update.submit")} idPrefix={`${prefix}-endre`} className="max-w-xl space-y-4">
           {hidden}
           <TextField name="name" label={t("fields.name")} maxLength={MAX_TOPIC_NAME} defaultValue={topic.name} required />
-          <TextField name="description" label={t("fields.description")} description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })} multiline rows={2} maxLength={MAX_TOPIC_DESCRIPTION} defaultValue={topic.description} />
+          <TextField
+            name="description"
+            label={t("fields.description")}
+            description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })}
+            multiline
+            rows={2}
+            maxLength={MAX_TOPIC_DESCRIPTION}
+            defaultValue={topic.description}
+          />
         </ActionForm>
-        <ActionForm action={mergeTopicsAction} submitLabel={t("merge.submit")} submitVariant="secondary" idPrefix={`${prefix}-slaa`} className="max-w-xl space-y-4">
+        <ActionForm
+          action={mergeTopicsAction}
+          submitLabel={t("merge.submit")}
+          submitVariant="secondary"
+          idPrefix={`${prefix}-slaa`}
+          className="max-w-xl space-y-4"
+        >
           {hidden}
           <SelectField
             name="intoId"
@@ -41,7 +55,13 @@ async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow
           />
         </ActionForm>
         {topic.inputs === 0 ? (
-          <ActionForm action={deleteTopicAction} submitLabel={t("delete.submit")} submitVariant="secondary" idPrefix={`${prefix}-slett`} className="max-w-xl space-y-2">
+          <ActionForm
+            action={deleteTopicAction}
+            submitLabel={t("delete.submit")}
+            submitVariant="secondary"
+            idPrefix={`${prefix}-slett`}
+            className="max-w-xl space-y-2"
+          >
             {hidden}
             <Paragraph data-size="sm">{t("delete.help")}</Paragraph>
           </ActionForm>
@@ -69,7 +89,10 @@ export async function TopicsPage({ active, merged, notice }: Props) {
           <Heading level={2} data-size="sm" id="emner-tittel">
             {t("list.heading", { count: active.length })}
           </Heading>
-          <ul className="divide-y divide-[var(--ds-color-neutral-border-subtle)] border-y border-[var(--ds-color-neutral-border-subtle)]" aria-labelledby="emner-tittel">
+          <ul
+            className="divide-y divide-[var(--ds-color-neutral-border-subtle)] border-y border-[var(--ds-color-neutral-border-subtle)]"
+            aria-labelledby="emner-tittel"
+          >
             {active.map((topic) => (
               <li key={topic.id} className="py-3" data-testid={`emne-${topic.slug}`}>
                 <Heading level={3} data-size="2xs">
@@ -90,7 +113,14 @@ export async function TopicsPage({ active, merged, notice }: Props) {
           </Heading>
           <ActionForm action={createTopicAction} submitLabel={t("create.submit")} idPrefix="nytt-emne" className="max-w-xl space-y-4">
             <TextField name="name" label={t("fields.name")} description={t("create.nameHelp")} maxLength={MAX_TOPIC_NAME} required />
-            <TextField name="description" label={t("fields.description")} description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })} multiline rows={2} maxLength={MAX_TOPIC_DESCRIPTION} />
+            <TextField
+              name="description"
+              label={t("fields.description")}
+              description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })}
+              multiline
+              rows={2}
+              maxLength={MAX_TOPIC_DESCRIPTION}
+            />
           </ActionForm>
         </section>
         {merged.length > 0 && (

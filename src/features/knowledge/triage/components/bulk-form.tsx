@@ -22,7 +22,15 @@ export function RowCheckbox({ id, label }: { id: string; label: string }) {
   const boxId = `velg-${id}`;
   return (
     <span className="flex items-center">
-      <input key={selected ? "typed" : "fresh"} id={boxId} type="checkbox" name="inputIds" value={id} defaultChecked={selected?.has(id) ?? false} className="ds-input" />
+      <input
+        key={selected ? "typed" : "fresh"}
+        id={boxId}
+        type="checkbox"
+        name="inputIds"
+        value={id}
+        defaultChecked={selected?.has(id) ?? false}
+        className="ds-input"
+      />
       <label htmlFor={boxId} className="sr-only">
         {label}
       </label>
@@ -36,7 +44,14 @@ function BulkSelect({ name, label, options, error, typed }: { name: string; labe
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
-      <Select key={typed ?? ""} id={id} name={name} defaultValue={typed ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-feil` : undefined}>
+      <Select
+        key={typed ?? ""}
+        id={id}
+        name={name}
+        defaultValue={typed ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-feil` : undefined}
+      >
         <option value="">{t("choose")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -15,7 +15,13 @@ export async function QueueFilterForm({ filter, processes }: { filter: TriageFil
       </Heading>
       <form key={JSON.stringify(filter)} method="get" action={TRIAGE_PATH} role="search" aria-labelledby="filter-tittel" className="space-y-4">
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
-          <SelectField name="prosess" label={t("process")} emptyLabel={t("allProcesses")} options={processes.map((p) => ({ value: p.id, label: p.title }))} defaultValue={filter.prosess ?? ""} />
+          <SelectField
+            name="prosess"
+            label={t("process")}
+            emptyLabel={t("allProcesses")}
+            options={processes.map((p) => ({ value: p.id, label: p.title }))}
+            defaultValue={filter.prosess ?? ""}
+          />
           <SelectField
             name="kategori"
             label={t("category")}
@@ -26,8 +32,20 @@ export async function QueueFilterForm({ filter, processes }: { filter: TriageFil
             ]}
             defaultValue={filter.kategori ?? ""}
           />
-          <SelectField name="emne" label={t("topic")} emptyLabel={t("any")} options={[{ value: "mangler", label: t("topicMissing") }]} defaultValue={filter.emne ?? ""} />
-          <SelectField name="kanal" label={t("channel")} emptyLabel={t("allChannels")} options={Object.values(InputChannel).map((c) => ({ value: c, label: ti(`channel.${c}`) }))} defaultValue={filter.kanal ?? ""} />
+          <SelectField
+            name="emne"
+            label={t("topic")}
+            emptyLabel={t("any")}
+            options={[{ value: "mangler", label: t("topicMissing") }]}
+            defaultValue={filter.emne ?? ""}
+          />
+          <SelectField
+            name="kanal"
+            label={t("channel")}
+            emptyLabel={t("allChannels")}
+            options={Object.values(InputChannel).map((c) => ({ value: c, label: ti(`channel.${c}`) }))}
+            defaultValue={filter.kanal ?? ""}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit" variant="secondary">

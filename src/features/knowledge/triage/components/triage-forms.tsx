@@ -63,11 +63,23 @@ export async function TriageForm({ input, choices, filterQuery }: Props) {
       <Section id="triage-emner" title={t("topics.heading")} lead={t("topics.lead")}>
         {/* The empty entry says "the topics were on the page": none checked then clears them. */}
         <input type="hidden" name="topicIds" value="" />
-        <ChoiceGroup name="topicIds" legend={t("topics.legend")} multiple options={choices.topics.map((o) => ({ value: o.id, label: o.name }))} defaultValue={input.tags.map((x) => x.tagId)} />
+        <ChoiceGroup
+          name="topicIds"
+          legend={t("topics.legend")}
+          multiple
+          options={choices.topics.map((o) => ({ value: o.id, label: o.name }))}
+          defaultValue={input.tags.map((x) => x.tagId)}
+        />
       </Section>
       <Section id="triage-temaplaner" title={t("plans.heading")} lead={t("plans.lead")}>
         <input type="hidden" name="planIds" value="" />
-        <ChoiceGroup name="planIds" legend={t("plans.legend")} multiple options={choices.plans.map((o) => ({ value: o.id, label: o.name }))} defaultValue={input.thematicPlans.map((x) => x.thematicPlanId)} />
+        <ChoiceGroup
+          name="planIds"
+          legend={t("plans.legend")}
+          multiple
+          options={choices.plans.map((o) => ({ value: o.id, label: o.name }))}
+          defaultValue={input.thematicPlans.map((x) => x.thematicPlanId)}
+        />
       </Section>
       <Section id="triage-malgruppe" title={t("context.heading")}>
         <div className="grid gap-6 md:grid-cols-2">
@@ -79,17 +91,48 @@ export async function TriageForm({ input, choices, filterQuery }: Props) {
             options={choices.targetGroups.map((g) => ({ value: g.id, label: g.name }))}
             defaultValue={input.targetGroupId ?? ""}
           />
-          <SelectField name="districtId" label={t("context.district")} emptyLabel={t("context.none")} options={choices.districts.map((d) => ({ value: d.id, label: d.name }))} defaultValue={input.districtId ?? ""} />
+          <SelectField
+            name="districtId"
+            label={t("context.district")}
+            emptyLabel={t("context.none")}
+            options={choices.districts.map((d) => ({ value: d.id, label: d.name }))}
+            defaultValue={input.districtId ?? ""}
+          />
         </div>
       </Section>
       <Section id="triage-status" title={t("status.heading")} lead={t("status.lead")}>
-        <SelectField name="status" label={t("status.status")} options={Object.values(InputStatus).map((s) => ({ value: s, label: ti(`status.${s}`) }))} defaultValue={input.status} />
-        <TextField name="publicResponse" label={t("status.response")} description={t("status.responseHelp", { max: MAX_PUBLIC_RESPONSE })} multiline rows={3} maxLength={MAX_PUBLIC_RESPONSE} defaultValue={input.publicResponse} />
+        <SelectField
+          name="status"
+          label={t("status.status")}
+          options={Object.values(InputStatus).map((s) => ({ value: s, label: ti(`status.${s}`) }))}
+          defaultValue={input.status}
+        />
+        <TextField
+          name="publicResponse"
+          label={t("status.response")}
+          description={t("status.responseHelp", { max: MAX_PUBLIC_RESPONSE })}
+          multiline
+          rows={3}
+          maxLength={MAX_PUBLIC_RESPONSE}
+          defaultValue={input.publicResponse}
+        />
       </Section>
       {!input.isHidden && (
         <Section id="triage-skjul" title={t("hide.heading")} lead={t("hide.lead")}>
-          <SelectField name="hideReason" label={t("hide.reason")} emptyLabel={t("hide.chooseReason")} options={HIDE_REASONS.map((r) => ({ value: r, label: ti(`hideReason.${r}`) }))} />
-          <TextField name="hideNote" label={t("hide.note")} description={t("hide.noteHelp", { max: MAX_HIDE_NOTE })} multiline rows={2} maxLength={MAX_HIDE_NOTE} />
+          <SelectField
+            name="hideReason"
+            label={t("hide.reason")}
+            emptyLabel={t("hide.chooseReason")}
+            options={HIDE_REASONS.map((r) => ({ value: r, label: ti(`hideReason.${r}`) }))}
+          />
+          <TextField
+            name="hideNote"
+            label={t("hide.note")}
+            description={t("hide.noteHelp", { max: MAX_HIDE_NOTE })}
+            multiline
+            rows={2}
+            maxLength={MAX_HIDE_NOTE}
+          />
           <Button type="submit" name="then" value="hide" variant="secondary">
             {t("hide.submit")}
           </Button>

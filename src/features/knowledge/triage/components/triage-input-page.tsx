@@ -50,7 +50,10 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
     [t("one.facts.topics"), list(input.tags.map((x) => `${x.tag.name}${source(x.source)}`))],
     [t("one.facts.plans"), list(input.thematicPlans.map((x) => `${x.thematicPlan.name}${source(x.source)}`))],
     [t("one.facts.status"), ti(`status.${input.status}`)],
-    [t("one.facts.triaged"), input.triagedAt ? t("one.facts.triagedBy", { when: when(input.triagedAt), name: input.triagedBy?.name ?? none }) : t("one.facts.notTriaged")],
+    [
+      t("one.facts.triaged"),
+      input.triagedAt ? t("one.facts.triagedBy", { when: when(input.triagedAt), name: input.triagedBy?.name ?? none }) : t("one.facts.notTriaged"),
+    ],
   ];
   const shownNotice = notice && (ONE_NOTICES as readonly string[]).includes(notice) ? notice : undefined;
   return (
@@ -82,8 +85,17 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
             {t(`one.notice.${shownNotice}`)}
           </Alert>
         )}
-        {shownNotice && <FocusOnArrival targetId={shownNotice === "ferdig" || shownNotice === "skjult" ? "sortering-tittel" : "sortering-melding"} token={`${input.id}-${shownNotice}`} />}
-        {input.isHidden && <Alert data-color="warning">{t("one.hidden", { reason: [hidden.reason ? ti(`hideReason.${hidden.reason}`) : "", hidden.note].filter(Boolean).join(" – ") })}</Alert>}
+        {shownNotice && (
+          <FocusOnArrival
+            targetId={shownNotice === "ferdig" || shownNotice === "skjult" ? "sortering-tittel" : "sortering-melding"}
+            token={`${input.id}-${shownNotice}`}
+          />
+        )}
+        {input.isHidden && (
+          <Alert data-color="warning">
+            {t("one.hidden", { reason: [hidden.reason ? ti(`hideReason.${hidden.reason}`) : "", hidden.note].filter(Boolean).join(" – ") })}
+          </Alert>
+        )}
         {input.heldForReview && <Alert data-color="warning">{t("one.held")}</Alert>}
         <section aria-labelledby="tekst-tittel" className="space-y-3">
           <Heading level={2} data-size="sm" id="tekst-tittel">

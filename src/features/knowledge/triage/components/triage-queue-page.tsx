@@ -26,7 +26,8 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
     getTranslations("knowledgeTriage"),
     getTranslations("knowledge"),
     getTranslations("inbox"),
-    getFormatter(), getDateFormat(),
+    getFormatter(),
+    getDateFormat(),
     listTriageQueue(filter, cursor),
     triageCounts(filter),
     nextForTriage(filter),
@@ -89,7 +90,10 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
           <Paragraph>{t("queue.list.empty")}</Paragraph>
         ) : (
           <BulkForm key={JSON.stringify(searchParams)} options={options} filterQuery={query}>
-            <ul className="divide-y divide-[var(--ds-color-neutral-border-subtle)] border-y border-[var(--ds-color-neutral-border-subtle)]" aria-label={t("queue.list.label")}>
+            <ul
+              className="divide-y divide-[var(--ds-color-neutral-border-subtle)] border-y border-[var(--ds-color-neutral-border-subtle)]"
+              aria-label={t("queue.list.label")}
+            >
               {page.rows.map((r) => (
                 <li key={r.id} className="flex gap-3 py-3">
                   <RowCheckbox id={r.id} label={t("queue.list.select", { date: date(r.submittedAt), text: excerpt(r.text, 60) })} />
@@ -98,7 +102,13 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
                       <InputText lang={r.language} text={excerpt(r.text)} />
                     </Paragraph>
                     <Paragraph data-size="sm">
-                      {[date(r.submittedAt), r.process.title, ti(`channel.${r.channel}`), ti(`category.${r.category ?? "NONE"}`), r.tags.length ? r.tags.map((x) => x.tag.name).join(", ") : t("queue.list.noTopics")].join(" · ")}
+                      {[
+                        date(r.submittedAt),
+                        r.process.title,
+                        ti(`channel.${r.channel}`),
+                        ti(`category.${r.category ?? "NONE"}`),
+                        r.tags.length ? r.tags.map((x) => x.tag.name).join(", ") : t("queue.list.noTopics"),
+                      ].join(" · ")}
                     </Paragraph>
                     <span className="flex flex-wrap items-center gap-3">
                       <NextLink className="ds-link" href={triageInputPath(r.id, filter)} aria-label={t("queue.list.openLabel", { date: date(r.submittedAt) })}>

@@ -26,10 +26,44 @@ export async function FrameworkForm({ process, isNew, focus }: { process: AdminP
         <TextField name="title" label={t("title")} defaultValue={process.title} required maxLength={160} />
         <TextField name="slug" label={t("slug")} description={t("slugHelp", { slug: process.slug })} defaultValue={process.slug} required maxLength={80} />
         <TextField name="summary" label={t("summary")} description={t("summaryHelp")} defaultValue={process.summary} multiline rows={3} maxLength={1000} />
-        <TextField name="goal" autoFocus={focused("goal")} label={t("goal")} description={t("goalHelp")} defaultValue={process.goal} multiline rows={4} maxLength={4000} />
-        <TextField name="frameworkItems" label={t("items")} description={t("itemsHelp")} defaultValue={process.frameworkItems.map((f) => f.text).join("\n")} multiline rows={8} />
-        <TextField name="expectationGap" autoFocus={focused("expectationGap")} label={t("expectationGap")} description={t("expectationGapHelp")} defaultValue={process.expectationGap} multiline rows={5} maxLength={4000} />
-        <TextField name="inputUsePlan" autoFocus={focused("inputUsePlan")} label={t("inputUsePlan")} description={t("inputUsePlanHelp")} defaultValue={process.inputUsePlan} multiline rows={5} maxLength={4000} />
+        <TextField
+          name="goal"
+          autoFocus={focused("goal")}
+          label={t("goal")}
+          description={t("goalHelp")}
+          defaultValue={process.goal}
+          multiline
+          rows={4}
+          maxLength={4000}
+        />
+        <TextField
+          name="frameworkItems"
+          label={t("items")}
+          description={t("itemsHelp")}
+          defaultValue={process.frameworkItems.map((f) => f.text).join("\n")}
+          multiline
+          rows={8}
+        />
+        <TextField
+          name="expectationGap"
+          autoFocus={focused("expectationGap")}
+          label={t("expectationGap")}
+          description={t("expectationGapHelp")}
+          defaultValue={process.expectationGap}
+          multiline
+          rows={5}
+          maxLength={4000}
+        />
+        <TextField
+          name="inputUsePlan"
+          autoFocus={focused("inputUsePlan")}
+          label={t("inputUsePlan")}
+          description={t("inputUsePlanHelp")}
+          defaultValue={process.inputUsePlan}
+          multiline
+          rows={5}
+          maxLength={4000}
+        />
         <ChoiceGroup
           name="thematicPlanIds"
           legend={t("plans")}

@@ -37,7 +37,13 @@ export async function MilestoneForm({ process, milestone }: { process: AdminProc
         options={process.phases.map((p) => ({ value: p.id, label: p.title }))}
         defaultValue={milestone?.phaseId ?? ""}
       />
-      <ChoiceGroup name="isDecisionPoint" legend={t("decisionLegend")} multiple options={[{ value: "on", label: t("isDecisionPoint") }]} defaultValue={milestone?.isDecisionPoint ? "on" : undefined} />
+      <ChoiceGroup
+        name="isDecisionPoint"
+        legend={t("decisionLegend")}
+        multiple
+        options={[{ value: "on", label: t("isDecisionPoint") }]}
+        defaultValue={milestone?.isDecisionPoint ? "on" : undefined}
+      />
       <TextField name="decision" label={t("decision")} description={t("decisionHelp")} defaultValue={milestone?.decision} multiline rows={3} maxLength={2000} />
       <TextField name="outcome" label={t("outcome")} description={t("outcomeHelp")} defaultValue={milestone?.outcome} multiline rows={3} maxLength={2000} />
     </ActionForm>

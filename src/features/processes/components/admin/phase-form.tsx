@@ -32,7 +32,14 @@ export async function PhaseForm({ processId, phase }: { processId: string; phase
       />
       <TextField name="title" label={t("title")} description={t("titleHelp")} defaultValue={phase?.title} required maxLength={160} />
       <TextField name="description" label={t("description")} defaultValue={phase?.description} multiline rows={3} maxLength={2000} />
-      <TextField name="guidingQuestions" label={t("questions")} description={t("questionsHelp")} defaultValue={phase?.guidingQuestions.join("\n")} multiline rows={5} />
+      <TextField
+        name="guidingQuestions"
+        label={t("questions")}
+        description={t("questionsHelp")}
+        defaultValue={phase?.guidingQuestions.join("\n")}
+        multiline
+        rows={5}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={toDateInput(phase?.startsOn)} />
         <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={toDateInput(phase?.endsOn)} />

@@ -15,7 +15,19 @@ export async function loadAdminProcess(id: string, section: ProcessSection): Pro
 }
 
 /** The frame of every process admin page: sub-navigation, one h1 naming section and process. */
-export async function ProcessAdminFrame({ process, section, children, lead, task }: { process: AdminProcess; section: ProcessSection; children: ReactNode; lead?: string; task?: string }) {
+export async function ProcessAdminFrame({
+  process,
+  section,
+  children,
+  lead,
+  task,
+}: {
+  process: AdminProcess;
+  section: ProcessSection;
+  children: ReactNode;
+  lead?: string;
+  task?: string;
+}) {
   const t = await getTranslations("admin.processNav");
   return (
     <>

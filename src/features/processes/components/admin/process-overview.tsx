@@ -32,7 +32,15 @@ export async function ProcessOverview({ process, copied }: { process: AdminProce
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
         {facts.map(([label, value, section]) => (
           <Card key={label} data-color="neutral">
-            <dt className="text-sm">{section ? <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/${section}`}>{label}</NextLink> : label}</dt>
+            <dt className="text-sm">
+              {section ? (
+                <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/${section}`}>
+                  {label}
+                </NextLink>
+              ) : (
+                label
+              )}
+            </dt>
             <dd className="text-3xl font-bold">{value}</dd>
           </Card>
         ))}

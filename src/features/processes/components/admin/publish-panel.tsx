@@ -19,11 +19,7 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
         <Heading level={2} data-size="sm" id="sjekkliste">
           {t("checklist")}
         </Heading>
-        {missing.size === 0 ? (
-          <Alert data-color="success">{t("ready")}</Alert>
-        ) : (
-          <Alert data-color="warning">{t("notReady", { count: missing.size })}</Alert>
-        )}
+        {missing.size === 0 ? <Alert data-color="success">{t("ready")}</Alert> : <Alert data-color="warning">{t("notReady", { count: missing.size })}</Alert>}
         <ul className="space-y-2">
           {READINESS_ITEMS.map((item) => {
             // ?felt= focuses the field on arrival (autofocus); the fragment scrolls to it.

@@ -12,7 +12,10 @@ import { MilestoneForm } from "./milestone-form";
 export async function TimelineAdmin({ process, notice, today = new Date() }: { process: AdminProcess; notice?: "saved" | "deleted"; today?: Date }) {
   const [t, tp, fmtDate] = await Promise.all([getTranslations("processes.timeline"), getTranslations("process"), getDateFormat()]);
   const day = (d: Date) => fmtDate(d, "dayMedium");
-  const here = hereIndex(process.milestones.map((m) => m.endDate ?? m.date), today);
+  const here = hereIndex(
+    process.milestones.map((m) => m.endDate ?? m.date),
+    today,
+  );
   const marker = (
     <li key="here" aria-current="date" className="border-l-4 border-[var(--ds-color-accent-border-strong)] py-2 pl-4">
       <Tag data-color="accent">{tp("weAreHere")}</Tag> {day(today)}

@@ -19,6 +19,18 @@ export default async function Page({ params, searchParams }: Props) {
   if (!input) pageNotFound();
   const filter = parseTriageFilter(query);
   const here = { submittedAt: input.submittedAt, id: input.id };
-  const [previous, next, choices] = await Promise.all([previousForTriage({ ...filter, before: here }), nextForTriage({ ...filter, after: here }), triageChoices(input)]);
-  return <TriageInputPage input={input} choices={choices} filter={filter} neighbours={{ previous, next }} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;
+  const [previous, next, choices] = await Promise.all([
+    previousForTriage({ ...filter, before: here }),
+    nextForTriage({ ...filter, after: here }),
+    triageChoices(input),
+  ]);
+  return (
+    <TriageInputPage
+      input={input}
+      choices={choices}
+      filter={filter}
+      neighbours={{ previous, next }}
+      notice={typeof query.lagret === "string" ? query.lagret : undefined}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { startIdPortenSignIn } from "@/features/sso/idporten-routes";
 import { publicRoute } from "@/lib/route-guard";
 
-export const GET = publicRoute("starts an ID-porten sign-in for a citizen: signing in is for people who are not signed in yet", ({ req, url, locale, requestId }) =>
-  startIdPortenSignIn(req, url, locale, requestId),
+export const GET = publicRoute(
+  "starts an ID-porten sign-in for a citizen: signing in is for people who are not signed in yet",
+  ({ req, url, locale, requestId }) => startIdPortenSignIn(req, url, locale, requestId),
 );

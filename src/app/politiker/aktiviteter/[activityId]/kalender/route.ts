@@ -13,5 +13,8 @@ export const GET = guardedRoute<{ activityId: string }>("process.read", async ({
   const found = await activityForDownload(params.activityId, user.id);
   if (!found) return notFoundResponse();
   const event = activityEvent(found.activity, found.reader, { origin: await requestOrigin(req), locale });
-  return icsResponse({ name: translator(locale)("calendar.ics.oneName", { title: found.activity.title }), events: [event] }, { fileName: activityFileName(found.activity) });
+  return icsResponse(
+    { name: translator(locale)("calendar.ics.oneName", { title: found.activity.title }), events: [event] },
+    { fileName: activityFileName(found.activity) },
+  );
 });
