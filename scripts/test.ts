@@ -76,15 +76,21 @@ function finish(code: number): never {
  * The end-to-end specs in two halves, side by side, each against its own server and its own
  * demo database (E2E_PORT 3100 and 3101), so they share no state. One run in series leaves a
  * core idle while the browser waits for the server and back (see the README for the step's
- * time). Files are split by size, a fair proxy for their running time; a spec never depends on
- * another spec's data (each half starts from the seed), which this split also checks.
+ * time). Files are split by their running time in the last measured run (tests/e2e/durations.json,
+ * seconds per spec; refresh it from test-results/e2e-*.json when specs change a lot), and a spec
+ * not listed there by its size at the listed specs' median seconds per byte. A spec never
+ * depends on another spec's data (each half starts from the seed), which this split also checks.
  */
 async function e2eInTwoHalves() {
   const dir = path.join(ROOT, "tests/e2e");
-  const specs = readdirSync(dir)
-    .filter((f) => f.endsWith(".spec.ts"))
-    .map((f) => ({ file: `tests/e2e/${f}`, size: statSync(path.join(dir, f)).size }))
-    .sort((a, b) => b.size - a.size);
+  const measured = JSON.parse(readFileSync(path.join(dir, "durations.json"), "utf8")) as Record<string, number>;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".spec.ts"));
+  const perByte = files
+    .filter((f) => measured[f])
+    .map((f) => measured[f]! / statSync(path.join(dir, f)).size)
+    .sort((a, b) => a - b);
+  const median = perByte[Math.floor(perByte.length / 2)] ?? 0.005;
+  const specs = files.map((f) => ({ file: `tests/e2e/${f}`, size: measured[f] ?? statSync(path.join(dir, f)).size * median })).sort((a, b) => b.size - a.size);
   const first = { files: [] as string[], size: 0 };
   const second = { files: [] as string[], size: 0 };
   const halves = [first, second];

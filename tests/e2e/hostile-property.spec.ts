@@ -58,7 +58,7 @@ test("random bodies to the public form's handler: always a 4xx or a receipt, nev
         expect(await res.text()).toMatch(/Innsendingen|Skjemaet|Teksten|Send innspill|tegn/);
       }
     }),
-    { numRuns: 120 },
+    { numRuns: 80 },
   );
 });
 
@@ -93,7 +93,7 @@ test("random server-action posts to sign-in never get a 5xx, with its real actio
       const res = await request.post("/logg-inn", { data, headers, maxRedirects: 0 });
       expect(res.status(), `${withId ? id : "(no id)"} ${type} ${data.toString("latin1").slice(0, 300)}`).toBeLessThan(500);
     }),
-    { numRuns: 150 },
+    { numRuns: 100 },
   );
 });
 
@@ -118,6 +118,6 @@ test("odd and undecodable addresses on every public dynamic route never get a 5x
       const res = await request.get(route + seg, { maxRedirects: 0 });
       expect(res.status(), route + seg.slice(0, 100)).toBeLessThan(500);
     }),
-    { numRuns: 120 },
+    { numRuns: 80 },
   );
 });

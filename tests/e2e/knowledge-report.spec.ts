@@ -149,7 +149,7 @@ test("at 390 px the DEMRE report folds its quotes (issue #16, 16a) and prints th
   expect(folded).toBeLessThan(25_000);
   // Each topic's quotes are one closed disclosure whose summary says how many there are.
   const first = page.locator("details[data-report-quotes]").first();
-  await expect(first.locator("summary")).toHaveText(/^Sitater (om «.+»|uten emne) \(\d+ sitater?\)$/);
+  await expect(first.locator("summary")).toHaveText(/^Sitater (om «.+»|uten emne) \(\d+ sitat(er)?\)$/);
   await expect(first.getByRole("blockquote").first()).toBeHidden();
   await first.locator("summary").focus();
   await page.keyboard.press("Enter");
