@@ -14,7 +14,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // 60 s: with two halves side by side on 2 cores, long walks (two widths of axe, several roles)
+  // have run past 30 s at the end of a run; a real failure still fails, only later.
+  timeout: 60_000,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: `test-results/e2e-${PORT}.json` }]] : [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
