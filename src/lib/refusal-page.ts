@@ -2,7 +2,8 @@
 // address, a body that is far too large, a post from another site). Next would otherwise answer
 // some of these itself with a bare English "Internal Server Error". Plain HTML with the request
 // id, so support can find the log line; no scripts, so it needs no CSP nonce.
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** HTML-escapes text for the hand-written pages (refusals, the form's last-resort page). */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export type Refusal = { status: number; title: string; body: string };
 

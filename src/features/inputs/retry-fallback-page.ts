@@ -5,9 +5,8 @@
 // stored twice. No scripts, no styles beyond a few inline rules.
 import type { Locale } from "@/generated/prisma/enums";
 import { translateKey } from "@/lib/i18n/translator";
+import { esc } from "@/lib/refusal-page";
 import type { FormRetryState } from "./form-retry";
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** `sent`: the fields as posted (cleaned), a repeated name with all its values. */
 export function retryFallbackHtml(state: FormRetryState, sent: [string, string[]][], action: string, formPath: string, language: Locale): string {
