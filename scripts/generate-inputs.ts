@@ -174,6 +174,17 @@ const AGE_BANDS: [number, number][] = [
   [67, 79],
   [80, 120],
 ];
+// A form's own bands (issue #16 item 15), one in ten inputs with an age: the youth and elderly
+// presets, and two custom bands that span the population table's bands («Spenner over flere
+// aldersgrupper»), so the roll-ups and the representativeness query meet every kind of range.
+const OWN_AGE_BANDS: [number, number][] = [
+  [13, 15],
+  [16, 19],
+  [20, 25],
+  [60, 66],
+  [15, 24],
+  [60, 74],
+];
 const HIDE_REASONS = ["ABUSIVE", "PERSONAL_DATA", "SPAM", "OTHER: dobbeltinnsendt"];
 const CHANNELS = [
   ["FORM", 45],
@@ -471,7 +482,7 @@ function makeGenerator(ref: Ref, samples: Sample[], seed: number, now: number) {
     b.language.push(language === "other" ? (["pl", "ar", "so", "uk", "mixed"].includes(base.language) ? base.language : "other") : language);
     b.district_id.push(districtId);
     b.target_group_id.push(proc.groups.length > 0 && r.chance(0.6) ? r.pick(proc.groups) : null);
-    const ages = r.chance(0.5) ? r.pick(AGE_BANDS) : null;
+    const ages = r.chance(0.5) ? r.pick(r.chance(0.1) ? OWN_AGE_BANDS : AGE_BANDS) : null;
     b.age_min.push(ages?.[0] ?? null);
     b.age_max.push(ages?.[1] ?? null);
     b.receipt_code.push(receiptCode(seed * 10_000_000 + n));

@@ -60,6 +60,36 @@ describe("method comparison", () => {
     expect(m1!.participantsPerHour).toBeCloseTo(32 / 9);
     // would use again 3 → medium; two groups → medium; 9 h and 2 000 kr over 2 held activities = 4.5 h, 1 000 kr → high.
     expect(m1!.criteria).toEqual({ transferable: "MEDIUM", targetGroups: "MEDIUM", demand: "HIGH" });
+    // The new evaluation wrote no texts: an empty answer is never a quote.
+    expect(m1!.quotes).toEqual({ well: ["Folk stoppet og snakket."], lessWell: ["Kaldt."], transferable: ["Ja, i alle bydeler."] });
+  });
+
+  it("quotes the two newest texts per kind, each with its own kind's text", async () => {
+    // Later than the fixture's evaluations, which were written after `now`.
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+    const evaluation = (userId: string, texts: { workedWell?: string; workedLessWell?: string; transferable?: string }, updatedAt: Date) =>
+      db.methodEvaluation.create({
+        data: {
+          activityId: f.activities.H2.id,
+          userId,
+          preparationHours: 1,
+          executionHours: 1,
+          costNok: 0,
+          participants: 10,
+          wouldUseAgain: 3,
+          updatedAt,
+          ...texts,
+        },
+      });
+    await evaluation(f.people.a2.id, { workedWell: "Nyest godt.", workedLessWell: "Nyest mindre godt." }, later(2));
+    await evaluation(f.people.b2.id, { workedWell: "Nest nyest godt.", transferable: "Overførbar i skolene." }, later(1));
+    const [m1] = await compareMethods(filter(), f.process.id, now);
+    // «Folk stoppet og snakket.» is now the third newest WELL text and drops out; the other kinds keep theirs.
+    expect(m1!.quotes).toEqual({
+      well: ["Nyest godt.", "Nest nyest godt."],
+      lessWell: ["Nyest mindre godt.", "Kaldt."],
+      transferable: ["Overførbar i skolene.", "Ja, i alle bydeler."],
+    });
   });
 
   it("filters by period and target group", async () => {

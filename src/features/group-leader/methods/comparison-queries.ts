@@ -73,12 +73,18 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
         LEFT JOIN pols ON pols.method_id = pm.method_id LEFT JOIN inp ON inp.method_id = pm.method_id LEFT JOIN reach ON reach.method_id = pm.method_id`,
     db.$queryRaw<Quote[]>`
       WITH scope AS (${scope}),
-           q AS (SELECT s.method_id, x.kind, x.text, e.updated_at, e.id
+           -- Ranked without the texts, so the sort of every evaluation in scope stays narrow (in
+           -- memory at 20 000 evaluations; with the texts it spilled to disk), then the texts of
+           -- the two newest per method and kind only.
+           q AS (SELECT s.method_id, x.kind, e.updated_at, e.id
                    FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
-                   CROSS JOIN LATERAL (VALUES ('WELL', e.worked_well), ('LESS_WELL', e.worked_less_well), ('TRANSFERABLE', e.transferable)) AS x(kind, text)
-                  WHERE x.text <> ''),
+                   CROSS JOIN LATERAL (VALUES ('WELL', e.worked_well <> ''), ('LESS_WELL', e.worked_less_well <> ''), ('TRANSFERABLE', e.transferable <> '')) AS x(kind, present)
+                  WHERE x.present),
            ranked AS (SELECT q.*, row_number() OVER (PARTITION BY q.method_id, q.kind ORDER BY q.updated_at DESC, q.id) AS rn FROM q)
-      SELECT method_id::text AS method_id, kind, text FROM ranked WHERE rn <= 2 ORDER BY method_id, kind, rn`,
+      SELECT r.method_id::text AS method_id, r.kind,
+             CASE r.kind WHEN 'WELL' THEN e.worked_well WHEN 'LESS_WELL' THEN e.worked_less_well ELSE e.transferable END AS text
+        FROM ranked r JOIN method_evaluation e ON e.id = r.id
+       WHERE r.rn <= 2 ORDER BY r.method_id, r.kind, r.rn`,
   ]);
   const ratio = (a: number | null, hours: number) => (a == null || hours <= 0 ? null : a / hours);
   return rows.map((r) => {
