@@ -29,6 +29,8 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,50,200").split(",").map(Number)
 const PAGE_CLIENTS = Number(process.env.BENCH_PAGE_CLIENTS ?? 50);
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const SLUG = "demre-innspill";
+// BENCH_PAGES=0 measures the submissions only (no page mix, no bytes).
+const PAGES = process.env.BENCH_PAGES !== "0";
 
 const say = (s: string) => console.log(s);
 const pgDir = path.join(os.tmpdir(), `medvirk-submit-bench-${randomBytes(4).toString("hex")}`);
@@ -209,6 +211,9 @@ function summariseProfile() {
   }
 }
 
+/** Thrown to skip the rest of the measurements (BENCH_PAGES=0). */
+class Done {}
+
 try {
   await waitForHealth();
   for (let i = 0; i < 30; i++) await submitOnce(); // warm-up: compiles the route, fills the form cache
@@ -251,6 +256,7 @@ try {
   say("Trigger functions (pg_stat_user_functions, track_functions=pl)");
   console.table(fns);
 
+  if (!PAGES) throw new Done();
   const receiptPath = new URL(receipt, BASE).pathname;
   const pages = ["/", "/prosesser/demre", `/skjema/${SLUG}`, receiptPath, "/prosesser/demre/dette-har-vi-hort"];
   for (const p of pages) for (let i = 0; i < 5; i++) await (await fetch(BASE + p)).arrayBuffer();
@@ -274,6 +280,8 @@ try {
   const bytes = [];
   for (const p of [...pages, "/personvern", "/logg-inn"]) bytes.push(await pageBytes(p));
   console.table(bytes);
+} catch (error) {
+  if (!(error instanceof Done)) throw error;
 } finally {
   await admin.end().catch(() => {});
   server.kill("SIGINT");

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { COUNT_CAP, countInputs, facetCounts, parseSearchParams, resolveTextQuery, searchInputs } from "@/features/knowledge/search";
 import { FACET_WINDOW } from "@/features/knowledge/search/facet-counts";
+import { facetStore } from "@/features/knowledge/search/facet-index/sync";
 import { FACET_KEYS, type FacetKey } from "@/features/knowledge/search/params";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -342,6 +343,22 @@ describe("facet index (exact counts for any filters, kept in step with the datab
     await slow;
     expect((await counted({})).kanal.PAPER).toBe(before + 2);
     await db.input.delete({ where: { id: other } });
+  });
+
+  it("a search while the index is still loading (cold start: ~11 s at a million inputs) waits for the load, then counts exactly, writes made meanwhile included", async () => {
+    await counted({});
+    // As at server start: nothing loaded, so the next use reads every input.
+    const holder = (globalThis as { medvirkFacetIndex?: { synced: unknown; running: unknown } }).medvirkFacetIndex!;
+    expect(holder.running).toBeNull();
+    holder.synced = null;
+    const loading = facetStore(); // the start-up warm-up (instrumentation.ts)
+    expect(holder.running).not.toBeNull();
+    const during = await add("fi-cold", "Skrevet mens indeksen lastes.", { channel: "PAPER", category: "HOPE" });
+    const [seen] = await Promise.all([counted({}), counted({ kategori: ["HOPE"] }), loading]);
+    expect(seen).toEqual(await oracle({}));
+    expect(await counted({ kategori: ["HOPE"] })).toEqual(await oracle({ kategori: ["HOPE"] }));
+    await db.input.delete({ where: { id: during } });
+    expect(await counted({})).toEqual(await oracle({}));
   });
 
   it("reloads after a bulk load without triggers (input_seq 0) and after its change rows were pruned", async () => {

@@ -43,15 +43,26 @@ export async function getPublicForm(slug: string) {
 export async function getPublicFormForSubmit(slug: string, now = Date.now()) {
   const hit = submitCache.get(slug);
   if (hit && now - hit.at < FORM_CACHE_MS) return hit.form;
-  const form = await getPublicForm(slug);
-  if (form) {
-    submitCache.set(slug, { at: now, form });
-    if (submitCache.size > 500) submitCache.delete(submitCache.keys().next().value!);
-  } else submitCache.delete(slug);
-  return form;
+  // One load at a time per form: when the copy expires under a burst, the hundreds of requests
+  // in flight wait for the same read instead of each reading the form (issue #20).
+  let loading = submitLoads.get(slug);
+  if (!loading) {
+    loading = getPublicForm(slug)
+      .then((form) => {
+        if (form) {
+          submitCache.set(slug, { at: now, form });
+          if (submitCache.size > 500) submitCache.delete(submitCache.keys().next().value!);
+        } else submitCache.delete(slug);
+        return form;
+      })
+      .finally(() => submitLoads.delete(slug));
+    submitLoads.set(slug, loading);
+  }
+  return loading;
 }
 export const FORM_CACHE_MS = 5000;
 const submitCache = new Map<string, { at: number; form: NonNullable<Awaited<ReturnType<typeof loadPublicForm>>> }>();
+const submitLoads = new Map<string, Promise<Awaited<ReturnType<typeof getPublicForm>>>>();
 
 const lastGoodForms = new Map<string, NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>>();
 function rememberForm(slug: string, form: NonNullable<Awaited<ReturnType<typeof loadPublicForm>>>) {

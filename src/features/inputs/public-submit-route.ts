@@ -18,7 +18,7 @@ import { log } from "@/lib/logger";
 import { FORM_RETRY_HEADER, type FormRetryState, keepFormState } from "./form-retry";
 import { retryFallbackHtml } from "./retry-fallback-page";
 import { getCitizen, meetsLevel } from "@/features/sso/citizen-session";
-import { closedReason, isTransactionTimeout, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
+import { closedReason, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
 
 /** A real submission is a few tens of kilobytes (5 000 characters, percent-encoded). */
 export const SUBMIT_BODY_LIMIT = 1024 * 1024;
@@ -112,7 +112,7 @@ export async function handlePublicSubmit({ req, url, params, locale: uiLocale, r
   const result = await submitPublicInput(form, input, { clientKey: clientKey(req.headers), locale: language, citizenId: citizen?.citizenId }).catch(
     (error: unknown) => {
       // Down, or so busy that no connection came free in time: the form comes back with the text.
-      if (!isDatabaseUnavailable(error) && !isTransactionTimeout(error)) throw error;
+      if (!isDatabaseUnavailable(error)) throw error;
       log.warn("public form: database unavailable or busy", { requestId, error });
       return { ok: false as const, reason: "unavailable" as const };
     },

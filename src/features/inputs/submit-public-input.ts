@@ -3,24 +3,26 @@
 // the form open, a honeypot must be empty, a rate limit per client and form (in Postgres), the
 // answers must satisfy the form's own schema, and an idempotency key makes resubmitting store nothing new.
 //
-// Speed (issue #20): everything that touches the database is ONE transaction of a constant
-// number of statements — the rate-limit hit (which also re-checks in SQL that the form and its
-// process are still open, so a cached form can never let a closed one take input), the input
-// insert with ON CONFLICT on the idempotency key, and the contact row when consent is given.
-// A repeat rolls back (its rate-limit hit does not count) and hands out the stored receipt.
+// Speed (issue #20): everything that touches the database is ONE statement, so one implicit
+// transaction and one round trip: `submit_public_input()` (migration
+// 20261208100000_submit_public_input) counts the rate-limit hit (re-checking in SQL that the
+// form and its process are still open, so a cached form can never let a closed one take input),
+// inserts the input with ON CONFLICT on the idempotency key, and the contact row and receipt
+// e-mail when consent is given. A repeat counts no hit and hands out the stored receipt.
+// Validation, lemmas, screening and the e-mail's rendering happen before, in the app.
 // tests/integration/submit-path.test.ts counts the statements.
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
 import type { InputCategory, Locale } from "@/generated/prisma/enums";
 import { answerSchema } from "@/features/forms/answer-schema";
 import type { PublicForm } from "@/features/forms/queries";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import "@/lib/zod-messages";
 import { cleanText } from "@/lib/clean-text";
 import { generateReceiptCode } from "./receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
-import { enqueueInputReceipt } from "@/features/mail/citizen";
+import { inputReceiptRows } from "@/features/mail/citizen";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 const RATE_WINDOW_SECONDS = 3600;
@@ -41,13 +43,26 @@ export function cleanBody(body: Record<string, unknown>): Record<string, unknown
   );
 }
 
+// Building a form's zod schema (and zod's first parse, which compiles it) costs more than the
+// rest of a submission: build it once per form copy. The submit path's form copy is shared for
+// FORM_CACHE_MS (forms/queries.ts), so a changed form gets a new schema with its new copy.
+const schemas = new WeakMap<PublicForm, ReturnType<typeof answerSchema>>();
+function schemaOf(form: PublicForm) {
+  let schema = schemas.get(form);
+  if (!schema) {
+    schema = answerSchema(form.fields, {
+      phaseKind: form.phase?.kind ?? null,
+      districtIds: form.districts.map((d) => d.id),
+      targetGroupIds: form.targetGroups.map((g) => g.id),
+    });
+    schemas.set(form, schema);
+  }
+  return schema;
+}
+
 /** The answers checked against the form's own schema; issues carry i18n keys and their figures. */
 export function validateAnswers(form: PublicForm, raw: Record<string, unknown>) {
-  const parsed = answerSchema(form.fields, {
-    phaseKind: form.phase?.kind ?? null,
-    districtIds: form.districts.map((d) => d.id),
-    targetGroupIds: form.targetGroups.map((g) => g.id),
-  }).safeParse(raw);
+  const parsed = schemaOf(form).safeParse(raw);
   if (parsed.success) return { ok: true as const, answers: parsed.data as Record<string, unknown> };
   // The figures a message names ("høyst {max} tegn", how long the text is) come from the issue.
   const issues: SubmitIssue[] = parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message, values: issueValues(i, raw) }));
@@ -64,35 +79,10 @@ export function closedReason(form: PublicForm, now: Date): "closed" | "notOpen" 
   return null;
 }
 
-// Under a burst every pool connection may be busy: wait for one rather than fail after
-// Prisma's default 2 s (the wait is the queue; the transaction itself takes milliseconds).
-const TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+type Outcome = "ok" | "repeat" | "closed" | "rateLimited" | "collision";
 
-/** True when the transaction could not get a connection or ran out of time (Prisma P2028): the database is overloaded, not broken. */
-export function isTransactionTimeout(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
-}
-
-/** A repeat found inside the transaction: thrown so the transaction (and its rate-limit hit) rolls back. */
-class Repeat {
-  constructor(readonly receiptCode: string) {}
-}
-
-/**
- * Counts one hit for the client on this form, but only while the form and its process are open
- * (checked in SQL against the live rows): no row back means the form has closed since it was read.
- */
-async function hitFormRateLimit(tx: Tx, formId: string, key: string, now: Date): Promise<number | null> {
-  const windowStart = new Date(Math.floor(now.getTime() / (RATE_WINDOW_SECONDS * 1000)) * RATE_WINDOW_SECONDS * 1000);
-  const [row] = await tx.$queryRaw<{ count: number }[]>`
-    INSERT INTO rate_limit (key, window_start, count)
-    SELECT ${key}, ${windowStart}, 1 FROM form f JOIN process p ON p.id = f.process_id
-     WHERE f.id = ${formId}::uuid AND f.is_published AND p.status = 'PUBLISHED'
-       AND (f.closes_at IS NULL OR f.closes_at > ${now}) AND (f.opens_at IS NULL OR f.opens_at <= ${now})
-    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit.count + 1
-    RETURNING count`;
-  return row ? row.count : null;
-}
+/** The rate-limit window a submission at `now` counts in. */
+const windowOf = (now: Date) => new Date(Math.floor(now.getTime() / (RATE_WINDOW_SECONDS * 1000)) * RATE_WINDOW_SECONDS * 1000);
 
 export async function submitPublicInput(
   form: PublicForm,
@@ -130,77 +120,62 @@ export async function submitPublicInput(
   // The chosen age band ("16-19") becomes its two ages: the form's bands may change later.
   const ageOf = (v: string | null) => {
     const m = v ? /^(\d+)-(\d+)$/.exec(v) : null;
-    return m ? { ageMin: Number(m[1]), ageMax: Number(m[2]) } : { ageMin: null, ageMax: null };
+    return m ? { age_min: Number(m[1]), age_max: Number(m[2]) } : { age_min: null, age_max: null };
   };
   const text = textField ? String(answers[textField.key] ?? "") : "";
-  const arrival = arrivalFields(text); // lemmas and screening: CPU only, outside the transaction
+  const arrival = arrivalFields(text); // lemmas and screening: CPU only, before the statement
 
-  // A fresh receipt code can (very rarely) collide with a stored one; ON CONFLICT then skips the
-  // row without an error, and the next attempt draws a new code.
+  const contactRow =
+    contact && answers[`${contact.key}_consent`]
+      ? {
+          name: String(answers[`${contact.key}_name`] ?? ""),
+          email: String(answers[`${contact.key}_email`] ?? ""),
+          phone: String(answers[`${contact.key}_phone`] ?? ""),
+        }
+      : null;
+  const row = {
+    process_id: form.process.id,
+    phase_id: form.phase?.id ?? null,
+    form_id: form.id,
+    text,
+    search_lemmas: arrival.searchLemmas,
+    flags: arrival.flags,
+    held_for_review: arrival.heldForReview,
+    category: pick("INSIGHT_CATEGORY") as InputCategory | null,
+    channel: "FORM",
+    language: opts.locale,
+    district_id: pick("DISTRICT"),
+    target_group_id: pick("TARGET_GROUP"),
+    ...ageOf(pick("AGE_BAND")),
+    answers: extra,
+    idempotency_key: idempotencyKey,
+    submitted_at: now.toISOString(),
+    citizen_id: opts.citizenId ?? null,
+  };
+
+  // ONE statement, so its own transaction (migration 20261208100000_submit_public_input): the
+  // rate-limit hit with the open check, the input, the contact row and the receipt e-mail. A
+  // fresh receipt code can (very rarely) collide with a stored one; then nothing is stored and
+  // the next attempt draws a new code.
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const result = await db.$transaction(async (tx) => {
-        const hits = await hitFormRateLimit(tx, form.id, `form:${form.id}:${opts.clientKey}`, now);
-        if (hits === null) {
-          const prior = await tx.input.findUnique({ where: { idempotencyKey }, select: { receiptCode: true } });
-          if (prior) throw new Repeat(prior.receiptCode);
-          return { ok: false as const, reason: form.process.status === "PUBLISHED" ? ("closed" as const) : ("processClosed" as const) };
-        }
-        if (hits > SUBMISSIONS_PER_HOUR) {
-          const prior = await tx.input.findUnique({ where: { idempotencyKey }, select: { receiptCode: true } });
-          if (prior) throw new Repeat(prior.receiptCode);
-          return { ok: false as const, reason: "rateLimited" as const };
-        }
-        if (honeypot) return { ok: true as const, receiptCode: generateReceiptCode(), repeated: false };
-        const [input] = await tx.input.createManyAndReturn({
-          data: [
-            {
-              processId: form.process.id,
-              phaseId: form.phase?.id ?? null,
-              formId: form.id,
-              text,
-              ...arrival,
-              category: pick("INSIGHT_CATEGORY") as InputCategory | null,
-              channel: "FORM",
-              language: opts.locale,
-              districtId: pick("DISTRICT"),
-              targetGroupId: pick("TARGET_GROUP"),
-              ...ageOf(pick("AGE_BAND")),
-              answers: extra as object,
-              receiptCode: generateReceiptCode(),
-              idempotencyKey,
-              submittedAt: now,
-              citizenId: opts.citizenId ?? null,
-            },
-          ],
-          skipDuplicates: true, // INSERT … ON CONFLICT DO NOTHING: a repeat costs no error
-          select: { id: true, receiptCode: true },
-        });
-        if (!input) {
-          const prior = await tx.input.findUnique({ where: { idempotencyKey }, select: { receiptCode: true } });
-          if (prior) throw new Repeat(prior.receiptCode);
-          return null; // the receipt code collided: try again with a new one
-        }
-        if (contact && answers[`${contact.key}_consent`]) {
-          await tx.inputContact.create({
-            data: {
-              inputId: input.id,
-              name: String(answers[`${contact.key}_name`] ?? ""),
-              email: String(answers[`${contact.key}_email`] ?? ""),
-              phone: String(answers[`${contact.key}_phone`] ?? ""),
-              consentAt: now,
-            },
-            select: { inputId: true },
-          });
-        }
-        // Hooks that must commit with the input (a receipt e-mail, a signed-in citizen's id) go here.
-        await enqueueInputReceipt(tx, { form, answers, receiptCode: input.receiptCode, locale: opts.locale });
-        return { ok: true as const, receiptCode: input.receiptCode, repeated: false };
-      }, TX_OPTIONS);
-      if (result) return result;
-    } catch (error) {
-      if (error instanceof Repeat) return { ok: true, receiptCode: error.receiptCode, repeated: true };
-      throw error;
+    const receiptCode = generateReceiptCode();
+    const mail = await inputReceiptRows({ form, answers, receiptCode, locale: opts.locale });
+    const [result] = await db.$queryRaw<{ outcome: Outcome; receipt_code: string | null }[]>`
+      SELECT outcome, receipt_code FROM submit_public_input(
+        ${JSON.stringify({ ...row, receipt_code: receiptCode })}::jsonb, ${`form:${form.id}:${opts.clientKey}`}, ${windowOf(now)}::timestamptz,
+        ${SUBMISSIONS_PER_HOUR}::int, ${honeypot}, ${contactRow ? JSON.stringify(contactRow) : null}::jsonb,
+        ${mail.length ? JSON.stringify(mail) : null}::jsonb)`;
+    switch (result!.outcome) {
+      case "ok":
+        return { ok: true, receiptCode: result!.receipt_code!, repeated: false };
+      case "repeat":
+        return { ok: true, receiptCode: result!.receipt_code!, repeated: true };
+      case "closed":
+        return { ok: false, reason: form.process.status === "PUBLISHED" ? "closed" : "processClosed" };
+      case "rateLimited":
+        return { ok: false, reason: "rateLimited" };
+      case "collision":
+        continue;
     }
   }
   throw new Error("could not draw a free receipt code in 3 attempts");

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db";
 import { LANGUAGE_PARAM, type UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import { mailOrigin } from "./config";
-import { enqueue, uiLocaleOf, type OutgoingMail } from "./enqueue";
+import { enqueue, outboxRows, uiLocaleOf, type OutboxRow, type OutgoingMail } from "./enqueue";
 
 const receiptLink = (origin: string, code: string, locale: UiLocale) => `${origin}/kvittering/${code}?${LANGUAGE_PARAM}=${locale}`;
 
@@ -15,21 +15,23 @@ const receiptLink = (origin: string, code: string, locale: UiLocale) => `${origi
 export type ReceiptForm = { fields: readonly { type: string; key: string }[]; process: { id: string; title: string } };
 
 /**
- * The receipt, from inside the public form's transaction (submit-public-input.ts). Does
- * nothing unless the form has a contact field whose consent box was ticked and an address given.
+ * The receipt e-mail as outbox rows, for the public form's one-statement submission to write
+ * with the input (submit-public-input.ts): none unless the form has a contact field whose
+ * consent box was ticked and an address given.
  */
-export async function enqueueInputReceipt(
-  tx: Tx,
-  args: { form: ReceiptForm; answers: Record<string, unknown>; receiptCode: string; locale: UiLocale },
-): Promise<void> {
+export async function inputReceiptRows(args: {
+  form: ReceiptForm;
+  answers: Record<string, unknown>;
+  receiptCode: string;
+  locale: UiLocale;
+}): Promise<OutboxRow[]> {
   const contact = args.form.fields.find((f) => f.type === "CONTACT");
-  if (!contact || !args.answers[`${contact.key}_consent`]) return;
+  if (!contact || !args.answers[`${contact.key}_consent`]) return [];
   const email = String(args.answers[`${contact.key}_email`] ?? "").trim();
-  if (!email) return;
+  if (!email) return [];
   const origin = await mailOrigin();
   const t = translator(args.locale);
-  await enqueue(
-    tx,
+  return outboxRows(
     [
       {
         kind: "INPUT_RECEIPT",
@@ -47,7 +49,6 @@ export async function enqueueInputReceipt(
         why: t("mail.footer.whyCitizen"),
         dedupeKey: `receipt:${args.receiptCode}`,
         processId: args.form.process.id,
-        inputReceiptCode: args.receiptCode,
       },
     ],
     origin,

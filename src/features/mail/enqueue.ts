@@ -29,7 +29,8 @@ export type OutgoingMail = {
 
 export const normalizeAddress = (address: string) => address.trim().toLowerCase();
 
-type Row = {
+/** One outbox_message row as enqueue writes it (also what submit_public_input() takes as JSON). */
+export type OutboxRow = {
   id: string;
   kind: MailKind;
   recipient: string;
@@ -46,9 +47,9 @@ type Row = {
   receipt_code: string | null;
 };
 
-/** Writes the messages (rendered now) in `tx`; returns how many rows were written. */
-export async function enqueue(tx: Tx, messages: OutgoingMail[], origin: string): Promise<number> {
-  const rows: Row[] = messages
+/** The messages rendered now as rows, each with its own id and unsubscribe URL; none for an address without «@». */
+export function outboxRows(messages: OutgoingMail[], origin: string): OutboxRow[] {
+  return messages
     .filter((m) => m.recipient.includes("@"))
     .map((m) => {
       const id = randomUUID();
@@ -71,6 +72,11 @@ export async function enqueue(tx: Tx, messages: OutgoingMail[], origin: string):
         receipt_code: m.inputReceiptCode ?? null,
       };
     });
+}
+
+/** Writes the messages (rendered now) in `tx`; returns how many rows were written. */
+export async function enqueue(tx: Tx, messages: OutgoingMail[], origin: string): Promise<number> {
+  const rows = outboxRows(messages, origin);
   let written = 0;
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500);
