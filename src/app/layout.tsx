@@ -1,5 +1,5 @@
 import "./globals.css";
-import { SkipLink } from "@digdir/designsystemet-react";
+import { SkipLink } from "@/components/ds";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";

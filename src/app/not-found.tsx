@@ -1,4 +1,4 @@
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import NextLink from "next/link";

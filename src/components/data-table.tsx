@@ -1,7 +1,7 @@
 // A data table that scrolls sideways inside a labelled, keyboard-focusable region on a narrow
 // screen (axe's scrollable-region-focusable), instead of widening the page: column headers and
 // one row of cells per item, from Designsystemet's Table.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { ReactNode } from "react";
 
 type Props<T> = { label: string; columns: ReactNode[]; rows: T[]; rowKey: (row: T) => string; cells: (row: T) => ReactNode[] };

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import type { ReactNode } from "react";
 
 /** The page's one h1, with an optional lead paragraph. */

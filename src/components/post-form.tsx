@@ -4,7 +4,7 @@
 // state (`initial`). With JavaScript the same handler is fetched with `Accept: application/json`
 // and answers the state or where to go, so the page need not reload. Fields pick up their error
 // and what was typed through FormStateContext, as in ActionForm.
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { FormErrorSummary } from "./error-summary";

@@ -1,4 +1,4 @@
-import { Link } from "@digdir/designsystemet-react";
+import { Link } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { signOutAction } from "@/features/users/actions";

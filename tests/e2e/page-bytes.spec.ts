@@ -1,18 +1,78 @@
-// Issue #20 (bytes): public pages no longer carry the whole message catalogue to the browser.
+// Issue #20 (bytes): what a citizen's browser downloads on a public page's first load, counted
+// from the real responses in a real browser: the JavaScript it runs plus the JSON it reads
+// (the RSC payload inlined in the HTML and any fetch while loading, such as link prefetches),
+// each gzipped. Two budgets per page:
+//   - the app's own JavaScript: everything beyond the framework runtime (React, Next's router,
+//     Turbopack's loader — build-manifest.json's rootMainFiles, which every page loads). This
+//     is what an import in our code adds; it was about 227 kB while the Designsystemet
+//     barrel (a "use client" index with every component, floating-ui and the icon set) came in
+//     through the root layout;
+//   - the whole first load, JS + JSON.
+// The issue's goals (form < 120 kB, process page < 100 kB) are below the framework runtime
+// alone (129 kB gzipped with Next 16 + React 19, see the README), so the total budgets are
+// today's figures with a small margin; the app budgets are what catches a heavy import.
 // The root NextIntlClientProvider passes only what public client components read
 // (lib/i18n/client-messages.ts); the staff areas wrap their pages in StaffMessages.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { type Page, expect, test } from "@playwright/test";
+
+const DIST = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
+const FRAMEWORK = new Set(
+  (JSON.parse(readFileSync(path.join(DIST, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] }).rootMainFiles.map((f) => `/_next/${f}`),
+);
+const kB = (n: number) => Math.round(n / 102.4) / 10;
+
+/** The page's first load: gzipped bytes of its scripts (the framework's apart), its inline RSC payload and its fetches. */
+async function firstLoad(page: Page, url: string) {
+  const responses: Promise<{ type: string; path: string; gz: number; body: string }>[] = [];
+  page.on("response", (r) => {
+    const type = r.request().resourceType();
+    if (!["document", "script", "fetch", "xhr"].includes(type)) return;
+    const where = new URL(r.url()).pathname;
+    responses.push(
+      r.body().then(
+        (b) => ({ type, path: where, gz: gzipSync(b).length, body: type === "document" ? b.toString("utf8") : "" }),
+        () => ({ type, path: where, gz: 0, body: "" }),
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const all = await Promise.all(responses);
+  const scripts = all.filter((r) => r.type === "script");
+  const framework = scripts.filter((r) => FRAMEWORK.has(r.path)).reduce((n, r) => n + r.gz, 0);
+  const app = scripts.filter((r) => !FRAMEWORK.has(r.path)).reduce((n, r) => n + r.gz, 0);
+  const html = all.find((r) => r.type === "document")?.body ?? "";
+  const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push\(.*?\))<\/script>/gs)].map((m) => m[1]).join("");
+  const json = gzipSync(Buffer.from(flight)).length + all.filter((r) => r.type === "fetch" || r.type === "xhr").reduce((n, r) => n + r.gz, 0);
+  return { framework, app, json, total: framework + app + json, html };
+}
+
+// kB gzipped. Measured on this build (framework 129 kB on every page): app JS 19.7 kB and
+// 152.6 / 157.3 / 154.7 kB in all on the front page, the process page and «Dette har vi hørt»;
+// the form 23.5 kB app JS, 159.1 kB in all; sign-in 24.5 / 157.2. Before this change the app's
+// JS was 227 kB on each page (the totals 360 / 365 / 368 kB on the front, process and form pages).
+const BUDGETS = [
+  { path: "/", app: 25, total: 165 },
+  { path: "/prosesser/demre", app: 25, total: 170 },
+  { path: "/prosesser/demre/dette-har-vi-hort", app: 25, total: 170 },
+  { path: "/skjema/demre-innspill", app: 30, total: 175 },
+  { path: "/logg-inn", app: 30, total: 170 },
+];
 
 // Staff-only texts that were in every page's HTML while the root passed every namespace.
 const STAFF_ONLY = ["Det må være minst én aktiv administrator", "Du kan bare slette innspill du selv har registrert"];
 
-for (const path of ["/", "/prosesser/demre", "/skjema/demre-innspill", "/logg-inn"]) {
-  test(`${path} carries no staff messages and stays small`, async ({ request }) => {
-    const html = await (await request.get(path)).text();
-    for (const text of STAFF_ONLY) expect(html).not.toContain(text);
-    // Before: 46–54 kB gzipped HTML on these pages, most of it the catalogue.
-    expect(gzipSync(Buffer.from(html)).length).toBeLessThan(30 * 1024);
+for (const budget of BUDGETS) {
+  test(`${budget.path}: first load within ${budget.total} kB of JS + JSON (app's own JS within ${budget.app} kB), no staff messages`, async ({ page }) => {
+    const load = await firstLoad(page, budget.path);
+    console.log(`${budget.path}: framework ${kB(load.framework)} kB + app JS ${kB(load.app)} kB + JSON ${kB(load.json)} kB = ${kB(load.total)} kB gzipped`);
+    expect(kB(load.app), "the app's own JavaScript (kB gzipped)").toBeLessThan(budget.app);
+    expect(kB(load.total), "JS + JSON on first load (kB gzipped)").toBeLessThan(budget.total);
+    for (const text of STAFF_ONLY) expect(load.html).not.toContain(text);
+    // Before the message split: 46–54 kB gzipped HTML on these pages, most of it the catalogue.
+    expect(gzipSync(Buffer.from(load.html)).length).toBeLessThan(30 * 1024);
   });
 }
 

@@ -2,9 +2,7 @@
 // administration's handling form.
 import { z } from "zod";
 import "@/lib/zod-messages";
-
-export const REQUEST_KINDS = ["ACCESS", "CORRECTION", "ERASURE"] as const;
-export const MESSAGE_MAX = 2000;
+import { HANDLINGS, MESSAGE_MAX, REQUEST_KINDS } from "./request-kinds";
 
 export const privacyRequestSchema = z
   .object({
@@ -15,8 +13,6 @@ export const privacyRequestSchema = z
     replyEmail: z.union([z.literal(""), z.email("validation.emailInvalid").max(254)]).default(""),
   })
   .refine((v) => v.kind !== "CORRECTION" || v.message.length > 0, { path: ["message"], message: "privacy.validation.correctionText" });
-
-export const HANDLINGS = ["ANSWERED", "ERASE", "CORRECT", "REFUSE"] as const;
 
 export const handlePrivacyRequestSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { AuditLog } from "@/features/audit/components/audit-log";

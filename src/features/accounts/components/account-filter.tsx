@@ -1,5 +1,5 @@
 // The account list's filter: a plain GET form (works without JavaScript, shareable URL).
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { SelectField, TextField } from "@/components/form-fields";

@@ -1,6 +1,6 @@
 // /admin/brukere: every account, filtered by role, party, status and a search, in name
 // order with keyset pagination.
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

@@ -1,5 +1,5 @@
 // Status tags for an account: deactivated, or active and perhaps still on an initial password.
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 
 type Account = { deactivatedAt: Date | null; mustChangePassword: boolean };

@@ -1,7 +1,7 @@
 "use client";
 // "Ny bruker": on success the form gives way to the initial password, shown this once.
 // Not an <ActionForm>, because success replaces the form instead of sitting above it.
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/error-summary";

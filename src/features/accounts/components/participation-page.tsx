@@ -1,6 +1,6 @@
 // A process's participation: the rule (expected of everyone, or each politician's choice)
 // and who has signed up. The administration edits the rule; group leaders read it.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { participationOverview } from "../participation-queries";
 import { ParticipationOverview } from "./participation-overview";

@@ -1,6 +1,6 @@
 "use client";
 // "Lag nytt startpassord": the new password replaces the button, shown this once.
-import { Button, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/error-summary";

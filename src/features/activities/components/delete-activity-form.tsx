@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { deleteActivityAction } from "../actions";

@@ -1,6 +1,6 @@
 // Cancelling an activity, one step with a required reason, on its admin page. Once
 // cancelled, the section says so (reopening is a status change in the activity form).
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";

@@ -1,5 +1,5 @@
 // Why an activity was cancelled, for the politicians' pages (next to the "Avlyst" tag).
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 
 export async function CancelNotice({ status, reason }: { status: string; reason: string }) {

@@ -1,6 +1,6 @@
 // The administration's view of one activity's evaluations: whether evaluation is open (and
 // the button to close or reopen it), sums and averages, and every politician's answers.
-import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -2,7 +2,7 @@
 // The evaluation form, grouped as the DEMRE frame asks: use of resources (time, money),
 // whom it reached, and the experience (what worked, would you use it again, could it
 // carry over to other processes and target groups). Saving creates or updates.
-import { Fieldset } from "@digdir/designsystemet-react";
+import { Fieldset } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField } from "@/components/form-fields";

@@ -1,6 +1,6 @@
 // The politician's evaluation page: what the activity was, then the form (create or
 // change), the saved answers after a save, or a read-only view once evaluation is closed.
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -1,6 +1,6 @@
 // "Venter på evaluering" on the politician's landing page: activities they took part in
 // that are over and not yet evaluated. Renders nothing when there are none.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -2,7 +2,7 @@
 // Progressive enhancement of the public form; without JavaScript none of this renders and
 // the form works the same. CharacterCounter: a live count under a text field. FormDraft:
 // keeps the unsent answers in localStorage (never contact details) and restores them.
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { fieldId } from "@/components/field-state";

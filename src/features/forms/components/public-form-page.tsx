@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@/components/ds";
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";

@@ -3,7 +3,7 @@
 // a caption, the charts (participation per party, inputs per week, methods, the coverage heat
 // map); print.css-style rules in globals.css give A4, page breaks before each section and no
 // site navigation. Download links for the .docx/.xlsx are on screen only.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { UiLocale } from "@/lib/i18n/config";

@@ -1,7 +1,7 @@
 // A small labelled table of counts (label → number), scrollable by keyboard when narrow.
 // Used for every "per channel / category / plan / district / week" figure on the dashboard,
 // so each chart has its data table alternative.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 
 type Props = { caption: string; labelHeading: string; countHeading: string; rows: { key: string; label: string; n: number }[]; testId?: string };
 

@@ -2,7 +2,7 @@
 // form to record the decision (group leaders and administrators), decided ones with the
 // decision, its date and who recorded it. Administrators add questions and choose which
 // decided questions show on the public process page.
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { osloDay } from "@/lib/oslo-time";

@@ -2,7 +2,7 @@
 // period, target group) and the column headers are links that sort on the server, so it all
 // works without JavaScript. Below the table: per method what politicians wrote and the three
 // framework criteria — or plainly «for lite data».
-import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarChart } from "./charts/bar-chart";
 import NextLink from "next/link";

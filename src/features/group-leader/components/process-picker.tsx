@@ -1,6 +1,6 @@
 // /gruppeleder: the processes a group leader follows, each with its participation figure
 // (the one rule, accounts/representatives.ts). With exactly one the page opens it directly.
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

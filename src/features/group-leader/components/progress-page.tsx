@@ -2,7 +2,7 @@
 // timeline, the next decision point), participation per party, activities per method, inputs
 // in every dimension, the latest «Dette har vi hørt» and target-group coverage. Server-rendered,
 // every figure from progress-queries.ts.
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -1,6 +1,6 @@
 // On the citizens' process page: the questions the decision points settled, where the
 // administration has marked them public («Dette er avgjort»).
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { publicDecisions } from "../decisions/queries";

@@ -2,7 +2,7 @@
 // of the population against its share of the inputs where that is known, with under-represented
 // rows marked in words, and the inputs with no district / age band counted in plain sight.
 // Figures from representativeness.ts; the population from /admin/befolkning.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";

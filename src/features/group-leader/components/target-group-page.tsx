@@ -1,6 +1,6 @@
 // A target group opened from the coverage matrix: its place on the matrix, the activities
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

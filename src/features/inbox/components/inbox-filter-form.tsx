@@ -1,6 +1,6 @@
 // The inbox filter: a plain GET form (works without JavaScript; a filtered view is a URL).
 // Every option shows how many inputs it would give under the rest of the filter.
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

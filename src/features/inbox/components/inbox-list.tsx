@@ -1,7 +1,7 @@
 // The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
 // with display:none, so assistive technology meets each input once).
 import { InputText } from "@/components/input-text";
-import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -1,5 +1,5 @@
 // /admin/innspill: every input across channels, filtered by GET parameters, newest first.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

@@ -2,7 +2,7 @@
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
 import { InputText } from "@/components/input-text";
 import { FactsList } from "@/components/facts-list";
-import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";

@@ -1,6 +1,6 @@
 // The triage forms on one input: status + public response, "mark as read", hide and show again.
 // Each carries the inbox filter it was opened from, so the redirect after saving keeps it.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-fields";

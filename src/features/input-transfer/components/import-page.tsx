@@ -1,6 +1,6 @@
 // Step 1 of an import: choose the process (a GET form, so it works without JavaScript), then
 // phase/activity, default channel and the file. The file format is explained below the form.
-import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Paragraph } from "@/components/ds";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";

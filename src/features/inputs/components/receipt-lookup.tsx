@@ -1,4 +1,4 @@
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-fields";
 import { LANGUAGE_PARAM, localeFromUrl } from "@/lib/i18n/config";

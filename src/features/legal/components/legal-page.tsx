@@ -1,4 +1,4 @@
-import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 
 // Designsystemet's entry is a "use client" module. A server component may render its

@@ -2,7 +2,7 @@
 // the last error, the HTML as the recipient's mail program shows it (a sandboxed frame: no
 // scripts, no access to this page, links open in a new tab), the plain text and attachments —
 // and, for a DEAD one, «Send på nytt».
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";

@@ -1,7 +1,7 @@
 // /admin/utsending: every e-mail the app has queued — sent, waiting, dead or skipped — newest
 // first with keyset pages and a status filter (a GET form: works without JavaScript). Without
 // SMTP_URL nothing is sent, and the page says so: it then shows exactly what would have gone out.
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";

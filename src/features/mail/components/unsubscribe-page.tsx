@@ -1,6 +1,6 @@
 // The unsubscribe confirm page: a plain form POST (no JavaScript needed), and nothing happens
 // on GET — link scanners in mail systems open links, and must not unsubscribe anyone.
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { isCitizenKind } from "../kinds";

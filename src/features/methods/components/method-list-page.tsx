@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

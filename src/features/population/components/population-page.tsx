@@ -2,7 +2,7 @@
 // Import a CSV in Statistics Norway's layout, or type or correct a year's figures in a grid (one
 // number field per district × age band; an empty field is «not known»). Both replace the year.
 // The current figures are shown as a table with totals. Works without JavaScript.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField } from "@/components/form-fields";
 import { handlePrivacyRequestAction } from "../actions";
-import { HANDLINGS } from "../schemas";
+import { HANDLINGS } from "../request-kinds";
 
 /** The suggested handling follows the request: deletion → delete, correction → correct. */
 export function HandlePrivacyRequestForm({ id, kind, text }: { id: string; kind: "ACCESS" | "CORRECTION" | "ERASURE"; text: string }) {

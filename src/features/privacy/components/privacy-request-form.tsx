@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField } from "@/components/form-fields";
 import { privacyRequestAction } from "../public-actions";
-import { MESSAGE_MAX, REQUEST_KINDS } from "../schemas";
+import { MESSAGE_MAX, REQUEST_KINDS } from "../request-kinds";
 
 export function PrivacyRequestForm({ code, language }: { code: string; language: string | null }) {
   const t = useTranslations("privacy.public");

@@ -1,6 +1,6 @@
 // /admin/personvern: citizens' requests, one tab per status (open first), newest first,
 // 25 at a time (keyset: «Eldre forespørsler» carries the last id).
-import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";

@@ -1,7 +1,7 @@
 // «Personopplysninger» on the receipt page: everything stored about the input (contact
 // details masked), when it goes, the citizen's requests and their answers, and the form to
 // ask for a copy, a correction or deletion.
-import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { FactsList } from "@/components/facts-list";
 import { ageRangeLabel } from "@/features/forms/age-bands";

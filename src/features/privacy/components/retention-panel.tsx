@@ -1,6 +1,6 @@
 // The process's retention time on its «Publisering» page, next to closing it: how long after
 // closing contact details and identifying text are kept, and the date that gives once closed.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { getDateFormat } from "@/lib/dates/get-date-format";

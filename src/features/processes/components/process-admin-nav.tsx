@@ -1,4 +1,4 @@
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ProcessHeader } from "../admin-queries";

@@ -1,4 +1,4 @@
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { listOpenForms } from "@/features/forms/queries";

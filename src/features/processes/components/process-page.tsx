@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import { contentLang } from "@/components/content-lang";
 import { UntranslatedNote } from "@/components/untranslated";

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";

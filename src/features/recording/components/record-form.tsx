@@ -2,7 +2,7 @@
 // The fast form: text, category, target group, district, language. Works without
 // JavaScript (the action redirects back with the choices in the URL); with JavaScript the
 // redirect re-mounts the form (new key), so the text is empty and takes focus again.
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { useFieldState } from "@/components/field-state";

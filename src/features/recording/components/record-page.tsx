@@ -1,7 +1,7 @@
 // The recording page: what the activity is, the fast form (or why recording is not possible
 // here), and the reader's own inputs from it.
 import { randomUUID } from "node:crypto";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

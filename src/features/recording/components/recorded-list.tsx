@@ -1,6 +1,6 @@
 // "Registrert av deg på denne aktiviteten (N)": the reader's own inputs here, newest first,
 // one page at a time, each deletable while the administration has not read it yet.
-import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KeysetPager } from "@/components/keyset-pager";

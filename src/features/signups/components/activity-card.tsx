@@ -1,6 +1,6 @@
 // One upcoming activity as a politician sees it when choosing: the method and what it takes,
 // when and where, target groups, places, who has signed up, and the reader's own action.
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { ActionForm } from "@/components/action-form";

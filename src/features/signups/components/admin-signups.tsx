@@ -1,6 +1,6 @@
 // The administration's view of one activity's sign-ups: the confirmed list and the waitlist
 // in queue order, remove (promotes), add a politician, and the CSV and XLSX exports.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

@@ -1,6 +1,6 @@
 // "Velg aktiviteter": upcoming activities across published processes, filtered by GET
 // parameters, as a date-ordered list or grouped by method (so a politician can pick methods).
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

@@ -3,7 +3,7 @@
 // appear under «Mine innspill». In the form's language, like the rest of the form page. When
 // the server refuses a post for want of sign-in (say the sign-in ran out while the citizen
 // wrote, without JavaScript), the refusal is shown and what they typed is given back to copy.
-import { Alert, Field, Heading, Label, Paragraph, Textarea } from "@digdir/designsystemet-react";
+import { Alert, Field, Heading, Label, Paragraph, Textarea } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { CitizenSignIn, Locale } from "@/generated/prisma/enums";

@@ -1,6 +1,6 @@
 // The citizen's «Mine innspill» page: signed out, a short explanation and «Logg inn med
 // ID-porten»; signed in, the list (citizen-inputs.ts) and a sign-out button (a plain POST).
-import { Alert, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { InputText } from "@/components/input-text";

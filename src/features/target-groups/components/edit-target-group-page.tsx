@@ -1,5 +1,5 @@
 // /admin/prosesser/[id]/malgrupper/[groupId]: edit a group, or delete it when nothing uses it.
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

@@ -2,7 +2,7 @@
 // The keyboard and screen-reader way to place a group on the matrix: two selects and a
 // "Flytt" button per group. Ids include the group's id, because every group on the page has
 // one of these forms. The result is announced in a live region that is always present.
-import { Alert, Button, Field, Label, Select } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Label, Select } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";

@@ -1,5 +1,5 @@
 // Every group with its place on the matrix, what uses it, and a form to move it.
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { strategyFor } from "../strategy";

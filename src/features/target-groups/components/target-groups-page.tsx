@@ -1,6 +1,6 @@
 // /admin/prosesser/[id]/malgrupper: the matrix, every group with its move form, a form to add
 // a group, and the other processes' groups as suggestions. An archived process shows the same, read-only.
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import type { ProcessHeader } from "@/features/processes/admin-queries";

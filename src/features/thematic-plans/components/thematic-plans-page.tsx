@@ -1,4 +1,4 @@
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";

@@ -1,4 +1,4 @@
-import { Alert, Heading } from "@digdir/designsystemet-react";
+import { Alert, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import type { SessionUser } from "@/lib/session";

@@ -1,4 +1,4 @@
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";

@@ -1,4 +1,4 @@
-import { Heading, Tag } from "@digdir/designsystemet-react";
+import { Heading, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import type { BuilderForm } from "../../builder/queries";
 import { LOCALES } from "../../builder/schemas";

@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";

@@ -1,4 +1,4 @@
-import { Alert, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Link, Paragraph } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { toUiLocale } from "@/lib/i18n/config";

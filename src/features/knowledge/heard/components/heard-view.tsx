@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";

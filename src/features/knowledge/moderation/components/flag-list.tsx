@@ -1,6 +1,6 @@
 // An input's screening flags in words ("Telefonnummer", "Mulig krenkende", …). A flag without a
 // text of its own is named generally, never shown as its raw code.
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { SCREENING_FLAGS, type ScreeningFlag } from "../../screening/screen";
 

@@ -1,7 +1,7 @@
 // /admin/kunnskapsbase/til-vurdering: inputs held on arrival, newest first, with what the
 // screening found in words and the three decisions: approve, redact, hide with a reason.
 import { InputText } from "@/components/input-text";
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

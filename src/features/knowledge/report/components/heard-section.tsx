@@ -5,7 +5,7 @@
 // item 16a); printing opens them (report-print.css, OpenQuotesForPrint) and `?sitater=alle`
 // renders them open without JavaScript.
 import { InputText } from "@/components/input-text";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InputCategory } from "@/generated/prisma/enums";

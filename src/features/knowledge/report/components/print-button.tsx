@@ -1,7 +1,7 @@
 "use client";
 // "Skriv ut": rendered only once JavaScript runs (without it the button could do nothing);
 // the hint next to it tells everyone how to print with the browser itself.
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { useEffect, useState } from "react";
 
 export function PrintButton({ label }: { label: string }) {

@@ -1,5 +1,5 @@
 // /kunnskapsgrunnlag: the thematic plans and processes, each a stable link to its report.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";

@@ -1,7 +1,7 @@
 // The kunnskapsgrunnlag report page: one h1, a table of contents, an h2 per part (each part
 // starts a new printed page, see report-print.css), tables with captions, numbers in the
 // reader's locale (nb-NO by default) and the time it was generated in Oslo time.
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

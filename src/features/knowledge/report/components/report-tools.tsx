@@ -1,6 +1,6 @@
 // Printing, downloads and (for a plan) the process filter — none of it is printed. The
 // filter is a GET form, so a narrowed report is a link too.
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/form-fields";
 import { PrintButton } from "./print-button";

@@ -1,5 +1,5 @@
 // The choices in force, each removable with one link (the URL without that value).
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { FACET_KEYS, type FacetKey, type SearchParams, searchQuery } from "../params";

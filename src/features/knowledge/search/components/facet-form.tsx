@@ -1,6 +1,6 @@
 // Facets as checkbox groups with counts in a plain GET form (no JavaScript needed). Each count
 // is what the search would give with that value added to the rest of the choices.
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ChoiceGroup } from "@/components/form-fields";

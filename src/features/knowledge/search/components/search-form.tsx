@@ -1,6 +1,6 @@
 // The search box: a plain GET form (works without JavaScript). The chosen filters ride along
 // as hidden fields, so a new search keeps them.
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-fields";
 import { FACET_KEYS, type SearchParams } from "../params";

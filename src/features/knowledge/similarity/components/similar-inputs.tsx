@@ -1,7 +1,7 @@
 // Similar inputs for one input, near-duplicates and same-point rewordings listed apart with
 // their scores, and plain forms to mark this input as a duplicate of one of them (or undo
 // it). "Nevnt av N" counts the original plus every input marked as its duplicate.
-import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";

@@ -2,7 +2,7 @@
 // confidence (percentage and in words) and "Godta" / "Avvis", plus "Godta alle forslag" and
 // what has been decided so far. TRIAGE embeds it on the one-input page; the suggestions
 // page lists it for every untagged input (with data loaded for the whole page at once).
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { after } from "next/server";

@@ -1,6 +1,6 @@
 // /admin/kunnskapsbase/forslag: the current model (when, on how many inputs, how good it is
 // on inputs it did not see), "train now", and the untagged inputs with their suggestions.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

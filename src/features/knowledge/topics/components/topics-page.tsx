@@ -1,7 +1,7 @@
 // /admin/kunnskapsbase/emner: the managed topic taxonomy — every topic with how many inputs
 // carry it, create, rename/describe, merge into another (the tags move along), and delete
 // for topics nobody uses. Merged topics are listed with where they went.
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { PageHeading } from "@/components/page-heading";

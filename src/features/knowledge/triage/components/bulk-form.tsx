@@ -2,7 +2,7 @@
 // The queue's selection form: checkboxes on the rows and the bulk actions below them, in one
 // <form>. The pressed button ("handling") says which action runs. On a refusal the error
 // summary comes first, messages sit at the fields and the checked rows stay checked.
-import { Button, Field, Fieldset, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Field, Fieldset, Label, Select, ValidationMessage } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { FormErrorSummary } from "@/components/error-summary";

@@ -1,5 +1,5 @@
 // The queue's filter: a plain GET form (works without JavaScript; a filtered queue is a URL).
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { SelectField } from "@/components/form-fields";

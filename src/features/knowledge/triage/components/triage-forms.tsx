@@ -4,7 +4,7 @@
 // its buttons: «Lagre» stays, «Ferdig – neste» marks the input sorted and opens the next, «Skjul og
 // gå til neste» hides it. So no button can throw away what was chosen elsewhere on the page.
 // A plain form POST to a gated server action: works the same without JavaScript.
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/action-form";

@@ -4,7 +4,7 @@
 // (triage-shortcuts.tsx) are only an extra.
 import { InputText } from "@/components/input-text";
 import { FactsList } from "@/components/facts-list";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

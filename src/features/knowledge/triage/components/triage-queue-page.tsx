@@ -1,7 +1,7 @@
 // /admin/kunnskapsbase: the triage queue — counts, the untriaged inputs oldest first (keyset
 // pages of 50) with GET filters, a selection with bulk actions, and "Start sortering".
 import { InputText } from "@/components/input-text";
-import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

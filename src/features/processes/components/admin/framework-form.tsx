@@ -1,4 +1,4 @@
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField } from "@/components/form-fields";

@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";

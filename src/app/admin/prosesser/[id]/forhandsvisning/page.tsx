@@ -1,4 +1,4 @@
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
