@@ -74,13 +74,16 @@ function finish(code: number): never {
 
 /**
  * The end-to-end specs in two halves, side by side, each against its own server and its own
- * demo database (E2E_PORT 3100 and 3101), so they share no state. One run in series leaves a
+ * demo database (E2E_PORT 3100 and 3101, or E2E_BASE_PORT and the next), so they share no state. One run in series leaves a
  * core idle while the browser waits for the server and back (see the README for the step's
  * time). Files are split by their running time in the last measured run (tests/e2e/durations.json,
  * seconds per spec; refresh it from test-results/e2e-*.json when specs change a lot), and a spec
  * not listed there by its size at the listed specs' median seconds per byte. A spec never
  * depends on another spec's data (each half starts from the seed), which this split also checks.
  */
+// E2E_BASE_PORT: another pair of ports, so a second checkout can run its halves beside these.
+const E2E_BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
+
 async function e2eInTwoHalves() {
   const dir = path.join(ROOT, "tests/e2e");
   const measured = JSON.parse(readFileSync(path.join(dir, "durations.json"), "utf8")) as Record<string, number>;
@@ -109,7 +112,7 @@ async function e2eInTwoHalves() {
           const child = spawn(bin("playwright"), ["test", ...half.files], {
             cwd: ROOT,
             stdio: ["ignore", "pipe", "pipe"],
-            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CI: "1", E2E_PORT: String(3100 + i) },
+            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CI: "1", E2E_PORT: String(E2E_BASE_PORT + i) },
           });
           // Line by line with a prefix, so the two halves' output can be told apart.
           const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
@@ -151,6 +154,8 @@ if (!only || only === "vitest") {
     finish(1);
   }
 }
+// `playwright`: only the two halves, on the build that is there (for measuring the specs).
+if (only === "playwright") await e2eInTwoHalves();
 if (!only || only === "e2e") {
   step("Production build (next build)", bin("next"), ["build"]);
   // kill -9 of the app and of PostgreSQL under `npm start`, a locked data folder, SIGTERM, and

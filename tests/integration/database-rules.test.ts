@@ -1,18 +1,14 @@
 // Rules the database itself enforces: deletes that would lose inputs are refused, the
 // migration runner is repeatable and refuses edited migrations, and the health check.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "@/features/demo/seed-demo";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/errors";
 import { checkDatabase } from "@/lib/health";
 import { migrate } from "../../scripts/lib/migrate";
-
-beforeAll(async () => {
-  await seedDemo(getDb());
-}, 60_000);
 
 const refused = async (p: Promise<unknown>) => {
   try {

@@ -1,20 +1,19 @@
 // Hostile and random input to the public form's submit (src/features/inputs/submit-public-input.ts)
 // and to the sign-in check: never an exception (a 5xx), never a stored row that breaks the
 // rules, always a Norwegian message. Property-based with fast-check; 100 runs keep it fast.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { type PublicForm, getPublicForm } from "@/features/forms/queries";
 import { submitPublicInput } from "@/features/inputs/submit-public-input";
 import { authenticate } from "@/features/users/authenticate";
 import { signInSchema } from "@/features/users/schemas";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { translateKey } from "@/lib/i18n/translator";
 
 let form: PublicForm;
 beforeAll(async () => {
-  await seedDemo(getDb());
   form = (await getPublicForm("demre-innspill"))!;
 }, 60_000);
 

@@ -2,9 +2,9 @@
 // 20 000 generated inputs on top of the demo, then search, facet counts, the next input to
 // triage and the report must answer correctly and within generous bounds, so the code the
 // benchmark measures keeps working between benchmark runs.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateInputs } from "../../scripts/generate-inputs";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { buildReport } from "@/features/knowledge/report/build-report";
 import { countInputs, facetCounts, parseSearchParams, searchInputs } from "@/features/knowledge/search";
 import { nextForTriage } from "@/features/knowledge/triage/queries";
@@ -15,7 +15,6 @@ const N = 20_000;
 let generatedMs = 0;
 
 beforeAll(async () => {
-  await seedDemo(db);
   const result = await generateInputs(process.env.DATABASE_URL!, { count: N, seed: 7, log: () => {} });
   generatedMs = result.ms;
 }, 120_000);

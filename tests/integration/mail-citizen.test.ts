@@ -2,10 +2,10 @@
 // receipt, the answer and «Dette har vi hørt» are written in the same transaction as the change
 // that causes them, in the citizen's language, each arrives once; nothing for a citizen who did
 // not consent; and no message carries anyone else's data.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { getPublicForm, type PublicForm } from "@/features/forms/queries";
 import { submitPublicInput } from "@/features/inputs/submit-public-input";
 import { createSmtpTransport } from "@/features/mail/transport";
@@ -19,7 +19,6 @@ let form: PublicForm;
 let smtp: TestSmtp;
 let admin = "";
 beforeAll(async () => {
-  await seedDemo(getDb());
   form = (await getPublicForm("demre-innspill"))!;
   admin = (await createUser("ADMIN")).id;
   smtp = await startTestSmtp();

@@ -1,20 +1,19 @@
 // The methods toolbox (verktøybank): the seeded methods, filtering, and create / update /
 // delete through the gate with the messages an administrator sees.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "@/features/methods/commands";
 import { listAudiences, listMethods } from "@/features/methods/queries";
 import type { Role } from "@/generated/prisma/enums";
 import { type ActionDefinition, runAction } from "@/lib/action";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 
 const users = {} as Record<Role, string>;
 const audienceIds = new Map<string, string>();
 
 beforeAll(async () => {
-  expect(await seedDemo(getDb())).toBe(true);
   for (const role of ["ADMIN", "POLITICIAN", "GROUP_LEADER"] as const) users[role] = (await createUser(role)).id;
   for (const a of await listAudiences()) audienceIds.set(a.slug, a.id);
 }, 60_000);

@@ -2,19 +2,18 @@
 // konto»), /gruppeleder («N av M politikere har meldt seg på») and the participation page
 // (per party) must give the same figures — on the demo seed, and after a deactivated account
 // and a group leader (who is a politician in a party too) join.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { participationOverview } from "@/features/accounts/participation-queries";
 import { participationByProcess } from "@/features/accounts/representatives";
 import { adminOverview } from "@/features/dashboard/queries";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { getDb } from "@/lib/db";
 
 const db = getDb();
 let demreId: string;
 
 beforeAll(async () => {
-  await seedDemo(db);
   demreId = (await db.process.findUniqueOrThrow({ where: { slug: "demre" }, select: { id: true } })).id;
 }, 120_000);
 

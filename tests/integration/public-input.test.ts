@@ -1,14 +1,14 @@
 // Citizens' inputs from the public form: stored once whatever happens, rate-limited in
 // Postgres, refused when closed, validated against the form's own fields, and a receipt that
 // never reveals contact details.
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { type PublicForm, getPublicForm } from "@/features/forms/queries";
 import { getReceipt } from "@/features/inputs/receipt-queries";
 import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit-public-input";
 import { completeLanguages } from "@/features/forms/types";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { localeFromUrl, withoutLanguageParam } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { translateKey } from "@/lib/i18n/translator";
@@ -23,7 +23,6 @@ import nnValidation from "../../messages/nn/validation.json";
 
 let form: PublicForm;
 beforeAll(async () => {
-  await seedDemo(getDb());
   form = (await getPublicForm("demre-innspill"))!;
 }, 60_000);
 

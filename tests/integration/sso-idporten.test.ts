@@ -3,6 +3,7 @@
 // (PKCE S256, acr_values, ui_locales), the returned acr checked, the identity kept only as a
 // keyed hash, the citizen session (revoked on sign-out), a form that requires sign-in refused
 // server-side without it, inputs linked to the citizen and listed in «Mine innspill».
+// Database: the demo seed (tests/support/integration-setup.ts).
 import { createHmac, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -12,7 +13,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
 }));
 
-import { seedDemo } from "@/features/demo/seed-demo";
 import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
 import { handlePublicSubmit } from "@/features/inputs/public-submit-route";
 import {
@@ -29,7 +29,7 @@ import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-input
 import { idPortenConfig, type IdPortenConfig } from "@/features/sso/config";
 import { beginSignIn, completeSignIn, readTransaction } from "@/features/sso/oidc-flow";
 import { startIdPortenSignIn } from "@/features/sso/idporten-routes";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 
 const REDIRECT = "http://localhost:3999/api/sso/idporten/callback";
@@ -52,7 +52,6 @@ beforeAll(async () => {
     MEDVIRK_CITIZEN_ID_KEY: KEY,
   });
   config = idPortenConfig()!;
-  await seedDemo(getDb());
 }, 180_000);
 afterAll(async () => idp?.close());
 
