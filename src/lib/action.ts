@@ -50,26 +50,26 @@ async function loadActor(userId: string | null | undefined): Promise<Actor | nul
   return user;
 }
 
-export async function runAction<S extends z.ZodType, R>(
-  def: ActionDefinition<S, R>,
-  opts: {
-    userId: string | null | undefined;
-    input: unknown;
-    locale?: UiLocale;
-    values?: Record<string, string>;
-    /** The session's view (session.ts): false when the person signed in through Entra ID, not with the initial password. */
-    mustChangePassword?: boolean;
-  },
-): Promise<ActionState<R>> {
+type RunOptions = {
+  userId: string | null | undefined;
+  input: unknown;
+  locale?: UiLocale;
+  values?: Record<string, string>;
+  /** The session's view (session.ts): false when the person signed in through Entra ID, not with the initial password. */
+  mustChangePassword?: boolean;
+};
+
+export async function runAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>, opts: RunOptions): Promise<ActionState<R>> {
+  return (await runGate(def, opts)).state;
+}
+
+/** runAction, also handing back the parsed input after a success (server-action.ts's "on success" reads it). */
+export async function runGate<S extends z.ZodType, R>(def: ActionDefinition<S, R>, opts: RunOptions): Promise<{ state: ActionState<R>; input?: z.infer<S> }> {
   const requestId = randomUUID();
   const locale = opts.locale ?? DEFAULT_LOCALE;
   const values = opts.values ?? {};
-  const fail = (key: string, fieldErrors: FieldErrors = {}, v?: Record<string, string | number>): ActionState<R> => ({
-    status: "error",
-    message: translateKey(locale, key, v),
-    fieldErrors,
-    values,
-    requestId,
+  const fail = (key: string, fieldErrors: FieldErrors = {}, v?: Record<string, string | number>) => ({
+    state: { status: "error" as const, message: translateKey(locale, key, v), fieldErrors, values, requestId },
   });
 
   let actor: Actor | null;
@@ -117,7 +117,7 @@ export async function runAction<S extends z.ZodType, R>(
       }
       return result;
     });
-    return { status: "success", data };
+    return { state: { status: "success", data }, input: parsed.data };
   } catch (error) {
     if (isAppError(error)) {
       const fieldErrors = error.field ? { [error.field]: translateKey(locale, `errors.${error.messageKey}`, error.values) } : {};

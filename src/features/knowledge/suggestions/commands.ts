@@ -40,9 +40,9 @@ export const acceptAllSuggestionsCommand = {
 export const trainSuggestionModelCommand = {
   permission: "suggestion.train",
   schema: trainSchema,
-  run: async () => ({ requestedAt: new Date().toISOString() }),
+  run: async ({ actor }) => ({ requestedAt: new Date().toISOString(), requestedById: actor.id }),
   audit: () => ({ entityType: "suggestion_model", details: { requested: true } }),
-} satisfies Def<typeof trainSchema, { requestedAt: string }>;
+} satisfies Def<typeof trainSchema, { requestedAt: string; requestedById: string }>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
 export const SUGGESTION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
