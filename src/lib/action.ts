@@ -33,6 +33,13 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   audit?: (input: z.infer<S>, result: R) => AuditEntry;
 };
 
+/** A feature's gate definition, written `{…} satisfies Def<typeof schema, Result>` in its commands.ts. */
+export type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
+
+/** Gate definitions by name (a feature's, and src/features/commands.ts for the app): the gate test walks them for every role. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous: each entry keeps its own schema and result
+export type CommandRegistry = Record<string, ActionDefinition<any, any>>;
+
 export type FieldErrors = Record<string, string>;
 export type ActionState<R = unknown> =
   | { status: "idle" }
