@@ -7,7 +7,7 @@ import { encodeCursor, parseCursor } from "@/lib/keyset";
 const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
 export const triageFilterSchema = z.object({
-  prosess: z.preprocess(blank, z.string().uuid().optional()).catch(undefined),
+  prosess: z.preprocess(blank, z.uuid().optional()).catch(undefined),
   /** "mangler" = no insight category yet, "satt" = has one. */
   kategori: z.preprocess(blank, z.enum(["mangler", "satt"]).optional()).catch(undefined),
   /** "mangler" = no topic yet. */
