@@ -1,22 +1,18 @@
-// Logs every server error as one JSON line with the digest shown on the error page,
-// so a citizen's "Referanse: …" leads straight to the log entry.
+// Logs every server error as one JSON line (lib/logger.ts, the one log writer) with the digest
+// shown on the error page, so a citizen's "Referanse: …" leads straight to the log entry.
 import type { Instrumentation } from "next";
+import { log } from "@/lib/logger";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const err = error as Error & { digest?: string };
-  console.error(
-    JSON.stringify({
-      time: new Date().toISOString(),
-      level: "error",
-      msg: "request failed",
-      digest: err.digest,
-      requestId: (request.headers as Record<string, string | string[] | undefined>)["x-request-id"],
-      path: request.path,
-      method: request.method,
-      routePath: context.routePath,
-      error: { name: err.name, message: err.message, stack: err.stack },
-    }),
-  );
+  log.error("request failed", {
+    digest: err.digest,
+    requestId: (request.headers as Record<string, string | string[] | undefined>)["x-request-id"],
+    path: request.path,
+    method: request.method,
+    routePath: context.routePath,
+    error: { name: err.name, message: err.message, stack: err.stack },
+  });
 };
 
 /**
@@ -29,9 +25,7 @@ export async function register() {
   const timer = setTimeout(() => {
     import("@/features/knowledge/search/facet-index/sync")
       .then((m) => m.facetStore())
-      .catch((error: unknown) =>
-        console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "facet index warm-up failed", error: String(error) })),
-      );
+      .catch((error: unknown) => log.warn("facet index warm-up failed", { error: String(error) }));
   }, 1_000);
   timer.unref();
   // Sign-in services (issue #21): a wrong variable (both a secret and a key, a certificate of
@@ -41,21 +35,12 @@ export async function register() {
       m.entraConfig();
       m.idPortenConfig();
     } catch (error) {
-      console.error(
-        JSON.stringify({
-          time: new Date().toISOString(),
-          level: "error",
-          msg: "SSO configuration invalid",
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      log.error("SSO configuration invalid", { error: error instanceof Error ? error.message : String(error) });
     }
   });
   // Privacy: contact details and identifying text go when a process's retention time is up.
   void import("@/features/privacy/schedule").then((m) => m.startRetentionSchedule());
   import("@/features/mail/start-worker")
     .then((m) => m.startMailWorker())
-    .catch((error: unknown) =>
-      console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "mail worker did not start", error: String(error) })),
-    );
+    .catch((error: unknown) => log.warn("mail worker did not start", { error: String(error) }));
 }

@@ -1,6 +1,6 @@
 // Every gate definition in the app, by name. tests/integration/gate.test.ts walks this list
 // for every role (anonymous included), so a new action is covered the day it is added.
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry } from "@/lib/action";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "./methods/commands";
 import { deleteActivityCommand, saveActivityCommand } from "./activities/commands";
 import { FORM_COMMANDS } from "./forms/commands";
@@ -30,8 +30,7 @@ import {
 } from "./target-groups/commands";
 import { handlePrivacyRequestCommand, setRetentionCommand } from "./privacy/commands";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const COMMANDS: CommandRegistry = {
   changePassword: changePasswordCommand,
   createTargetGroup: createTargetGroupCommand,
   updateTargetGroup: updateTargetGroupCommand,

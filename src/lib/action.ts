@@ -33,6 +33,13 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   audit?: (input: z.infer<S>, result: R) => AuditEntry;
 };
 
+/** A feature's gate definition, written `{…} satisfies Def<typeof schema, Result>` in its commands.ts. */
+export type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
+
+/** Gate definitions by name (a feature's, and src/features/commands.ts for the app): the gate test walks them for every role. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous: each entry keeps its own schema and result
+export type CommandRegistry = Record<string, ActionDefinition<any, any>>;
+
 export type FieldErrors = Record<string, string>;
 export type ActionState<R = unknown> =
   | { status: "idle" }
@@ -50,26 +57,26 @@ async function loadActor(userId: string | null | undefined): Promise<Actor | nul
   return user;
 }
 
-export async function runAction<S extends z.ZodType, R>(
-  def: ActionDefinition<S, R>,
-  opts: {
-    userId: string | null | undefined;
-    input: unknown;
-    locale?: UiLocale;
-    values?: Record<string, string>;
-    /** The session's view (session.ts): false when the person signed in through Entra ID, not with the initial password. */
-    mustChangePassword?: boolean;
-  },
-): Promise<ActionState<R>> {
+type RunOptions = {
+  userId: string | null | undefined;
+  input: unknown;
+  locale?: UiLocale;
+  values?: Record<string, string>;
+  /** The session's view (session.ts): false when the person signed in through Entra ID, not with the initial password. */
+  mustChangePassword?: boolean;
+};
+
+export async function runAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>, opts: RunOptions): Promise<ActionState<R>> {
+  return (await runGate(def, opts)).state;
+}
+
+/** runAction, also handing back the parsed input after a success (server-action.ts's "on success" reads it). */
+export async function runGate<S extends z.ZodType, R>(def: ActionDefinition<S, R>, opts: RunOptions): Promise<{ state: ActionState<R>; input?: z.infer<S> }> {
   const requestId = randomUUID();
   const locale = opts.locale ?? DEFAULT_LOCALE;
   const values = opts.values ?? {};
-  const fail = (key: string, fieldErrors: FieldErrors = {}, v?: Record<string, string | number>): ActionState<R> => ({
-    status: "error",
-    message: translateKey(locale, key, v),
-    fieldErrors,
-    values,
-    requestId,
+  const fail = (key: string, fieldErrors: FieldErrors = {}, v?: Record<string, string | number>) => ({
+    state: { status: "error" as const, message: translateKey(locale, key, v), fieldErrors, values, requestId },
   });
 
   let actor: Actor | null;
@@ -117,7 +124,7 @@ export async function runAction<S extends z.ZodType, R>(
       }
       return result;
     });
-    return { status: "success", data };
+    return { state: { status: "success", data }, input: parsed.data };
   } catch (error) {
     if (isAppError(error)) {
       const fieldErrors = error.field ? { [error.field]: translateKey(locale, `errors.${error.messageKey}`, error.values) } : {};

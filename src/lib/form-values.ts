@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { fromOsloWallClock, osloDateTimeInput } from "./oslo-time";
 
+/** The one uuid field of a form schema (ids come in hidden fields and selects): missing or malformed is "validation.required". */
+export const uuidField = z.uuid("validation.required");
+
 /** "" → null, "YYYY-MM-DD" → Date at UTC midnight (a Postgres DATE). */
 export const optionalDate = z
   .string()

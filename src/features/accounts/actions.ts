@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import {
@@ -13,41 +11,40 @@ import {
 } from "./commands";
 
 type Data<C> = C extends { run: (...a: never[]) => Promise<infer R> } ? R : never;
-const refresh = () => revalidatePath("/admin/brukere", "layout");
+const revalidate = [["/admin/brukere", "layout"]] as const;
 
 // Create and reset return the initial password in the action state: the form shows it once,
 // it is not in a URL, a cookie or the log, and a reload of the page does not show it again.
-const createHandler = serverAction(createAccountCommand, refresh);
+const createHandler = serverAction(createAccountCommand, { revalidate });
 export async function createAccountAction(prev: ActionState<Data<typeof createAccountCommand>>, fd: FormData) {
   return createHandler(prev, fd);
 }
 
-const resetHandler = serverAction(resetAccountPasswordCommand, refresh);
+const resetHandler = serverAction(resetAccountPasswordCommand, { revalidate });
 export async function resetAccountPasswordAction(prev: ActionState<Data<typeof resetAccountPasswordCommand>>, fd: FormData) {
   return resetHandler(prev, fd);
 }
 
-const updateHandler = serverAction(updateAccountCommand, refresh);
+const updateHandler = serverAction(updateAccountCommand, { revalidate });
 export async function updateAccountAction(prev: ActionState<Data<typeof updateAccountCommand>>, fd: FormData) {
   return updateHandler(prev, fd);
 }
 
 // Deactivation changes the whole page (status, sign-ups), so it returns to it with a notice.
-const deactivateHandler = serverAction(deactivateAccountCommand, () => revalidatePath("/", "layout"));
+const deactivateHandler = serverAction(deactivateAccountCommand, {
+  revalidate: [["/", "layout"]],
+  redirect: (r) => `/admin/brukere/${r.id}?deaktivert=${r.withdrawn}`,
+});
 export async function deactivateAccountAction(prev: ActionState<Data<typeof deactivateAccountCommand>>, fd: FormData) {
-  const state = await deactivateHandler(prev, fd);
-  if (state.status === "success") redirect(`/admin/brukere/${state.data.id}?deaktivert=${state.data.withdrawn}`);
-  return state;
+  return deactivateHandler(prev, fd);
 }
 
-const reactivateHandler = serverAction(reactivateAccountCommand, refresh);
+const reactivateHandler = serverAction(reactivateAccountCommand, { revalidate, redirect: (r) => `/admin/brukere/${r.id}?aktivert=1` });
 export async function reactivateAccountAction(prev: ActionState<Data<typeof reactivateAccountCommand>>, fd: FormData) {
-  const state = await reactivateHandler(prev, fd);
-  if (state.status === "success") redirect(`/admin/brukere/${state.data.id}?aktivert=1`);
-  return state;
+  return reactivateHandler(prev, fd);
 }
 
-const ruleHandler = serverAction(setParticipationRuleCommand, (r) => revalidatePath(`/admin/prosesser/${r.processId}`, "layout"));
+const ruleHandler = serverAction(setParticipationRuleCommand, { revalidate: (r) => [[`/admin/prosesser/${r.processId}`, "layout"]] });
 export async function setParticipationRuleAction(prev: ActionState<Data<typeof setParticipationRuleCommand>>, fd: FormData) {
   return ruleHandler(prev, fd);
 }

@@ -1,8 +1,7 @@
 // Gate definitions for the administration's account management and a process's
 // participation rule (see src/lib/action.ts). Initial passwords are returned to the form
 // once and never written to the audit log.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { createAccount } from "./create-account";
 import { deactivateAccount } from "./deactivate-account";
 import { reactivateAccount } from "./reactivate-account";
@@ -10,8 +9,6 @@ import { resetInitialPassword } from "./reset-initial-password";
 import { accountIdSchema, createAccountSchema, participationRuleSchema, updateAccountSchema } from "./schemas";
 import { setParticipationRule } from "./set-participation-rule";
 import { updateAccount } from "./update-account";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 export const createAccountCommand = {
   permission: "user.manage",
@@ -59,8 +56,7 @@ export const setParticipationRuleCommand = {
   audit: (input, r) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { participationRule: r.to, from: r.from } }),
 } satisfies Def<typeof participationRuleSchema, Awaited<ReturnType<typeof setParticipationRule>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const ACCOUNT_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const ACCOUNT_COMMANDS: CommandRegistry = {
   createAccount: createAccountCommand,
   updateAccount: updateAccountCommand,
   resetAccountPassword: resetAccountPasswordCommand,

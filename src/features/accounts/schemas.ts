@@ -1,9 +1,8 @@
 // zod schemas for the administration's account management and a process's participation
 // rule; messages are i18n keys. Shared by the forms, the gate and the services.
 import { z } from "zod";
+import { uuidField as uuid } from "@/lib/form-values";
 import { ROLES } from "@/lib/permissions";
-
-const uuid = z.string().uuid("validation.required");
 
 export const PARTICIPATION_RULES = ["UNDECIDED", "EVERYONE", "VOLUNTARY"] as const;
 
@@ -41,7 +40,7 @@ export const ACCOUNT_STATUSES = ["aktive", "deaktiverte", "alle"] as const;
 export const accountFilterSchema = z.object({
   sok: z.string().trim().max(100).optional().catch(undefined),
   rolle: z.enum(ROLES).optional().catch(undefined),
-  parti: z.string().uuid().optional().catch(undefined),
+  parti: z.uuid().optional().catch(undefined),
   status: z.enum(ACCOUNT_STATUSES).catch("aktive").default("aktive"),
   etter: z.string().max(400).optional().catch(undefined),
 });

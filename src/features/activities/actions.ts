@@ -1,30 +1,17 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import { deleteActivityCommand, saveActivityCommand } from "./commands";
 
 const list = (processId: string) => `/admin/prosesser/${processId}/aktiviteter`;
+const revalidate = [["/", "layout"]] as const;
 
-const saveHandler = serverAction(saveActivityCommand);
+const saveHandler = serverAction(saveActivityCommand, { revalidate, redirect: (_r, i) => `${list(i.processId)}?lagret=1` });
 export async function saveActivityAction(prev: ActionState<{ id: string }>, fd: FormData) {
-  const state = await saveHandler(prev, fd);
-  if (state.status === "success") {
-    const processId = String(fd.get("processId"));
-    revalidatePath("/", "layout");
-    redirect(`${list(processId)}?lagret=1`);
-  }
-  return state;
+  return saveHandler(prev, fd);
 }
 
-const deleteHandler = serverAction(deleteActivityCommand);
+const deleteHandler = serverAction(deleteActivityCommand, { revalidate, redirect: (_r, i) => `${list(i.processId)}?slettet=1` });
 export async function deleteActivityAction(prev: ActionState<{ id: string }>, fd: FormData) {
-  const state = await deleteHandler(prev, fd);
-  if (state.status === "success") {
-    const processId = String(fd.get("processId"));
-    revalidatePath("/", "layout");
-    redirect(`${list(processId)}?slettet=1`);
-  }
-  return state;
+  return deleteHandler(prev, fd);
 }

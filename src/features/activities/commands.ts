@@ -1,11 +1,8 @@
 // Gate definitions for activities (see src/lib/action.ts).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { Def } from "@/lib/action";
 import { deleteActivity } from "./delete-activity";
 import { saveActivity } from "./save-activity";
 import { activityRefSchema, activitySchema } from "./schemas";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 export const saveActivityCommand = {
   permission: "activity.manage",

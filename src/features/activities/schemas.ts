@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { checkbox, osloDateTimeField, stringList } from "@/lib/form-values";
+import { checkbox, osloDateTimeField, stringList, uuidField as uuid } from "@/lib/form-values";
 
-const uuid = z.string().uuid("validation.required");
 const optionalUuid = z.union([uuid, z.literal("")]).transform((v) => v || null);
 
 export const activitySchema = z
   .object({
     processId: uuid,
     activityId: uuid.optional(),
-    methodId: z.string().uuid("activities.validation.methodRequired"),
+    methodId: z.uuid("activities.validation.methodRequired"),
     phaseId: optionalUuid,
     title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
     description: z.string().trim().max(4000, "validation.tooLong"),

@@ -1,12 +1,9 @@
 // Gate definitions of this feature, spread into src/features/commands.ts: the politician's own
 // calendar subscription, and cancelling an activity (it is what the feeds announce).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { cancelActivity } from "./cancel-activity";
 import { cancelActivitySchema, ownCalendarSchema } from "./schemas";
 import { renewCalendarToken, turnOffCalendar } from "./subscription";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 // The audit records that a subscription was made or renewed, never the token itself.
 export const renewCalendarCommand = {
@@ -35,8 +32,7 @@ export const cancelActivityCommand = {
   }),
 } satisfies Def<typeof cancelActivitySchema, Awaited<ReturnType<typeof cancelActivity>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const CALENDAR_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const CALENDAR_COMMANDS: CommandRegistry = {
   renewCalendar: renewCalendarCommand,
   turnOffCalendar: turnOffCalendarCommand,
   cancelActivity: cancelActivityCommand,

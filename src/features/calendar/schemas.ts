@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const uuid = z.string().uuid("validation.required");
+import { uuidField as uuid } from "@/lib/form-values";
 
 /** Making, renewing or turning off one's own subscription needs no input: the actor is the owner. */
 export const ownCalendarSchema = z.object({});

@@ -1,7 +1,5 @@
 "use server";
 // District-list actions: thin wrappers over the gate; they revalidate and move the user on.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import * as c from "./commands";
@@ -9,34 +7,19 @@ import * as c from "./commands";
 type S<R> = ActionState<R>;
 const PAGE = "/admin/bydeler";
 // Districts appear in public forms, activity forms and filters everywhere.
-const refresh = () => revalidatePath("/", "layout");
+const revalidate = [["/", "layout"]] as const;
 
-const saveHandler = serverAction(c.saveDistrictCommand);
+const saveHandler = serverAction(c.saveDistrictCommand, { revalidate, redirect: (r) => `${PAGE}?${r.created ? "lagtTil" : "lagret"}=${r.id}` });
 export async function saveDistrictAction(prev: S<{ id: string; name: string; created: boolean }>, fd: FormData) {
-  const state = await saveHandler(prev, fd);
-  if (state.status === "success") {
-    refresh();
-    redirect(`${PAGE}?${state.data.created ? "lagtTil" : "lagret"}=${state.data.id}`);
-  }
-  return state;
+  return saveHandler(prev, fd);
 }
 
-const moveHandler = serverAction(c.moveDistrictCommand);
+const moveHandler = serverAction(c.moveDistrictCommand, { revalidate, redirect: (r) => `${PAGE}?flyttet=${r.id}` });
 export async function moveDistrictAction(prev: S<{ id: string }>, fd: FormData) {
-  const state = await moveHandler(prev, fd);
-  if (state.status === "success") {
-    refresh();
-    redirect(`${PAGE}?flyttet=${state.data.id}`);
-  }
-  return state;
+  return moveHandler(prev, fd);
 }
 
-const deleteHandler = serverAction(c.deleteDistrictCommand);
+const deleteHandler = serverAction(c.deleteDistrictCommand, { revalidate, redirect: () => `${PAGE}?slettet=1` });
 export async function deleteDistrictAction(prev: S<{ id: string; name: string }>, fd: FormData) {
-  const state = await deleteHandler(prev, fd);
-  if (state.status === "success") {
-    refresh();
-    redirect(`${PAGE}?slettet=1`);
-  }
-  return state;
+  return deleteHandler(prev, fd);
 }

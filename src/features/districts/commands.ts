@@ -1,12 +1,10 @@
 // Gate definitions for the district list. Registered through FORM_COMMANDS (features/forms):
 // the list is what a form's district field offers, managed by whoever manages forms.
-import type { ActionDefinition } from "@/lib/action";
+import type { Def } from "@/lib/action";
 import { deleteDistrict } from "./delete-district";
 import { moveDistrict } from "./move-district";
 import { saveDistrict } from "./save-district";
 import { districtRefSchema, districtSchema, moveDistrictSchema } from "./schemas";
-
-type Def<S extends import("zod").ZodType, R> = ActionDefinition<S, R>;
 
 export const saveDistrictCommand = {
   permission: "form.manage",

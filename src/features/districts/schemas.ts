@@ -1,7 +1,6 @@
 // zod schemas for the managed list of districts (bydeler). Messages are i18n keys.
 import { z } from "zod";
-
-const uuid = z.string().uuid("validation.required");
+import { uuidField as uuid } from "@/lib/form-values";
 
 export const districtSchema = z.object({
   districtId: z.union([z.literal("").transform(() => undefined), uuid]).optional(),

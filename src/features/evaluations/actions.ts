@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import {
@@ -15,28 +13,20 @@ import {
 // An evaluation shows on the politician's page (reminders), the activity's admin pages and
 // overviews, so the whole layout is revalidated. Both forms return with a notice by
 // redirect: the page then shows what is stored, not what the form last held.
-const refresh = () => revalidatePath("/", "layout");
+const revalidate = [["/", "layout"]] as const;
+const adminPath = (d: { processId: string; activityId: string }) => `/admin/prosesser/${d.processId}/aktiviteter/${d.activityId}/evalueringer`;
 
-const submitHandler = serverAction(submitEvaluationCommand, refresh);
+const submitHandler = serverAction(submitEvaluationCommand, { revalidate, redirect: (r) => `/politiker/aktiviteter/${r.activityId}/evaluering?lagret=1` });
 export async function submitEvaluationAction(prev: ActionState<SubmittedEvaluation>, fd: FormData) {
-  const state = await submitHandler(prev, fd);
-  if (state.status === "success") redirect(`/politiker/aktiviteter/${state.data.activityId}/evaluering?lagret=1`);
-  return state;
+  return submitHandler(prev, fd);
 }
 
-const closingHandler = serverAction(setEvaluationClosedCommand, refresh);
+const closingHandler = serverAction(setEvaluationClosedCommand, { revalidate, redirect: (r) => `${adminPath(r)}?${r.closed ? "stengt" : "apnet"}=1` });
 export async function setEvaluationClosedAction(prev: ActionState<EvaluationClosing>, fd: FormData) {
-  const state = await closingHandler(prev, fd);
-  if (state.status === "success") {
-    const d = state.data;
-    redirect(`/admin/prosesser/${d.processId}/aktiviteter/${d.activityId}/evalueringer?${d.closed ? "stengt" : "apnet"}=1`);
-  }
-  return state;
+  return closingHandler(prev, fd);
 }
 
-const agreedHandler = serverAction(setAgreedFiguresCommand, refresh);
+const agreedHandler = serverAction(setAgreedFiguresCommand, { revalidate, redirect: (r) => `${adminPath(r)}?tall=1` });
 export async function setAgreedFiguresAction(prev: ActionState<AgreedFigures>, fd: FormData) {
-  const state = await agreedHandler(prev, fd);
-  if (state.status === "success") redirect(`/admin/prosesser/${state.data.processId}/aktiviteter/${state.data.activityId}/evalueringer?tall=1`);
-  return state;
+  return agreedHandler(prev, fd);
 }

@@ -1,13 +1,11 @@
 // Gate definitions of this feature, spread into src/features/commands.ts. A politician's
 // evaluation takes no user id: the actor always evaluates as themself.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { agreedFiguresSchema, evaluationClosingSchema, evaluationSchema } from "./schemas";
 import { setAgreedFigures } from "./set-agreed-figures";
 import { setEvaluationClosed } from "./set-evaluation-closed";
 import { submitEvaluation } from "./submit-evaluation";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type SubmittedEvaluation = Awaited<ReturnType<typeof submitEvaluation>>;
 export type EvaluationClosing = Awaited<ReturnType<typeof setEvaluationClosed>>;
 export type AgreedFigures = Awaited<ReturnType<typeof setAgreedFigures>>;
@@ -43,8 +41,7 @@ export const setAgreedFiguresCommand = {
   audit: (_input, r) => ({ entityType: "activity", entityId: r.activityId, processId: r.processId, details: { agreedFigures: r.after, before: r.before } }),
 } satisfies Def<typeof agreedFiguresSchema, AgreedFigures>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const EVALUATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const EVALUATION_COMMANDS: CommandRegistry = {
   submitEvaluation: submitEvaluationCommand,
   setEvaluationClosed: setEvaluationClosedCommand,
   setAgreedFigures: setAgreedFiguresCommand,

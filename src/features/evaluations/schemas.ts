@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stringList } from "@/lib/form-values";
+import { stringList, uuidField as uuid } from "@/lib/form-values";
 
 // Bounds a person can see in the form's help texts: anything outside is a typing mistake
 // (an evening meeting is not 250 hours of work), so the server refuses it with a message.
@@ -9,8 +9,6 @@ export const LIMITS = {
   participants: { min: 0, max: 100_000 },
   text: 5_000,
 } as const;
-
-const uuid = z.string().uuid("validation.required");
 
 /** Text as typed: spaces (also non-breaking and thin, as Norwegian numbers are written) removed. */
 const numberText = (v: unknown) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.replace(/[\s\u00a0\u202f]/g, "") : "");
@@ -60,7 +58,7 @@ export const evaluationSchema = z.object({
   executionHours: hours,
   costNok: wholeNumber(LIMITS.cost, "cost"),
   participants: wholeNumber(LIMITS.participants, "participants"),
-  targetGroupIds: stringList.pipe(z.array(z.string().uuid("evaluations.validation.targetGroup"))),
+  targetGroupIds: stringList.pipe(z.array(z.uuid("evaluations.validation.targetGroup"))),
   workedWell: text,
   workedLessWell: text,
   wouldUseAgain: z.preprocess(

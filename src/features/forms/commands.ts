@@ -1,13 +1,11 @@
 // Gate definitions of this feature, spread into src/features/commands.ts.
 import { deleteDistrictCommand, moveDistrictCommand, saveDistrictCommand } from "@/features/districts/commands";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { deleteField } from "./builder/delete-field";
 import { moveField } from "./builder/move-field";
 import { saveField } from "./builder/save-field";
 import { saveForm } from "./builder/save-form";
 import { fieldRefSchema, moveFieldSchema, saveFieldSchema, saveFormSchema } from "./builder/schemas";
-
-type Def<S extends import("zod").ZodType, R> = ActionDefinition<S, R>;
 
 export const saveFormCommand = {
   permission: "form.manage",
@@ -57,8 +55,7 @@ export const deleteFormFieldCommand = {
   }),
 } satisfies Def<typeof fieldRefSchema, { id: string; key: string }>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const FORM_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const FORM_COMMANDS: CommandRegistry = {
   saveForm: saveFormCommand,
   saveFormField: saveFormFieldCommand,
   moveFormField: moveFormFieldCommand,

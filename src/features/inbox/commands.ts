@@ -1,13 +1,10 @@
 // Gate definitions of this feature, spread into src/features/commands.ts. Every triage change
 // is audited with the input's process, so the process log shows who answered what.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { hideInput, unhideInput } from "./hide-input";
 import { markInputRead } from "./mark-input-read";
 import { hideInputSchema, inputRefSchema, setInputStatusSchema } from "./schemas";
 import { setInputStatus } from "./set-input-status";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 export const setInputStatusCommand = {
   permission: "input.triage",
@@ -47,8 +44,7 @@ export const unhideInputCommand = {
   }),
 } satisfies Def<typeof inputRefSchema, Awaited<ReturnType<typeof unhideInput>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const INBOX_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const INBOX_COMMANDS: CommandRegistry = {
   setInputStatus: setInputStatusCommand,
   markInputRead: markInputReadCommand,
   hideInput: hideInputCommand,

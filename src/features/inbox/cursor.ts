@@ -1,16 +1,16 @@
-// Keyset cursor for the inbox, newest first: (submittedAt desc, id desc). Same text format as
-// src/lib/keyset.ts ("<iso>_<uuid>"); the comparison runs the other way.
+// Keyset cursor over inputs, newest first: (submittedAt desc, id desc), in src/lib/keyset.ts's
+// text form ("<iso>_<uuid>"); the comparison runs the other way. Every list of inputs pages
+// with it (inbox, review queue, «Dette har vi hørt» candidates, recorded inputs, suggestions).
 import type { Prisma } from "@/generated/prisma/client";
-import { isUuid } from "@/lib/ids";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 
 export type InboxCursor = { submittedAt: Date; id: string };
 
-export const encodeInboxCursor = (row: InboxCursor) => `${row.submittedAt.toISOString()}_${row.id}`;
+export const encodeInboxCursor = (row: InboxCursor) => encodeCursor(row.submittedAt, row.id);
 
 export function parseInboxCursor(value: unknown): InboxCursor | undefined {
-  const [at, id] = (typeof value === "string" ? value : "").split("_");
-  if (!at || !isUuid(id) || Number.isNaN(Date.parse(at))) return undefined;
-  return { submittedAt: new Date(at), id };
+  const c = parseCursor(value);
+  return c && { submittedAt: c.at, id: c.id };
 }
 
 /** Rows after the cursor in list order (older, or as old with a smaller id). */

@@ -6,7 +6,7 @@ import { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/gener
 import { fromOsloWallClock } from "@/lib/oslo-time";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
-const uuid = z.preprocess(blank, z.string().uuid().optional()).catch(undefined);
+const uuid = z.preprocess(blank, z.uuid().optional()).catch(undefined);
 const day = z
   .preprocess(
     blank,

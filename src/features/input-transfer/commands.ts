@@ -1,5 +1,5 @@
 // Gate definitions of this feature, spread into src/features/commands.ts.
-import type { ActionDefinition } from "@/lib/action";
+import type { ActionDefinition, CommandRegistry } from "@/lib/action";
 import { type CommitResult, commitImport } from "./commit-import";
 import { type PreviewResult, previewImport } from "./preview-import";
 import { commitImportSchema, previewImportSchema } from "./schemas";
@@ -30,8 +30,7 @@ export const commitInputImportCommand = {
   }),
 } satisfies ActionDefinition<typeof commitImportSchema, CommitResult>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const TRANSFER_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const TRANSFER_COMMANDS: CommandRegistry = {
   previewInputImport: previewInputImportCommand,
   commitInputImport: commitInputImportCommand,
 };

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { IMPORT_DEFAULT_CHANNELS, MAX_CSV_CHARS } from "./import-format";
 
-const uuid = z.string().uuid("inputTransfer.validation.chooseProcess");
-const optionalUuid = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.string().uuid("validation.choose").nullable());
+const uuid = z.uuid("inputTransfer.validation.chooseProcess");
+const optionalUuid = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.uuid("validation.choose").nullable());
 
 export const importOptionsSchema = z.object({
   phaseId: optionalUuid,
@@ -23,4 +23,4 @@ export const previewImportSchema = importOptionsSchema.extend({
 });
 export type PreviewImportInput = z.infer<typeof previewImportSchema>;
 
-export const commitImportSchema = z.object({ importId: z.string().uuid("errors.notFound") });
+export const commitImportSchema = z.object({ importId: z.uuid("errors.notFound") });

@@ -4,15 +4,15 @@
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
 export type OutboxCursor = { createdAt: Date; id: string };
-export const encodeOutboxCursor = (c: OutboxCursor) => `${c.createdAt.toISOString()}_${c.id}`;
+export const encodeOutboxCursor = (c: OutboxCursor) => encodeCursor(c.createdAt, c.id);
 export function parseOutboxCursor(value: string | undefined): OutboxCursor | undefined {
-  const [at, id] = (value ?? "").split("_");
-  if (!at || !isUuid(id) || Number.isNaN(Date.parse(at))) return undefined;
-  return { createdAt: new Date(at), id };
+  const c = parseCursor(value);
+  return c && { createdAt: c.at, id: c.id };
 }
 
 export async function listOutbox(filter: { status?: OutboxStatus }, cursor?: OutboxCursor) {

@@ -1,29 +1,15 @@
 "use server";
 // Toolbox actions: thin adapters from forms to the gate. After a change the user lands where
 // they can see its result: the list after adding or deleting, the method after saving.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "./commands";
 
 const LIST = "/admin/verktoybank";
 
-const create = serverAction(createMethodCommand, (r) => {
-  revalidatePath(LIST);
-  redirect(`${LIST}?lagt-til=${r.id}`);
-});
-
-const update = serverAction(updateMethodCommand, (r) => {
-  revalidatePath(LIST);
-  revalidatePath(`${LIST}/${r.id}`);
-  redirect(`${LIST}/${r.id}?lagret=1`);
-});
-
-const remove = serverAction(deleteMethodCommand, () => {
-  revalidatePath(LIST);
-  redirect(`${LIST}?slettet=1`);
-});
+const create = serverAction(createMethodCommand, { revalidate: [LIST], redirect: (r) => `${LIST}?lagt-til=${r.id}` });
+const update = serverAction(updateMethodCommand, { revalidate: (r) => [LIST, `${LIST}/${r.id}`], redirect: (r) => `${LIST}/${r.id}?lagret=1` });
+const remove = serverAction(deleteMethodCommand, { revalidate: [LIST], redirect: () => `${LIST}?slettet=1` });
 
 export async function createMethodAction(prev: ActionState<{ id: string; name: string; slug: string }>, formData: FormData) {
   return create(prev, formData);

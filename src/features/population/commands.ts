@@ -2,12 +2,10 @@
 // audited writes, spread into src/features/commands.ts; checking a file is a read through the
 // same gate (permission, schema), called by the import action before the import, and so not
 // in the registry (whose test expects every command to write an audit entry).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { importPopulationSchema, savePopulationSchema } from "./schemas";
 import { checkPopulationCsv, importPopulationCsv, savePopulationYear } from "./services";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type CheckedPopulation = Awaited<ReturnType<typeof checkPopulationCsv>>;
 export type ImportedPopulation = Awaited<ReturnType<typeof importPopulationCsv>>;
 export type SavedPopulation = Awaited<ReturnType<typeof savePopulationYear>>;
@@ -32,8 +30,7 @@ export const savePopulationCommand = {
   audit: (_input, r) => ({ entityType: "population", details: { years: String(r.year), count: r.rows } }),
 } satisfies Def<typeof savePopulationSchema, SavedPopulation>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const POPULATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const POPULATION_COMMANDS: CommandRegistry = {
   importPopulationCsv: importPopulationCommand,
   savePopulation: savePopulationCommand,
 };

@@ -1,7 +1,7 @@
 // Gate definitions for process design (see src/lib/action.ts). Audit entries carry the
 // process id so each process has its own change log.
 import type { ProcessStatus } from "@/generated/prisma/enums";
-import type { ActionDefinition } from "@/lib/action";
+import type { Def } from "@/lib/action";
 import { changeProcessStatus } from "./change-process-status";
 import { copyProcess } from "./copy-process";
 import { createProcess } from "./create-process";
@@ -21,8 +21,6 @@ import {
   updateProcessSchema,
 } from "./schemas";
 import { updateProcess } from "./update-process";
-
-type Def<S extends import("zod").ZodType, R> = ActionDefinition<S, R>;
 
 export const createProcessCommand = {
   permission: "process.create",

@@ -1,10 +1,9 @@
 // zod schemas for process design, shared by forms, actions and services. Messages are i18n keys.
 import { z } from "zod";
-import { lines, optionalDate, stringList } from "@/lib/form-values";
+import { lines, optionalDate, stringList, uuidField as uuid } from "@/lib/form-values";
 import { SLUG_PATTERN } from "@/lib/slug";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
-const uuid = z.string().uuid("validation.required");
 
 const dateRange = <T extends { startsOn: Date | null; endsOn: Date | null }>(v: T, ctx: z.RefinementCtx) => {
   if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "validation.endBeforeStart" });

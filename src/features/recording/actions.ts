@@ -1,6 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { isUuid } from "@/lib/ids";
 import { serverAction } from "@/lib/server-action";
@@ -9,42 +8,40 @@ import type { Recorded } from "./record-input";
 import { recordingPath } from "./paths";
 
 // Recorded inputs show in the inbox, reports and the politician's pages.
-const refresh = () => revalidatePath("/", "layout");
+const revalidate = [["/", "layout"]] as const;
 
-/** The choices that several inputs from the same bench often share, carried to the next one. */
-function keptChoices(fd: FormData) {
-  const q = new URLSearchParams();
-  for (const [field, param] of [
-    ["category", "kategori"],
-    ["targetGroupId", "malgruppe"],
-    ["districtId", "bydel"],
-    ["language", "sprak"],
+const posted = z.string().optional().catch(undefined);
+/**
+ * The page to go back to, with the choices that several inputs from the same bench often
+ * share carried to the next one (as posted; the delete form carries them too).
+ */
+const context = z.object({ activityId: z.string().catch(""), category: posted, targetGroupId: posted, districtId: posted, language: posted }).transform((v) => {
+  const kept = new URLSearchParams();
+  for (const [value, param] of [
+    [v.category, "kategori"],
+    [v.targetGroupId, "malgruppe"],
+    [v.districtId, "bydel"],
+    [v.language, "sprak"],
   ] as const) {
-    const v = fd.get(field);
-    if (typeof v === "string") q.set(param, v);
+    if (value !== undefined) kept.set(param, value);
   }
-  return q;
-}
+  return { back: { path: isUuid(v.activityId) ? recordingPath(v.activityId) : "/politiker", kept: kept.toString() } };
+});
 
 /** Back to the page; the flag's value differs per change, which re-mounts the form afresh. */
-function backTo(fd: FormData, flag: string, value: string) {
-  const activityId = String(fd.get("activityId") ?? "");
-  const q = keptChoices(fd);
+function backTo(back: { path: string; kept: string }, flag: string, value: string) {
+  const q = new URLSearchParams(back.kept);
   q.set(flag, value);
-  return `${isUuid(activityId) ? recordingPath(activityId) : "/politiker"}?${q}`;
+  return `${back.path}?${q}`;
 }
 
-const recordHandler = serverAction(recordInputCommand, refresh);
+// Back to an empty form (a new idempotency key) with the same category, group and district.
+const recordHandler = serverAction(recordInputCommand, { context, revalidate, redirect: (r, i) => backTo(i.back, "lagret", r.receiptCode) });
 export async function recordInputAction(prev: ActionState<Recorded>, fd: FormData) {
-  const state = await recordHandler(prev, fd);
-  // Back to an empty form (a new idempotency key) with the same category, group and district.
-  if (state.status === "success") redirect(backTo(fd, "lagret", state.data.receiptCode));
-  return state;
+  return recordHandler(prev, fd);
 }
 
-const deleteHandler = serverAction(deleteRecordedInputCommand, refresh);
+const deleteHandler = serverAction(deleteRecordedInputCommand, { context, revalidate, redirect: (r, i) => backTo(i.back, "slettet", r.receiptCode) });
 export async function deleteRecordedInputAction(prev: ActionState<Deleted>, fd: FormData) {
-  const state = await deleteHandler(prev, fd);
-  if (state.status === "success") redirect(backTo(fd, "slettet", state.data.receiptCode));
-  return state;
+  return deleteHandler(prev, fd);
 }

@@ -1,12 +1,10 @@
 // Gate definitions of this feature, spread into src/features/commands.ts.
 // The recorder is always the actor: there is no field to record on someone else's behalf.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { deleteRecordedInput } from "./delete-recorded-input";
 import { type Recorded, recordInput } from "./record-input";
 import { deleteRecordedInputSchema, recordInputSchema } from "./schemas";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type Deleted = Awaited<ReturnType<typeof deleteRecordedInput>>;
 
 export const recordInputCommand = {
@@ -34,8 +32,7 @@ export const deleteRecordedInputCommand = {
   }),
 } satisfies Def<typeof deleteRecordedInputSchema, Deleted>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const RECORDING_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const RECORDING_COMMANDS: CommandRegistry = {
   recordInput: recordInputCommand,
   deleteRecordedInput: deleteRecordedInputCommand,
 };

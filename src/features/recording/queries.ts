@@ -3,7 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { parseStartCursor } from "@/lib/keyset";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 
 export const RECORDED_PAGE_SIZE = 10;
 
@@ -60,11 +60,11 @@ export type RecordedRow = Prisma.InputGetPayload<{ select: typeof recordedSelect
 /** The person's own inputs at the activity: total count (in SQL) and one page after `cursor`. */
 export async function listMyRecorded(activityId: string, userId: string, cursor?: string) {
   const where = { activityId, recordedById: userId, channel: "ACTIVITY" } satisfies Prisma.InputWhereInput;
-  const after = parseStartCursor(cursor);
+  const after = parseCursor(cursor);
   const [total, rows] = await Promise.all([
     db.input.count({ where }),
     db.input.findMany({
-      where: after ? { ...where, OR: [{ submittedAt: { lt: after.startsAt } }, { submittedAt: after.startsAt, id: { lt: after.id } }] } : where,
+      where: after ? { ...where, OR: [{ submittedAt: { lt: after.at } }, { submittedAt: after.at, id: { lt: after.id } }] } : where,
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: RECORDED_PAGE_SIZE + 1,
       select: recordedSelect,
@@ -72,6 +72,6 @@ export async function listMyRecorded(activityId: string, userId: string, cursor?
   ]);
   const page = rows.slice(0, RECORDED_PAGE_SIZE);
   const last = page.at(-1);
-  const next = rows.length > RECORDED_PAGE_SIZE && last ? `${last.submittedAt.toISOString()}_${last.id}` : null;
+  const next = rows.length > RECORDED_PAGE_SIZE && last ? encodeCursor(last.submittedAt, last.id) : null;
   return { total, rows: page, next };
 }

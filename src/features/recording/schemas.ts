@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { uuidField as uuid } from "@/lib/form-values";
 import { MAX_LONG_TEXT } from "@/features/forms/types";
 
-const uuid = z.string().uuid("validation.required");
 /** An optional choice from a select: "" (none chosen) becomes null. */
 const optionalId = z
-  .union([z.literal("").transform(() => null), z.string().uuid("validation.choose")])
+  .union([z.literal("").transform(() => null), z.uuid("validation.choose")])
   .optional()
   .transform((v) => v ?? null);
 
@@ -19,7 +19,7 @@ export const INPUT_CATEGORIES = ["QUALITY", "EXISTING", "CHALLENGE", "NEED", "HO
  */
 export const recordInputSchema = z.object({
   activityId: uuid,
-  idempotencyKey: z.string().uuid("validation.invalid"),
+  idempotencyKey: z.uuid("validation.invalid"),
   text: z.string().trim().min(1, "recording.validation.textRequired").max(MAX_LONG_TEXT, "validation.tooLong"),
   category: z.enum(INPUT_CATEGORIES, "recording.validation.categoryRequired"),
   targetGroupId: optionalId,

@@ -1,14 +1,12 @@
 // Gate definitions for sign-ups (see src/lib/action.ts). The self commands take no user id:
 // the actor is the one signed up, so a politician cannot sign up someone else.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { Def } from "@/lib/action";
 import { addSignup } from "./add-signup";
 import { removeSignup } from "./remove-signup";
 import { manageSignupSchema, ownSignupSchema } from "./schemas";
 import { signUp } from "./sign-up";
 import { withdraw } from "./withdraw";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type Placed = Awaited<ReturnType<typeof signUp>>;
 export type Released = Awaited<ReturnType<typeof withdraw>>;
 

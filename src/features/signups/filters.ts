@@ -5,9 +5,9 @@ import { z } from "zod";
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
 export const chooseFilterSchema = z.object({
-  metode: z.preprocess(blankToUndefined, z.string().uuid().optional()).catch(undefined),
+  metode: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   malgruppe: z.preprocess(blankToUndefined, z.string().max(200).optional()).catch(undefined),
-  bydel: z.preprocess(blankToUndefined, z.string().uuid().optional()).catch(undefined),
+  bydel: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   fra: z
     .preprocess(
       blankToUndefined,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const uuid = z.string().uuid("validation.required");
+import { uuidField as uuid } from "@/lib/form-values";
 
 /** A politician's own sign-up or withdrawal: no user id — the actor is always the one signed up. */
 export const ownSignupSchema = z.object({ activityId: uuid });
@@ -10,6 +9,6 @@ export type OwnSignupInput = z.infer<typeof ownSignupSchema>;
 export const manageSignupSchema = z.object({
   processId: uuid,
   activityId: uuid,
-  userId: z.string().uuid("signups.validation.choosePolitician"),
+  userId: z.uuid("signups.validation.choosePolitician"),
 });
 export type ManageSignupInput = z.infer<typeof manageSignupSchema>;

@@ -2,16 +2,15 @@
 // status and the municipality's public answer. Keyset pagination on (submitted_at, id) over
 // the index input(citizen_id, submitted_at DESC, id), so the list stays fast however long.
 import { db } from "@/lib/db";
-import { isUuid } from "@/lib/ids";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 
 export const MINE_PAGE_SIZE = 20;
 export type MineCursor = { submittedAt: Date; id: string };
 
-export const encodeMineCursor = (c: MineCursor) => `${c.submittedAt.toISOString()}_${c.id}`;
+export const encodeMineCursor = (c: MineCursor) => encodeCursor(c.submittedAt, c.id);
 export function parseMineCursor(value: string | undefined): MineCursor | undefined {
-  const [at, id] = (value ?? "").split("_");
-  if (!at || !isUuid(id) || Number.isNaN(Date.parse(at))) return undefined;
-  return { submittedAt: new Date(at), id };
+  const c = parseCursor(value);
+  return c && { submittedAt: c.at, id: c.id };
 }
 
 export async function listCitizenInputs(citizenId: string, cursor?: MineCursor, take = MINE_PAGE_SIZE) {

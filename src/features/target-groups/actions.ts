@@ -1,9 +1,6 @@
 "use server";
 // Target-group actions: thin adapters from forms to the gate (commands.ts). Every page of the
 // process is revalidated, so the matrix, the lists and the counts show the change at once.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import type { AddSuggestedResult } from "./add-suggested-target-groups";
@@ -15,17 +12,18 @@ import {
   updateTargetGroupCommand,
 } from "./commands";
 
-const refresh = ({ processId }: { processId: string }) => revalidatePath(`/admin/prosesser/${processId}`, "layout");
+const revalidate = ({ processId }: { processId: string }) => [[`/admin/prosesser/${processId}`, "layout"] as const];
 
-const createHandler = serverAction(createTargetGroupCommand, refresh);
-const updateHandler = serverAction(updateTargetGroupCommand, refresh);
-const placeHandler = serverAction(placeTargetGroupCommand, refresh);
-const suggestionsHandler = serverAction(addSuggestedTargetGroupsCommand, refresh);
-const deleteHandler = serverAction(deleteTargetGroupCommand, ({ processId }) => {
-  revalidatePath(`/admin/prosesser/${processId}`, "layout");
-  // The group's own page is gone; back to the matrix, which says it was deleted.
-  redirect(`/admin/prosesser/${processId}/malgrupper?slettet=1`);
+const createHandler = serverAction(createTargetGroupCommand, { revalidate });
+const updateHandler = serverAction(updateTargetGroupCommand, { revalidate });
+const placeHandler = serverAction(placeTargetGroupCommand, { revalidate });
+// Say how many went in: a suggestion someone added meanwhile is skipped, not an error.
+const suggestionsHandler = serverAction(addSuggestedTargetGroupsCommand, {
+  revalidate,
+  message: (r) => ["targetGroups.suggestions.added", { count: r.added.length, skipped: r.skipped.length }],
 });
+// The group's own page is gone; back to the matrix, which says it was deleted.
+const deleteHandler = serverAction(deleteTargetGroupCommand, { revalidate, redirect: ({ processId }) => `/admin/prosesser/${processId}/malgrupper?slettet=1` });
 
 type CreateState = ActionState<Awaited<ReturnType<typeof createTargetGroupCommand.run>>>;
 type UpdateState = ActionState<Awaited<ReturnType<typeof updateTargetGroupCommand.run>>>;
@@ -49,9 +47,5 @@ export async function deleteTargetGroupAction(prev: DeleteState, formData: FormD
 }
 
 export async function addSuggestedTargetGroupsAction(prev: ActionState<AddSuggestedResult>, formData: FormData): Promise<ActionState<AddSuggestedResult>> {
-  const state = await suggestionsHandler(prev, formData);
-  if (state.status !== "success") return state;
-  // Say how many went in: a suggestion someone added meanwhile is skipped, not an error.
-  const t = await getTranslations("targetGroups.suggestions");
-  return { ...state, message: t("added", { count: state.data.added.length, skipped: state.data.skipped.length }) };
+  return suggestionsHandler(prev, formData);
 }

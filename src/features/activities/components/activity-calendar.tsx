@@ -16,9 +16,11 @@ export async function ActivityCalendar({ processId, month }: { processId: string
   const [t, fmtDate, { rows }] = await Promise.all([getTranslations("activities"), getDateFormat(), listProcessActivities(processId, { from, to })]);
   const daysInMonth = new Date(Date.UTC(year, mon, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(year, mon - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
-  const osloDay = (d: Date) => osloParts(d).day;
   const byDay = new Map<number, typeof rows>();
-  for (const a of rows) byDay.set(osloDay(a.startsAt), [...(byDay.get(osloDay(a.startsAt)) ?? []), a]);
+  for (const a of rows) {
+    const day = osloParts(a.startsAt).day;
+    byDay.set(day, [...(byDay.get(day) ?? []), a]);
+  }
   const cells: (number | null)[] = [...Array(firstWeekday).fill(null), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));

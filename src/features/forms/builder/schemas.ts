@@ -2,7 +2,7 @@
 // Texts arrive per language as flat fields (titleNb, labelEn …) so the forms work without JS.
 import { z } from "zod";
 import type { Locale } from "@/generated/prisma/enums";
-import { checkbox, lines, osloDateTime, stringList } from "@/lib/form-values";
+import { checkbox, lines, osloDateTime, stringList, uuidField as uuid } from "@/lib/form-values";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { AGE_PRESETS, AGE_PRESET_NAMES, parseAgeBandLines, type AgeRange } from "../age-bands";
 
@@ -28,9 +28,8 @@ const suffix = (l: Locale) => (l === "nb" ? "Nb" : l === "nn" ? "Nn" : "En");
 export const langField = (name: string, l: Locale) => `${name}${suffix(l)}`;
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
-const uuid = z.string().uuid("validation.required");
 const optionalUuid = z
-  .union([z.literal("").transform(() => null), z.string().uuid("validation.required")])
+  .union([z.literal("").transform(() => null), z.uuid("validation.required")])
   .optional()
   .transform((v) => v ?? null);
 

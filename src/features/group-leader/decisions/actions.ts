@@ -1,6 +1,5 @@
 "use server";
 // Server actions of «Til avklaring»: through the gate, then back to the page that asked.
-import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import {
@@ -13,17 +12,17 @@ import {
 } from "./commands";
 
 // Decisions show on the dashboard and the public process page.
-const refresh = () => revalidatePath("/", "layout");
+const revalidate = [["/", "layout"]] as const;
 
-const add = serverAction(addQuestionCommand, refresh);
+const add = serverAction(addQuestionCommand, { revalidate });
 export async function addQuestionAction(prev: ActionState<AddedQuestion>, fd: FormData) {
   return add(prev, fd);
 }
-const decide = serverAction(decideQuestionCommand, refresh);
+const decide = serverAction(decideQuestionCommand, { revalidate });
 export async function decideQuestionAction(prev: ActionState<DecidedQuestion>, fd: FormData) {
   return decide(prev, fd);
 }
-const visibility = serverAction(setQuestionPublicCommand, refresh);
+const visibility = serverAction(setQuestionPublicCommand, { revalidate });
 export async function setQuestionPublicAction(prev: ActionState<QuestionVisibility>, fd: FormData) {
   return visibility(prev, fd);
 }

@@ -1,12 +1,10 @@
 // Gate definitions of «Til avklaring», spread into src/features/commands.ts. Recording a
 // decision is the one write group leaders have (permission decision.record); adding questions
 // and making them public is process design (the administration).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { addQuestionSchema, decideQuestionSchema, questionVisibilitySchema } from "./schemas";
 import { addQuestion, decideQuestion, setQuestionPublic } from "./services";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 export type AddedQuestion = Awaited<ReturnType<typeof addQuestion>>;
 export type DecidedQuestion = Awaited<ReturnType<typeof decideQuestion>>;
 export type QuestionVisibility = Awaited<ReturnType<typeof setQuestionPublic>>;
@@ -42,8 +40,7 @@ export const setQuestionPublicCommand = {
   audit: (_input, r) => ({ entityType: "decision_question", entityId: r.id, processId: r.processId, details: { isPublic: r.isPublic } }),
 } satisfies Def<typeof questionVisibilitySchema, QuestionVisibility>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const DECISION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const DECISION_COMMANDS: CommandRegistry = {
   addDecisionQuestion: addQuestionCommand,
   decideQuestion: decideQuestionCommand,
   setDecisionQuestionPublic: setQuestionPublicCommand,

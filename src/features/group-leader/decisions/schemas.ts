@@ -1,9 +1,7 @@
 // «Til avklaring»: the shapes of adding a question to a decision point, recording its
 // decision, and choosing whether it shows on the public process page.
 import { z } from "zod";
-import { checkbox, requiredDate } from "@/lib/form-values";
-
-const uuid = z.string().uuid("validation.required");
+import { checkbox, requiredDate, uuidField as uuid } from "@/lib/form-values";
 
 export const addQuestionSchema = z.object({
   milestoneId: uuid,

@@ -24,7 +24,7 @@ export const methodFilterSchema = z.object({
   prosess: z.preprocess(one, z.string().trim().max(200)).catch(""),
   fra: z.preprocess(one, optionalDate).catch(null),
   til: z.preprocess(one, optionalDate).catch(null),
-  malgruppe: z.preprocess(one, z.union([z.string().uuid(), z.literal("")])).catch(""),
+  malgruppe: z.preprocess(one, z.union([z.uuid(), z.literal("")])).catch(""),
   sorter: z.preprocess(one, z.enum(SORT_COLUMNS)).catch("inputsPerHour"),
   retning: z.preprocess(one, z.enum(["asc", "desc"])).catch("desc"),
 });

@@ -1,9 +1,7 @@
 "use server";
 // Thin form actions over the gate. Every success redirects (back to the editor or the theme
 // with a notice), so the forms work the same with and without JavaScript.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { serverAction } from "@/lib/server-action";
+import { type StateOf, serverAction } from "@/lib/server-action";
 import {
   deleteHeardThemeCommand,
   moveHeardThemeCommand,
@@ -14,58 +12,42 @@ import {
   unpublishHeardPageCommand,
 } from "./commands";
 
-// Each action takes and returns the state of its own gate definition.
-type StateOf<H> = H extends (prev: infer P, fd: FormData) => unknown ? P : never;
 const editorPath = (processId: string) => `/admin/prosesser/${processId}/dette-har-vi-hort`;
 const themePath = (processId: string, themeId: string) => `${editorPath(processId)}/tema/${themeId}`;
 // The public page, the process page and receipts link to it: refresh them all.
-const refresh = () => revalidatePath("/", "layout");
+const revalidate = [["/", "layout"]] as const;
 
-const savePage = serverAction(saveHeardPageCommand, refresh);
+const savePage = serverAction(saveHeardPageCommand, { revalidate, redirect: (r) => `${editorPath(r.processId)}?lagret=side` });
 export async function saveHeardPageAction(prev: StateOf<typeof savePage>, fd: FormData): Promise<StateOf<typeof savePage>> {
-  const state = await savePage(prev, fd);
-  if (state.status === "success") redirect(`${editorPath(state.data.processId)}?lagret=side`);
-  return state;
+  return savePage(prev, fd);
 }
 
-const saveTheme = serverAction(saveHeardThemeCommand, refresh);
+const saveTheme = serverAction(saveHeardThemeCommand, { revalidate, redirect: (r) => `${themePath(r.processId, r.id)}?lagret=${r.created ? "nytt" : "tema"}` });
 export async function saveHeardThemeAction(prev: StateOf<typeof saveTheme>, fd: FormData): Promise<StateOf<typeof saveTheme>> {
-  const state = await saveTheme(prev, fd);
-  if (state.status === "success") redirect(`${themePath(state.data.processId, state.data.id)}?lagret=${state.data.created ? "nytt" : "tema"}`);
-  return state;
+  return saveTheme(prev, fd);
 }
 
-const setQuotes = serverAction(setHeardQuotesCommand, refresh);
+const setQuotes = serverAction(setHeardQuotesCommand, { revalidate, redirect: (r) => `${themePath(r.processId, r.id)}?lagret=sitater` });
 export async function setHeardQuotesAction(prev: StateOf<typeof setQuotes>, fd: FormData): Promise<StateOf<typeof setQuotes>> {
-  const state = await setQuotes(prev, fd);
-  if (state.status === "success") redirect(`${themePath(state.data.processId, state.data.id)}?lagret=sitater`);
-  return state;
+  return setQuotes(prev, fd);
 }
 
-const move = serverAction(moveHeardThemeCommand, refresh);
+const move = serverAction(moveHeardThemeCommand, { revalidate, redirect: (r) => `${editorPath(r.processId)}?lagret=flyttet#tema-${r.id}` });
 export async function moveHeardThemeAction(prev: StateOf<typeof move>, fd: FormData): Promise<StateOf<typeof move>> {
-  const state = await move(prev, fd);
-  if (state.status === "success") redirect(`${editorPath(state.data.processId)}?lagret=flyttet#tema-${state.data.id}`);
-  return state;
+  return move(prev, fd);
 }
 
-const remove = serverAction(deleteHeardThemeCommand, refresh);
+const remove = serverAction(deleteHeardThemeCommand, { revalidate, redirect: (r) => `${editorPath(r.processId)}?lagret=slettet` });
 export async function deleteHeardThemeAction(prev: StateOf<typeof remove>, fd: FormData): Promise<StateOf<typeof remove>> {
-  const state = await remove(prev, fd);
-  if (state.status === "success") redirect(`${editorPath(state.data.processId)}?lagret=slettet`);
-  return state;
+  return remove(prev, fd);
 }
 
-const publish = serverAction(publishHeardPageCommand, refresh);
+const publish = serverAction(publishHeardPageCommand, { revalidate, redirect: (r) => `${editorPath(r.processId)}?lagret=publisert` });
 export async function publishHeardPageAction(prev: StateOf<typeof publish>, fd: FormData): Promise<StateOf<typeof publish>> {
-  const state = await publish(prev, fd);
-  if (state.status === "success") redirect(`${editorPath(state.data.processId)}?lagret=publisert`);
-  return state;
+  return publish(prev, fd);
 }
 
-const unpublish = serverAction(unpublishHeardPageCommand, refresh);
+const unpublish = serverAction(unpublishHeardPageCommand, { revalidate, redirect: (r) => `${editorPath(r.processId)}?lagret=avpublisert` });
 export async function unpublishHeardPageAction(prev: StateOf<typeof unpublish>, fd: FormData): Promise<StateOf<typeof unpublish>> {
-  const state = await unpublish(prev, fd);
-  if (state.status === "success") redirect(`${editorPath(state.data.processId)}?lagret=avpublisert`);
-  return state;
+  return unpublish(prev, fd);
 }

@@ -1,7 +1,6 @@
 // Gate definitions of the knowledge base's heard slice (registered in src/features/commands.ts).
 // Everything on "Dette har vi hørt" is written by staff with knowledge.publish.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { deleteHeardTheme } from "./delete-heard-theme";
 import { moveHeardTheme } from "./move-heard-theme";
 import { publishHeardPage, unpublishHeardPage } from "./publish-heard-page";
@@ -10,7 +9,6 @@ import { saveHeardTheme } from "./save-heard-theme";
 import { moveThemeSchema, publishSchema, savePageSchema, saveThemeSchema, setQuotesSchema, themeRefSchema } from "./schemas";
 import { setHeardQuotes } from "./set-heard-quotes";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 type Saved = { id: string; processId: string };
 const audit = (entityType: string, r: Saved, details: Record<string, unknown> = {}) => ({ entityType, entityId: r.id, processId: r.processId, details });
 
@@ -63,8 +61,7 @@ export const unpublishHeardPageCommand = {
   audit: (_i, r) => audit("heard_page", r, { published: false }),
 } satisfies Def<typeof publishSchema, Saved & { publishedAt: null }>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const HEARD_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const HEARD_COMMANDS: CommandRegistry = {
   saveHeardPage: saveHeardPageCommand,
   saveHeardTheme: saveHeardThemeCommand,
   moveHeardTheme: moveHeardThemeCommand,

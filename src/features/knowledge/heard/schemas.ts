@@ -2,12 +2,11 @@
 // Messages are i18n keys (validation.* or heard.validation.*).
 import { z } from "zod";
 import { InputCategory } from "@/generated/prisma/enums";
-import { stringList } from "@/lib/form-values";
+import { stringList, uuidField as uuid } from "@/lib/form-values";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
-const uuid = z.string().uuid("validation.required");
 /** A select whose empty choice means "none". */
-const optionalUuid = z.preprocess((v) => (v === "" || v == null ? null : v), z.string().uuid("validation.choose").nullable());
+const optionalUuid = z.preprocess((v) => (v === "" || v == null ? null : v), z.uuid("validation.choose").nullable());
 
 export const MAX_TITLE = 160;
 export const MAX_TEXT = 4000;

@@ -1,14 +1,11 @@
 // Gate definitions of the knowledge base's moderation slice (registered in src/features/commands.ts).
 // Moderation (review queue, redaction) needs input.moderate; duplicates are part of triage.
 // Audits never carry an input's text or its redacted version — only what was decided.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { markDuplicate, unmarkDuplicate } from "../similarity/mark-duplicate";
 import { approveInput } from "./approve-input";
 import { clearRedaction, redactInput } from "./redact-input";
 import { markDuplicateSchema, moderationRefSchema, redactInputSchema } from "./schemas";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 export const approveInputCommand = {
   permission: "input.moderate",
@@ -60,8 +57,7 @@ export const unmarkDuplicateCommand = {
   audit: (_i, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { duplicateOf: null, was: r.was } }),
 } satisfies Def<typeof moderationRefSchema, Awaited<ReturnType<typeof unmarkDuplicate>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const MODERATION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const MODERATION_COMMANDS: CommandRegistry = {
   approveInput: approveInputCommand,
   redactInput: redactInputCommand,
   clearRedaction: clearRedactionCommand,

@@ -1,30 +1,22 @@
 "use server";
 // Form actions for duplicates: back to the page the list was shown on (`returnTo`, checked
 // to be a local path).
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { markDuplicateCommand, unmarkDuplicateCommand } from "@/features/knowledge/moderation/commands";
-import type { ActionState } from "@/lib/action";
-import { serverAction } from "@/lib/server-action";
-import { safeReturnPath } from "@/lib/session";
+import { type StateOf, returnPath, serverAction } from "@/lib/server-action";
 
-const refresh = () => revalidatePath("/", "layout");
+const back = {
+  context: z.object({ returnTo: returnPath() }),
+  revalidate: [["/", "layout"]] as const,
+  redirect: (r: { id: string }, i: { returnTo: string | null }) => i.returnTo ?? `/admin/innspill/${r.id}`,
+};
 
-type Done = { id: string };
-const back =
-  <R extends Done>(handler: (p: ActionState<R>, fd: FormData) => Promise<ActionState<R>>) =>
-  async (prev: ActionState<R>, fd: FormData) => {
-    const state = await handler(prev, fd);
-    if (state.status === "success") redirect(safeReturnPath(fd.get("returnTo"), `/admin/innspill/${state.data.id}`));
-    return state;
-  };
-
-const mark = back(serverAction(markDuplicateCommand, refresh));
-export async function markDuplicateAction(prev: Parameters<typeof mark>[0], fd: FormData) {
+const mark = serverAction(markDuplicateCommand, back);
+export async function markDuplicateAction(prev: StateOf<typeof mark>, fd: FormData) {
   return mark(prev, fd);
 }
 
-const unmark = back(serverAction(unmarkDuplicateCommand, refresh));
-export async function unmarkDuplicateAction(prev: Parameters<typeof unmark>[0], fd: FormData) {
+const unmark = serverAction(unmarkDuplicateCommand, back);
+export async function unmarkDuplicateAction(prev: StateOf<typeof unmark>, fd: FormData) {
   return unmark(prev, fd);
 }

@@ -1,50 +1,42 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { after } from "next/server";
 import type { ActionState } from "@/lib/action";
-import { serverAction } from "@/lib/server-action";
-import { getSessionUser, safeReturnPath } from "@/lib/session";
+import { returnPath, serverAction } from "@/lib/server-action";
 import { acceptAllSuggestionsCommand, acceptSuggestionCommand, rejectSuggestionCommand, trainSuggestionModelCommand } from "./commands";
 import { SUGGESTIONS_PATH, withStatus } from "./paths";
 import { retrainIfDue, trainAndStoreModel } from "./train-model";
 
-const back = (fd: FormData) => {
-  const to = safeReturnPath(fd.get("returnTo"), SUGGESTIONS_PATH);
-  return to.startsWith("/admin") ? to : SUGGESTIONS_PATH;
-};
+// Back to the admin page the suggestion was shown on, with the decision's notice.
+const context = z.object({ returnTo: returnPath("/admin") });
+const revalidate = [["/admin/kunnskapsbase", "layout"]] as const;
+const back = (status: string) => (_r: unknown, i: { returnTo: string | null }) => withStatus(i.returnTo ?? SUGGESTIONS_PATH, status);
 // Accepted tags teach the model: retrain after the response once enough have gathered.
-const learn = () => {
-  revalidatePath("/admin/kunnskapsbase", "layout");
-  after(() => retrainIfDue());
-};
+const learn = () => after(() => retrainIfDue());
 
-const acceptHandler = serverAction(acceptSuggestionCommand, learn);
+const acceptHandler = serverAction(acceptSuggestionCommand, { context, revalidate, then: learn, redirect: back("godtatt") });
 export async function acceptSuggestionAction(prev: ActionState<unknown>, fd: FormData) {
-  const state = await acceptHandler(prev as never, fd);
-  if (state.status === "success") redirect(withStatus(back(fd), "godtatt"));
-  return state;
+  return acceptHandler(prev as never, fd);
 }
 
-const rejectHandler = serverAction(rejectSuggestionCommand, () => revalidatePath("/admin/kunnskapsbase", "layout"));
+const rejectHandler = serverAction(rejectSuggestionCommand, { context, revalidate, redirect: back("avvist") });
 export async function rejectSuggestionAction(prev: ActionState<unknown>, fd: FormData) {
-  const state = await rejectHandler(prev as never, fd);
-  if (state.status === "success") redirect(withStatus(back(fd), "avvist"));
-  return state;
+  return rejectHandler(prev as never, fd);
 }
 
-const acceptAllHandler = serverAction(acceptAllSuggestionsCommand, learn);
+const acceptAllHandler = serverAction(acceptAllSuggestionsCommand, { context, revalidate, then: learn, redirect: back("alle") });
 export async function acceptAllSuggestionsAction(prev: ActionState<unknown>, fd: FormData) {
-  const state = await acceptAllHandler(prev as never, fd);
-  if (state.status === "success") redirect(withStatus(back(fd), "alle"));
-  return state;
+  return acceptAllHandler(prev as never, fd);
 }
 
-const trainHandler = serverAction(trainSuggestionModelCommand);
+// The gate authorises and audits; the training itself runs after it, outside its transaction.
+const trainHandler = serverAction(trainSuggestionModelCommand, {
+  revalidate,
+  redirect: async (r) => {
+    const trained = await trainAndStoreModel({ trainedById: r.requestedById });
+    return withStatus(SUGGESTIONS_PATH, trained === "busy" ? "opptatt" : trained === "empty" ? "tom" : "trent");
+  },
+});
 export async function trainSuggestionModelAction(prev: ActionState<unknown>, fd: FormData) {
-  const state = await trainHandler(prev as never, fd);
-  if (state.status !== "success") return state;
-  const trained = await trainAndStoreModel({ trainedById: (await getSessionUser())?.id ?? null });
-  revalidatePath("/admin/kunnskapsbase", "layout");
-  redirect(withStatus(SUGGESTIONS_PATH, trained === "busy" ? "opptatt" : trained === "empty" ? "tom" : "trent"));
+  return trainHandler(prev as never, fd);
 }

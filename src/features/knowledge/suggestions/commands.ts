@@ -1,11 +1,9 @@
 // Gate definitions of the knowledge base's suggestions slice (registered in src/features/commands.ts).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { acceptAllSuggestions } from "./accept-all-suggestions";
 import { type Decided, acceptSuggestion, rejectSuggestion } from "./decide-suggestion";
 import { acceptAllSchema, decisionSchema, trainSchema } from "./schemas";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 const decided = (r: Decided) => ({
   entityType: "input",
   entityId: r.id,
@@ -40,12 +38,11 @@ export const acceptAllSuggestionsCommand = {
 export const trainSuggestionModelCommand = {
   permission: "suggestion.train",
   schema: trainSchema,
-  run: async () => ({ requestedAt: new Date().toISOString() }),
+  run: async ({ actor }) => ({ requestedAt: new Date().toISOString(), requestedById: actor.id }),
   audit: () => ({ entityType: "suggestion_model", details: { requested: true } }),
-} satisfies Def<typeof trainSchema, { requestedAt: string }>;
+} satisfies Def<typeof trainSchema, { requestedAt: string; requestedById: string }>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const SUGGESTION_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const SUGGESTION_COMMANDS: CommandRegistry = {
   acceptSuggestion: acceptSuggestionCommand,
   rejectSuggestion: rejectSuggestionCommand,
   acceptAllSuggestions: acceptAllSuggestionsCommand,

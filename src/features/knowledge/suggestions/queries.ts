@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type UiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { isUuid } from "@/lib/ids";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 import { planIdsOf } from "./training-data";
 import type { ModelMetrics } from "./train-model";
 import { RETRAIN_AFTER_TAGS, tagsSinceLastModel } from "./train-model";
@@ -40,12 +41,6 @@ export async function modelStatus() {
 
 export type UntaggedInput = { id: string; text: string; submittedAt: Date };
 
-export const encodeCursor = (r: { submittedAt: Date; id: string }) => `${r.submittedAt.toISOString()}_${r.id}`;
-function parseCursor(v: string | undefined) {
-  const [at, id] = (v ?? "").split("_");
-  return at && isUuid(id) && !Number.isNaN(Date.parse(at)) ? { at: new Date(at), id } : undefined;
-}
-
 export async function untaggedInputs(cursor?: string): Promise<{ rows: UntaggedInput[]; next: string | null }> {
   const c = parseCursor(cursor);
   const rows = await db.$queryRawUnsafe<{ id: string; text: string; submitted_at: Date }[]>(
@@ -55,7 +50,7 @@ export async function untaggedInputs(cursor?: string): Promise<{ rows: UntaggedI
     ...(c ? [c.at, c.id] : []),
   );
   const page = rows.slice(0, PAGE_SIZE).map((r) => ({ id: r.id, text: r.text, submittedAt: r.submitted_at }));
-  return { rows: page, next: rows.length > PAGE_SIZE ? encodeCursor(page[page.length - 1]!) : null };
+  return { rows: page, next: rows.length > PAGE_SIZE ? encodeCursor(page[page.length - 1]!.submittedAt, page[page.length - 1]!.id) : null };
 }
 
 export type DecisionRow = {

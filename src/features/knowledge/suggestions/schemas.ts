@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { uuidField as uuid } from "@/lib/form-values";
 import { InputCategory } from "@/generated/prisma/enums";
 
-const uuid = z.string().uuid("validation.required");
 const CATEGORIES = Object.values(InputCategory) as [InputCategory, ...InputCategory[]];
 /** Where to go after a decision: only an administration page of this app (no open redirect). */
 const returnTo = z
@@ -25,7 +25,7 @@ export const acceptAllSchema = z.object({
   inputId: uuid,
   category: z.preprocess((v) => (v === "" ? undefined : v), z.enum(CATEGORIES, "validation.choose").optional()),
   plan: z.preprocess((v) => (v === "" ? undefined : v), planValue.optional()),
-  topic: many(z.string().uuid("validation.choose")),
+  topic: many(z.uuid("validation.choose")),
   returnTo,
 });
 export type AcceptAllInput = z.infer<typeof acceptAllSchema>;

@@ -1,13 +1,10 @@
 // Gate definitions for the topic taxonomy (registered through TRIAGE_COMMANDS).
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { createTopic } from "./create-topic";
 import { deleteTopic } from "./delete-topic";
 import { mergeTopics } from "./merge-topics";
 import { createTopicSchema, deleteTopicSchema, mergeTopicsSchema, updateTopicSchema } from "./schemas";
 import { updateTopic } from "./update-topic";
-
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 
 export const createTopicCommand = {
   permission: "topic.manage",
@@ -37,8 +34,7 @@ export const deleteTopicCommand = {
   audit: (_input, r) => ({ entityType: "tag", entityId: r.id, details: { deleted: r.name } }),
 } satisfies Def<typeof deleteTopicSchema, Awaited<ReturnType<typeof deleteTopic>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const TOPIC_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const TOPIC_COMMANDS: CommandRegistry = {
   createTopic: createTopicCommand,
   updateTopic: updateTopicCommand,
   mergeTopics: mergeTopicsCommand,

@@ -1,7 +1,6 @@
 // Gate definitions of the knowledge base's triage slice (registered in src/features/commands.ts):
 // one input at a time, bulk over a selection (audited with the count), and the topic taxonomy.
-import type { z } from "zod";
-import type { ActionDefinition } from "@/lib/action";
+import type { CommandRegistry, Def } from "@/lib/action";
 import { TOPIC_COMMANDS } from "../topics/commands";
 import { bulkAddPlan, bulkAddTopic, bulkMarkTriaged, bulkSetCategory, bulkSetStatus } from "./bulk-triage";
 import { markInputTriaged } from "./mark-input-triaged";
@@ -25,7 +24,6 @@ import { setInputDistrict, setInputTargetGroup } from "./set-input-context";
 import { setInputPlans } from "./set-input-plans";
 import { setInputTopics } from "./set-input-topics";
 
-type Def<S extends z.ZodType, R> = ActionDefinition<S, R>;
 type One = { id: string; processId: string };
 const one = (r: One, details: Record<string, unknown>) => ({ entityType: "input", entityId: r.id, processId: r.processId, details });
 
@@ -117,8 +115,7 @@ export const bulkMarkTriagedCommand = {
   audit: (i, r) => bulk(i, { bulk: "triaged", count: r.count }),
 } satisfies Def<typeof bulkMarkTriagedSchema, Awaited<ReturnType<typeof bulkMarkTriaged>>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogenous registry
-export const TRIAGE_COMMANDS: Record<string, ActionDefinition<any, any>> = {
+export const TRIAGE_COMMANDS: CommandRegistry = {
   setInputCategory: setInputCategoryCommand,
   setInputTopics: setInputTopicsCommand,
   setInputPlans: setInputPlansCommand,

@@ -2,11 +2,12 @@
 // shareable URL and the one-input page keeps it for previous/next. Unparseable values drop out.
 import { z } from "zod";
 import { InputChannel } from "@/generated/prisma/enums";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
 export const triageFilterSchema = z.object({
-  prosess: z.preprocess(blank, z.string().uuid().optional()).catch(undefined),
+  prosess: z.preprocess(blank, z.uuid().optional()).catch(undefined),
   /** "mangler" = no insight category yet, "satt" = has one. */
   kategori: z.preprocess(blank, z.enum(["mangler", "satt"]).optional()).catch(undefined),
   /** "mangler" = no topic yet. */
@@ -35,9 +36,8 @@ export const triageInputPath = (id: string, f: TriageFilter, extra: Record<strin
 
 /** Keyset cursor over the queue's order (submitted_at, id), "<iso>_<uuid>" like src/lib/keyset.ts. */
 export type QueueCursor = { submittedAt: Date; id: string };
-export const encodeQueueCursor = (c: QueueCursor) => `${c.submittedAt.toISOString()}_${c.id}`;
+export const encodeQueueCursor = (c: QueueCursor) => encodeCursor(c.submittedAt, c.id);
 export function parseQueueCursor(value: unknown): QueueCursor | undefined {
-  const [at, id] = (typeof value === "string" ? value : "").split("_");
-  if (!at || !id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(Date.parse(at))) return undefined;
-  return { submittedAt: new Date(at), id };
+  const c = parseCursor(value);
+  return c && { submittedAt: c.at, id: c.id };
 }

@@ -9,9 +9,9 @@ export const MAX_BULK = 500;
 
 const inputId = z.string({ error: "validation.required" }).uuid("knowledgeTriage.validation.inputMissing");
 const uuidList = (message: string) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid(message)));
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid(message)));
 /** An optional id from a select: "" means none. */
-const optionalId = (message: string) => z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().uuid(message).nullable());
+const optionalId = (message: string) => z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid(message).nullable());
 
 export const setInputCategorySchema = z.object({ inputId, category: z.enum(InputCategory, "knowledgeTriage.validation.chooseCategory") });
 export type SetInputCategory = z.infer<typeof setInputCategorySchema>;
@@ -64,12 +64,9 @@ export const TRIAGE_THEN = ["save", "done", "hide"] as const;
 export type TriageThen = (typeof TRIAGE_THEN)[number];
 /** A checkbox group with its empty marker: undefined when the group was not sent, else the ids. */
 const shownList = (message: string) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null ? undefined : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
-    z.array(z.string().uuid(message)).optional(),
-  );
+  z.preprocess((v) => (v === undefined || v === null ? undefined : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")), z.array(z.uuid(message)).optional());
 /** A select with an empty "none" option: absent keeps, "" clears, else an id. */
-const keptOrNone = (message: string) => z.preprocess((v) => (v === "" ? null : v), z.string().uuid(message).nullable().optional());
+const keptOrNone = (message: string) => z.preprocess((v) => (v === "" ? null : v), z.uuid(message).nullable().optional());
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 export const saveTriageInputSchema = z
   .object({
