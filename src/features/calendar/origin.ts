@@ -1,4 +1,5 @@
-// The absolute origin for links in calendar files and the subscription URL. APP_URL (or
+// The absolute origin of the current request, for links that leave the app (calendar files,
+// the subscription URL, the SSO callbacks). APP_URL (or
 // Auth.js's AUTH_URL) wins when set: behind a proxy the Host header may be an internal name.
 import { headers } from "next/headers";
 import { configuredOrigin } from "@/lib/app-origin";
@@ -15,5 +16,3 @@ export async function requestOrigin(request?: Request): Promise<string> {
   }
   return request ? new URL(request.url).origin : "http://localhost:3000";
 }
-
-export const feedUrl = (origin: string, token: string) => `${origin}/kalender/${token}.ics`;

@@ -7,6 +7,9 @@ import { createHash, randomBytes } from "node:crypto";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
+/** The subscription URL a calendar app reads. */
+export const feedUrl = (origin: string, token: string) => `${origin}/kalender/${token}.ics`;
+
 export function newCalendarToken(): string {
   return randomBytes(32).toString("base64url");
 }

@@ -9,7 +9,6 @@ import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
-import { SimilarInputs } from "@/features/knowledge/similarity/components/similar-inputs";
 import { labelledAnswers } from "../answers";
 import { type InboxFilter, inboxQuery } from "../filters";
 import type { InputDetail } from "../queries";
@@ -18,9 +17,20 @@ import { INBOX_PATH } from "./inbox-filter-form";
 import { HideForms, StatusForms } from "./triage-forms";
 
 const NOTICES = ["status", "lest", "skjult", "vist"] as const;
-type Props = { input: InputDetail; filter: InboxFilter; neighbours: { newer?: string; older?: string }; notice?: string };
+/**
+ * `similar` renders the knowledge base's similar inputs for a return path (the route passes
+ * it): knowledge sits above the inbox (its triage uses the inbox's status and hide commands),
+ * so the inbox does not import it.
+ */
+type Props = {
+  input: InputDetail;
+  filter: InboxFilter;
+  neighbours: { newer?: string; older?: string };
+  notice?: string;
+  similar: (returnTo: string) => ReactNode;
+};
 
-export async function InputDetailPage({ input, filter, neighbours, notice }: Props) {
+export async function InputDetailPage({ input, filter, neighbours, notice, similar }: Props) {
   const [t, tf, fmtDate] = await Promise.all([getTranslations("inbox"), getTranslations("forms.ageRange"), getDateFormat()]);
   const query = inboxQuery(filter);
   const none = t("detail.none");
@@ -149,7 +159,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice }: Pro
         )}
         <StatusForms input={input} filterQuery={query} />
         <HideForms input={input} filterQuery={query} />
-        <SimilarInputs inputId={input.id} returnTo={`${INBOX_PATH}/${input.id}${query}`} />
+        {similar(`${INBOX_PATH}/${input.id}${query}`)}
       </div>
     </>
   );

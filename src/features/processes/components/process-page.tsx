@@ -1,19 +1,24 @@
 import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { contentLang } from "@/components/content-lang";
 import { UntranslatedNote } from "@/components/untranslated";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { PageHeading } from "@/components/page-heading";
-import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
 import type { PublicProcess } from "../queries";
 import { questionsFor } from "../guiding-questions";
 import { phaseState } from "../timeline";
-import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
 import { Timeline } from "./timeline";
-import { ProcessForms } from "./process-forms";
 import { UpcomingActivities } from "./upcoming-activities";
 
-export async function ProcessPage({ process, today = new Date() }: { process: PublicProcess; today?: Date }) {
+/**
+ * What other features show on the page, rendered by the route: the open forms, the link to
+ * «Dette har vi hørt» and the decisions. Processes sit below forms, knowledge and group-leader
+ * (they import processes' guards), so the page takes them as slots instead of importing them.
+ */
+export type ProcessPageSlots = { forms: ReactNode; heard: ReactNode; decisions: ReactNode };
+
+export async function ProcessPage({ process, slots, today = new Date() }: { process: PublicProcess; slots: ProcessPageSlots; today?: Date }) {
   const [t, fmtDate, locale] = await Promise.all([getTranslations("process"), getDateFormat(), getLocale()]);
   // Process texts are written in bokmål only; on other pages they say so and carry lang="nb".
   const lang = contentLang(locale);
@@ -22,8 +27,8 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
     <article className="space-y-10">
       <UntranslatedNote locale={locale} />
       <PageHeading title={process.title} lead={process.summary} lang={lang} />
-      <ProcessForms processId={process.id} />
-      <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />
+      {slots.forms}
+      {slots.heard}
 
       {(process.goal || process.thematicPlans.length > 0) && (
         <section aria-labelledby="om-tittel" className="space-y-3">
@@ -127,7 +132,7 @@ export async function ProcessPage({ process, today = new Date() }: { process: Pu
       <UpcomingActivities activities={process.activities} lang={lang} />
 
       {process.milestones.length > 0 && <Timeline milestones={process.milestones} today={today} lang={lang} />}
-      <PublicDecisions processId={process.id} />
+      {slots.decisions}
 
       {process.frameworkItems.length > 0 && (
         <section aria-labelledby="rammer-tittel" className="space-y-3">

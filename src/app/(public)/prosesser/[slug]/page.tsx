@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
+import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
+import { ProcessForms } from "@/features/processes/components/process-forms";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getPublicProcess } from "@/features/processes/queries";
 import { pageNotFound } from "@/lib/missing-pages";
@@ -13,5 +16,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const process = await getPublicProcess((await params).slug);
   if (!process) pageNotFound("process");
-  return <ProcessPage process={process} />;
+  return (
+    <ProcessPage
+      process={process}
+      slots={{
+        forms: <ProcessForms processId={process.id} />,
+        heard: <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />,
+        decisions: <PublicDecisions processId={process.id} />,
+      }}
+    />
+  );
 }

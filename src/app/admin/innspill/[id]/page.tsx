@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { InputDetailPage } from "@/features/inbox/components/input-detail-page";
 import { parseInboxFilter } from "@/features/inbox/filters";
 import { getInputDetail, inputNeighbours } from "@/features/inbox/queries";
+import { SimilarInputs } from "@/features/knowledge/similarity/components/similar-inputs";
 import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
 
@@ -19,5 +20,13 @@ export default async function Page({ params, searchParams }: Props) {
   if (!input) pageNotFound();
   const filter = parseInboxFilter(query);
   const neighbours = await inputNeighbours(filter, input);
-  return <InputDetailPage input={input} filter={filter} neighbours={neighbours} notice={typeof query.lagret === "string" ? query.lagret : undefined} />;
+  return (
+    <InputDetailPage
+      input={input}
+      filter={filter}
+      neighbours={neighbours}
+      notice={typeof query.lagret === "string" ? query.lagret : undefined}
+      similar={(returnTo) => <SimilarInputs inputId={input.id} returnTo={returnTo} />}
+    />
+  );
 }

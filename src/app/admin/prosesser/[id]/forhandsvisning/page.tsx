@@ -1,5 +1,8 @@
 import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
+import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
+import { ProcessForms } from "@/features/processes/components/process-forms";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
 import { requirePermission } from "@/lib/session";
@@ -19,7 +22,14 @@ export default async function Page({ params }: Props) {
       <Alert data-color="info" className="mb-6" data-no-print>
         {t("banner")}
       </Alert>
-      <ProcessPage process={process} />
+      <ProcessPage
+        process={process}
+        slots={{
+          forms: <ProcessForms processId={process.id} />,
+          heard: <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />,
+          decisions: <PublicDecisions processId={process.id} />,
+        }}
+      />
     </>
   );
 }
