@@ -1,7 +1,11 @@
-// Import cycles in src/: between features (src/features/<name> as one node) and between single
-// files. A cycle between features means neither can be understood or moved without the other
-// (issue #19). Prints each cycle; exits 1 when there is one, so it can guard `npm run lint`.
-// Usage: tsx scripts/check-cycles.ts [--files]   (--files: list file-level cycles as well)
+// Import cycles in src/: between features and between single files. A feature is a folder
+// src/features/<name>; a folder there that holds only folders (no source file of its own) is a
+// group, and each of its folders is a feature (src/features/inputs/inbox). A cycle between
+// features means neither can be understood or moved without the other (issue #19). Prints each
+// cycle; exits 1 when there is one. Run by `npm run lint` and the static step of `npm test`.
+// Usage: tsx scripts/check-cycles.ts [--files] [--layers]
+//   --files: list file-level cycles as well; --layers: print the features bottom-up, each
+//   after every feature it imports (the layering docs/ARCHITECTURE.md describes).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -72,9 +76,18 @@ function cycles(graph: Map<string, Set<string>>): string[][] {
   return found;
 }
 
-/** The node a file belongs to at feature level: src/features/<name>, else its top folder under src. */
+const FEATURES = path.join(SRC, "features");
+const groups = new Set(
+  readdirSync(FEATURES).filter((name) => {
+    const dir = path.join(FEATURES, name);
+    return statSync(dir).isDirectory() && !readdirSync(dir).some((f) => /\.tsx?$/.test(f) && statSync(path.join(dir, f)).isFile());
+  }),
+);
+
+/** The node a file belongs to at feature level: src/features/<name> (or <group>/<name>), else its top folder under src. */
 function featureOf(file: string): string {
   const parts = path.relative(SRC, file).split(path.sep);
+  if (parts[0] === "features" && groups.has(parts[1] ?? "") && parts.length > 3) return `features/${parts[1]}/${parts[2]}`;
   if (parts[0] === "features" && parts.length > 2) return `features/${parts[1]}`;
   return parts.length > 1 ? (parts[0] ?? file) : path.relative(SRC, file);
 }
@@ -96,5 +109,19 @@ const featureCycles = cycles(featureGraph);
 const fileCycles = cycles(fileGraph);
 for (const c of featureCycles) console.log(`feature cycle: {${c.join(", ")}}`);
 if (process.argv.includes("--files")) for (const c of fileCycles) console.log(`file cycle: {${c.map((f) => path.relative(SRC, f)).join(", ")}}`);
-console.log(`${featureCycles.length} cycle(s) between features, ${fileCycles.length} between files (${fileGraph.size} files)`);
+if (process.argv.includes("--layers") && featureCycles.length === 0) {
+  // Layer n holds the features whose imports all lie in layers below n.
+  const layer = new Map<string, number>();
+  const depth = (f: string): number => {
+    if (!layer.has(f)) layer.set(f, Math.max(-1, ...[...(featureGraph.get(f) ?? [])].map(depth)) + 1);
+    return layer.get(f)!;
+  };
+  for (const f of featureGraph.keys()) depth(f);
+  const top = Math.max(...layer.values());
+  for (let n = 0; n <= top; n++) {
+    const names = [...layer].filter(([, l]) => l === n).map(([f]) => f.replace("features/", ""));
+    console.log(`layer ${n}: ${names.sort().join(", ")}`);
+  }
+}
+console.log(`${featureCycles.length} cycle(s) between features, ${fileCycles.length} between files (${featureGraph.size} features, ${fileGraph.size} files)`);
 process.exit(featureCycles.length + fileCycles.length > 0 ? 1 : 0);

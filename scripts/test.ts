@@ -143,6 +143,7 @@ if (!only || only === "static") {
     { title: "Type check (tsc --noEmit)", cmd: bin("tsc"), args: ["--noEmit"] },
     { title: "Lint (eslint)", cmd: bin("eslint"), args: [".", "--max-warnings=0"] },
     { title: "Format (prettier --check)", cmd: bin("prettier"), args: ["--check", "."] },
+    { title: "Import cycles (scripts/check-cycles.ts)", cmd: bin("tsx"), args: ["scripts/check-cycles.ts"] },
   ]);
 }
 if (!only || only === "vitest") {
