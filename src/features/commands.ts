@@ -20,7 +20,7 @@ import { MAIL_COMMANDS } from "./mail/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
 import { changePasswordCommand } from "./users/commands";
-import { addSignupCommand, removeSignupCommand, signUpCommand, withdrawCommand } from "./signups/commands";
+import { addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand } from "./signups/commands";
 import {
   addSuggestedTargetGroupsCommand,
   createTargetGroupCommand,
@@ -57,6 +57,7 @@ export const COMMANDS: CommandRegistry = {
   withdrawSignup: withdrawCommand,
   addSignup: addSignupCommand,
   removeSignup: removeSignupCommand,
+  setParticipationRule: setParticipationRuleCommand,
   ...FORM_COMMANDS,
   ...INBOX_COMMANDS,
   ...TRANSFER_COMMANDS,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DemoAccounts } from "@/features/demo/components/demo-accounts";
 import { SignInPage } from "@/features/users/components/sign-in-page";
+import { isDemoMode } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
@@ -9,5 +11,5 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function Page({ searchParams }: Props) {
-  return <SignInPage params={await searchParams} />;
+  return <SignInPage params={await searchParams} aside={isDemoMode() ? <DemoAccounts /> : undefined} />;
 }

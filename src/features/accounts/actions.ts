@@ -1,14 +1,7 @@
 "use server";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import {
-  createAccountCommand,
-  deactivateAccountCommand,
-  reactivateAccountCommand,
-  resetAccountPasswordCommand,
-  setParticipationRuleCommand,
-  updateAccountCommand,
-} from "./commands";
+import { createAccountCommand, deactivateAccountCommand, reactivateAccountCommand, resetAccountPasswordCommand, updateAccountCommand } from "./commands";
 
 type Data<C> = C extends { run: (...a: never[]) => Promise<infer R> } ? R : never;
 const revalidate = [["/admin/brukere", "layout"]] as const;
@@ -42,9 +35,4 @@ export async function deactivateAccountAction(prev: ActionState<Data<typeof deac
 const reactivateHandler = serverAction(reactivateAccountCommand, { revalidate, redirect: (r) => `/admin/brukere/${r.id}?aktivert=1` });
 export async function reactivateAccountAction(prev: ActionState<Data<typeof reactivateAccountCommand>>, fd: FormData) {
   return reactivateHandler(prev, fd);
-}
-
-const ruleHandler = serverAction(setParticipationRuleCommand, { revalidate: (r) => [[`/admin/prosesser/${r.processId}`, "layout"]] });
-export async function setParticipationRuleAction(prev: ActionState<Data<typeof setParticipationRuleCommand>>, fd: FormData) {
-  return ruleHandler(prev, fd);
 }

@@ -1,13 +1,11 @@
-// Gate definitions for the administration's account management and a process's
-// participation rule (see src/lib/action.ts). Initial passwords are returned to the form
+// Gate definitions for the administration's account management (see src/lib/action.ts). Initial passwords are returned to the form
 // once and never written to the audit log.
 import type { CommandRegistry, Def } from "@/lib/action";
 import { createAccount } from "./create-account";
 import { deactivateAccount } from "./deactivate-account";
 import { reactivateAccount } from "./reactivate-account";
 import { resetInitialPassword } from "./reset-initial-password";
-import { accountIdSchema, createAccountSchema, participationRuleSchema, updateAccountSchema } from "./schemas";
-import { setParticipationRule } from "./set-participation-rule";
+import { accountIdSchema, createAccountSchema, updateAccountSchema } from "./schemas";
 import { updateAccount } from "./update-account";
 
 export const createAccountCommand = {
@@ -49,18 +47,10 @@ export const reactivateAccountCommand = {
   audit: (input) => ({ entityType: "user", entityId: input.id, details: { change: "reactivate" } }),
 } satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof reactivateAccount>>>;
 
-export const setParticipationRuleCommand = {
-  permission: "process.update",
-  schema: participationRuleSchema,
-  run: ({ tx, input }) => setParticipationRule(tx, input),
-  audit: (input, r) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { participationRule: r.to, from: r.from } }),
-} satisfies Def<typeof participationRuleSchema, Awaited<ReturnType<typeof setParticipationRule>>>;
-
 export const ACCOUNT_COMMANDS: CommandRegistry = {
   createAccount: createAccountCommand,
   updateAccount: updateAccountCommand,
   resetAccountPassword: resetAccountPasswordCommand,
   deactivateAccount: deactivateAccountCommand,
   reactivateAccount: reactivateAccountCommand,
-  setParticipationRule: setParticipationRuleCommand,
 };

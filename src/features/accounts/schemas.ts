@@ -1,10 +1,8 @@
-// zod schemas for the administration's account management and a process's participation
-// rule; messages are i18n keys. Shared by the forms, the gate and the services.
+// zod schemas for the administration's account management; messages are i18n keys. Shared by the forms, the gate and the services.
 import { z } from "zod";
 import { uuidField as uuid } from "@/lib/form-values";
 import { ROLES } from "@/lib/permissions";
 
-export const PARTICIPATION_RULES = ["UNDECIDED", "EVERYONE", "VOLUNTARY"] as const;
 
 const accountFields = z.object({
   name: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
@@ -28,12 +26,6 @@ export type UpdateAccountInput = z.infer<typeof updateAccountSchema>;
 /** Reset password, deactivate, reactivate: only the account is named. */
 export const accountIdSchema = z.object({ id: uuid });
 export type AccountIdInput = z.infer<typeof accountIdSchema>;
-
-export const participationRuleSchema = z.object({
-  processId: uuid,
-  participationRule: z.enum(PARTICIPATION_RULES, "validation.choose"),
-});
-export type ParticipationRuleInput = z.infer<typeof participationRuleSchema>;
 
 /** The account list's GET filter (Norwegian parameter names, shareable URLs). */
 export const ACCOUNT_STATUSES = ["aktive", "deaktiverte", "alle"] as const;

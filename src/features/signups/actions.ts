@@ -1,7 +1,7 @@
 "use server";
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type Placed, type Released, addSignupCommand, removeSignupCommand, signUpCommand, withdrawCommand } from "./commands";
+import { type Placed, type Released, addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand } from "./commands";
 
 // Sign-ups show on several pages (choose, landing, admin), so the whole layout is revalidated.
 const revalidate = [["/", "layout"]] as const;
@@ -28,4 +28,10 @@ export async function addSignupAction(prev: ActionState<Placed>, fd: FormData) {
 const removeHandler = serverAction(removeSignupCommand, { revalidate, redirect: (r, input) => `${managePath(input)}?fjernet=${r.promoted.length}` });
 export async function removeSignupAction(prev: ActionState<Released>, fd: FormData) {
   return removeHandler(prev, fd);
+}
+
+type RuleChange = Awaited<ReturnType<(typeof setParticipationRuleCommand)["run"]>>;
+const ruleHandler = serverAction(setParticipationRuleCommand, { revalidate: (r) => [[`/admin/prosesser/${r.processId}`, "layout"]] });
+export async function setParticipationRuleAction(prev: ActionState<RuleChange>, fd: FormData) {
+  return ruleHandler(prev, fd);
 }

@@ -1,9 +1,10 @@
-// Gate definitions for sign-ups (see src/lib/action.ts). The self commands take no user id:
+// Gate definitions for sign-ups and a process's participation rule (see src/lib/action.ts). The self commands take no user id:
 // the actor is the one signed up, so a politician cannot sign up someone else.
 import type { Def } from "@/lib/action";
 import { addSignup } from "./add-signup";
 import { removeSignup } from "./remove-signup";
-import { manageSignupSchema, ownSignupSchema } from "./schemas";
+import { setParticipationRule } from "@/features/accounts/set-participation-rule";
+import { manageSignupSchema, ownSignupSchema, participationRuleSchema } from "./schemas";
 import { signUp } from "./sign-up";
 import { withdraw } from "./withdraw";
 
@@ -50,3 +51,10 @@ export const removeSignupCommand = {
   run: ({ tx, input }) => removeSignup(tx, input),
   audit: (input, r) => releasedAudit(r, { userId: input.userId }),
 } satisfies Def<typeof manageSignupSchema, Released>;
+
+export const setParticipationRuleCommand = {
+  permission: "process.update",
+  schema: participationRuleSchema,
+  run: ({ tx, input }) => setParticipationRule(tx, input),
+  audit: (input, r) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { participationRule: r.to, from: r.from } }),
+} satisfies Def<typeof participationRuleSchema, Awaited<ReturnType<typeof setParticipationRule>>>;

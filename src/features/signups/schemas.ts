@@ -12,3 +12,12 @@ export const manageSignupSchema = z.object({
   userId: z.uuid("signups.validation.choosePolitician"),
 });
 export type ManageSignupInput = z.infer<typeof manageSignupSchema>;
+
+export const PARTICIPATION_RULES = ["UNDECIDED", "EVERYONE", "VOLUNTARY"] as const;
+
+/** A process's participation rule: whether every representative is expected to take part, or each chooses. */
+export const participationRuleSchema = z.object({
+  processId: uuid,
+  participationRule: z.enum(PARTICIPATION_RULES, "validation.choose"),
+});
+export type ParticipationRuleInput = z.infer<typeof participationRuleSchema>;

@@ -1,9 +1,8 @@
-import { Alert, Card, Heading, Paragraph } from "@/components/ds";
+import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/features/demo/accounts";
-import { isDemoMode } from "@/lib/env";
 import { getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
 import { entraConfig } from "@/features/sso/config";
@@ -11,7 +10,8 @@ import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/sso/co
 
 type Params = Record<string, string | string[] | undefined>;
 
-export async function SignInPage({ params }: { params: Params }) {
+/** `aside`: what shows beside the form (the demo accounts in demo mode, passed by the route). */
+export async function SignInPage({ params, aside }: { params: Params; aside?: ReactNode }) {
   const returnTo = safeReturnPath(params.tilbake, "");
   const user = await getSessionUser();
   if (user && returnTo) redirect(returnTo);
@@ -33,23 +33,7 @@ export async function SignInPage({ params }: { params: Params }) {
         {entra && <StaffSsoButton config={entra} returnTo={returnTo} />}
         {!entra?.passwordsOff && <SignInForm returnTo={returnTo} />}
       </div>
-      {isDemoMode() && (
-        <aside aria-labelledby="demo-kontoer">
-          <Card data-color="info">
-            <Heading level={2} data-size="xs" id="demo-kontoer">
-              {t("demoTitle")}
-            </Heading>
-            <Paragraph data-size="sm">{t("demoBody", { password: DEMO_PASSWORD })}</Paragraph>
-            <ul className="mt-2 space-y-1 text-sm">
-              {DEMO_ACCOUNTS.map((a) => (
-                <li key={a.email}>
-                  <code>{a.email}</code>
-                </li>
-              ))}
-            </ul>
-          </Card>
-        </aside>
-      )}
+      {aside}
     </div>
   );
 }
