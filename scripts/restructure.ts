@@ -61,7 +61,8 @@ const MOVES: readonly (readonly [string, string])[] = [
 const GROUPS = new Set(["src/features/inputs"]);
 
 const TEXT_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|md|ya?ml)$/;
-const SKIP = /^(node_modules|\.next[^/]*|\.data|src\/generated|test-results|playwright-report|prisma\/migrations)\/|^package-lock\.json$|^scripts\/restructure\.ts$/;
+const SKIP =
+  /^(node_modules|\.next[^/]*|\.data|src\/generated|test-results|playwright-report|prisma\/migrations)\/|^package-lock\.json$|^scripts\/restructure\.ts$/;
 const CODE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const RESOLVE_EXT = [".ts", ".tsx", ".mts", ".js", ".mjs", ".json", ".css", "/index.ts", "/index.tsx"];
 
