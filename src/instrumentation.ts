@@ -30,7 +30,7 @@ export async function register() {
   timer.unref();
   // Sign-in services (issue #21): a wrong variable (both a secret and a key, a certificate of
   // another key, …) is said at start, not first when someone tries to sign in.
-  void import("@/features/sso/config").then((m) => {
+  void import("@/features/auth/sso/config").then((m) => {
     try {
       m.entraConfig();
       m.idPortenConfig();

@@ -16,7 +16,7 @@ const PUBLIC_BODY_LIMIT = 1024 * 1024;
 const BODY_LIMIT = 6 * 1024 * 1024;
 const STAFF_AREAS = /^\/(admin|politiker|gruppeleder|konto)(\/|$)/;
 // The public form's own POST handler reads and limits its body itself, and answers a bad one
-// with the form and the text kept (features/inputs/public-submit-route.ts); a page here would lose the text.
+// with the form and the text kept (features/inputs/submit/public-submit-route.ts); a page here would lose the text.
 export const SELF_LIMITING = /^\/skjema\/[^/]+\/send$/;
 // Route handlers that take posts; every other POST is a server action to a page.
 const ROUTE_HANDLER_POSTS = /^\/(api\/|avmelding\/utfor$|skjema\/[^/]+\/send$)/;

@@ -2,7 +2,7 @@ import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import NextLink from "next/link";
-import { ReceiptNotFound } from "@/features/inputs/components/receipt-not-found";
+import { ReceiptNotFound } from "@/features/inputs/submit/components/receipt-not-found";
 import { NoAccess } from "@/components/no-access";
 import { PageHeading } from "@/components/page-heading";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";

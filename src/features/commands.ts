@@ -4,9 +4,9 @@ import type { CommandRegistry } from "@/lib/action";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "./methods/commands";
 import { deleteActivityCommand, saveActivityCommand } from "./activities/commands";
 import { FORM_COMMANDS } from "./forms/commands";
-import { INBOX_COMMANDS } from "./inbox/commands";
-import { TRANSFER_COMMANDS } from "./input-transfer/commands";
-import { RECORDING_COMMANDS } from "./recording/commands";
+import { INBOX_COMMANDS } from "@/features/inputs/inbox/commands";
+import { TRANSFER_COMMANDS } from "@/features/inputs/transfer/commands";
+import { RECORDING_COMMANDS } from "@/features/inputs/recording/commands";
 import { CALENDAR_COMMANDS } from "./calendar/commands";
 import { EVALUATION_COMMANDS } from "./evaluations/commands";
 import { DECISION_COMMANDS } from "./group-leader/decisions/commands";
@@ -19,8 +19,8 @@ import { HEARD_COMMANDS } from "./knowledge/heard/commands";
 import { MAIL_COMMANDS } from "./mail/commands";
 import * as processCommands from "./processes/commands";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./thematic-plans/commands";
-import { changePasswordCommand } from "./users/commands";
-import { addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand } from "./signups/commands";
+import { changePasswordCommand } from "@/features/auth/commands";
+import { addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand } from "@/features/participation/commands";
 import {
   addSuggestedTargetGroupsCommand,
   createTargetGroupCommand,

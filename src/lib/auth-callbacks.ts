@@ -4,7 +4,7 @@
 // without Next's runtime.
 import type { JWT } from "next-auth/jwt";
 import type { Session, User, Account } from "next-auth";
-import { startSession } from "@/features/users/sessions";
+import { startSession } from "@/features/auth/sessions";
 
 export type SignInVia = "sso" | "password";
 

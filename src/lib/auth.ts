@@ -1,14 +1,14 @@
 // Auth.js (next-auth v5): e-mail + password, and Entra ID through our own OIDC flow
-// (src/features/sso, see docs/ARCHITECTURE.md "Sign-in and sessions"): the SSO callback
+// (src/features/auth/sso, see docs/ARCHITECTURE.md "Sign-in and sessions"): the SSO callback
 // proves who the person is and hands Auth.js a sealed one-minute ticket through the "sso"
 // credentials provider, so both ways end in the same JWT + user_session row.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/features/users/authenticate";
+import { authenticate } from "@/features/auth/authenticate";
 import { clientKey } from "./client-address";
-import { endSession, SESSION_MAX_AGE_SECONDS } from "@/features/users/sessions";
-import { entraConfig } from "@/features/sso/config";
-import { readStaffTicket } from "@/features/sso/staff-ticket";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "@/features/auth/sessions";
+import { entraConfig } from "@/features/auth/sso/config";
+import { readStaffTicket } from "@/features/auth/sso/staff-ticket";
 import { db } from "./db";
 import { jwtCallback, sessionCallback } from "./auth-callbacks";
 

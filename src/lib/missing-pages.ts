@@ -5,7 +5,7 @@
 // page. The checks mirror the pages' own queries; the pages keep their notFound() as a backstop.
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 
 /**
  * Which kind of resource is missing; app/not-found.tsx words its message after it.

@@ -9,7 +9,7 @@ import { CHANGE_PASSWORD_PATH, signInPath } from "./auth-paths";
 import { db } from "./db";
 import { can, type Permission } from "./permissions";
 import { isUuid } from "./ids";
-import { liveSession } from "@/features/users/sessions";
+import { liveSession } from "@/features/auth/sessions";
 import { pageForbidden } from "@/lib/missing-pages";
 
 export { safeReturnPath } from "./return-path";

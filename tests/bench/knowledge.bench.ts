@@ -323,8 +323,8 @@ const exportsOut: {
   pass: boolean;
 }[] = [];
 if (EXPORTS.length) {
-  const { csvExportStream, xlsxExportStream } = await import("../../src/features/input-transfer/export-stream");
-  const { exportQuestions } = await import("../../src/features/input-transfer/export-questions");
+  const { csvExportStream, xlsxExportStream } = await import("../../src/features/inputs/transfer/export-stream");
+  const { exportQuestions } = await import("../../src/features/inputs/transfer/export-questions");
   for (const format of EXPORTS) {
     gc();
     const base = process.memoryUsage();

@@ -4,13 +4,13 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deactivateAccount } from "@/features/accounts/deactivate-account";
-import { participationOverview } from "@/features/accounts/participation-queries";
+import { participationOverview } from "@/features/participation/participation-queries";
 import { listAccounts } from "@/features/accounts/queries";
 import { accountFilterSchema } from "@/features/accounts/schemas";
 import { COMMANDS } from "@/features/commands";
-import { activitySignups } from "@/features/signups/admin-queries";
-import { signupCsvRows, signupExportRows, toXlsx } from "@/features/signups/signup-export";
-import { authenticate } from "@/features/users/authenticate";
+import { activitySignups } from "@/features/participation/admin-queries";
+import { signupCsvRows, signupExportRows, toXlsx } from "@/features/participation/signup-export";
+import { authenticate } from "@/features/auth/authenticate";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

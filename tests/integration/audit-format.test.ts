@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CODED_KEYS, describeAuditEntry, isHiddenKey, type AuditTranslator } from "@/features/audit/describe-audit-entry";
 import { COMMANDS } from "@/features/commands";
-import { exportInputs } from "@/features/input-transfer/export-inputs";
+import { exportInputs } from "@/features/inputs/transfer/export-inputs";
 import { SCREENING_FLAGS } from "@/features/knowledge/screening/screen";
 import * as Enums from "@/generated/prisma/enums";
 import type { Role } from "@/generated/prisma/enums";

@@ -2,7 +2,7 @@
 // letting a stranger lock a person out or learn which e-mails have accounts.
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { MAX_FAILURES_PER_CLIENT, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, THROTTLE_MINUTES, authenticate } from "@/features/users/authenticate";
+import { MAX_FAILURES_PER_CLIENT, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, THROTTLE_MINUTES, authenticate } from "@/features/auth/authenticate";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createUser } from "../support/factories";
 

@@ -12,7 +12,7 @@ import { COMMANDS } from "@/features/commands";
 import { POPULATION_BANDS, POPULATION_BAND_RANGES, ageRangeLabel, parseAgeBandLines, populationBandOf } from "@/features/forms/age-bands";
 import { getPublicForm } from "@/features/forms/queries";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
-import { submitPublicInput } from "@/features/inputs/submit-public-input";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { representativeness } from "@/features/population/representativeness";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";

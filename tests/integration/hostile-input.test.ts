@@ -1,4 +1,4 @@
-// Hostile and random input to the public form's submit (src/features/inputs/submit-public-input.ts)
+// Hostile and random input to the public form's submit (src/features/inputs/submit/submit-public-input.ts)
 // and to the sign-in check: never an exception (a 5xx), never a stored row that breaks the
 // rules, always a Norwegian message. Property-based with fast-check; 100 runs keep it fast.
 // Database: the demo seed (tests/support/integration-setup.ts).
@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type PublicForm, getPublicForm } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit-public-input";
-import { authenticate } from "@/features/users/authenticate";
-import { signInSchema } from "@/features/users/schemas";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
+import { authenticate } from "@/features/auth/authenticate";
+import { signInSchema } from "@/features/auth/schemas";
 import { db } from "@/lib/db";
 import { translateKey } from "@/lib/i18n/translator";
 

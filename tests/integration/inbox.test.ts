@@ -3,11 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { labelledAnswers } from "@/features/inbox/answers";
-import { parseInboxCursor } from "@/features/inbox/cursor";
-import { type InboxFilter, inboxQuery, parseInboxFilter } from "@/features/inbox/filters";
-import { INBOX_PAGE_SIZE, countInbox, getInputDetail, inboxFacets, listInbox } from "@/features/inbox/queries";
-import { getReceipt } from "@/features/inputs/receipt-queries";
+import { labelledAnswers } from "@/features/inputs/inbox/answers";
+import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
+import { type InboxFilter, inboxQuery, parseInboxFilter } from "@/features/inputs/inbox/filters";
+import { INBOX_PAGE_SIZE, countInbox, getInputDetail, inboxFacets, listInbox } from "@/features/inputs/inbox/queries";
+import { getReceipt } from "@/features/inputs/submit/receipt-queries";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { makeInput } from "../support/fixtures/inbox";

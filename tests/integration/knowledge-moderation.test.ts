@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { seedDemo } from "@/features/demo/seed-demo";
 import { getPublicForm } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit-public-input";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { publicText } from "@/features/knowledge/moderation/public-text";
 import { inputForRedaction, listReviewQueue } from "@/features/knowledge/moderation/queries";

@@ -13,7 +13,7 @@ import { type CategoryTopicRow, type DimensionRow, categoryTopicCounts, dimensio
 import { listReportTargets } from "@/features/knowledge/report/index-queries";
 import { type ReportScope, resolveScope } from "@/features/knowledge/report/scope";
 import type { Prisma } from "@/generated/prisma/client";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { parseCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";

@@ -10,7 +10,7 @@ import { facetStore } from "@/features/knowledge/search/facet-index/sync";
 import { FACET_KEYS, type FacetKey } from "@/features/knowledge/search/params";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { makeProcess } from "../support/fixtures/processes";
 
 let processId = "";

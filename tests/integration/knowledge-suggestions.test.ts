@@ -13,7 +13,7 @@ import { planKey } from "@/features/knowledge/suggestions/training-data";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { parseCsvRecords } from "@/lib/csv";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { createUser } from "../support/factories";
 import { makeProcess } from "../support/fixtures/processes";
 

@@ -10,7 +10,7 @@ import { widenTextQuery } from "@/features/knowledge/search/text-query";
 import type { TextQuery } from "@/features/knowledge/search/where";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { makeProcess } from "../support/fixtures/processes";
 
 let processId = "";

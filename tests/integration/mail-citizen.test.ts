@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { getPublicForm, type PublicForm } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit-public-input";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { createSmtpTransport } from "@/features/mail/transport";
 import { drainOutbox } from "@/features/mail/worker";
 import { runAction } from "@/lib/action";

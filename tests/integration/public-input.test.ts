@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type PublicForm, getPublicForm } from "@/features/forms/queries";
-import { getReceipt } from "@/features/inputs/receipt-queries";
-import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit-public-input";
+import { getReceipt } from "@/features/inputs/submit/receipt-queries";
+import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { completeLanguages } from "@/features/forms/types";
 import { db } from "@/lib/db";
 import { localeFromUrl, withoutLanguageParam } from "@/lib/i18n/config";

@@ -1,7 +1,7 @@
-// Server-side sessions (src/features/users/sessions.ts): a session lives until it is ended or
+// Server-side sessions (src/features/auth/sessions.ts): a session lives until it is ended or
 // expires, and ending one leaves the user's other sessions alone.
 import { describe, expect, it } from "vitest";
-import { endSession, liveSession, startSession } from "@/features/users/sessions";
+import { endSession, liveSession, startSession } from "@/features/auth/sessions";
 import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 

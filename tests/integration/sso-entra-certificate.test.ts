@@ -5,9 +5,9 @@
 // another key — or still sending a secret — is refused as a setup fault («client»).
 import { constants, createPublicKey, verify } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entraConfig, type EntraConfig } from "@/features/sso/config";
-import { authorizationServer, beginSignIn, clientAuthentication, completeSignIn, readTransaction } from "@/features/sso/oidc-flow";
-import { resolveStaffSignIn } from "@/features/sso/staff-sign-in";
+import { entraConfig, type EntraConfig } from "@/features/auth/sso/config";
+import { authorizationServer, beginSignIn, clientAuthentication, completeSignIn, readTransaction } from "@/features/auth/sso/oidc-flow";
+import { resolveStaffSignIn } from "@/features/auth/sso/staff-sign-in";
 import { makeClientCertificate, type ClientCertificate } from "../support/client-certificate";
 import { createUser } from "../support/factories";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";

@@ -5,9 +5,9 @@
 // unknown people refused; an address linked to one Entra object is never re-linked).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { entraConfig, type EntraConfig } from "@/features/sso/config";
-import { beginSignIn, completeSignIn, endSessionUrl, readTransaction } from "@/features/sso/oidc-flow";
-import { resolveStaffSignIn } from "@/features/sso/staff-sign-in";
+import { entraConfig, type EntraConfig } from "@/features/auth/sso/config";
+import { beginSignIn, completeSignIn, endSessionUrl, readTransaction } from "@/features/auth/sso/oidc-flow";
+import { resolveStaffSignIn } from "@/features/auth/sso/staff-sign-in";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 import { createUser } from "../support/factories";
 

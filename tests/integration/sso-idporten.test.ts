@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
-import { handlePublicSubmit } from "@/features/inputs/public-submit-route";
+import { handlePublicSubmit } from "@/features/inputs/submit/public-submit-route";
 import {
   ACR_HIGH,
   ACR_SUBSTANTIAL,
@@ -24,11 +24,11 @@ import {
   endCitizenSession,
   meetsLevel,
   startCitizenSession,
-} from "@/features/sso/citizen-session";
-import { listCitizenInputs, parseMineCursor } from "@/features/sso/citizen-inputs";
-import { idPortenConfig, type IdPortenConfig } from "@/features/sso/config";
-import { beginSignIn, completeSignIn, readTransaction } from "@/features/sso/oidc-flow";
-import { startIdPortenSignIn } from "@/features/sso/idporten-routes";
+} from "@/features/auth/sso/citizen-session";
+import { listCitizenInputs, parseMineCursor } from "@/features/auth/sso/citizen-inputs";
+import { idPortenConfig, type IdPortenConfig } from "@/features/auth/sso/config";
+import { beginSignIn, completeSignIn, readTransaction } from "@/features/auth/sso/oidc-flow";
+import { startIdPortenSignIn } from "@/features/auth/sso/idporten-routes";
 import { db } from "@/lib/db";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 

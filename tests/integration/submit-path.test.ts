@@ -10,7 +10,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { type PublicForm, getPublicFormForSubmit } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit-public-input";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 
 const statements: string[] = [];
 // Every statement the pool's connections send, BEGIN and COMMIT included (Prisma's own query

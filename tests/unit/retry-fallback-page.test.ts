@@ -1,7 +1,7 @@
 // The page of last resort when the form cannot be rendered again: the citizen's text is on it,
 // and «Send på nytt» posts every field again (the same idempotency key: never stored twice).
 import { describe, expect, it } from "vitest";
-import { retryFallbackHtml } from "@/features/inputs/retry-fallback-page";
+import { retryFallbackHtml } from "@/features/inputs/submit/retry-fallback-page";
 
 const state = {
   status: "error" as const,

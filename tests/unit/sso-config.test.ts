@@ -3,10 +3,10 @@
 // builder's «Innlogging med ID-porten» defaults to optional and takes only the three levels.
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { entraConfig, idPortenConfig } from "@/features/sso/config";
+import { entraConfig, idPortenConfig } from "@/features/auth/sso/config";
 import { makeClientCertificate } from "../support/client-certificate";
 import { saveFormSchema } from "@/features/forms/builder/schemas";
-import { seal, unseal } from "@/features/sso/sealed";
+import { seal, unseal } from "@/features/auth/sso/sealed";
 
 process.env.AUTH_SECRET ??= "unit-test-secret-0123456789abcdef";
 

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "@/features/processes/guards";
-import { promoteFromWaitlist } from "@/features/signups/promote-from-waitlist";
+import { promoteFromWaitlist } from "@/features/participation/promote-from-waitlist";
 import type { ActivityInput } from "./schemas";
 import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/calendar/activity-mail";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { chooseAction, serverAction } from "@/lib/server-action";
 import { cancelActivityCommand, renewCalendarCommand, turnOffCalendarCommand } from "./commands";
-import { requestOrigin } from "./origin";
+import { requestOrigin } from "@/lib/request-origin";
 import { feedUrl } from "./token";
 
 export type SubscriptionResult = { url: string | null; turnedOff: boolean };

@@ -1,6 +1,6 @@
 // Overview figures for the three signed-in areas. Counts are done in SQL (groupBy/_count),
 // never by loading rows.
-import { countRepresentatives } from "@/features/accounts/representatives";
+import { countRepresentatives } from "@/features/participation/representatives";
 import { db } from "@/lib/db";
 
 export async function adminOverview(now = new Date()) {

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { InputCategory, InputLanguage } from "@/generated/prisma/enums";
-import { seedDemoEvaluations } from "@/features/evaluations/demo";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { seedDemoEvaluations } from "@/features/demo/evaluations";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { parseCsvRecords } from "@/lib/csv";
 import { hashPassword } from "@/lib/passwords";
 import {
@@ -32,10 +32,10 @@ import {
 import { DEMRE_FORM } from "./data/demre-form";
 import { questionsToStore } from "@/features/processes/guiding-questions";
 import { TOPICS } from "./data/topics";
-import { seedRecordingDemo } from "@/features/recording/demo";
+import { seedRecordingDemo } from "@/features/demo/recording";
 import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
 import { seedHeardDemo } from "@/features/knowledge/heard/demo";
-import { seedDecisionDemo } from "@/features/group-leader/demo";
+import { seedDecisionDemo } from "@/features/demo/decisions";
 
 const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
 const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life

@@ -8,7 +8,7 @@
 // not cancelled and has not ended; a politician TOOK PART with a confirmed place on a held
 // activity; SIGNED UP as on the participation page (accounts/representatives.ts).
 import { Prisma } from "@/generated/prisma/client";
-import { representativeSql } from "@/features/accounts/representatives";
+import { representativeSql } from "@/features/participation/representatives";
 import { osloDay } from "@/features/processes/timeline";
 import { db } from "@/lib/db";
 import { populationForYear } from "@/features/population/queries";

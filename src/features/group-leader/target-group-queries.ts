@@ -2,7 +2,7 @@
 // at it (with how many evaluations said it was reached) and the inputs from it, newest first
 // in keyset pages. Input words only through publicText() (held or flagged text is not shown).
 import { publicText } from "@/features/knowledge/moderation/public-text";
-import { type InboxCursor, olderThan } from "@/features/inbox/cursor";
+import { type InboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 

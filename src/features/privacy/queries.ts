@@ -2,7 +2,7 @@
 // and the administration's list of requests (keyset pagination, open ones first).
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { maskEmail, maskName, maskPhone } from "./mask";
 
 /** Everything stored about the input, for its sender: contact details only masked. */

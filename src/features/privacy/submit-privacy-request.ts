@@ -3,7 +3,7 @@
 // rate limit per client (in Postgres) and a receipt code that must exist. Unknown codes are
 // refused at the field; the code is the citizen's only key, so it is never echoed for others.
 import type { Locale } from "@/generated/prisma/enums";
-import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { cleanText } from "@/lib/clean-text";
 import { db } from "@/lib/db";
 import { issueValues } from "@/lib/issue-values";

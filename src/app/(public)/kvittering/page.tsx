@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
-import { ReceiptLookup } from "@/features/inputs/components/receipt-lookup";
-import { normalizeReceiptCode } from "@/features/inputs/receipt-code";
+import { ReceiptLookup } from "@/features/inputs/submit/components/receipt-lookup";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {

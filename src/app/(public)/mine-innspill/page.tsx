@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MineInputsPage } from "@/features/sso/components/mine-inputs-page";
+import { MineInputsPage } from "@/features/auth/sso/components/mine-inputs-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sso.mine"))("title"), robots: { index: false } };

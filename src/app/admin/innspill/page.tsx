@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InboxPage } from "@/features/inbox/components/inbox-page";
+import { InboxPage } from "@/features/inputs/inbox/components/inbox-page";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

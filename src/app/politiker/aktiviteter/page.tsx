@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ChoosePage } from "@/features/signups/components/choose-page";
-import { parseChooseFilter } from "@/features/signups/filters";
+import { ChoosePage } from "@/features/participation/components/choose-page";
+import { parseChooseFilter } from "@/features/participation/filters";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 // Whether a form field already holds citizens' answers. System fields answer into a column of
 // the input (category, district …); the form's first long text is the input's text; every
-// other field is kept in input.answers by its key (see features/inputs/submit-public-input.ts).
+// other field is kept in input.answers by its key (see features/inputs/submit/submit-public-input.ts).
 import type { FormFieldType } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 

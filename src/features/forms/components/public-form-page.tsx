@@ -16,7 +16,7 @@ import { type FieldTexts, type FormTexts, MAX_LONG_TEXT, completeLanguages, text
 import { draftKey } from "./draft-key";
 import { FormDraft } from "./form-enhancements";
 import { PublicFormField } from "./public-form-fields";
-import { CitizenFormNote, CitizenSignInRequired, citizenMayAnswer } from "@/features/sso/components/citizen-form-gate";
+import { CitizenFormNote, CitizenSignInRequired, citizenMayAnswer } from "@/features/auth/sso/components/citizen-form-gate";
 
 type Props = {
   form: PublicForm;

@@ -4,7 +4,7 @@ import { Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
-import { participationByProcess } from "@/features/accounts/representatives";
+import { participationByProcess } from "@/features/participation/representatives";
 
 export async function ProcessPicker() {
   const [t, ta, tp, processes] = await Promise.all([

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
-import { encodeInboxCursor } from "@/features/inbox/cursor";
+import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
 import type { targetGroupDetail } from "../target-group-queries";
 

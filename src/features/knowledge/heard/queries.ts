@@ -2,7 +2,7 @@
 // (counts.ts), quotes through publicText() (quotes.ts), one query per kind, never per row.
 import type { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
-import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inbox/cursor";
+import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { publicText } from "../moderation/public-text";

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inbox/cursor";
+import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 
 export const REVIEW_PAGE_SIZE = 25;
 

@@ -3,7 +3,7 @@
 // OR inside a dimension, AND between dimensions. Anything unparseable is dropped, not an error.
 import { z } from "zod";
 import { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
-import { inboxFilterSchema } from "@/features/inbox/filters";
+import { inboxFilterSchema } from "@/features/inputs/inbox/filters";
 import { isUuid } from "@/lib/ids";
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;

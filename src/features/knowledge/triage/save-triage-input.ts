@@ -4,8 +4,8 @@
 // so a kept category keeps its source (an accepted suggestion stays SUGGESTION) and the audit
 // entry lists what actually changed. Built from the single-purpose services, so the rules (a
 // category must fit the phase, a target group must belong to the process …) are the same.
-import { hideInput } from "@/features/inbox/hide-input";
-import { setInputStatus } from "@/features/inbox/set-input-status";
+import { hideInput } from "@/features/inputs/inbox/hide-input";
+import { setInputStatus } from "@/features/inputs/inbox/set-input-status";
 import type { Tx } from "@/lib/db";
 import { lockTriageInput } from "./lock-triage-input";
 import { markInputTriaged } from "./mark-input-triaged";

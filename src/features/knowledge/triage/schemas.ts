@@ -1,7 +1,7 @@
 // zod schemas for the triage commands (one input, and bulk over a selection), shared by the
 // forms, the gate and the services.
 import { z } from "zod";
-import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "@/features/inbox/schemas";
+import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "@/features/inputs/inbox/schemas";
 import { InputCategory, InputStatus } from "@/generated/prisma/enums";
 
 /** A bulk action takes at most one page of the queue at a time (and then some). */

@@ -8,7 +8,7 @@ import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
-import { FileField } from "@/features/input-transfer/components/file-field";
+import { FileField } from "@/components/file-field";
 import { db } from "@/lib/db";
 import { importPopulationAction, savePopulationAction } from "../actions";
 import { populationForYear, populationYears } from "../queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ReceiptPage } from "@/features/inputs/components/receipt-page";
-import { getReceipt } from "@/features/inputs/receipt-queries";
+import { ReceiptPage } from "@/features/inputs/submit/components/receipt-page";
+import { getReceipt } from "@/features/inputs/submit/receipt-queries";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InputDetailPage } from "@/features/inbox/components/input-detail-page";
-import { parseInboxFilter } from "@/features/inbox/filters";
-import { getInputDetail, inputNeighbours } from "@/features/inbox/queries";
+import { InputDetailPage } from "@/features/inputs/inbox/components/input-detail-page";
+import { parseInboxFilter } from "@/features/inputs/inbox/filters";
+import { getInputDetail, inputNeighbours } from "@/features/inputs/inbox/queries";
 import { SimilarInputs } from "@/features/knowledge/similarity/components/similar-inputs";
 import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";

@@ -1,4 +1,4 @@
-import { ImportPage } from "@/features/input-transfer/components/import-page";
+import { ImportPage } from "@/features/inputs/transfer/components/import-page";
 import { requirePermission } from "@/lib/session";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

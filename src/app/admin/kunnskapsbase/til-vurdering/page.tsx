@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { parseInboxCursor } from "@/features/inbox/cursor";
+import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
 import { ReviewQueuePage } from "@/features/knowledge/moderation/components/review-queue-page";
 import { REVIEW_PATH } from "@/features/knowledge/moderation/paths";
 import { countReviewQueue, listReviewQueue } from "@/features/knowledge/moderation/queries";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
-import { ParticipationPage } from "@/features/accounts/components/participation-page";
-import { participationProcess } from "@/features/accounts/participation-queries";
+import { ParticipationPage } from "@/features/participation/components/participation-page";
+import { participationProcess } from "@/features/participation/participation-queries";
 import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
 

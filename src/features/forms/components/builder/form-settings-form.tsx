@@ -8,7 +8,7 @@ import { saveFormAction } from "../../actions";
 import { type BuilderForm, listFormActivities } from "../../builder/queries";
 import { LOCALES, langField } from "../../builder/schemas";
 import type { FormTexts } from "../../types";
-import { CitizenSignInSetting } from "@/features/sso/components/citizen-sign-in-setting";
+import { CitizenSignInSetting } from "@/features/auth/sso/components/citizen-sign-in-setting";
 
 /** A form's settings: texts per language, languages, phase/activity, window, address, publishing. */
 export async function FormSettingsForm({ process, form }: { process: AdminProcess; form?: BuilderForm }) {

@@ -5,7 +5,7 @@ import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
-import type { InboxCursor } from "@/features/inbox/cursor";
+import type { InboxCursor } from "@/features/inputs/inbox/cursor";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { setHeardQuotesAction } from "../actions";
 import type { HeardProcess } from "../load";

@@ -8,7 +8,7 @@ import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
-import { HIDE_REASONS, MAX_HIDE_NOTE } from "@/features/inbox/schemas";
+import { HIDE_REASONS, MAX_HIDE_NOTE } from "@/features/inputs/inbox/schemas";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { approveInputAction, hideHeldInputAction } from "../actions";
 import { REDACT_PATH, REVIEW_PATH } from "../paths";

@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
-import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "@/features/inbox/schemas";
+import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "@/features/inputs/inbox/schemas";
 import { InputStatus } from "@/generated/prisma/enums";
 import { saveTriageInputAction } from "../actions";
 import type { TriageInputDetail, triageChoices } from "../queries";

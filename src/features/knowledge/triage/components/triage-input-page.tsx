@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
-import { parseHiddenReason } from "@/features/inbox/schemas";
+import { parseHiddenReason } from "@/features/inputs/inbox/schemas";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { SimilarInputs } from "../../similarity/components/similar-inputs";
 import { SuggestionPanel } from "../../suggestions/components/suggestion-panel";

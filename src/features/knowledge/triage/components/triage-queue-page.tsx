@@ -6,7 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
-import { excerpt } from "@/features/inbox/components/excerpt";
+import { excerpt } from "@/features/inputs/inbox/components/excerpt";
 import { InputCategory } from "@/generated/prisma/enums";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { TRIAGE_PATH, parseQueueCursor, parseTriageFilter, triageInputPath, triageQuery } from "../filters";

@@ -1,5 +1,5 @@
-import { ImportPreviewPage } from "@/features/input-transfer/components/import-preview-page";
-import { importPreview } from "@/features/input-transfer/queries";
+import { ImportPreviewPage } from "@/features/inputs/transfer/components/import-preview-page";
+import { importPreview } from "@/features/inputs/transfer/queries";
 import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
 

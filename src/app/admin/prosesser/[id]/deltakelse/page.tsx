@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { ParticipationPage } from "@/features/accounts/components/participation-page";
-import { participationProcess } from "@/features/accounts/participation-queries";
+import { ParticipationPage } from "@/features/participation/components/participation-page";
+import { participationProcess } from "@/features/participation/participation-queries";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 

@@ -2,7 +2,7 @@ import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
-import { ProcessForms } from "@/features/processes/components/process-forms";
+import { ProcessForms } from "@/features/forms/components/process-forms";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
 import { requirePermission } from "@/lib/session";

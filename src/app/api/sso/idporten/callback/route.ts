@@ -1,4 +1,4 @@
-import { finishIdPortenSignIn } from "@/features/sso/idporten-routes";
+import { finishIdPortenSignIn } from "@/features/auth/sso/idporten-routes";
 import { publicRoute } from "@/lib/route-guard";
 
 export const GET = publicRoute(

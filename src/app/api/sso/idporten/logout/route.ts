@@ -1,4 +1,4 @@
-import { signOutCitizen } from "@/features/sso/idporten-routes";
+import { signOutCitizen } from "@/features/auth/sso/idporten-routes";
 import { publicRoute } from "@/lib/route-guard";
 
 // POST only (a form button): a cross-site page cannot sign a citizen out (SameSite=Lax cookie).

@@ -1,4 +1,4 @@
-import { startIdPortenSignIn } from "@/features/sso/idporten-routes";
+import { startIdPortenSignIn } from "@/features/auth/sso/idporten-routes";
 import { publicRoute } from "@/lib/route-guard";
 
 export const GET = publicRoute(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { type RecordParams, RecordPage } from "@/features/recording/components/record-page";
-import { recordingPath } from "@/features/recording/paths";
+import { type RecordParams, RecordPage } from "@/features/inputs/recording/components/record-page";
+import { recordingPath } from "@/features/inputs/recording/paths";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import { ActivityForm } from "@/features/activities/components/activity-form";
 import { DeleteActivityForm } from "@/features/activities/components/delete-activity-form";
 import { CancelActivityForm } from "@/features/calendar/components/cancel-activity-form";
 import { getActivity } from "@/features/activities/queries";
-import { SignupsLink } from "@/features/signups/components/signups-link";
+import { SignupsLink } from "@/features/participation/components/signups-link";
 import { EvaluationsLink } from "@/features/evaluations/components/evaluations-link";
 import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";

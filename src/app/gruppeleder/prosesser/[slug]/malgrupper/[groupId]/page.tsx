@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { TargetGroupPage } from "@/features/group-leader/components/target-group-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { targetGroupDetail } from "@/features/group-leader/target-group-queries";
-import { parseInboxCursor } from "@/features/inbox/cursor";
+import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
 import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
 

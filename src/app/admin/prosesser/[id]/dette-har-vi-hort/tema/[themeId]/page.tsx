@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { parseInboxCursor } from "@/features/inbox/cursor";
+import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
 import { noticeFrom } from "@/features/knowledge/heard/components/notice";
 import { ThemePage } from "@/features/knowledge/heard/components/theme-page";
 import { loadHeardProcess } from "@/features/knowledge/heard/load";

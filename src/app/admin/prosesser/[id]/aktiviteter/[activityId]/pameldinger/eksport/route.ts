@@ -2,8 +2,8 @@
 // Norwegian Excel expects) or, with ?format=xlsx, as an Excel workbook with the same columns.
 // Administrators only (`signup.manage`, checked by the route guard).
 import { getTranslations } from "next-intl/server";
-import { activitySignups } from "@/features/signups/admin-queries";
-import { signupCsvRows, signupExportRows, toXlsx } from "@/features/signups/signup-export";
+import { activitySignups } from "@/features/participation/admin-queries";
+import { signupCsvRows, signupExportRows, toXlsx } from "@/features/participation/signup-export";
 import { toCsv } from "@/lib/csv";
 import { isUuid } from "@/lib/ids";
 import { guardedRoute } from "@/lib/route-guard";

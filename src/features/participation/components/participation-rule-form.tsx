@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup } from "@/components/form-fields";
-import { setParticipationRuleAction } from "@/features/signups/actions";
-import { PARTICIPATION_RULES } from "@/features/signups/schemas";
+import { setParticipationRuleAction } from "@/features/participation/actions";
+import { PARTICIPATION_RULES } from "@/features/participation/schemas";
 
 export function ParticipationRuleForm({ processId, rule }: { processId: string; rule: string }) {
   const t = useTranslations("accounts.participation");

@@ -1,6 +1,6 @@
 // Shared bits for the SSO route handlers: absolute URLs (APP_URL wins behind a proxy), the
 // short-lived transaction cookie, and a plain 303.
-import { requestOrigin } from "@/features/calendar/origin";
+import { requestOrigin } from "@/lib/request-origin";
 import type { SsoKind } from "./config";
 import { TRANSACTION_TTL_SECONDS, transactionCookie } from "./oidc-flow";
 

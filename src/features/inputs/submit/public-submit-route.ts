@@ -17,7 +17,7 @@ import { translateKey } from "@/lib/i18n/translator";
 import { log } from "@/lib/logger";
 import { FORM_RETRY_HEADER, type FormRetryState, keepFormState } from "./form-retry";
 import { retryFallbackHtml } from "./retry-fallback-page";
-import { getCitizen, meetsLevel } from "@/features/sso/citizen-session";
+import { getCitizen, meetsLevel } from "@/features/auth/sso/citizen-session";
 import { closedReason, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
 
 /** A real submission is a few tens of kilobytes (5 000 characters, percent-encoded). */

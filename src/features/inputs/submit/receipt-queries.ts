@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { normalizeReceiptCode } from "./receipt-code";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 
 /** What a citizen may see of their own input: never contact details, never moderation notes. */
 export async function getReceipt(code: string) {

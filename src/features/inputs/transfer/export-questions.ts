@@ -6,7 +6,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { FieldTexts } from "@/features/forms/types";
-import { answerText } from "@/features/inbox/answers";
+import { answerText } from "@/features/inputs/inbox/answers";
 
 /** Field types that are a question of the form's own (the others have columns of their own). */
 const QUESTION_TYPES = new Set(["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTI_CHOICE", "SCALE"]);

@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
 import { getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
-import { entraConfig } from "@/features/sso/config";
-import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/sso/components/staff-sso";
+import { entraConfig } from "@/features/auth/sso/config";
+import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/auth/sso/components/staff-sso";
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -3,7 +3,7 @@
 // actor. An idempotency key (hidden field) makes a double tap on a phone store one input.
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { categoriesFor } from "@/features/forms/answer-schema";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import type { Actor } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -4,7 +4,7 @@
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { generateReceiptCode } from "@/features/inputs/receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import type { Actor } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 import type { SessionUser } from "@/lib/session";
 import { db } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
-import { type InboxFilter, inboxWhere } from "@/features/inbox/filters";
+import { type InboxFilter, inboxWhere } from "@/features/inputs/inbox/filters";
 import { exportQuestions } from "./export-questions";
 import { type ExportFormat, csvExportStream, exportFileName, xlsxExportStream } from "./export-stream";
 

@@ -19,7 +19,7 @@ import type { PublicForm } from "@/features/forms/queries";
 import { db } from "@/lib/db";
 import "@/lib/zod-messages";
 import { cleanText } from "@/lib/clean-text";
-import { generateReceiptCode } from "./receipt-code";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
 import { inputReceiptRows } from "@/features/mail/citizen";

@@ -3,7 +3,7 @@
 import type { Def } from "@/lib/action";
 import { addSignup } from "./add-signup";
 import { removeSignup } from "./remove-signup";
-import { setParticipationRule } from "@/features/accounts/set-participation-rule";
+import { setParticipationRule } from "@/features/participation/set-participation-rule";
 import { manageSignupSchema, ownSignupSchema, participationRuleSchema } from "./schemas";
 import { signUp } from "./sign-up";
 import { withdraw } from "./withdraw";

@@ -3,7 +3,7 @@
 // A plain link (GET) so it works without JavaScript.
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { requestOrigin } from "@/features/calendar/origin";
+import { requestOrigin } from "@/lib/request-origin";
 import type { EntraConfig } from "../config";
 import { endSessionUrl } from "../oidc-flow";
 

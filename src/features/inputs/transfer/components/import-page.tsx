@@ -10,7 +10,7 @@ import { PageHeading } from "@/components/page-heading";
 import { previewImportAction } from "../actions";
 import { IMPORT_COLUMNS, IMPORT_DEFAULT_CHANNELS } from "../import-format";
 import { importTarget, importableProcesses } from "../queries";
-import { FileField } from "./file-field";
+import { FileField } from "@/components/file-field";
 
 export async function ImportPage({ processId }: { processId?: string }) {
   const [t, fmtDate, processes, target] = await Promise.all([
