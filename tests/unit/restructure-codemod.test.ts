@@ -89,5 +89,5 @@ describe("scripts/restructure.ts", () => {
     const before = git("status", "--porcelain");
     expect(run()).toMatch(/^moved 0 file\(s\), rewrote references in 0 file\(s\)/);
     expect(git("status", "--porcelain")).toBe(before);
-  });
+  }, 60_000);
 });
