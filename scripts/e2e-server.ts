@@ -1,16 +1,16 @@
 // The server Playwright tests run against: a production build (`next build` must have run)
 // on a throwaway embedded PostgreSQL with the demo seed. Stops the database on exit.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
-import { ensureDatabase, startEmbeddedDb } from "./lib/embedded-db";
-import { migrate } from "./lib/migrate";
-import { seedDemoWithUrl } from "./lib/seed-runner";
-import { ROOT } from "./lib/local-env";
+import { openMailbox } from "../tests/support/mailbox";
 import { startTestProvider } from "../tests/support/oidc-test-provider";
 import { startTestSmtp } from "../tests/support/smtp";
-import { openMailbox } from "../tests/support/mailbox";
+import { ensureDatabase, startEmbeddedDb } from "./lib/embedded-db";
+import { ROOT } from "./lib/local-env";
+import { migrate } from "./lib/migrate";
+import { seedDemoWithUrl } from "./lib/seed-runner";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const pg = await startEmbeddedDb({ dir: path.join(os.tmpdir(), `medvirk-e2e-${randomBytes(4).toString("hex")}`), persistent: false });

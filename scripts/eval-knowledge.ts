@@ -13,11 +13,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { TOPICS } from "@/features/demo/data/topics";
 import { screenText } from "@/features/knowledge/screening/screen";
 import { findNearDuplicatePairs } from "@/features/knowledge/similarity/near-duplicates";
-import { type Scores, crossValidate, score } from "@/features/knowledge/suggestions/classifier/evaluate";
-import { type Sample, type TrainOptions, train } from "@/features/knowledge/suggestions/classifier/model";
-import { TOPICS } from "@/features/demo/data/topics";
+import { crossValidate, score, type Scores } from "@/features/knowledge/suggestions/classifier/evaluate";
+import { train, type Sample, type TrainOptions } from "@/features/knowledge/suggestions/classifier/model";
 import { searchLemmas } from "@/features/knowledge/text/normalize";
 import { parseCsvRecords } from "@/lib/csv";
 

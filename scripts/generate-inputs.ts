@@ -19,7 +19,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { arrivalFields } from "../src/features/knowledge/arrival";
 import { parseCsvRecords } from "../src/lib/csv";
-import { type ActivityScale, generateActivities, scaleFor } from "./generate-activities";
+import { generateActivities, scaleFor, type ActivityScale } from "./generate-activities";
 
 export type GenerateOptions = {
   count: number;

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: apply migrations to DATABASE_URL (or the embedded database).
-import { withDatabase } from "./lib/with-database";
 import { migrate } from "./lib/migrate";
+import { withDatabase } from "./lib/with-database";
 
 await withDatabase(async (url) => {
   const { applied, skipped } = await migrate(url);

@@ -1,7 +1,7 @@
 // `npm run db:seed`: load the DEMRE demo data (idempotent) into DATABASE_URL or the embedded db.
-import { withDatabase } from "./lib/with-database";
 import { migrate } from "./lib/migrate";
 import { seedDemoWithUrl } from "./lib/seed-runner";
+import { withDatabase } from "./lib/with-database";
 
 await withDatabase(async (url) => {
   await migrate(url);

@@ -7,14 +7,14 @@
 // and exits non-zero, so a process manager can take over. A start that cannot succeed (port
 // taken, data folder used by another instance, migration error) says why and exits 1.
 // SIGTERM/SIGINT stop the app, then the database, and exit 0.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { DataDirInUseError, ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
-import { DATA_DIR, LOCAL_DB, LOCAL_PG_PORT, PG_DIR, ROOT, localAuthSecret } from "./lib/local-env";
-import { migrate } from "./lib/migrate";
 import { needsBuild } from "./lib/build-check";
+import { DataDirInUseError, ensureDatabase, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { DATA_DIR, LOCAL_DB, LOCAL_PG_PORT, localAuthSecret, PG_DIR, ROOT } from "./lib/local-env";
+import { migrate } from "./lib/migrate";
 import { createRestarter } from "./lib/restart-policy";
 
 const dev = process.argv.includes("--dev");

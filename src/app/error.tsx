@@ -1,6 +1,7 @@
 "use client";
-import { Button, Paragraph } from "@/components/ds";
+
 import { useTranslations } from "next-intl";
+import { Button, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 
 /** Error boundary for pages. The digest is the id under which the server logged the error. */

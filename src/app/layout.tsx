@@ -1,15 +1,15 @@
 import "./globals.css";
-import { SkipLink } from "@/components/ds";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { SkipLink } from "@/components/ds";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
-import { isUiLocale } from "@/lib/i18n/config";
 import { publicClientMessages } from "@/lib/i18n/client-messages";
+import { isUiLocale } from "@/lib/i18n/config";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,10 +1,10 @@
-import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import NextLink from "next/link";
-import { ReceiptNotFound } from "@/features/inputs/submit/components/receipt-not-found";
+import { Link, Paragraph } from "@/components/ds";
 import { NoAccess } from "@/components/no-access";
 import { PageHeading } from "@/components/page-heading";
+import { ReceiptNotFound } from "@/features/inputs/submit/components/receipt-not-found";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 import { requestId } from "@/lib/request-context";
 

@@ -1,10 +1,11 @@
 "use client";
+
 // A form bound to a gated server action. Renders the error summary, gives every field inside
 // it its error and the value the user typed (via FormStateContext), and shows a success
 // message. Works without JavaScript: React posts the form and re-renders it with the state.
-import { Alert, Button } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { Alert, Button } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
 import { FormErrorSummary } from "./error-summary";
 import { FormStateContext, type FormState } from "./field-state";

@@ -1,8 +1,8 @@
 // A data table that scrolls sideways inside a labelled, keyboard-focusable region on a narrow
 // screen (axe's scrollable-region-focusable), instead of widening the page: column headers and
 // one row of cells per item, from Designsystemet's Table.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { ReactNode } from "react";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 
 type Props<T> = { label: string; columns: ReactNode[]; rows: T[]; rowKey: (row: T) => string; cells: (row: T) => ReactNode[] };
 

@@ -35,7 +35,7 @@ import type {
   TextareaProps,
   ValidationMessageProps,
 } from "@digdir/designsystemet-react";
-import { Children, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactElement, type Ref, cloneElement, isValidElement } from "react";
+import { Children, cloneElement, isValidElement, type ComponentPropsWithoutRef, type ComponentPropsWithRef, type ReactElement, type Ref } from "react";
 
 /** Joins class names, skipping empty ones. */
 function cl(...names: (string | undefined | false)[]) {

@@ -1,8 +1,9 @@
 "use client";
+
 // Error summary at the top of a form: links to each field, focused on render (autofocus
 // works without JavaScript too), so screen reader users hear what to fix first.
-import { Heading } from "@/components/ds";
 import { useEffect, useId, useRef } from "react";
+import { Heading } from "@/components/ds";
 import { fieldId } from "./field-state";
 
 export function FormErrorSummary({

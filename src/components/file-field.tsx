@@ -1,8 +1,9 @@
 "use client";
+
 // A file input wired like the shared form fields (label, description, error, aria), which
 // have no file type. Its typed value is never restored: browsers do not allow that.
-import { Field, Input, Label, ValidationMessage } from "@/components/ds";
 import type { ReactNode } from "react";
+import { Field, Input, Label, ValidationMessage } from "@/components/ds";
 import { fieldId, useFieldState } from "@/components/field-state";
 
 export function FileField({ name, label, description, accept }: { name: string; label: ReactNode; description?: ReactNode; accept?: string }) {

@@ -1,9 +1,10 @@
 "use client";
+
 // Form fields that work without JavaScript: ids, labels and aria-describedby are in the
 // server HTML (Designsystemet's own Field wiring needs JS, so we set them ourselves). Inside
 // an <ActionForm> a field picks up its error and the value the user typed by `name`.
-import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } from "@/components/ds";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } from "@/components/ds";
 import { fieldId, useFieldState } from "./field-state";
 
 function describedBy(id: string, description: unknown, error: unknown) {

@@ -1,7 +1,7 @@
 // A titled list on a page: a section named by its h2, and one sentence instead of the list when
 // there is nothing in it. The shape many list pages repeat (outbox, queues, pickers).
-import { Heading, Paragraph } from "@/components/ds";
 import type { ReactNode } from "react";
+import { Heading, Paragraph } from "@/components/ds";
 
 type Props = { id: string; heading: ReactNode; empty: boolean; emptyText: ReactNode; className?: string; children: ReactNode };
 

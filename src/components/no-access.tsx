@@ -1,6 +1,6 @@
-import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Link, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { getSessionUser, roleHome } from "@/lib/session";
 

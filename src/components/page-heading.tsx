@@ -1,5 +1,5 @@
-import { Heading, Paragraph } from "@/components/ds";
 import type { ReactNode } from "react";
+import { Heading, Paragraph } from "@/components/ds";
 
 /** The page's one h1, with an optional lead paragraph. */
 /** `lang` marks the title and lead when they are in another language than the page. */

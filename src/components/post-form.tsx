@@ -1,12 +1,13 @@
 "use client";
+
 // A form that posts to a route handler (not a server action): without JavaScript the browser
 // posts it and the handler answers 303 to the next page, or the page again with a 4xx and the
 // state (`initial`). With JavaScript the same handler is fetched with `Accept: application/json`
 // and answers the state or where to go, so the page need not reload. Fields pick up their error
 // and what was typed through FormStateContext, as in ActionForm.
-import { Button } from "@/components/ds";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/components/ds";
 import { FormErrorSummary } from "./error-summary";
 import { FormStateContext } from "./field-state";
 

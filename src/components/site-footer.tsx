@@ -1,6 +1,6 @@
-import { Link } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Link } from "@/components/ds";
 import { env } from "@/lib/env";
 
 export async function SiteFooter() {

@@ -1,11 +1,11 @@
-import { Link } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Link } from "@/components/ds";
 import { signOutAction } from "@/features/auth/actions";
+import { CitizenNavLink } from "@/features/auth/sso/components/mine-inputs-page";
 import { env } from "@/lib/env";
 import { getSessionUser, roleHome } from "@/lib/session";
 import { LanguageSwitch } from "./language-switch";
-import { CitizenNavLink } from "@/features/auth/sso/components/mine-inputs-page";
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("common"), getSessionUser()]);

@@ -1,7 +1,7 @@
 // A page whose content exists in bokmål only says so, in the reader's language, when it is shown
 // in nynorsk or English (the content itself carries lang="nb", see content-lang.ts).
-import { Alert, Paragraph } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, Paragraph } from "@/components/ds";
 
 /** «This page has not been translated …», shown only when the page is not in bokmål. */
 export async function UntranslatedNote({ locale: given }: { locale?: string }) {

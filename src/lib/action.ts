@@ -11,12 +11,12 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
+import { cleanText, isSecretField } from "./clean-text";
 import { db, type Tx } from "./db";
 import { AppError, isAppError, isDatabaseUnavailable, isForeignKeyViolation, isUniqueViolation } from "./errors";
 import { DEFAULT_LOCALE, type UiLocale } from "./i18n/config";
-import { issueValues } from "./issue-values";
 import { translateKey } from "./i18n/translator";
-import { cleanText, isSecretField } from "./clean-text";
+import { issueValues } from "./issue-values";
 import { log } from "./logger";
 import "./zod-messages";
 import { can, type Permission } from "./permissions";

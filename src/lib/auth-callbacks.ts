@@ -2,8 +2,8 @@
 // server-side session row (user_session, revoked on sign-out) and how the session was opened —
 // through Entra ID ("sso") or with a password. Apart from auth.ts so tests can run them
 // without Next's runtime.
+import type { Account, Session, User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
-import type { Session, User, Account } from "next-auth";
 import { startSession } from "@/features/auth/sessions";
 
 export type SignInVia = "sso" | "password";

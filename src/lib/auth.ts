@@ -5,12 +5,12 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/features/auth/authenticate";
-import { clientKey } from "./client-address";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "@/features/auth/sessions";
 import { entraConfig } from "@/features/auth/sso/config";
 import { readStaffTicket } from "@/features/auth/sso/staff-ticket";
-import { db } from "./db";
 import { jwtCallback, sessionCallback } from "./auth-callbacks";
+import { clientKey } from "./client-address";
+import { db } from "./db";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";

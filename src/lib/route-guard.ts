@@ -5,10 +5,10 @@
 // with `publicRoute(reason, handler)`; tests/integration/route-guard.test.ts fails on a
 // route.ts that uses neither.
 import { cookies } from "next/headers";
-import type { Permission } from "./permissions";
 import { LOCALE_COOKIE, toUiLocale, type UiLocale } from "./i18n/config";
 import { translateKey } from "./i18n/translator";
 import { log } from "./logger";
+import type { Permission } from "./permissions";
 import { authorizeRoute, plainText } from "./route-access";
 import { getSessionUser, type SessionUser } from "./session";
 

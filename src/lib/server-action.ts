@@ -3,15 +3,15 @@
 // through a zod schema: the command's own, or `context` for what a form posts only to find its
 // way back (a list filter, a return path). Action files never call `formData.get` (eslint and
 // tests/unit/server-action-shape.test.ts check it); uploads are read by `files`.
-import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formDataToObject, runGate, type ActionDefinition, type ActionState } from "./action";
+import { LOCALE_COOKIE, toUiLocale, type UiLocale } from "./i18n/config";
+import { translateKey } from "./i18n/translator";
 import { safeReturnPath } from "./return-path";
 import { getSessionUser } from "./session";
-import { type ActionDefinition, type ActionState, formDataToObject, runGate } from "./action";
-import { LOCALE_COOKIE, type UiLocale, toUiLocale } from "./i18n/config";
-import { translateKey } from "./i18n/translator";
 
 /** A path to revalidate: the page itself, or `[path, "layout"]` for everything under it. */
 export type Revalidation = string | readonly [string, "layout" | "page"];

@@ -3,14 +3,14 @@
 // session_version bumped) stops at once.
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { liveSession } from "@/features/auth/sessions";
 import type { Role } from "@/generated/prisma/enums";
+import { pageForbidden } from "@/lib/missing-pages";
 import { auth } from "./auth";
 import { CHANGE_PASSWORD_PATH, signInPath } from "./auth-paths";
 import { db } from "./db";
-import { can, type Permission } from "./permissions";
 import { isUuid } from "./ids";
-import { liveSession } from "@/features/auth/sessions";
-import { pageForbidden } from "@/lib/missing-pages";
+import { can, type Permission } from "./permissions";
 
 export { safeReturnPath } from "./return-path";
 

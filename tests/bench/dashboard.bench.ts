@@ -7,12 +7,12 @@
 // the SQL queries each page sends. Goals: dashboard and comparison p95 < 200 ms, .docx/.xlsx
 // < 3 s. Anything over its goal gets EXPLAIN (ANALYZE, BUFFERS) of its slowest query in
 // tests/bench/results/dashboard-explain.txt; the figures go to tests/bench/results/dashboard.json.
-import { register } from "node:module";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { register } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { startBenchDb } from "./support/bench-db";
-import { type Stats, sample, stats } from "./support/measure";
+import { sample, stats, type Stats } from "./support/measure";
 
 // App modules may import "server-only" (a guard for React Server Components): a no-op here.
 register(

@@ -6,15 +6,15 @@
 // input while sampling memory. Prints a table and writes tests/bench/results/knowledge.json;
 // anything over its goal gets EXPLAIN (ANALYZE, BUFFERS) of its slowest query in
 // tests/bench/results/knowledge-explain.txt.
-import { register } from "node:module";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { register } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startBenchDb } from "./support/bench-db";
-import { type Stats, sample, stats } from "./support/measure";
+import { sample, stats, type Stats } from "./support/measure";
 
 // App modules may import "server-only" (a guard for React Server Components): a no-op here.
 register(

@@ -1,4 +1,4 @@
-import { type Browser, type Page, expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signIn, signInWithSession } from "./fixtures";
 
 // Each test signs in several people (argon2id on purpose) and runs axe many times: generous limits.

@@ -2,7 +2,7 @@
 // answered ("not used" with a reason the citizen then reads on the receipt page) and hidden.
 // The input is sent through the public form here, so other specs' changes cannot interfere.
 import { randomBytes } from "node:crypto";
-import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 // Server round trips on a busy machine (2 cores, many builds) can take more than the default 5 s.

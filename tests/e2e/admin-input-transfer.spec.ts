@@ -1,8 +1,8 @@
 // An administrator exports the inbox as CSV and XLSX, and imports inputs typed in from paper:
 // a file with a bad row is refused with its line number and nothing is saved, a good file is
 // previewed and imported and its inputs show in the inbox. Axe at desktop and phone width.
-import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { parseCsv } from "../../src/lib/csv";
 import { ACCOUNTS, download, errorSummary, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 

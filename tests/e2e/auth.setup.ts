@@ -2,7 +2,7 @@
 // (cookies) for the specs to reuse: one argon2 sign-in per account per run instead of one per
 // test. Signing in itself is tested in sign-in.spec.ts and account.spec.ts.
 import { expect, test as setup } from "@playwright/test";
-import { SESSIONS, type SessionAccount, sessionFile, signIn } from "./fixtures";
+import { sessionFile, SESSIONS, signIn, type SessionAccount } from "./fixtures";
 
 for (const [email, home] of Object.entries(SESSIONS) as [SessionAccount, string][]) {
   setup(`sign in once as ${email}`, async ({ page }) => {

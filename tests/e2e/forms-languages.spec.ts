@@ -3,7 +3,7 @@
 // a too-long text measured, target groups marked as bokmål, English sentences and dates that
 // read right, and a process page that says its content is in bokmål. (axe needs JavaScript;
 // these pages are scanned with it in public-input*.spec.ts and public-pages.spec.ts.)
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { errorSummary, expectPageBasics } from "./fixtures";
 
 const FORM = "/skjema/demre-innspill";

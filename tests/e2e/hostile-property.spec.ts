@@ -2,8 +2,8 @@
 // built from the pieces broken clients and attackers send, to the public form's handler and to
 // sign-in's server action, and undecodable or odd addresses on every public dynamic route.
 // Whatever comes in, the answer is never a 5xx, and a page that refuses says so in Norwegian.
-import fc from "fast-check";
 import { expect, test } from "@playwright/test";
+import fc from "fast-check";
 
 const SEND = "/skjema/demre-innspill/send";
 

@@ -2,7 +2,7 @@
 // (and right-to-left direction for Arabic) wherever staff read it — the inbox list and detail,
 // the triage page, search results — inside an isolating <bdi> (src/components/input-text.tsx).
 // The demo seed has Arabic and English inputs (src/features/demo/data/innspill-eksempel.csv).
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, signInWithSession } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });

@@ -2,7 +2,7 @@
 // health details about named people on arrival. An admin redacts one, approves it, and marks
 // a duplicate from the similar-inputs list (undoing the seed's mark first, so the spec leaves
 // the pair as it found it). Politicians are refused.
-import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
 const expect = baseExpect.configure({ timeout: 15_000 });

@@ -2,8 +2,8 @@
 // the "aldersvennlig" plan's report, the table of contents leads to its parts, the print view
 // leaves navigation out, the XLSX and CSV downloads read back with the page's figures, axe is
 // clean at desktop and phone width, and a politician is refused.
-import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { parseCsv } from "../../src/lib/csv";
 import { ACCOUNTS, download, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 

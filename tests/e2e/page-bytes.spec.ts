@@ -16,7 +16,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const DIST = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
 const FRAMEWORK = new Set(

@@ -2,7 +2,7 @@
 // receipt in the form's language and looks it up; bad input is kept and explained in that
 // language. With JavaScript: a character counter and a draft kept in the browser. Every page
 // is checked with axe in both languages, on a desktop and at 390 px.
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { errorSummary, expectAccessible, expectPageBasics } from "./fixtures";
 
 const FORM = "/skjema/demre-innspill";

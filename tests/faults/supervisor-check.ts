@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startEmbeddedDb, readLock } from "../../scripts/lib/embedded-db";
+import { freePort, readLock, startEmbeddedDb } from "../../scripts/lib/embedded-db";
 import { health, pidAlive, postPublicForm, readPublicForm, sleep, startSupervisor, waitForHealth } from "./support";
 
 const RECOVER_S = Number(process.env.RECOVER_SECONDS ?? 20);

@@ -1,7 +1,7 @@
 // Shared by the supervisor checks and the fault test: start `npm start`'s supervisor on its
 // own ports and data folder, read its log, wait for health, and post the public form the way
 // a browser without JavaScript does (multipart with the hidden server-action fields).
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -4,19 +4,19 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deactivateAccount } from "@/features/accounts/deactivate-account";
-import { participationOverview } from "@/features/participation/participation-queries";
 import { listAccounts } from "@/features/accounts/queries";
 import { accountFilterSchema } from "@/features/accounts/schemas";
+import { authenticate } from "@/features/auth/authenticate";
 import { COMMANDS } from "@/features/commands";
 import { activitySignups } from "@/features/participation/admin-queries";
+import { participationOverview } from "@/features/participation/participation-queries";
 import { signupCsvRows, signupExportRows, toXlsx } from "@/features/participation/signup-export";
-import { authenticate } from "@/features/auth/authenticate";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translateKey } from "@/lib/i18n/translator";
 import { verifyPassword } from "@/lib/passwords";
-import { TEST_PASSWORD, createUser } from "../support/factories";
+import { createUser, TEST_PASSWORD } from "../support/factories";
 import { makeParty } from "../support/fixtures/accounts";
 import { makeOpenActivity } from "../support/fixtures/signups";
 

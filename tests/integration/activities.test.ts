@@ -1,7 +1,7 @@
 // Activities through the gate: an activity is one method in one phase of one process.
 import { beforeAll, describe, expect, it } from "vitest";
-import { COMMANDS } from "@/features/commands";
 import { listProcessActivities } from "@/features/activities/queries";
+import { COMMANDS } from "@/features/commands";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { COMMAND_FIXTURES } from "../support/command-fixtures";

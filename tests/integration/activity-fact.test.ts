@@ -5,10 +5,10 @@
 // exactly what the live definition (evaluations/activity-facts.ts) computes, and the
 // comparison's per-method figures are the live facts summed with the agreed ones preferred.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
 import { activityFactsSql } from "@/features/evaluations/activity-facts";
 import { compareMethods } from "@/features/group-leader/methods/comparison-queries";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
 

@@ -1,10 +1,10 @@
 // Sign-in checks against real argon2id hashes, and the throttles that stop guessing without
 // letting a stranger lock a person out or learn which e-mails have accounts.
-import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { MAX_FAILURES_PER_CLIENT, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, THROTTLE_MINUTES, authenticate } from "@/features/auth/authenticate";
+import { describe, expect, it } from "vitest";
+import { authenticate, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, MAX_FAILURES_PER_CLIENT, THROTTLE_MINUTES } from "@/features/auth/authenticate";
 import { db } from "@/lib/db";
-import { TEST_PASSWORD, createUser } from "../support/factories";
+import { createUser, TEST_PASSWORD } from "../support/factories";
 
 const hashOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } });
 

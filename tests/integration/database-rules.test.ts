@@ -1,7 +1,7 @@
 // Rules the database itself enforces: deletes that would lose inputs are refused, the
 // migration runner is repeatable and refuses edited migrations, and the health check.
 // Database: the demo seed (tests/support/integration-setup.ts).
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -3,8 +3,8 @@
 // of a 500. The errors are real ones from Prisma's pg adapter, not hand-made shapes.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { runAction } from "../../src/lib/action";
 import { freePort } from "../../scripts/lib/embedded-db";
+import { runAction } from "../../src/lib/action";
 import { createDb, getDb } from "../../src/lib/db";
 import { isDatabaseUnavailable, isUniqueViolation } from "../../src/lib/errors";
 

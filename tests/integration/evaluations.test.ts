@@ -7,9 +7,9 @@ import { activityEvaluations } from "@/features/evaluations/admin-queries";
 import { evaluationPage, pendingEvaluations } from "@/features/evaluations/queries";
 import { runAction } from "@/lib/action";
 import { db, getDb } from "@/lib/db";
+import { createUser } from "../support/factories";
 import { makeEndedActivity, validEvaluation } from "../support/fixtures/evaluations";
 import { makeOpenActivity } from "../support/fixtures/signups";
-import { createUser } from "../support/factories";
 
 let admin = "";
 beforeAll(async () => {

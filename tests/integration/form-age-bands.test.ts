@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { POPULATION_BANDS, POPULATION_BAND_RANGES, ageRangeLabel, parseAgeBandLines, populationBandOf } from "@/features/forms/age-bands";
+import { ageRangeLabel, parseAgeBandLines, POPULATION_BAND_RANGES, POPULATION_BANDS, populationBandOf } from "@/features/forms/age-bands";
 import { getPublicForm } from "@/features/forms/queries";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
 import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";

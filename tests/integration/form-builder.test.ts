@@ -1,16 +1,16 @@
 // The form builder through the gate: what protects citizens' answers (no deleting or retyping
 // a field that holds answers, no new required fields once inputs exist), ordering, options per
 // language, addresses, and that the preview shows exactly what the public form would.
+import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { getFormPreview } from "@/features/forms/builder/queries";
 import { getPublicForm } from "@/features/forms/queries";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
-import { makeProcess } from "../support/fixtures/processes";
-import { makeForm } from "../support/fixtures/forms";
 import { createUser } from "../support/factories";
-import { randomBytes } from "node:crypto";
+import { makeForm } from "../support/fixtures/forms";
+import { makeProcess } from "../support/fixtures/processes";
 
 let admin = "";
 beforeAll(async () => {

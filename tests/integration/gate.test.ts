@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { COMMANDS } from "@/features/commands";
 import type { Role } from "@/generated/prisma/enums";
-import { type ActionDefinition, runAction } from "@/lib/action";
+import { runAction, type ActionDefinition } from "@/lib/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { PERMISSIONS, ROLES } from "@/lib/permissions";

@@ -3,11 +3,11 @@
 // activities, evaluations-free held activities, inputs, decision questions and population rows.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import { councilCase } from "@/features/group-leader/case/council-case";
-import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { compareMethods, comparisonFilterOptions } from "@/features/group-leader/methods/comparison-queries";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { dashboardProcess } from "@/features/group-leader/progress-queries";
+import { PrismaClient } from "@/generated/prisma/client";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
 
 let queries = 0;

@@ -6,10 +6,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/session";
-import { db } from "@/lib/db";
 import { councilCase } from "@/features/group-leader/case/council-case";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/session";
 import { createUser } from "../support/factories";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
 

@@ -2,14 +2,14 @@
 // figure computed by hand, and the number of queries constant in the data size.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
-import { dashboardProcess, fillWeeks, nextDecision, progressDashboard } from "@/features/group-leader/progress-queries";
-import { makeDashboardFixture } from "../support/fixtures/group-leader";
+import { populationBandOf } from "@/features/forms/age-bands";
+import { councilCase } from "@/features/group-leader/case/council-case";
 import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
-import { councilCase } from "@/features/group-leader/case/council-case";
-import { populationBandOf } from "@/features/forms/age-bands";
+import { dashboardProcess, fillWeeks, nextDecision, progressDashboard } from "@/features/group-leader/progress-queries";
 import { representativeness } from "@/features/population/representativeness";
+import { PrismaClient } from "@/generated/prisma/client";
+import { makeDashboardFixture } from "../support/fixtures/group-leader";
 
 // Every query the app sends, counted through Prisma's query event on the client `db` uses.
 let queries = 0;

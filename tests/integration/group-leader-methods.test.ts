@@ -1,8 +1,8 @@
 // The method comparison (issue #17 §2) on the fixed dashboard fixture, with every figure
 // computed by hand; participants and cost are counted once per activity (issue #16 item 3).
 import { beforeAll, describe, expect, it } from "vitest";
-import { scoreMethod } from "@/features/group-leader/methods/criteria";
 import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
+import { scoreMethod } from "@/features/group-leader/methods/criteria";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
 import { getDb } from "@/lib/db";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";

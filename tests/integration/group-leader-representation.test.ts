@@ -5,8 +5,8 @@
 // age band are counted, not dropped; and the counts agree with the dashboard's own totals.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { checkPopulationCommand } from "@/features/population/commands";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
+import { checkPopulationCommand } from "@/features/population/commands";
 import { representativeness } from "@/features/population/representativeness";
 import { runAction } from "@/lib/action";
 import { getDb } from "@/lib/db";

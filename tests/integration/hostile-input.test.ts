@@ -5,10 +5,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type PublicForm, getPublicForm } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { authenticate } from "@/features/auth/authenticate";
 import { signInSchema } from "@/features/auth/schemas";
+import { getPublicForm, type PublicForm } from "@/features/forms/queries";
+import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { db } from "@/lib/db";
 import { translateKey } from "@/lib/i18n/translator";
 

@@ -5,14 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { labelledAnswers } from "@/features/inputs/inbox/answers";
 import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
-import { type InboxFilter, inboxQuery, parseInboxFilter } from "@/features/inputs/inbox/filters";
-import { INBOX_PAGE_SIZE, countInbox, getInputDetail, inboxFacets, listInbox } from "@/features/inputs/inbox/queries";
+import { inboxQuery, parseInboxFilter, type InboxFilter } from "@/features/inputs/inbox/filters";
+import { countInbox, getInputDetail, INBOX_PAGE_SIZE, inboxFacets, listInbox } from "@/features/inputs/inbox/queries";
 import { getReceipt } from "@/features/inputs/submit/receipt-queries";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
+import { createUser } from "../support/factories";
 import { makeInput } from "../support/fixtures/inbox";
 import { makeProcess } from "../support/fixtures/processes";
-import { createUser } from "../support/factories";
 
 let admin = "";
 beforeAll(async () => {

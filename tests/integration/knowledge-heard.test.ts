@@ -6,10 +6,10 @@ import { COMMANDS } from "@/features/commands";
 import { chosenQuotes, getHeardEditor, getPublicHeard, heardIsPublic, quoteCandidates } from "@/features/knowledge/heard/queries";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
-import { makeHeardPage, makeTaggedInput, makeTopic } from "../support/fixtures/knowledge-heard";
-import { makeInput } from "../support/fixtures/inbox";
-import { makeProcess } from "../support/fixtures/processes";
 import { createUser } from "../support/factories";
+import { makeInput } from "../support/fixtures/inbox";
+import { makeHeardPage, makeTaggedInput, makeTopic } from "../support/fixtures/knowledge-heard";
+import { makeProcess } from "../support/fixtures/processes";
 
 let admin = "";
 beforeAll(async () => {

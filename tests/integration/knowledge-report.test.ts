@@ -6,17 +6,17 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Report, buildReport } from "@/features/knowledge/report/build-report";
+import { buildReport, type Report } from "@/features/knowledge/report/build-report";
 import { handleReportExport } from "@/features/knowledge/report/export-handler";
 import { reportCsv, reportXlsx } from "@/features/knowledge/report/export-report";
-import { type CategoryTopicRow, type DimensionRow, categoryTopicCounts, dimensionCounts, rollupCounts } from "@/features/knowledge/report/report-queries";
 import { listReportTargets } from "@/features/knowledge/report/index-queries";
-import { type ReportScope, resolveScope } from "@/features/knowledge/report/scope";
+import { categoryTopicCounts, dimensionCounts, rollupCounts, type CategoryTopicRow, type DimensionRow } from "@/features/knowledge/report/report-queries";
+import { resolveScope, type ReportScope } from "@/features/knowledge/report/scope";
 import type { Prisma } from "@/generated/prisma/client";
-import { generateReceiptCode } from "@/lib/receipt-code";
 import { parseCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { authorizeRoute } from "@/lib/route-access";
 import { makeProcess } from "../support/fixtures/processes";
 

@@ -4,12 +4,12 @@
 // benchmark measures keeps working between benchmark runs.
 // Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateInputs } from "../../scripts/generate-inputs";
 import { buildReport } from "@/features/knowledge/report/build-report";
 import { countInputs, facetCounts, parseSearchParams, searchInputs } from "@/features/knowledge/search";
-import { nextForTriage } from "@/features/knowledge/triage/queries";
 import { lemmas } from "@/features/knowledge/text/normalize";
+import { nextForTriage } from "@/features/knowledge/triage/queries";
 import { db } from "@/lib/db";
+import { generateInputs } from "../../scripts/generate-inputs";
 
 const N = 20_000;
 let generatedMs = 0;

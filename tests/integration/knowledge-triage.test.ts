@@ -3,8 +3,8 @@
 // sources recorded as MANUAL, and the order of the triage queue.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { nextForTriage, previousForTriage } from "@/features/knowledge/triage/queries";
 import { resolveTopicSlug } from "@/features/knowledge/topics/queries";
+import { nextForTriage, previousForTriage } from "@/features/knowledge/triage/queries";
 import { bulkKindSchema } from "@/features/knowledge/triage/schemas";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";

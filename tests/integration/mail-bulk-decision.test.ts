@@ -5,8 +5,8 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import { bulkSetStatus } from "@/features/knowledge/triage/bulk-triage";
+import { PrismaClient } from "@/generated/prisma/client";
 import { makeInput } from "../support/fixtures/inbox";
 import { makeProcess } from "../support/fixtures/processes";
 

@@ -6,14 +6,14 @@ import { randomUUID } from "node:crypto";
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { createSmtpTransport } from "@/features/mail/transport";
 import { enqueueAdminDigests, enqueueEvaluationReminders } from "@/features/mail/scheduled";
+import { createSmtpTransport } from "@/features/mail/transport";
 import { drainOutbox } from "@/features/mail/worker";
 import { runAction } from "@/lib/action";
 import { db, getDb } from "@/lib/db";
 import { createUser } from "../support/factories";
-import { makeOpenActivity } from "../support/fixtures/signups";
 import { makeInput } from "../support/fixtures/inbox";
+import { makeOpenActivity } from "../support/fixtures/signups";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
 
 let smtp: TestSmtp;

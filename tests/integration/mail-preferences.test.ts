@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { enqueue } from "@/features/mail/enqueue";
-import { unsubscribeTarget, unsubscribe } from "@/features/mail/unsubscribe";
+import { unsubscribe, unsubscribeTarget } from "@/features/mail/unsubscribe";
 import { drainOutbox } from "@/features/mail/worker";
 import { runAction } from "@/lib/action";
 import { db, getDb } from "@/lib/db";

@@ -4,10 +4,10 @@
 // After too many failures a message is DEAD and stays so until an administrator resends it.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { enqueue } from "@/features/mail/enqueue";
 import { createSmtpTransport } from "@/features/mail/transport";
 import { drainOutbox, retryDelayMs } from "@/features/mail/worker";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { createDb, db } from "@/lib/db";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
 

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { createMethodCommand, deleteMethodCommand, updateMethodCommand } from "@/features/methods/commands";
 import { listAudiences, listMethods } from "@/features/methods/queries";
 import type { Role } from "@/generated/prisma/enums";
-import { type ActionDefinition, runAction } from "@/lib/action";
+import { runAction, type ActionDefinition } from "@/lib/action";
 import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 

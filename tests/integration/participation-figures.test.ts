@@ -4,10 +4,10 @@
 // and a group leader (who is a politician in a party too) join.
 // Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { participationOverview } from "@/features/participation/participation-queries";
-import { participationByProcess } from "@/features/participation/representatives";
 import { adminOverview } from "@/features/dashboard/queries";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
+import { participationOverview } from "@/features/participation/participation-queries";
+import { participationByProcess } from "@/features/participation/representatives";
 import { getDb } from "@/lib/db";
 
 const db = getDb();

@@ -3,8 +3,8 @@
 // administration's handling (erase, correct, refuse, twice, roles), the retention setting, and
 // the audit log's CSV export.
 import { beforeAll, describe, expect, it } from "vitest";
-import { COMMANDS } from "@/features/commands";
 import { auditCsvStream } from "@/features/audit/export-audit";
+import { COMMANDS } from "@/features/commands";
 import { ERASED_TEXT } from "@/features/privacy/handle-privacy-request";
 import { getStoredData } from "@/features/privacy/queries";
 import { runRetention } from "@/features/privacy/retention";

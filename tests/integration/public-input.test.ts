@@ -4,10 +4,10 @@
 // Database: the demo seed (tests/support/integration-setup.ts).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type PublicForm, getPublicForm } from "@/features/forms/queries";
+import { getPublicForm, type PublicForm } from "@/features/forms/queries";
+import { completeLanguages } from "@/features/forms/types";
 import { getReceipt } from "@/features/inputs/submit/receipt-queries";
 import { SUBMISSIONS_PER_HOUR, submitPublicInput } from "@/features/inputs/submit/submit-public-input";
-import { completeLanguages } from "@/features/forms/types";
 import { db } from "@/lib/db";
 import { localeFromUrl, withoutLanguageParam } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";

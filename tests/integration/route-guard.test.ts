@@ -8,7 +8,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { PERMISSIONS, type Permission, ROLES } from "@/lib/permissions";
+import { PERMISSIONS, ROLES, type Permission } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/session";
 import { createUser } from "../support/factories";
 

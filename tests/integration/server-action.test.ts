@@ -5,12 +5,12 @@
 // APIs (session, cookies, revalidatePath, redirect) are stand-ins that record their calls.
 import { randomBytes } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { calendarSubscriptionAction } from "@/features/calendar/actions";
 import { deleteDistrictAction, saveDistrictAction } from "@/features/districts/actions";
 import { bulkTriageAction } from "@/features/knowledge/triage/actions";
-import { calendarSubscriptionAction } from "@/features/calendar/actions";
-import { setLocaleAction } from "@/lib/i18n/actions";
 import { idle } from "@/lib/action";
 import { db } from "@/lib/db";
+import { setLocaleAction } from "@/lib/i18n/actions";
 import { createUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; mustChangePassword: boolean } }));

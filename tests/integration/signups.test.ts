@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
-import { makeOpenActivity } from "../support/fixtures/signups";
 import { createUser } from "../support/factories";
+import { makeOpenActivity } from "../support/fixtures/signups";
 
 let admin = "";
 beforeAll(async () => {

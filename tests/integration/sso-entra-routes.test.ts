@@ -6,6 +6,19 @@
 // initial password is not sent to change it when it signs in through Entra ID — the password
 // path still is (the session says how it was opened: session.ts, action.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { entraConfig } from "@/features/auth/sso/config";
+import { hasGroupOverage, staffGroups } from "@/features/auth/sso/entra-groups";
+import { finishEntraSignIn } from "@/features/auth/sso/entra-routes";
+import { beginSignIn, transactionCookie } from "@/features/auth/sso/oidc-flow";
+import { readStaffTicket } from "@/features/auth/sso/staff-ticket";
+import { runAction } from "@/lib/action";
+import { jwtCallback, sessionCallback } from "@/lib/auth-callbacks";
+import { db } from "@/lib/db";
+import { log } from "@/lib/logger";
+import { getSessionUser } from "@/lib/session";
+import { createUser } from "../support/factories";
+import { signInAtProvider, startTestGraph, startTestProvider, type TestGraph, type TestProvider } from "../support/oidc-test-provider";
 
 const jar = vi.hoisted(() => ({ cookies: new Map<string, string>(), session: null as unknown, signIns: [] as unknown[] }));
 vi.mock("next/headers", () => ({
@@ -18,20 +31,6 @@ vi.mock("@/lib/auth", () => ({
   signIn: async (provider: string, options: unknown) => void jar.signIns.push({ provider, options }),
   auth: async () => jar.session,
 }));
-
-import { jwtCallback, sessionCallback } from "@/lib/auth-callbacks";
-import { getSessionUser } from "@/lib/session";
-import { runAction } from "@/lib/action";
-import { z } from "zod";
-import { entraConfig } from "@/features/auth/sso/config";
-import { hasGroupOverage, staffGroups } from "@/features/auth/sso/entra-groups";
-import { finishEntraSignIn } from "@/features/auth/sso/entra-routes";
-import { beginSignIn, transactionCookie } from "@/features/auth/sso/oidc-flow";
-import { readStaffTicket } from "@/features/auth/sso/staff-ticket";
-import { db } from "@/lib/db";
-import { log } from "@/lib/logger";
-import { createUser } from "../support/factories";
-import { signInAtProvider, startTestGraph, startTestProvider, type TestGraph, type TestProvider } from "../support/oidc-test-provider";
 
 const ORIGIN = "http://localhost:3999";
 const REDIRECT = `${ORIGIN}/api/sso/entra/callback`;

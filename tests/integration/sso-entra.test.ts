@@ -4,12 +4,12 @@
 // and the linking rules (admin-created account or allowed domain + group; deactivated and
 // unknown people refused; an address linked to one Entra object is never re-linked).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { entraConfig, type EntraConfig } from "@/features/auth/sso/config";
 import { beginSignIn, completeSignIn, endSessionUrl, readTransaction } from "@/features/auth/sso/oidc-flow";
 import { resolveStaffSignIn } from "@/features/auth/sso/staff-sign-in";
-import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
+import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
+import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 
 const REDIRECT = "http://localhost:3999/api/sso/entra/callback";
 const TENANT = "7f0c1d2e-0000-4000-8000-00000000d4a1";

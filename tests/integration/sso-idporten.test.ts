@@ -6,15 +6,7 @@
 // Database: the demo seed (tests/support/integration-setup.ts).
 import { createHmac, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-const jar = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (jar.cookies.has(name) ? { name, value: jar.cookies.get(name) } : undefined) }),
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-}));
-
-import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
-import { handlePublicSubmit } from "@/features/inputs/submit/public-submit-route";
+import { listCitizenInputs, parseMineCursor } from "@/features/auth/sso/citizen-inputs";
 import {
   ACR_HIGH,
   ACR_SUBSTANTIAL,
@@ -25,12 +17,19 @@ import {
   meetsLevel,
   startCitizenSession,
 } from "@/features/auth/sso/citizen-session";
-import { listCitizenInputs, parseMineCursor } from "@/features/auth/sso/citizen-inputs";
 import { idPortenConfig, type IdPortenConfig } from "@/features/auth/sso/config";
-import { beginSignIn, completeSignIn, readTransaction } from "@/features/auth/sso/oidc-flow";
 import { startIdPortenSignIn } from "@/features/auth/sso/idporten-routes";
+import { beginSignIn, completeSignIn, readTransaction } from "@/features/auth/sso/oidc-flow";
+import { FORM_CACHE_MS, getPublicForm } from "@/features/forms/queries";
+import { handlePublicSubmit } from "@/features/inputs/submit/public-submit-route";
 import { db } from "@/lib/db";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
+
+const jar = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.cookies.has(name) ? { name, value: jar.cookies.get(name) } : undefined) }),
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+}));
 
 const REDIRECT = "http://localhost:3999/api/sso/idporten/callback";
 const KEY = "citizen-identity-key-for-tests-0123456789";

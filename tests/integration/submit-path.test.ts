@@ -8,9 +8,9 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
-import { type PublicForm, getPublicFormForSubmit } from "@/features/forms/queries";
+import { getPublicFormForSubmit, type PublicForm } from "@/features/forms/queries";
 import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
+import { PrismaClient } from "@/generated/prisma/client";
 
 const statements: string[] = [];
 // Every statement the pool's connections send, BEGIN and COMMIT included (Prisma's own query

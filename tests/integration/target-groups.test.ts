@@ -15,7 +15,7 @@ import { listAudiences, listTargetGroups } from "@/features/target-groups/querie
 import { strategyFor } from "@/features/target-groups/strategy";
 import { openSuggestions, sameName } from "@/features/target-groups/suggestions";
 import type { ProcessStatus } from "@/generated/prisma/enums";
-import { type ActionDefinition, runAction } from "@/lib/action";
+import { runAction, type ActionDefinition } from "@/lib/action";
 import { db, getDb } from "@/lib/db";
 import { createUser } from "../support/factories";
 

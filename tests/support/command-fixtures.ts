@@ -5,23 +5,23 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD } from "./factories";
+import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
+import { CALENDAR_FIXTURES } from "./fixtures/calendar";
+import { DECISION_FIXTURES } from "./fixtures/decisions";
+import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
 import { FORM_FIXTURES } from "./fixtures/forms";
 import { INBOX_FIXTURES } from "./fixtures/inbox";
 import { TRANSFER_FIXTURES } from "./fixtures/input-transfer";
-import { RECORDING_FIXTURES } from "./fixtures/recording";
-import { CALENDAR_FIXTURES } from "./fixtures/calendar";
-import { EVALUATION_FIXTURES } from "./fixtures/evaluations";
-import { DECISION_FIXTURES } from "./fixtures/decisions";
-import { POPULATION_FIXTURES } from "./fixtures/population";
-import { ACCOUNT_FIXTURES } from "./fixtures/accounts";
-import { TRIAGE_FIXTURES } from "./fixtures/knowledge-triage";
-import { SUGGESTION_FIXTURES } from "./fixtures/knowledge-suggestions";
-import { MODERATION_FIXTURES } from "./fixtures/knowledge-moderation";
 import { HEARD_FIXTURES } from "./fixtures/knowledge-heard";
-import { PROCESS_FIXTURES } from "./fixtures/processes";
-import { SIGNUP_FIXTURES } from "./fixtures/signups";
-import { PRIVACY_FIXTURES } from "./fixtures/privacy";
+import { MODERATION_FIXTURES } from "./fixtures/knowledge-moderation";
+import { SUGGESTION_FIXTURES } from "./fixtures/knowledge-suggestions";
+import { TRIAGE_FIXTURES } from "./fixtures/knowledge-triage";
 import { MAIL_FIXTURES } from "./fixtures/mail";
+import { POPULATION_FIXTURES } from "./fixtures/population";
+import { PRIVACY_FIXTURES } from "./fixtures/privacy";
+import { PROCESS_FIXTURES } from "./fixtures/processes";
+import { RECORDING_FIXTURES } from "./fixtures/recording";
+import { SIGNUP_FIXTURES } from "./fixtures/signups";
 
 export type FixtureContext = {
   /** An admin user id (for creating prerequisites). */

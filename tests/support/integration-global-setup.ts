@@ -2,13 +2,13 @@
 // and a copy of it with the demo seed; every test file gets its own copy of one of the two
 // (see integration-setup.ts). The demo seed takes seconds (minutes under load): seeded once
 // here instead of in each file that starts from the demo.
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, startEmbeddedDb } from "../../scripts/lib/embedded-db";
 import { migrate } from "../../scripts/lib/migrate";
 import { seedDemoWithUrl } from "../../scripts/lib/seed-runner";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
 
 export const TEMPLATE_DB = "medvirk_template";
 export const DEMO_TEMPLATE_DB = "medvirk_demo_template";

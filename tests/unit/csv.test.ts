@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CsvError, parseCsv, parseCsvRecords, toCsv, toCsvRow } from "@/lib/csv";
 
 describe("parseCsv", () => {

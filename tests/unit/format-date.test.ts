@@ -1,6 +1,6 @@
 // Dates read the Norwegian way in every language (day first, 24-hour clock, Oslo time), a
 // weekday date names its year when it is not this year, and no page formats dates its own way.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/dates/format-date";

@@ -3,7 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { InputText, inputLangAttrs } from "@/components/input-text";
+import { inputLangAttrs, InputText } from "@/components/input-text";
 
 describe("InputText", () => {
   it("marks Arabic right-to-left, English and Norwegian with their lang, unknown languages with none", () => {

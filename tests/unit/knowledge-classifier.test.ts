@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { score, stratifiedFolds } from "@/features/knowledge/suggestions/classifier/evaluate";
-import { type Sample, predict, train } from "@/features/knowledge/suggestions/classifier/model";
+import { predict, train, type Sample } from "@/features/knowledge/suggestions/classifier/model";
 import { deserializeModel, serializeModel } from "@/features/knowledge/suggestions/classifier/serialize";
 import { searchLemmas } from "@/features/knowledge/text/normalize";
 import { parseCsvRecords } from "@/lib/csv";

@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsvRecords } from "@/lib/csv";
 import { findNearDuplicatePairs } from "@/features/knowledge/similarity/near-duplicates";
 import { features, idfFrom, likeness } from "@/features/knowledge/similarity/score";
+import { parseCsvRecords } from "@/lib/csv";
 
 const file = path.resolve(import.meta.dirname, "../../../shared/data/innspill-eksempel.csv");
 const rows = parseCsvRecords(readFileSync(file, "utf8")).rows.map((r) => r.values);

@@ -2,8 +2,8 @@
 // dimension leaves out its own choice, topics beyond the inline slots (overflow) count, hidden
 // inputs only on request, removed inputs never, and a candidate list limits the count.
 import { describe, expect, it } from "vitest";
-import { type FacetChoice, countFacets } from "@/features/knowledge/search/facet-index/count";
-import { COLUMN_DIMS, type FacetRow, FacetStore, LINK_DIMS } from "@/features/knowledge/search/facet-index/facet-store";
+import { countFacets, type FacetChoice } from "@/features/knowledge/search/facet-index/count";
+import { COLUMN_DIMS, FacetStore, LINK_DIMS, type FacetRow } from "@/features/knowledge/search/facet-index/facet-store";
 import type { FacetKey, Visibility } from "@/features/knowledge/search/params";
 
 const rows: FacetRow[] = [];

@@ -1,11 +1,11 @@
 // Screening on arrival: personal data that must not be published and likely abuse. The
 // sentences are written for this test (not taken from the sample file), in the ways people
 // actually write numbers, names and insults.
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseCsvRecords } from "@/lib/csv";
+import { describe, expect, it } from "vitest";
 import { autoRedact, screenText } from "@/features/knowledge/screening/screen";
+import { parseCsvRecords } from "@/lib/csv";
 
 /** A synthetic fødselsnummer with valid control digits (born `ddmmyy`, first free individual number ≥ start). */
 function syntheticFnr(ddmmyy: string, start = 123): string {

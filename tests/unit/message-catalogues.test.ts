@@ -4,7 +4,7 @@
 // arguments in every language (a plural in one language is a plural in all).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../messages");

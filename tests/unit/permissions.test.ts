@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOME_BY_ROLE, PERMISSIONS, ROLES, can, type Permission } from "@/lib/permissions";
+import { can, HOME_BY_ROLE, PERMISSIONS, ROLES, type Permission } from "@/lib/permissions";
 
 describe("permission table", () => {
   const permissions = Object.keys(PERMISSIONS) as Permission[];

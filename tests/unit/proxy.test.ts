@@ -2,8 +2,8 @@
 // Next's bare English 500: undecodable paths, oversized bodies, cross-site action posts,
 // multipart without a boundary.
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, refusalFor, securityHeaders } from "@/proxy";
 import { REFUSALS } from "@/lib/refusal-page";
+import { contentSecurityPolicy, newNonce, refusalFor, securityHeaders } from "@/proxy";
 
 const h = (o: Record<string, string> = {}) => new Headers({ host: "medvirk.example", ...o });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RECEIPT_ALPHABET, generateReceiptCode, normalizeReceiptCode, receiptEntropyBits } from "@/lib/receipt-code";
+import { generateReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET, receiptEntropyBits } from "@/lib/receipt-code";
 
 describe("receipt codes", () => {
   it("carry at least 40 bits of entropy", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLUG_PATTERN, firstFreeSlug, slugify } from "@/lib/slug";
+import { firstFreeSlug, SLUG_PATTERN, slugify } from "@/lib/slug";
 
 describe("slugs from Norwegian titles", () => {
   it("turns æ, ø and å into ae, o and a, and drops other accents", () => {

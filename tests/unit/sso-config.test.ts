@@ -4,9 +4,9 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { entraConfig, idPortenConfig } from "@/features/auth/sso/config";
-import { makeClientCertificate } from "../support/client-certificate";
-import { saveFormSchema } from "@/features/forms/builder/schemas";
 import { seal, unseal } from "@/features/auth/sso/sealed";
+import { saveFormSchema } from "@/features/forms/builder/schemas";
+import { makeClientCertificate } from "../support/client-certificate";
 
 process.env.AUTH_SECRET ??= "unit-test-secret-0123456789abcdef";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DemoAccounts } from "@/features/demo/components/demo-accounts";
 import { SignInPage } from "@/features/auth/components/sign-in-page";
+import { DemoAccounts } from "@/features/demo/components/demo-accounts";
 import { isDemoMode } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {

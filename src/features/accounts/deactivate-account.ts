@@ -1,6 +1,6 @@
+import { releaseSignup } from "@/features/participation/release-signup";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { releaseSignup } from "@/features/participation/release-signup";
 import { assertAnotherActiveAdmin, loadAccount } from "./guards";
 
 /**

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { uuidField as uuid } from "@/lib/form-values";
 import { ROLES } from "@/lib/permissions";
 
-
 const accountFields = z.object({
   name: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
   email: z.string().trim().toLowerCase().min(1, "validation.required").max(254, "validation.tooLong").email("validation.emailInvalid"),

@@ -1,6 +1,6 @@
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 
 /** Deletes an activity nobody has signed up for and nothing refers to; otherwise cancel it. */
 export async function deleteActivity(tx: Tx, input: { processId: string; activityId: string }) {

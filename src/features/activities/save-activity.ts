@@ -1,9 +1,9 @@
+import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/calendar/activity-mail";
+import { promoteFromWaitlist } from "@/features/participation/promote-from-waitlist";
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
-import { promoteFromWaitlist } from "@/features/participation/promote-from-waitlist";
 import type { ActivityInput } from "./schemas";
-import { enqueueActivityCancelled, enqueueActivityChanged } from "@/features/calendar/activity-mail";
 
 /**
  * Creates or updates an activity: one method, in one phase of one process. Every reference is

@@ -6,8 +6,8 @@ import { toCsvRow } from "@/lib/csv";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import { osloStamp } from "@/lib/oslo-time";
-import { type AuditTranslator, describeAuditEntry } from "./describe-audit-entry";
-import { type AuditScope, listAudit } from "./queries";
+import { describeAuditEntry, type AuditTranslator } from "./describe-audit-entry";
+import { listAudit, type AuditScope } from "./queries";
 
 const BATCH = 1000;
 

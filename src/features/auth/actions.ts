@@ -1,21 +1,22 @@
 "use server";
+
 // Account actions. Sign-in is the one action without a signed-in user, so it does not go
 // through the gate; it relies on Auth.js and the throttles in authenticate.ts.
 import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
-import { type ActionState, formDataToObject } from "@/lib/action";
+import { redirect } from "next/navigation";
+import { entraConfig } from "@/features/auth/sso/config";
+import { ENTRA_PROVIDER } from "@/features/auth/sso/staff-sign-in";
+import { formDataToObject, type ActionState } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
-import { CHANGE_PASSWORD_PATH, getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
-import { entraConfig } from "@/features/auth/sso/config";
-import { ENTRA_PROVIDER } from "@/features/auth/sso/staff-sign-in";
 import { serverAction } from "@/lib/server-action";
+import { CHANGE_PASSWORD_PATH, getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
+import { THROTTLE_MINUTES } from "./authenticate";
 import { changePasswordCommand } from "./commands";
 import { signInSchema } from "./schemas";
-import { THROTTLE_MINUTES } from "./authenticate";
 
 export type SignInState = ActionState<never>;
 

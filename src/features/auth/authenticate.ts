@@ -13,9 +13,9 @@
 // wrong and throttled look the same for every address.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { log } from "@/lib/logger";
 import { dummyVerify, verifyPassword } from "@/lib/passwords";
 import { hitRateLimit, peekRateLimit } from "@/lib/rate-limit";
-import { log } from "@/lib/logger";
 
 export const MAX_FAILED_PER_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;

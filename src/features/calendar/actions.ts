@@ -1,9 +1,10 @@
 "use server";
+
 import { z } from "zod";
 import type { ActionState } from "@/lib/action";
+import { requestOrigin } from "@/lib/request-origin";
 import { chooseAction, serverAction } from "@/lib/server-action";
 import { cancelActivityCommand, renewCalendarCommand, turnOffCalendarCommand } from "./commands";
-import { requestOrigin } from "@/lib/request-origin";
 import { feedUrl } from "./token";
 
 export type SubscriptionResult = { url: string | null; turnedOff: boolean };

@@ -4,14 +4,14 @@
 // event). Written in the transaction of the sign-up or the change (signups/, activities/,
 // calendar/). It lives beside the .ics it attaches: calendar uses the outbox (features/mail),
 // never the reverse, so mail depends on no feature.
-import type { MailKind } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
-import { formatDate } from "@/lib/dates/format-date";
-import { type UiLocale, toUiLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translator";
-import { renderCalendar } from "@/lib/ics";
 import { mailOrigin } from "@/features/mail/config";
 import { enqueue, type MailAttachment, type OutgoingMail } from "@/features/mail/enqueue";
+import type { MailKind } from "@/generated/prisma/enums";
+import { formatDate } from "@/lib/dates/format-date";
+import type { Tx } from "@/lib/db";
+import { toUiLocale, type UiLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translator";
+import { renderCalendar } from "@/lib/ics";
 import { activityEvent, activityFileName, calendarActivitySelect, type CalendarActivity, type ReaderStatus } from "./activity-event";
 
 type Reader = { userId: string; email: string; locale: string; status: ReaderStatus };

@@ -1,8 +1,8 @@
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
-import type { CancelActivityInput } from "./schemas";
 import { enqueueActivityCancelled } from "./activity-mail";
+import type { CancelActivityInput } from "./schemas";
 
 /**
  * Cancels an activity in one step, with a reason. Sign-ups and the waitlist are kept as they

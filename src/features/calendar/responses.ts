@@ -1,6 +1,6 @@
 // The HTTP side of calendar files, shared by the download and the feed route handlers.
 import "server-only";
-import { type IcsEvent, renderCalendar } from "@/lib/ics";
+import { renderCalendar, type IcsEvent } from "@/lib/ics";
 
 export function icsResponse(body: { name: string; events: IcsEvent[]; refreshMinutes?: number }, opts: { fileName?: string } = {}) {
   const headers: Record<string, string> = {

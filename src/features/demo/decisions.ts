@@ -1,7 +1,7 @@
 // Demo «Til avklaring» for DEMRE (data/demre-questions.ts): questions on the decision points
 // found by title; decided ones recorded by the administrator on the meeting's date.
-import type { Tx } from "@/lib/db";
 import { DEMRE_QUESTIONS } from "@/features/demo/data/demre-questions";
+import type { Tx } from "@/lib/db";
 
 export async function seedDecisionDemo(tx: Tx, { processId, recordedById }: { processId: string; recordedById: string | null }) {
   const milestones = await tx.milestone.findMany({

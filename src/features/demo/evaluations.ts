@@ -2,8 +2,8 @@
 // and the group leaders' method comparison have something true to show. Only politicians
 // with a confirmed place get one; politiker@medvirk.test is left without any, so the demo
 // (and the e2e test) shows the reminder and the empty form.
-import type { Tx } from "@/lib/db";
 import type { DemreTargetGroupName } from "@/features/demo/data/demre-target-groups";
+import type { Tx } from "@/lib/db";
 
 type DemoEvaluation = {
   activityKey: string;

@@ -2,40 +2,40 @@
 // timeline, target groups and activities, sign-ups, and the sample inputs. Idempotent: the
 // process is the marker, so a second `npm start` adds nothing. Used by `npm start` (demo
 // mode), `npm run db:seed` and the e2e server.
-import { arrivalFields } from "@/features/knowledge/arrival";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { seedDecisionDemo } from "@/features/demo/decisions";
+import { seedDemoEvaluations } from "@/features/demo/evaluations";
+import { seedRecordingDemo } from "@/features/demo/recording";
+import { arrivalFields } from "@/features/knowledge/arrival";
+import { seedHeardDemo } from "@/features/knowledge/heard/demo";
+import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
+import { questionsToStore } from "@/features/processes/guiding-questions";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { InputCategory, InputLanguage } from "@/generated/prisma/enums";
-import { seedDemoEvaluations } from "@/features/demo/evaluations";
-import { generateReceiptCode } from "@/lib/receipt-code";
 import { parseCsvRecords } from "@/lib/csv";
 import { hashPassword } from "@/lib/passwords";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import {
   AUDIENCES,
   CSV_CHANNELS,
   CSV_THEMATIC_PLAN_CODES,
   DEMO_PASSWORD,
-  DEMO_USERS,
-  DEMRE_CSV_TARGET_GROUPS,
-  DISTRICTS,
   DEMO_POPULATION,
   DEMO_POPULATION_YEAR,
+  DEMO_USERS,
   demoAgeBand,
   demoAges,
+  DEMRE_CSV_TARGET_GROUPS,
+  demreActivities,
+  demreProcess,
+  DISTRICTS,
   METHODS,
   PARTIES,
   THEMATIC_PLANS,
-  demreActivities,
-  demreProcess,
 } from "./data";
 import { DEMRE_FORM } from "./data/demre-form";
-import { questionsToStore } from "@/features/processes/guiding-questions";
 import { TOPICS } from "./data/topics";
-import { seedRecordingDemo } from "@/features/demo/recording";
-import { seedSuggestionModel } from "@/features/knowledge/suggestions/demo";
-import { seedHeardDemo } from "@/features/knowledge/heard/demo";
-import { seedDecisionDemo } from "@/features/demo/decisions";
 
 const CSV_FILE = path.join(import.meta.dirname, "data", "innspill-eksempel.csv");
 const UNTAGGED_TAIL = 20; // the newest inputs are left untriaged, as in real life

@@ -1,4 +1,5 @@
 "use server";
+
 // District-list actions: thin wrappers over the gate; they revalidate and move the user on.
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";

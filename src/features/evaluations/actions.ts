@@ -1,13 +1,14 @@
 "use server";
+
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import {
-  type AgreedFigures,
-  type EvaluationClosing,
-  type SubmittedEvaluation,
   setAgreedFiguresCommand,
   setEvaluationClosedCommand,
   submitEvaluationCommand,
+  type AgreedFigures,
+  type EvaluationClosing,
+  type SubmittedEvaluation,
 } from "./commands";
 
 // An evaluation shows on the politician's page (reminders), the activity's admin pages and

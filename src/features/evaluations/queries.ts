@@ -2,7 +2,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { type EvaluationBlock, evaluationBlock } from "./evaluation-rules";
+import { evaluationBlock, type EvaluationBlock } from "./evaluation-rules";
 
 export const evaluationFields = {
   id: true,

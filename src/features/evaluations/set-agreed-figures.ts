@@ -1,9 +1,9 @@
 // The administration records the agreed facts about an activity (participants met, cost),
 // so summaries count the event once with a figure everyone accepts instead of the median of
 // the politicians' estimates. Empty fields go back to the median.
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 import type { AgreedFiguresInput } from "./schemas";
 
 export async function setAgreedFigures(tx: Tx, input: AgreedFiguresInput) {

@@ -3,9 +3,8 @@
 import { z } from "zod";
 import type { AgeBand, InputCategory } from "@/generated/prisma/enums";
 import { stringList } from "@/lib/form-values";
-import type { FieldTexts } from "./types";
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from "./types";
 import { ageBandValue, formAgeBands } from "./age-bands";
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, type FieldTexts } from "./types";
 
 export const INSIGHT_CATEGORIES = ["QUALITY", "EXISTING", "CHALLENGE", "NEED", "HOPE"] as const satisfies readonly InputCategory[];
 export const IDEA_CATEGORIES = ["MOST_IMPORTANT", "POSSIBILITY", "ADVICE"] as const satisfies readonly InputCategory[];

@@ -2,8 +2,8 @@
 // process said matters most («Bruk mest ressurser her», «Prioritet») with nothing held,
 // nobody saying it was reached and no input from it is NOT REACHED; a group marked «Ikke
 // bruk energi» that is aimed at by many activities is a note worth raising.
+import { strategyFor, type Strategy } from "@/features/target-groups/strategy";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
-import { type Strategy, strategyFor } from "@/features/target-groups/strategy";
 
 export const PRIORITISED: readonly Strategy[] = ["SPEND_MOST", "PRIORITY"];
 /** From this many activities (held + planned) a «Ikke bruk energi» group is called out. */

@@ -7,11 +7,11 @@
 // Words: an activity is HELD when it has ended and was not cancelled, PLANNED when it is
 // not cancelled and has not ended; a politician TOOK PART with a confirmed place on a held
 // activity; SIGNED UP as on the participation page (accounts/representatives.ts).
-import { Prisma } from "@/generated/prisma/client";
 import { representativeSql } from "@/features/participation/representatives";
-import { osloDay } from "@/features/processes/timeline";
-import { db } from "@/lib/db";
 import { populationForYear } from "@/features/population/queries";
+import { osloDay } from "@/features/processes/timeline";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import { coverageFlag, type CoverageCounts } from "./coverage";
 
 const milestoneSelect = { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true } as const;

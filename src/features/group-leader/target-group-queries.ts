@@ -1,8 +1,8 @@
 // One target group as the group leaders see it from the coverage matrix: the activities aimed
 // at it (with how many evaluations said it was reached) and the inputs from it, newest first
 // in keyset pages. Input words only through publicText() (held or flagged text is not shown).
+import { olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
 import { publicText } from "@/features/knowledge/moderation/public-text";
-import { type InboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 

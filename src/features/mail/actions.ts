@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions for mail (thin: the gate does the rest).
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";

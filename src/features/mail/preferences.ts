@@ -1,10 +1,8 @@
 // Each person's choice of which e-mails they get (/konto). Stored as opt-outs by address in
 // mail_opt_out — the same table a citizen's unsubscribe link writes — so enqueue() and the
 // worker need one rule for everyone.
-import type { MailKind } from "@/generated/prisma/enums";
-import type { Role } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
-import { db } from "@/lib/db";
+import type { MailKind, Role } from "@/generated/prisma/enums";
+import { db, type Tx } from "@/lib/db";
 import { normalizeAddress } from "./enqueue";
 import { PREFERENCE_CHOICES, type PreferenceChoice } from "./kinds";
 import type { MailPreferencesInput } from "./schemas";

@@ -1,9 +1,9 @@
 // One message as plain text and accessible HTML from the same content: a lang attribute, a
 // title, real headings, lists and links with words (never "click here"), no images and no
 // tracking pixels. Everything a message says comes from messages/<locale>/mail.json.
+import { env } from "@/lib/env";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
-import { env } from "@/lib/env";
 
 export type MailFact = { label: string; value: string };
 export type MailSection = { heading: string; facts: MailFact[]; action?: { label: string; url: string } };

@@ -1,4 +1,5 @@
 "use server";
+
 // Toolbox actions: thin adapters from forms to the gate. After a change the user lands where
 // they can see its result: the list after adding or deleting, the method after saving.
 import type { ActionState } from "@/lib/action";

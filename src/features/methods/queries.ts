@@ -1,8 +1,8 @@
 // Reads for the toolbox pages. Explicit selects; counts come from SQL (_count).
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { LEVELS, type ChannelValue, type LevelValue } from "./schemas";
 import { isUuid } from "@/lib/ids";
+import { LEVELS, type ChannelValue, type LevelValue } from "./schemas";
 
 export type MethodFilter = { audienceId?: string; maxEffort?: LevelValue; channel?: ChannelValue; q?: string };
 

@@ -1,7 +1,8 @@
 "use server";
+
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type Placed, type Released, addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand } from "./commands";
+import { addSignupCommand, removeSignupCommand, setParticipationRuleCommand, signUpCommand, withdrawCommand, type Placed, type Released } from "./commands";
 
 // Sign-ups show on several pages (choose, landing, admin), so the whole layout is revalidated.
 const revalidate = [["/", "layout"]] as const;

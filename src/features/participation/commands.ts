@@ -1,9 +1,9 @@
 // Gate definitions for sign-ups and a process's participation rule (see src/lib/action.ts). The self commands take no user id:
 // the actor is the one signed up, so a politician cannot sign up someone else.
+import { setParticipationRule } from "@/features/participation/set-participation-rule";
 import type { Def } from "@/lib/action";
 import { addSignup } from "./add-signup";
 import { removeSignup } from "./remove-signup";
-import { setParticipationRule } from "@/features/participation/set-participation-rule";
 import { manageSignupSchema, ownSignupSchema, participationRuleSchema } from "./schemas";
 import { signUp } from "./sign-up";
 import { withdraw } from "./withdraw";

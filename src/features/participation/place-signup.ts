@@ -1,7 +1,7 @@
+import { enqueueSignupConfirmed } from "@/features/calendar/activity-mail";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockActivity } from "./lock-activity";
-import { enqueueSignupConfirmed } from "@/features/calendar/activity-mail";
 
 /**
  * The sign-up rules shared by a politician signing up and the administration adding one:

@@ -1,6 +1,6 @@
+import { enqueuePromoted } from "@/features/calendar/activity-mail";
 import type { Tx } from "@/lib/db";
 import { lockActivity } from "./lock-activity";
-import { enqueuePromoted } from "@/features/calendar/activity-mail";
 
 /**
  * Fills free places from the waitlist, first queued first. Called whenever a place may have

@@ -2,8 +2,8 @@
 // processes, keyset-paginated on (startsAt, id), with who has signed up and the reader's own place.
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { ChooseFilter } from "./filters";
 import { afterStartCursor, encodeStartCursor, parseStartCursor } from "@/lib/keyset";
+import type { ChooseFilter } from "./filters";
 
 const PAGE = 50;
 

@@ -1,6 +1,6 @@
-import type { Tx } from "@/lib/db";
-import { assertProcessEditable } from "@/features/processes/guards";
 import type { ParticipationRuleInput } from "@/features/participation/schemas";
+import { assertProcessEditable } from "@/features/processes/guards";
+import type { Tx } from "@/lib/db";
 
 /** Whether every politician in the committee/council is expected to take part, or each chooses. */
 export async function setParticipationRule(tx: Tx, input: ParticipationRuleInput) {

@@ -1,10 +1,11 @@
 "use server";
+
 // Form actions of /admin/befolkning. The import reads the uploaded file's bytes itself (UTF-8 or
 // Windows-1252, see ssb-csv.ts), checks it through the gate, and only a clean file is imported;
 // the problems come back next to the file field, each naming its line.
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type ImportedPopulation, type SavedPopulation, checkPopulationCommand, importPopulationCommand, savePopulationCommand } from "./commands";
+import { checkPopulationCommand, importPopulationCommand, savePopulationCommand, type ImportedPopulation, type SavedPopulation } from "./commands";
 import { decodeText } from "./ssb-csv";
 
 const revalidate = [["/", "layout"]] as const;

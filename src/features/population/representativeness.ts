@@ -8,8 +8,8 @@
 // Forms choose their own age bands (issue #16 item 15): an input counts in a population band
 // when its age range lies within it; one spanning several bands (e.g. «16–25 år») is counted
 // in `spanningInputs`, shown as its own row and, like the unknowns, left out of the shares.
-import type { AgeBand } from "@/generated/prisma/enums";
 import { AGE_BANDS } from "@/features/forms/answer-schema";
+import type { AgeBand } from "@/generated/prisma/enums";
 
 export const UNDER_RATIO = 0.8;
 export const MIN_KNOWN = 20;

@@ -1,8 +1,8 @@
 // The shapes of population figures: an SSB-layout CSV upload (decoded to text by the action),
 // and the grid an administrator types (one field per district × age band, `n_<district|kommune>_<band>`).
 import { z } from "zod";
-import type { AgeBand } from "@/generated/prisma/enums";
 import { AGE_BANDS } from "@/features/forms/answer-schema";
+import type { AgeBand } from "@/generated/prisma/enums";
 
 export const MAX_POPULATION_CSV_CHARS = 5_000_000;
 export const WHOLE_MUNICIPALITY = "kommune";

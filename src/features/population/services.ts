@@ -4,7 +4,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ImportPopulationInput, SavePopulationInput } from "./schemas";
-import { type PopulationRow, parsePopulationCsv } from "./ssb-csv";
+import { parsePopulationCsv, type PopulationRow } from "./ssb-csv";
 
 async function replaceYears(tx: Tx, years: number[], rows: PopulationRow[]) {
   await tx.populationFigure.deleteMany({ where: { year: { in: years } } });

@@ -1,4 +1,5 @@
 "use server";
+
 // The administration's handling of a privacy request: a thin adapter to the gate (commands.ts).
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from "@/lib/action";
-import { type HandledPrivacyRequest, handlePrivacyRequest } from "./handle-privacy-request";
+import { handlePrivacyRequest, type HandledPrivacyRequest } from "./handle-privacy-request";
 import { handlePrivacyRequestSchema, setRetentionSchema } from "./schemas";
 import { setRetention } from "./set-retention";
 

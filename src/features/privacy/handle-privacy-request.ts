@@ -2,11 +2,11 @@
 // from the person: the text and answers are replaced, contact details deleted, the input
 // hidden from every list and report (its counts stay: "an input came by this channel").
 // Correction replaces the text with the corrected one (the original is not kept).
-import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { cancelMailForInputs } from "@/features/mail/cancel";
 import type { Actor } from "@/lib/action";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { HandlePrivacyRequestInput } from "./schemas";
 
 export const ERASED_TEXT = "[Slettet etter ønske fra innsenderen]";

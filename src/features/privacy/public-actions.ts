@@ -1,12 +1,13 @@
 "use server";
+
 // The citizen's privacy request from the receipt page: no account (see submit-privacy-request.ts
 // for the guards). Works without JavaScript: a plain form post re-rendered with the state.
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
-import { type ActionState, formDataToObject } from "@/lib/action";
+import { formDataToObject, type ActionState } from "@/lib/action";
 import { clientKey } from "@/lib/client-address";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { LOCALE_COOKIE, isUiLocale, toUiLocale } from "@/lib/i18n/config";
+import { isUiLocale, LOCALE_COOKIE, toUiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { submitPrivacyRequest } from "./submit-privacy-request";
 

@@ -3,9 +3,9 @@
 // every app instance every hour (schedule.ts); a transaction-level advisory lock lets only one
 // work at a time, and the work is idempotent (inputs already anonymised are skipped), so two
 // instances, a crash half-way or a missed day change nothing but the timing.
-import { Prisma } from "@/generated/prisma/client";
 import { searchLemmas } from "@/features/knowledge/text/normalize";
 import { cancelMailForInputs } from "@/features/mail/cancel";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { anonymiseAnswers, anonymiseText } from "./anonymise";
 

@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db";
 import { assertProcessEditable } from "@/features/processes/guards";
+import type { Tx } from "@/lib/db";
 import type { SetRetentionInput } from "./schemas";
 
 /** A process's retention time; it applies from the next run of the retention job (retention.ts). */

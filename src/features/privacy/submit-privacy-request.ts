@@ -3,11 +3,11 @@
 // rate limit per client (in Postgres) and a receipt code that must exist. Unknown codes are
 // refused at the field; the code is the citizen's only key, so it is never echoed for others.
 import type { Locale } from "@/generated/prisma/enums";
-import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { cleanText } from "@/lib/clean-text";
 import { db } from "@/lib/db";
 import { issueValues } from "@/lib/issue-values";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { privacyRequestSchema } from "./schemas";
 
 export const REQUESTS_PER_HOUR = 5;

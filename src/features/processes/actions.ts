@@ -1,4 +1,5 @@
 "use server";
+
 // Process-design actions: thin wrappers over the gate; they revalidate and move the user on.
 import type { ProcessStatus } from "@/generated/prisma/enums";
 import type { ActionState } from "@/lib/action";

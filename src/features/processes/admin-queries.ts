@@ -1,7 +1,7 @@
 // Reads for the administration's process pages.
 import { db } from "@/lib/db";
-import { phaseSelect } from "./queries";
 import { isUuid } from "@/lib/ids";
+import { phaseSelect } from "./queries";
 
 export async function getProcessHeader(id: string) {
   if (!isUuid(id)) return null;

@@ -1,8 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertProcessEditable } from "./guards";
-import { assertInsideProcess } from "./phase-rules";
 import { questionsToStore } from "./guiding-questions";
+import { assertInsideProcess } from "./phase-rules";
 import type { PhaseInput } from "./schemas";
 
 /** Creates a phase (last in order) or updates one; dates must lie inside the process's period. */

@@ -1,4 +1,5 @@
 "use server";
+
 // Target-group actions: thin adapters from forms to the gate (commands.ts). Every page of the
 // process is revalidated, so the matrix, the lists and the counts show the change at once.
 import type { ActionState } from "@/lib/action";

@@ -1,6 +1,6 @@
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 import type { AddSuggestedTargetGroupsInput } from "./schemas";
 import { sameName } from "./suggestions";
 

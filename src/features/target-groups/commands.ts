@@ -1,7 +1,7 @@
 // Gate definitions for target groups (see src/lib/action.ts). Every change is audited
 // against its process, so it shows in that process's log.
 import type { ActionDefinition } from "@/lib/action";
-import { type AddSuggestedResult, addSuggestedTargetGroups } from "./add-suggested-target-groups";
+import { addSuggestedTargetGroups, type AddSuggestedResult } from "./add-suggested-target-groups";
 import { createTargetGroup } from "./create-target-group";
 import { deleteTargetGroup } from "./delete-target-group";
 import { placeTargetGroup } from "./place-target-group";

@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db";
 import { assertProcessEditable } from "@/features/processes/guards";
+import type { Tx } from "@/lib/db";
 import { assertValidDetails } from "./assert-valid-details";
 import type { CreateTargetGroupInput } from "./schemas";
 

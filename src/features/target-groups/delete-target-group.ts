@@ -1,6 +1,6 @@
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 import { findTargetGroupForChange } from "./find-target-group";
 import type { DeleteTargetGroupInput } from "./schemas";
 

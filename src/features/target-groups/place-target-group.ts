@@ -1,6 +1,6 @@
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { assertProcessEditable } from "@/features/processes/guards";
 import { findTargetGroupForChange } from "./find-target-group";
 import type { PlaceTargetGroupInput } from "./schemas";
 

@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db";
 import { assertProcessEditable } from "@/features/processes/guards";
+import type { Tx } from "@/lib/db";
 import { assertValidDetails } from "./assert-valid-details";
 import { findTargetGroupForChange } from "./find-target-group";
 import type { UpdateTargetGroupInput } from "./schemas";

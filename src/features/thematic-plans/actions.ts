@@ -1,4 +1,5 @@
 "use server";
+
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import { deleteThematicPlanCommand, saveThematicPlanCommand } from "./commands";

@@ -1,7 +1,8 @@
 "use server";
-import { z } from "zod";
+
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { formDataToObject } from "@/lib/action";
 import { returnPath } from "@/lib/server-action";
 import { LOCALE_COOKIE, toUiLocale } from "./config";

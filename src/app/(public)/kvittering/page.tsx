@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { ReceiptLookup } from "@/features/inputs/submit/components/receipt-lookup";
+import { isUiLocale, LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { normalizeReceiptCode } from "@/lib/receipt-code";
-import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forms.lookup"))("title") };

@@ -1,4 +1,4 @@
-import { type DistrictNotice, DistrictsPage } from "@/features/districts/components/districts-page";
+import { DistrictsPage, type DistrictNotice } from "@/features/districts/components/districts-page";
 import { requirePermission } from "@/lib/session";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

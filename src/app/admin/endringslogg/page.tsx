@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Link, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { AuditLog } from "@/features/audit/components/audit-log";
 import { requirePermission } from "@/lib/session";

@@ -2,10 +2,10 @@
 // URL is the credential (see features/calendar/token.ts). Unknown, revoked or deactivated
 // → 404, the same answer for all, so the response tells a guesser nothing.
 import { activityEvent } from "@/features/calendar/activity-event";
-import { requestOrigin } from "@/lib/request-origin";
 import { calendarFeed } from "@/features/calendar/queries";
 import { icsResponse, notFoundResponse } from "@/features/calendar/responses";
 import { translator } from "@/lib/i18n/translator";
+import { requestOrigin } from "@/lib/request-origin";
 import { publicRoute } from "@/lib/route-guard";
 
 export const dynamic = "force-dynamic";

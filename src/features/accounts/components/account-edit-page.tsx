@@ -1,10 +1,10 @@
 // /admin/brukere/[id]: details, a new initial password, deactivate or activate again.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deactivateAccountAction, reactivateAccountAction, updateAccountAction } from "../actions";
 import type { AccountDetails } from "../queries";
 import { AccountFields, type PartyOption } from "./account-fields";

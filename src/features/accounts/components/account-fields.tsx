@@ -1,4 +1,5 @@
 "use client";
+
 // Name, e-mail, role and party: the same fields when creating and when editing an account.
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/form-fields";

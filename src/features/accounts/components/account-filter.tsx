@@ -1,7 +1,7 @@
 // The account list's filter: a plain GET form (works without JavaScript, shareable URL).
-import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { ROLES } from "@/lib/permissions";
 import { ACCOUNT_STATUSES, type AccountFilter } from "../schemas";

@@ -1,11 +1,11 @@
 // /admin/brukere: every account, filtered by role, party, status and a search, in name
 // order with keyset pagination.
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { listAccounts, listParties } from "../queries";
-import { type AccountFilter, accountFilterSchema } from "../schemas";
+import { accountFilterSchema, type AccountFilter } from "../schemas";
 import { AccountFilterForm } from "./account-filter";
 import { AccountStatus } from "./account-status";
 

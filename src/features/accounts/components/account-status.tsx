@@ -1,6 +1,6 @@
 // Status tags for an account: deactivated, or active and perhaps still on an initial password.
-import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Tag } from "@/components/ds";
 
 type Account = { deactivatedAt: Date | null; mustChangePassword: boolean };
 

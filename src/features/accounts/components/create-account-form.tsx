@@ -1,9 +1,10 @@
 "use client";
+
 // "Ny bruker": on success the form gives way to the initial password, shown this once.
 // Not an <ActionForm>, because success replaces the form instead of sitting above it.
-import { Button } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ds";
 import { FormErrorSummary } from "@/components/error-summary";
 import { createAccountAction } from "../actions";
 import { AccountFields, type PartyOption } from "./account-fields";

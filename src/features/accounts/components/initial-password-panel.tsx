@@ -1,9 +1,10 @@
 "use client";
+
 // Shows a server-made initial password once, right after it was made. Focus moves here so a
 // screen reader announces it; nothing stores it, so a reload shows it no more.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 
 type Props = { kind: "created" | "reset"; name: string; email: string; password: string; userId: string };
 

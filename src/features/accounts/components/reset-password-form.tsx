@@ -1,8 +1,9 @@
 "use client";
+
 // "Lag nytt startpassord": the new password replaces the button, shown this once.
-import { Button, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button, Paragraph } from "@/components/ds";
 import { FormErrorSummary } from "@/components/error-summary";
 import { resetAccountPasswordAction } from "../actions";
 import { InitialPasswordPanel } from "./initial-password-panel";

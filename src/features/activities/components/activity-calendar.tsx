@@ -1,7 +1,7 @@
-import { Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Paragraph } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { fromOsloWallClock, osloParts } from "@/lib/oslo-time";
 import { listProcessActivities } from "../queries";
 

@@ -5,7 +5,7 @@ import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { toOsloDateTimeInput } from "@/lib/form-values";
 import { saveActivityAction } from "../actions";
-import { type ActivityForEdit, activityFormOptions } from "../queries";
+import { activityFormOptions, type ActivityForEdit } from "../queries";
 
 export async function ActivityForm({ process, activity }: { process: AdminProcess; activity?: ActivityForEdit }) {
   const [t, ta, options] = await Promise.all([getTranslations("activities"), getTranslations("admin"), activityFormOptions(process.id)]);

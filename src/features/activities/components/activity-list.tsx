@@ -1,9 +1,9 @@
-import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { listProcessActivities } from "../queries";
+import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { parseStartCursor } from "@/lib/keyset";
+import { listProcessActivities } from "../queries";
 
 /** The process's activities as a list (keyset pages of 50). */
 export async function ActivityList({ processId, after, notice }: { processId: string; after?: string; notice?: "saved" | "deleted" }) {

@@ -1,6 +1,6 @@
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph } from "@/components/ds";
 import { deleteActivityAction } from "../actions";
 import type { ActivityForEdit } from "../queries";
 

@@ -1,8 +1,8 @@
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { type AuditTranslator, describeAuditEntry } from "../describe-audit-entry";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { describeAuditEntry, type AuditTranslator } from "../describe-audit-entry";
 import { listAudit } from "../queries";
 
 /**

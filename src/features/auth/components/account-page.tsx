@@ -1,10 +1,10 @@
-import { Alert, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Alert, Heading } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
-import type { SessionUser } from "@/lib/session";
-import { ChangePasswordForm } from "./change-password-form";
 import { MailPreferencesForm } from "@/features/mail/components/preferences-form";
 import { choicesFor, preferencesOf } from "@/features/mail/preferences";
+import type { SessionUser } from "@/lib/session";
+import { ChangePasswordForm } from "./change-password-form";
 
 export async function AccountPage({ user, mustChange }: { user: SessionUser; mustChange: boolean }) {
   const choices = choicesFor(user.role);

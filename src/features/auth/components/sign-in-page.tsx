@@ -1,12 +1,12 @@
-import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/auth/sso/components/staff-sso";
+import { entraConfig } from "@/features/auth/sso/config";
 import { getSessionUser, roleHome, safeReturnPath } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
-import { entraConfig } from "@/features/auth/sso/config";
-import { StaffSignedOut, StaffSsoButton, StaffSsoError } from "@/features/auth/sso/components/staff-sso";
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -5,8 +5,8 @@
 // request, revoked on sign-out) and the ID token, which ID-porten's sign-out needs as a hint
 // and which we therefore never store on the server.
 import { createHmac } from "node:crypto";
-import { cache } from "react";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import type { IdClaims } from "./oidc-flow";

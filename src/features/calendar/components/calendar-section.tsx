@@ -1,7 +1,7 @@
 // The "Kalender" section of the politician's home page: how to subscribe, and the form that
 // makes, renews or turns off the personal feed address.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph } from "@/components/ds";
 import { calendarSubscriptionActive } from "../queries";
 import { SubscriptionForm } from "./subscription-form";
 

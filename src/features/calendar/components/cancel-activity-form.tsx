@@ -1,8 +1,8 @@
 // Cancelling an activity, one step with a required reason, on its admin page. Once
 // cancelled, the section says so (reopening is a status change in the activity form).
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { cancelActivityAction } from "../actions";
 import { activeSignupCount } from "../queries";

@@ -1,8 +1,9 @@
 "use client";
+
 // Copies text to the clipboard. Rendered only once JavaScript runs: without it the button
 // could do nothing, and the text can still be selected in its field.
-import { Button } from "@/components/ds";
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ds";
 
 export function CopyButton({ text, label, done, failed }: { text: string; label: string; done: string; failed: string }) {
   const [ready, setReady] = useState(false);

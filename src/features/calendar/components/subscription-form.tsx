@@ -1,11 +1,12 @@
 "use client";
+
 // Make, renew or turn off the calendar subscription. The new address is shown once, in a
 // read-only field (select and copy it by hand without JavaScript; a copy button with it).
-import { Alert, Button, Field, Input, Label, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { calendarSubscriptionAction, type SubscriptionResult } from "../actions";
+import { Alert, Button, Field, Input, Label, Paragraph } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
+import { calendarSubscriptionAction, type SubscriptionResult } from "../actions";
 import { CopyButton } from "./copy-button";
 
 const FIELD_ID = "kalender-adresse";

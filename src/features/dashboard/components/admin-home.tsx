@@ -1,9 +1,9 @@
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
-import { type AuditTranslator, describeAuditEntry } from "@/features/audit/describe-audit-entry";
+import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {

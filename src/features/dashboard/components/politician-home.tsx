@@ -1,11 +1,11 @@
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { CalendarSection } from "@/features/calendar/components/calendar-section";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { PendingEvaluations } from "@/features/evaluations/components/pending-evaluations";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { politicianOverview } from "../queries";
 import { MyActivityLinks } from "./my-activity-links";
 

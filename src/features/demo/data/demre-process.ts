@@ -14,8 +14,8 @@
 // Those are the canonical dates. demreProcess(today) shifts all of them by whole weeks
 // (demo-time.ts) so that today always sits seven weeks into the insight phase.
 
+import { demoShiftDays, shiftIsoDate } from "./demo-time";
 import { DEMRE_TARGET_GROUPS, type DemoTargetGroup } from "./demre-target-groups";
-import { shiftIsoDate, demoShiftDays } from "./demo-time";
 import type { ThematicPlanSlug } from "./thematic-plans";
 
 export type PhaseKind = "INSIGHT" | "IDEAS" | "OTHER";

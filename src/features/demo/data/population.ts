@@ -3,8 +3,8 @@
 // below is an approximation for the demo (central Bragernes/Strømsø with more young adults,
 // Fjell with more children, Svelvik older), not official statistics. A municipality replaces it
 // with its own figures on /admin/befolkning (SSB CSV import).
-import type { AgeBand } from "@/generated/prisma/enums";
 import { POPULATION_BAND_RANGES } from "@/features/forms/age-bands";
+import type { AgeBand } from "@/generated/prisma/enums";
 import type { DistrictName } from "./districts";
 
 export const DEMO_POPULATION_YEAR = 2025;

@@ -1,6 +1,6 @@
-import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
 import { deleteDistrictAction, moveDistrictAction, saveDistrictAction } from "../actions";

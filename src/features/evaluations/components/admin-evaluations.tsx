@@ -1,10 +1,10 @@
 // The administration's view of one activity's evaluations: whether evaluation is open (and
 // the button to close or reopen it), sums and averages, and every politician's answers.
-import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Card, Heading, Paragraph } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { setEvaluationClosedAction } from "../actions";
 import type { ActivityEvaluations } from "../admin-queries";
 import { EvaluationAnswers } from "./evaluation-answers";

@@ -1,10 +1,11 @@
 "use client";
+
 // The evaluation form, grouped as the DEMRE frame asks: use of resources (time, money),
 // whom it reached, and the experience (what worked, would you use it again, could it
 // carry over to other processes and target groups). Saving creates or updates.
-import { Fieldset } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
+import { Fieldset } from "@/components/ds";
 import { ChoiceGroup, TextField } from "@/components/form-fields";
 import { submitEvaluationAction } from "../actions";
 

@@ -1,14 +1,14 @@
 // The politician's evaluation page: what the activity was, then the form (create or
 // change), the saved answers after a save, or a read-only view once evaluation is closed.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { EvaluationPage as Data, Evaluation } from "../queries";
 import { DefinitionList } from "./definition-list";
 import { EvaluationAnswers } from "./evaluation-answers";
-import { type EvaluationDefaults, EvaluationForm } from "./evaluation-form";
+import { EvaluationForm, type EvaluationDefaults } from "./evaluation-form";
 
 /** Stored values as the form shows them: no thousands separators, the locale's decimal mark. */
 function toDefaults(e: Evaluation, locale: string): EvaluationDefaults {

@@ -2,12 +2,12 @@
 // participants and cost are facts about the one event, counted once — the agreed figure the
 // administration set, else the median of the estimates, always said which («median av 4
 // anslag, 58–64»). The administration can set the agreed figures here.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
-import type { CountedOnce } from "../activity-facts";
 import { setAgreedFiguresAction } from "../actions";
+import type { CountedOnce } from "../activity-facts";
 import type { ActivityEvaluations } from "../admin-queries";
 
 type Props = { processId: string; data: ActivityEvaluations; canEdit: boolean };

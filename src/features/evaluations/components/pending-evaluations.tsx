@@ -1,9 +1,9 @@
 // "Venter på evaluering" on the politician's landing page: activities they took part in
 // that are over and not yet evaluated. Renders nothing when there are none.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pendingEvaluations } from "../queries";
 
 export async function PendingEvaluations({ userId }: { userId: string }) {

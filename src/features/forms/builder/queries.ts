@@ -3,7 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { type PublicForm, publicFormSelect, systemChoices } from "../queries";
+import { publicFormSelect, systemChoices, type PublicForm } from "../queries";
 
 /** The process's forms with their input counts (counted in SQL). */
 export function listProcessForms(processId: string) {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Locale } from "@/generated/prisma/enums";
 import { checkbox, lines, osloDateTime, stringList, uuidField as uuid } from "@/lib/form-values";
 import { SLUG_PATTERN } from "@/lib/slug";
-import { AGE_PRESETS, AGE_PRESET_NAMES, parseAgeBandLines, type AgeRange } from "../age-bands";
+import { AGE_PRESET_NAMES, AGE_PRESETS, parseAgeBandLines, type AgeRange } from "../age-bands";
 
 export const LOCALES = ["nb", "nn", "en"] as const satisfies readonly Locale[];
 export const FIELD_TYPES = [

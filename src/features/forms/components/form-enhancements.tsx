@@ -1,10 +1,11 @@
 "use client";
+
 // Progressive enhancement of the public form; without JavaScript none of this renders and
 // the form works the same. CharacterCounter: a live count under a text field. FormDraft:
 // keeps the unsent answers in localStorage (never contact details) and restores them.
-import { Alert, Button, Paragraph } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { fieldId } from "@/components/field-state";
 
 const ANNOUNCE_AFTER_MS = 1200; // screen readers hear the count when typing pauses, not per key

@@ -1,8 +1,8 @@
-import { Button } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button } from "@/components/ds";
 import { listOpenForms } from "@/features/forms/queries";
-import { type FormTexts, textsFor } from "@/features/forms/types";
+import { textsFor, type FormTexts } from "@/features/forms/types";
 import type { Locale } from "@/generated/prisma/enums";
 
 /** "Gi innspill": the process's open forms, as prominent links. */

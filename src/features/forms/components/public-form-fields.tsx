@@ -1,11 +1,11 @@
-import type { Locale } from "@/generated/prisma/enums";
-import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
-import { categoriesFor } from "../answer-schema";
-import { ageBandValue, formAgeBands } from "../age-bands";
-import type { PublicForm } from "../queries";
-import { type FieldTexts, MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor } from "../types";
-import { CharacterCounter } from "./form-enhancements";
 import { contentLang } from "@/components/content-lang";
+import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import type { Locale } from "@/generated/prisma/enums";
+import { ageBandValue, formAgeBands } from "../age-bands";
+import { categoriesFor } from "../answer-schema";
+import type { PublicForm } from "../queries";
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor, type FieldTexts } from "../types";
+import { CharacterCounter } from "./form-enhancements";
 
 type Labels = {
   optional: string;

@@ -1,22 +1,22 @@
-import { Alert, Button, Heading, Link, Paragraph } from "@/components/ds";
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ageRangeLabel } from "../age-bands";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { PostForm, type PostFormState } from "@/components/post-form";
+import { Alert, Button, Heading, Link, Paragraph } from "@/components/ds";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
+import { PostForm, type PostFormState } from "@/components/post-form";
+import { CitizenFormNote, citizenMayAnswer, CitizenSignInRequired } from "@/features/auth/sso/components/citizen-form-gate";
 import type { Locale } from "@/generated/prisma/enums";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { ageRangeLabel } from "../age-bands";
 import type { PublicForm } from "../queries";
-import { type FieldTexts, type FormTexts, MAX_LONG_TEXT, completeLanguages, textsFor } from "../types";
+import { completeLanguages, MAX_LONG_TEXT, textsFor, type FieldTexts, type FormTexts } from "../types";
 import { draftKey } from "./draft-key";
 import { FormDraft } from "./form-enhancements";
 import { PublicFormField } from "./public-form-fields";
-import { CitizenFormNote, CitizenSignInRequired, citizenMayAnswer } from "@/features/auth/sso/components/citizen-form-gate";
 
 type Props = {
   form: PublicForm;

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from "docx";
 import type { UiLocale } from "@/lib/i18n/config";
-import { type CaseTable, type CouncilCase, formatCell } from "./council-case";
+import { formatCell, type CaseTable, type CouncilCase } from "./council-case";
 
 const FONT = "Calibri";
 const border = { style: BorderStyle.SINGLE, size: 4, color: "999999" };

@@ -6,17 +6,17 @@
 // what the pages say. Renderers: case-docx.ts, case-xlsx.ts, components/case-print-page.tsx.
 // A constant number of queries whatever the data size (the dashboard's, the comparison's two,
 // the decision points and the process summary).
-import { db } from "@/lib/db";
-import type { UiLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translator";
-import { dateFormat } from "@/lib/dates/format-date";
 import { representativeness, type ShareTable } from "@/features/population/representativeness";
 import { strategyFor } from "@/features/target-groups/strategy";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
+import { dateFormat } from "@/lib/dates/format-date";
+import { db } from "@/lib/db";
+import type { UiLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translator";
 import { decisionPoints } from "../decisions/queries";
 import { compareMethods, sortMethods } from "../methods/comparison-queries";
 import { methodFilterSchema } from "../methods/filters";
-import { type DashboardProcess, nextDecision, progressDashboard } from "../progress-queries";
+import { nextDecision, progressDashboard, type DashboardProcess } from "../progress-queries";
 
 /** How a column's numbers are written: in Word/print as Norwegian text, in Excel as a number format. */
 export type CellKind = "text" | "int" | "decimal" | "percent" | "money";

@@ -3,13 +3,13 @@
 // a caption, the charts (participation per party, inputs per week, methods, the coverage heat
 // map); print.css-style rules in globals.css give A4, page breaks before each section and no
 // site navigation. Download links for the .docx/.xlsx are on screen only.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { UiLocale } from "@/lib/i18n/config";
-import { type CaseTable, type CouncilCase, formatCell } from "../case/council-case";
-import { BarChart } from "./charts/bar-chart";
+import { formatCell, type CaseTable, type CouncilCase } from "../case/council-case";
 import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
+import { BarChart } from "./charts/bar-chart";
 
 function PrintTable({ tbl, locale }: { tbl: CaseTable; locale: UiLocale }) {
   return (

@@ -2,8 +2,8 @@
 // participation per party (signed up / took part / evaluated against the party's politicians)
 // and the coverage heat map with its per-cell data table. Server components; the figures come
 // from progressDashboard() (or the case model built from it), so page and paper agree.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import { BarChart } from "./charts/bar-chart";
 import { CoverageHeatMap, type HeatGroup } from "./charts/coverage-heat-map";

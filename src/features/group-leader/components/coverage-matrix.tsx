@@ -2,9 +2,9 @@
 // held / planned activities, evaluations saying reached and inputs, and a flag in words (not
 // colour alone) on prioritised groups not reached and «Ikke bruk energi» groups taking many
 // activities. A real table from 640 px; a list of cells below, like the design page's matrix.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import type { ProgressDashboard } from "../progress-queries";
 

@@ -2,14 +2,14 @@
 // form to record the decision (group leaders and administrators), decided ones with the
 // decision, its date and who recorded it. Administrators add questions and choose which
 // decided questions show on the public process page.
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { TextField } from "@/components/form-fields";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { osloDay } from "@/lib/oslo-time";
-import { ActionForm } from "@/components/action-form";
-import { TextField } from "@/components/form-fields";
 import { addQuestionAction, decideQuestionAction, setQuestionPublicAction } from "../decisions/actions";
-import { type DecisionPoint, decisionPoints } from "../decisions/queries";
+import { decisionPoints, type DecisionPoint } from "../decisions/queries";
 
 type Props = { processId: string; canDecide: boolean; canDesign: boolean; today: Date };
 

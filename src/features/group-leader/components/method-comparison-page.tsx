@@ -2,13 +2,13 @@
 // period, target group) and the column headers are links that sort on the server, so it all
 // works without JavaScript. Below the table: per method what politicians wrote and the three
 // framework criteria — or plainly «for lite data».
-import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BarChart } from "./charts/bar-chart";
 import NextLink from "next/link";
+import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { compareMethods, comparisonFilterOptions, sortMethods } from "../methods/comparison-queries";
-import { type MethodFilter, SORT_COLUMNS, type SortColumn } from "../methods/filters";
+import { SORT_COLUMNS, type MethodFilter, type SortColumn } from "../methods/filters";
+import { BarChart } from "./charts/bar-chart";
 
 const inputClass = "ds-input";
 

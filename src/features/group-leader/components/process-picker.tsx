@@ -1,8 +1,8 @@
 // /gruppeleder: the processes a group leader follows, each with its participation figure
 // (the one rule, accounts/representatives.ts). With exactly one the page opens it directly.
-import { Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { participationByProcess } from "@/features/participation/representatives";
 

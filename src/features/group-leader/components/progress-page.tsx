@@ -2,23 +2,23 @@
 // timeline, the next decision point), participation per party, activities per method, inputs
 // in every dimension, the latest «Dette har vi hørt» and target-group coverage. Server-rendered,
 // every figure from progress-queries.ts.
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
-import type { Role } from "@/generated/prisma/enums";
+import { representativeness } from "@/features/population/representativeness";
 import { Timeline } from "@/features/processes/components/timeline";
-import { can } from "@/lib/permissions";
 import { strategyFor } from "@/features/target-groups/strategy";
-import { type DashboardProcess, nextDecision, progressDashboard } from "../progress-queries";
+import type { Role } from "@/generated/prisma/enums";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { can } from "@/lib/permissions";
+import { nextDecision, progressDashboard, type DashboardProcess } from "../progress-queries";
+import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
+import { BarChart } from "./charts/bar-chart";
 import { CountTable } from "./count-table";
 import { CoverageMatrix } from "./coverage-matrix";
 import { DecisionsSection } from "./decisions-section";
 import { RepresentationSection } from "./representation-section";
-import { BarChart } from "./charts/bar-chart";
-import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
-import { representativeness } from "@/features/population/representativeness";
 
 /** `landing`: shown on /gruppeleder itself (the only process), under the area's own heading. */
 export async function ProgressPage({

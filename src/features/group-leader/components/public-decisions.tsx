@@ -1,7 +1,7 @@
 // On the citizens' process page: the questions the decision points settled, where the
 // administration has marked them public («Dette er avgjort»).
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { publicDecisions } from "../decisions/queries";
 

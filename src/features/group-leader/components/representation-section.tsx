@@ -2,9 +2,9 @@
 // of the population against its share of the inputs where that is known, with under-represented
 // rows marked in words, and the inputs with no district / age band counted in plain sight.
 // Figures from representativeness.ts; the population from /admin/befolkning.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";
 import { ShareBars } from "./charts/share-bars";
 

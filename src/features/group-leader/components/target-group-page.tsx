@@ -1,12 +1,12 @@
 // A target group opened from the coverage matrix: its place on the matrix, the activities
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { targetGroupDetail } from "../target-group-queries";
 
 type Detail = NonNullable<Awaited<ReturnType<typeof targetGroupDetail>>>;

@@ -1,14 +1,15 @@
 "use server";
+
 // Server actions of «Til avklaring»: through the gate, then back to the page that asked.
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
 import {
-  type AddedQuestion,
-  type DecidedQuestion,
-  type QuestionVisibility,
   addQuestionCommand,
   decideQuestionCommand,
   setQuestionPublicCommand,
+  type AddedQuestion,
+  type DecidedQuestion,
+  type QuestionVisibility,
 } from "./commands";
 
 // Decisions show on the dashboard and the public process page.

@@ -1,9 +1,9 @@
 // The writes of «Til avklaring», each run inside the gate's transaction: the administration
 // adds questions to a decision point and chooses which are public; an administrator or a
 // group leader records a decision (text, date; who recorded it is the actor).
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 import type { AddQuestionInput, DecideQuestionInput, QuestionVisibilityInput } from "./schemas";
 
 export async function addQuestion(tx: Tx, input: AddQuestionInput) {

@@ -1,6 +1,7 @@
 "use server";
+
 import { z } from "zod";
-import { type StateOf, serverAction } from "@/lib/server-action";
+import { serverAction, type StateOf } from "@/lib/server-action";
 import { hideInputCommand, markInputReadCommand, setInputStatusCommand, unhideInputCommand } from "./commands";
 import { inboxQuery, parseInboxFilter } from "./filters";
 

@@ -2,7 +2,7 @@
 // (moderation is reversible), and the reason is stored for the next administrator.
 import type { Tx } from "@/lib/db";
 import { lockInput } from "./lock-input";
-import { type HideInput, formatHiddenReason } from "./schemas";
+import { formatHiddenReason, type HideInput } from "./schemas";
 
 export async function hideInput(tx: Tx, input: HideInput) {
   const before = await lockInput(tx, input.inputId);

@@ -4,8 +4,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { type InboxCursor, encodeInboxCursor, newerThan, olderThan } from "./cursor";
-import { type InboxFilter, inboxWhere } from "./filters";
+import { encodeInboxCursor, newerThan, olderThan, type InboxCursor } from "./cursor";
+import { inboxWhere, type InboxFilter } from "./filters";
 
 export const INBOX_PAGE_SIZE = 50;
 

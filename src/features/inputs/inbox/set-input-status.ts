@@ -1,8 +1,8 @@
 // Sets an input's status and the public response the citizen reads on the receipt page.
+import { enqueueInputAnswered } from "@/features/mail/citizen";
 import type { Tx } from "@/lib/db";
 import { lockInput } from "./lock-input";
 import type { SetInputStatus } from "./schemas";
-import { enqueueInputAnswered } from "@/features/mail/citizen";
 
 export async function setInputStatus(tx: Tx, input: SetInputStatus) {
   const before = await lockInput(tx, input.inputId);

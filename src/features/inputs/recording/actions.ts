@@ -1,11 +1,12 @@
 "use server";
+
 import { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { isUuid } from "@/lib/ids";
 import { serverAction } from "@/lib/server-action";
-import { type Deleted, deleteRecordedInputCommand, recordInputCommand } from "./commands";
-import type { Recorded } from "./record-input";
+import { deleteRecordedInputCommand, recordInputCommand, type Deleted } from "./commands";
 import { recordingPath } from "./paths";
+import type { Recorded } from "./record-input";
 
 // Recorded inputs show in the inbox, reports and the politician's pages.
 const revalidate = [["/", "layout"]] as const;

@@ -2,7 +2,7 @@
 // The recorder is always the actor: there is no field to record on someone else's behalf.
 import type { CommandRegistry, Def } from "@/lib/action";
 import { deleteRecordedInput } from "./delete-recorded-input";
-import { type Recorded, recordInput } from "./record-input";
+import { recordInput, type Recorded } from "./record-input";
 import { deleteRecordedInputSchema, recordInputSchema } from "./schemas";
 
 export type Deleted = Awaited<ReturnType<typeof deleteRecordedInput>>;

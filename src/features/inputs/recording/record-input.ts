@@ -1,12 +1,12 @@
 // A politician (or the administration) records one input heard at an activity. The channel
 // is ACTIVITY and the method, process and phase come from the activity; the recorder is the
 // actor. An idempotency key (hidden field) makes a double tap on a phone store one input.
-import { arrivalFields } from "@/features/knowledge/arrival";
 import { categoriesFor } from "@/features/forms/answer-schema";
-import { generateReceiptCode } from "@/lib/receipt-code";
+import { arrivalFields } from "@/features/knowledge/arrival";
 import type { Actor } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { recordingRefusal } from "./rules";
 import type { RecordInput } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { uuidField as uuid } from "@/lib/form-values";
 import { MAX_LONG_TEXT } from "@/features/forms/types";
+import { uuidField as uuid } from "@/lib/form-values";
 
 /** An optional choice from a select: "" (none chosen) becomes null. */
 const optionalId = z

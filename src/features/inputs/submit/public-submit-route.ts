@@ -4,20 +4,20 @@
 // JSON). It reads the body itself with limits (lib/form-body.ts), so no body a client can send
 // ends in Next's English 500: a chunked, broken, oversized, non-UTF-8 or NUL-bearing body gets a
 // 4xx with the form shown again in its language, the error summary and the text we could recover.
-import type { PublicContext } from "@/lib/route-guard";
+import { getCitizen, meetsLevel } from "@/features/auth/sso/citizen-session";
+import { getPublicFormForSubmit, type PublicForm } from "@/features/forms/queries";
 import { completeLanguages } from "@/features/forms/types";
-import { type PublicForm, getPublicFormForSubmit } from "@/features/forms/queries";
 import type { Locale } from "@/generated/prisma/enums";
 import { cleanText } from "@/lib/clean-text";
 import { clientKey } from "@/lib/client-address";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { type BodyProblem, parseFormBody, readBody } from "@/lib/form-body";
-import { LANGUAGE_PARAM, isUiLocale, type UiLocale } from "@/lib/i18n/config";
+import { parseFormBody, readBody, type BodyProblem } from "@/lib/form-body";
+import { isUiLocale, LANGUAGE_PARAM, type UiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { log } from "@/lib/logger";
-import { FORM_RETRY_HEADER, type FormRetryState, keepFormState } from "./form-retry";
+import type { PublicContext } from "@/lib/route-guard";
+import { FORM_RETRY_HEADER, keepFormState, type FormRetryState } from "./form-retry";
 import { retryFallbackHtml } from "./retry-fallback-page";
-import { getCitizen, meetsLevel } from "@/features/auth/sso/citizen-session";
 import { closedReason, submitPublicInput, validateAnswers, type SubmitIssue } from "./submit-public-input";
 
 /** A real submission is a few tens of kilobytes (5 000 characters, percent-encoded). */

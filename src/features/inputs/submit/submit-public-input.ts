@@ -11,18 +11,18 @@
 // e-mail when consent is given. A repeat counts no hit and hands out the stored receipt.
 // Validation, lemmas, screening and the e-mail's rendering happen before, in the app.
 // tests/integration/submit-path.test.ts counts the statements.
-import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
-import type { InputCategory, Locale } from "@/generated/prisma/enums";
 import { answerSchema } from "@/features/forms/answer-schema";
 import type { PublicForm } from "@/features/forms/queries";
+import { arrivalFields } from "@/features/knowledge/arrival";
+import type { InputCategory, Locale } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import "@/lib/zod-messages";
+import { inputReceiptRows } from "@/features/mail/citizen";
 import { cleanText } from "@/lib/clean-text";
-import { generateReceiptCode } from "@/lib/receipt-code";
 import { isUuid } from "@/lib/ids";
 import { issueValues } from "@/lib/issue-values";
-import { inputReceiptRows } from "@/features/mail/citizen";
+import { generateReceiptCode } from "@/lib/receipt-code";
 
 export const SUBMISSIONS_PER_HOUR = 20;
 const RATE_WINDOW_SECONDS = 3600;

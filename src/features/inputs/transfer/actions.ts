@@ -1,10 +1,11 @@
 "use server";
+
 // Form actions of the import pages. The preview action reads the uploaded File itself (the
 // generic FormData adapter keeps only a file's name) and never echoes the file back.
 import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { type CommitResult } from "./commit-import";
 import { commitInputImportCommand, previewInputImportCommand } from "./commands";
+import { type CommitResult } from "./commit-import";
 import type { PreviewResult } from "./preview-import";
 
 const previewHandler = serverAction(previewInputImportCommand, {

@@ -1,7 +1,7 @@
 // Gate definitions of this feature, spread into src/features/commands.ts.
 import type { ActionDefinition, CommandRegistry } from "@/lib/action";
-import { type CommitResult, commitImport } from "./commit-import";
-import { type PreviewResult, previewImport } from "./preview-import";
+import { commitImport, type CommitResult } from "./commit-import";
+import { previewImport, type PreviewResult } from "./preview-import";
 import { commitImportSchema, previewImportSchema } from "./schemas";
 
 /** Keeps an uploaded CSV for the preview (nothing is imported yet). */

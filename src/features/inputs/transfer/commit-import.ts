@@ -1,13 +1,13 @@
 // Step 2 of an import: all rows in the gate's one transaction, or none. The stored upload is
 // re-checked here (the process may have changed since the preview) and claimed with
 // consumed_at, so a double submit or a second tab imports once.
-import { arrivalFields } from "@/features/knowledge/arrival";
 import { randomUUID } from "node:crypto";
+import { arrivalFields } from "@/features/knowledge/arrival";
 import type { Prisma } from "@/generated/prisma/client";
-import { generateReceiptCode } from "@/lib/receipt-code";
 import type { Actor } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { generateReceiptCode } from "@/lib/receipt-code";
 import { assertImportTarget } from "./preview-import";
 import { importOptionsSchema } from "./schemas";
 import { checkImport } from "./validate-import";

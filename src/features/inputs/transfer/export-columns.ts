@@ -1,11 +1,11 @@
 // The export's columns, in order, shared by CSV and XLSX. Headers and enum values are plain
 // words from messages (inputTransfer.export.*), never codes. After them: one column per question
 // of the exported forms (export-questions.ts), then the answers no question matches.
+import { ageRangeLabel } from "@/features/forms/age-bands";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
-import { ageRangeLabel } from "@/features/forms/age-bands";
-import type { ExportRow } from "./export-rows";
 import type { ExportQuestions } from "./export-questions";
+import type { ExportRow } from "./export-rows";
 
 export const EXPORT_COLUMNS = [
   { key: "receiptCode", width: 14 },

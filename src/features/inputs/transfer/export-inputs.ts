@@ -1,11 +1,11 @@
 // An export of the inbox's filtered inputs: counted and audited up front (who, filter, rows),
 // then streamed. Read-only, so it is not a gate command; the route checks `input.export`.
-import type { SessionUser } from "@/lib/session";
+import { inboxWhere, type InboxFilter } from "@/features/inputs/inbox/filters";
 import { db } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
-import { type InboxFilter, inboxWhere } from "@/features/inputs/inbox/filters";
+import type { SessionUser } from "@/lib/session";
 import { exportQuestions } from "./export-questions";
-import { type ExportFormat, csvExportStream, exportFileName, xlsxExportStream } from "./export-stream";
+import { csvExportStream, exportFileName, xlsxExportStream, type ExportFormat } from "./export-stream";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",

@@ -3,10 +3,10 @@
 // exported inputs came from, so rows need no query of their own. Cells hold a choice's words,
 // not its stored index; several choices are joined with «; ». Answers with no field on the form
 // (a field removed since, or an imported row) go to one last column as «key: value».
-import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
 import type { FieldTexts } from "@/features/forms/types";
 import { answerText } from "@/features/inputs/inbox/answers";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 
 /** Field types that are a question of the form's own (the others have columns of their own). */
 const QUESTION_TYPES = new Set(["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTI_CHOICE", "SCALE"]);

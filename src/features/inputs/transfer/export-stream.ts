@@ -12,8 +12,8 @@ import type { Tx } from "@/lib/db";
 import type { UiLocale } from "@/lib/i18n/config";
 import { osloAsUtc, osloStamp } from "@/lib/oslo-time";
 import { EXPORT_COLUMNS, exportLabels } from "./export-columns";
-import { exportBatches } from "./export-rows";
 import type { ExportQuestions } from "./export-questions";
+import { exportBatches } from "./export-rows";
 
 export type ExportFormat = "csv" | "xlsx";
 type Opts = { db: Tx; where: Prisma.InputWhereInput; locale: UiLocale; questions: ExportQuestions; batchSize?: number };

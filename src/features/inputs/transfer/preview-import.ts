@@ -1,10 +1,10 @@
 // Step 1 of an import: keep the uploaded file server-side (input_import) so the confirm step
 // imports exactly what the preview showed. Errors do not stop the upload from being kept —
 // the preview page lists them — but they stop the commit.
+import { assertProcessEditable } from "@/features/processes/guards";
 import type { Actor } from "@/lib/action";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertProcessEditable } from "@/features/processes/guards";
 import type { ImportOptions, PreviewImportInput } from "./schemas";
 import { checkImport } from "./validate-import";
 

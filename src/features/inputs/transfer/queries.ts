@@ -2,8 +2,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { isUuid } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { loadOwnImport } from "./commit-import";
 import { checkImport } from "./validate-import";
 

@@ -6,16 +6,16 @@ import { CsvError, parseCsvRecords } from "@/lib/csv";
 import type { Tx } from "@/lib/db";
 import { fromOsloWallClock } from "@/lib/oslo-time";
 import {
+  detectDelimiter,
   IMPORT_COLUMNS,
   MAX_ROWS,
   MAX_TEXT_LENGTH,
-  THEMATIC_PLAN_CODES,
-  detectDelimiter,
   parseCategory,
   parseChannelWord,
   parseFlag,
   parseLanguage,
   splitList,
+  THEMATIC_PLAN_CODES,
 } from "./import-format";
 import type { ImportOptions } from "./schemas";
 

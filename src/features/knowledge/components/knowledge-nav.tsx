@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import type { Permission } from "@/lib/permissions";
-import { can } from "@/lib/permissions";
+import { can, type Permission } from "@/lib/permissions";
 import { getSessionUser } from "@/lib/session";
 
 // The knowledge base's own pages; each link shows only to roles that may open it.

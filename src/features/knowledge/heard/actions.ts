@@ -1,7 +1,8 @@
 "use server";
+
 // Thin form actions over the gate. Every success redirects (back to the editor or the theme
 // with a notice), so the forms work the same with and without JavaScript.
-import { type StateOf, serverAction } from "@/lib/server-action";
+import { serverAction, type StateOf } from "@/lib/server-action";
 import {
   deleteHeardThemeCommand,
   moveHeardThemeCommand,

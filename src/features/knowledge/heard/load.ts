@@ -1,8 +1,8 @@
 // Access check + load for the editor's pages: anonymous → sign-in, no knowledge.publish → 403,
 // unknown process → 404.
 import { getProcessHeader } from "@/features/processes/admin-queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function loadHeardProcess(processId: string, subPath = "") {
   await requirePermission("knowledge.publish", `/admin/prosesser/${processId}/dette-har-vi-hort${subPath}`);

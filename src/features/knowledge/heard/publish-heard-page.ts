@@ -1,8 +1,8 @@
+import { enqueueHeardPublished } from "@/features/mail/citizen";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editablePage } from "./page-guard";
 import type { ProcessRef } from "./schemas";
-import { enqueueHeardPublished } from "@/features/mail/citizen";
 
 /** Publishes the page; refused until at least one theme has a summary (an empty page says nothing). */
 export async function publishHeardPage(tx: Tx, input: ProcessRef, now = new Date()) {

@@ -1,8 +1,8 @@
 // Reads of "Dette har vi hørt": the editor (admin) and the public page. Counts in SQL
 // (counts.ts), quotes through publicText() (quotes.ts), one query per kind, never per row.
+import { encodeInboxCursor, olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
-import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { publicText } from "../moderation/public-text";

@@ -1,8 +1,9 @@
 "use server";
+
 // Form actions for moderation. After a change the moderator returns to the review queue (or
 // the redaction page) with a notice; the queue's row for an approved input is gone by then.
 import { hideInputCommand } from "@/features/inputs/inbox/commands";
-import { type StateOf, serverAction } from "@/lib/server-action";
+import { serverAction, type StateOf } from "@/lib/server-action";
 import { approveInputCommand, clearRedactionCommand, redactInputCommand } from "./commands";
 import { REDACT_PATH, REVIEW_PATH } from "./paths";
 

@@ -1,10 +1,10 @@
 // Reads for moderation: the review queue (held inputs, newest first, keyset pages on
 // (submitted_at desc, id desc) — the partial index input_review_queue_idx serves it) and one
 // input for the redaction page. The original text is read here only for administrators.
+import { encodeInboxCursor, olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { type InboxCursor, encodeInboxCursor, olderThan } from "@/features/inputs/inbox/cursor";
 
 export const REVIEW_PAGE_SIZE = 25;
 

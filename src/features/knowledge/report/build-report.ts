@@ -4,20 +4,20 @@
 // rule for public text).
 import { publicText } from "@/features/knowledge/moderation/public-text";
 import { InputCategory, InputChannel } from "@/generated/prisma/enums";
-import { type Tx, db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { loadReportLabels } from "./report-labels";
 import {
-  type CategoryTopicRow,
-  type DimensionRow,
-  type QuoteRank,
-  QUOTE_CANDIDATES,
   compactRollup,
   newestQuotable,
+  QUOTE_CANDIDATES,
   quoteRanks,
   quoteTexts,
   rollupCounts,
+  type CategoryTopicRow,
+  type DimensionRow,
+  type QuoteRank,
 } from "./report-queries";
-import { type ReportScope, type ResolvedScope, resolveScope } from "./scope";
+import { resolveScope, type ReportScope, type ResolvedScope } from "./scope";
 
 /** Quotes shown per category × topic. */
 export const QUOTES_PER_TOPIC = 3;

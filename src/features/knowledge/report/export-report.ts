@@ -7,7 +7,7 @@ import { toCsv } from "@/lib/csv";
 import type { UiLocale } from "@/lib/i18n/config";
 import { osloAsUtc, osloStamp } from "@/lib/oslo-time";
 import type { Report } from "./build-report";
-import { reportLongRows, reportSheets, reportLabels } from "./report-sheets";
+import { reportLabels, reportLongRows, reportSheets } from "./report-sheets";
 
 export type ReportFormat = "csv" | "xlsx";
 

@@ -6,7 +6,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { type ResolvedScope, scopeFrom } from "./scope";
+import { scopeFrom, type ResolvedScope } from "./scope";
 
 /** Candidates fetched per category × topic; publicText() may still refuse some of them. */
 export const QUOTE_CANDIDATES = 6;

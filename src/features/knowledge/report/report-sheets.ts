@@ -1,9 +1,9 @@
 // The report as tables of plain values, in the reader's language: one table per part for
 // XLSX (one sheet each) and the long format for CSV (section; group; subgroup; count; share;
 // quote). Counts stay numbers; shares are fractions (XLSX formats them as percentages).
+import { formatDate } from "@/lib/dates/format-date";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
-import { formatDate } from "@/lib/dates/format-date";
 import type { Report } from "./build-report";
 
 export type SheetCell = string | number | Date | null;

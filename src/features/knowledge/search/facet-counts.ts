@@ -7,10 +7,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countFacets } from "./facet-index/count";
 import { facetStore } from "./facet-index/sync";
-import { FACET_KEYS, type FacetKey, type SearchParams, emptySearchParams } from "./params";
+import { emptySearchParams, FACET_KEYS, type FacetKey, type SearchParams } from "./params";
 import { newestMatches } from "./text-match";
 import { resolveTextQuery } from "./text-query";
-import { type TextQuery, searchConditions } from "./where";
+import { searchConditions, type TextQuery } from "./where";
 
 export type FacetOption = { value: string; label: string; count: number };
 /** `newestOnly`: the counts were taken among the newest this many matches of the words (null: every count is exact). */

@@ -2,8 +2,8 @@
 // search is a shareable URL. Facet dimensions take several values (`kategori=NEED&kategori=HOPE`):
 // OR inside a dimension, AND between dimensions. Anything unparseable is dropped, not an error.
 import { z } from "zod";
-import { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
 import { inboxFilterSchema } from "@/features/inputs/inbox/filters";
+import { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;

@@ -4,12 +4,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { InputCategory, InputChannel, InputLanguage } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { type SearchCursor, decodeSearchCursor, encodeSearchCursor } from "./cursor";
+import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from "./cursor";
 import type { SearchParams } from "./params";
-import { type Snippet, buildSnippet } from "./snippet";
+import { buildSnippet, type Snippet } from "./snippet";
 import { newestMatches } from "./text-match";
 import { FEW_HITS, resolveTextQuery, widenTextQuery } from "./text-query";
-import { type TextQuery, searchConditions, whereSql } from "./where";
+import { searchConditions, whereSql, type TextQuery } from "./where";
 
 export const SEARCH_PAGE_SIZE = 20;
 

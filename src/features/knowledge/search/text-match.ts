@@ -8,7 +8,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { quote } from "./text-query";
-import { type TextQuery, whereSql } from "./where";
+import { whereSql, type TextQuery } from "./where";
 
 /** Must equal the bucket width in input_search_keys() (migration 20261206140000). */
 export const BUCKET_SECONDS = 2_592_000;

@@ -2,8 +2,8 @@
 // (`lemma:*`), AND between words. When that finds almost nothing the words are probably
 // misspelt: each word also matches its nearest terms in the vocabulary (pg_trgm over the small
 // search_term table, not over a million texts), and the page says so.
-import { Prisma } from "@/generated/prisma/client";
 import { lemmas } from "@/features/knowledge/text/normalize";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SearchParams } from "./params";
 import type { TextQuery } from "./where";

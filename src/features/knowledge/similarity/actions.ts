@@ -1,9 +1,10 @@
 "use server";
+
 // Form actions for duplicates: back to the page the list was shown on (`returnTo`, checked
 // to be a local path).
 import { z } from "zod";
 import { markDuplicateCommand, unmarkDuplicateCommand } from "@/features/knowledge/moderation/commands";
-import { type StateOf, returnPath, serverAction } from "@/lib/server-action";
+import { returnPath, serverAction, type StateOf } from "@/lib/server-action";
 
 const back = {
   context: z.object({ returnTo: returnPath() }),

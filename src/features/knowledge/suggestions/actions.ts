@@ -1,6 +1,7 @@
 "use server";
-import { z } from "zod";
+
 import { after } from "next/server";
+import { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { returnPath, serverAction } from "@/lib/server-action";
 import { acceptAllSuggestionsCommand, acceptSuggestionCommand, rejectSuggestionCommand, trainSuggestionModelCommand } from "./commands";

@@ -1,7 +1,7 @@
 // Gate definitions of the knowledge base's suggestions slice (registered in src/features/commands.ts).
 import type { CommandRegistry, Def } from "@/lib/action";
 import { acceptAllSuggestions } from "./accept-all-suggestions";
-import { type Decided, acceptSuggestion, rejectSuggestion } from "./decide-suggestion";
+import { acceptSuggestion, rejectSuggestion, type Decided } from "./decide-suggestion";
 import { acceptAllSchema, decisionSchema, trainSchema } from "./schemas";
 
 const decided = (r: Decided) => ({

@@ -6,9 +6,8 @@ import { DEFAULT_LOCALE, type UiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
 import { isUuid } from "@/lib/ids";
 import { encodeCursor, parseCursor } from "@/lib/keyset";
+import { RETRAIN_AFTER_TAGS, tagsSinceLastModel, type ModelMetrics } from "./train-model";
 import { planIdsOf } from "./training-data";
-import type { ModelMetrics } from "./train-model";
-import { RETRAIN_AFTER_TAGS, tagsSinceLastModel } from "./train-model";
 
 export const PAGE_SIZE = 10;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { uuidField as uuid } from "@/lib/form-values";
 import { InputCategory } from "@/generated/prisma/enums";
+import { uuidField as uuid } from "@/lib/form-values";
 
 const CATEGORIES = Object.values(InputCategory) as [InputCategory, ...InputCategory[]];
 /** Where to go after a decision: only an administration page of this app (no open redirect). */

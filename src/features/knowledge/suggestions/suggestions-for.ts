@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type UiLocale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/translator";
-import { type Prediction, predict } from "./classifier/model";
+import { predict, type Prediction } from "./classifier/model";
 import { currentModel } from "./model-store";
 import { planIdsOf } from "./training-data";
 

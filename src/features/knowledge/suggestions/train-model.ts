@@ -2,13 +2,13 @@
 // (on at most METRICS_SAMPLE of them, so the figures cost seconds too) and store the model.
 // Never two at once, across app instances too: a transaction-level advisory lock; whoever
 // does not get it simply leaves (the running training will include their tags or the next).
-import { type Db, db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { log } from "@/lib/logger";
-import { train } from "./classifier/model";
 import { crossValidate, type Scores } from "./classifier/evaluate";
+import { train } from "./classifier/model";
 import { serializeModel } from "./classifier/serialize";
 import { KEEP_MODELS } from "./model-store";
-import { MAX_TRAINING_SAMPLES, loadTrainingSamples } from "./training-data";
+import { loadTrainingSamples, MAX_TRAINING_SAMPLES } from "./training-data";
 
 const LOCK_KEY = 8_042_025; // pg advisory lock id of suggestion training
 const METRICS_SAMPLE = 1_000;

@@ -1,8 +1,9 @@
 "use server";
+
 // Server actions of the topics page; each redirects back with a status message (works without JS).
-import { type StateOf, serverAction } from "@/lib/server-action";
-import { TOPICS_PATH } from "./paths";
+import { serverAction, type StateOf } from "@/lib/server-action";
 import { createTopicCommand, deleteTopicCommand, mergeTopicsCommand, updateTopicCommand } from "./commands";
+import { TOPICS_PATH } from "./paths";
 
 const back = (notice: string) => ({ revalidate: [["/admin", "layout"] as const], redirect: () => `${TOPICS_PATH}?lagret=${notice}` });
 

@@ -1,11 +1,12 @@
 "use server";
+
 // Server actions of the triage pages. Every form carries the queue filter it was opened from
 // ("filter", a query string), re-parsed here so only known parameters reach the redirect; a
 // successful save redirects back with a status message (?lagret=…), so it all works without JS.
 import { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { db } from "@/lib/db";
-import { type StateOf, chooseAction, serverAction } from "@/lib/server-action";
+import { chooseAction, serverAction, type StateOf } from "@/lib/server-action";
 import {
   bulkAddPlanCommand,
   bulkAddTopicCommand,
@@ -14,9 +15,9 @@ import {
   bulkSetStatusCommand,
   saveTriageInputCommand,
 } from "./commands";
-import { TRIAGE_PATH, type TriageFilter, parseTriageFilter, triageInputPath, triageQuery } from "./filters";
+import { parseTriageFilter, TRIAGE_PATH, triageInputPath, triageQuery, type TriageFilter } from "./filters";
 import { nextForTriage } from "./queries";
-import { type BulkKind, bulkKindSchema } from "./schemas";
+import { bulkKindSchema, type BulkKind } from "./schemas";
 
 const context = z.object({
   filter: z

@@ -4,6 +4,7 @@ import type { CommandRegistry, Def } from "@/lib/action";
 import { TOPIC_COMMANDS } from "../topics/commands";
 import { bulkAddPlan, bulkAddTopic, bulkMarkTriaged, bulkSetCategory, bulkSetStatus } from "./bulk-triage";
 import { markInputTriaged } from "./mark-input-triaged";
+import { saveTriageInput } from "./save-triage-input";
 import {
   bulkAddPlanSchema,
   bulkAddTopicSchema,
@@ -18,7 +19,6 @@ import {
   setInputTargetGroupSchema,
   setInputTopicsSchema,
 } from "./schemas";
-import { saveTriageInput } from "./save-triage-input";
 import { setInputCategory } from "./set-input-category";
 import { setInputDistrict, setInputTargetGroup } from "./set-input-context";
 import { setInputPlans } from "./set-input-plans";

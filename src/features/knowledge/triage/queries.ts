@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { categoriesFor } from "./categories";
-import { type QueueCursor, type TriageFilter, encodeQueueCursor } from "./filters";
+import { encodeQueueCursor, type QueueCursor, type TriageFilter } from "./filters";
 
 export const QUEUE_PAGE_SIZE = 50;
 

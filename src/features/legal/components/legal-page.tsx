@@ -1,5 +1,5 @@
-import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@/components/ds";
 
 // Designsystemet's entry is a "use client" module. A server component may render its
 // named exports, but must not dot into them (`List.Unordered` throws "You cannot dot

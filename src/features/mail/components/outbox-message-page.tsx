@@ -2,10 +2,10 @@
 // the last error, the HTML as the recipient's mail program shows it (a sandboxed frame: no
 // scripts, no access to this page, links open in a new tab), the plain text and attachments —
 // and, for a DEAD one, «Send på nytt».
-import { Heading } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { Heading } from "@/components/ds";
 import { FactsList } from "@/components/facts-list";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";

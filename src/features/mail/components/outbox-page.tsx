@@ -1,14 +1,14 @@
 // /admin/utsending: every e-mail the app has queued — sent, waiting, dead or skipped — newest
 // first with keyset pages and a status filter (a GET form: works without JavaScript). Without
 // SMTP_URL nothing is sent, and the page says so: it then shows exactly what would have gone out.
-import { Alert, Button } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
+import { Alert, Button } from "@/components/ds";
+import { SelectField } from "@/components/form-fields";
 import { KeysetPager } from "@/components/keyset-pager";
 import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
-import { SelectField } from "@/components/form-fields";
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { smtpConfig } from "../config";

@@ -1,7 +1,7 @@
 // The unsubscribe confirm page: a plain form POST (no JavaScript needed), and nothing happens
 // on GET — link scanners in mail systems open links, and must not unsubscribe anyone.
-import { Alert, Button, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { isCitizenKind } from "../kinds";
 import { UNSUBSCRIBE_POST_PATH } from "../token";

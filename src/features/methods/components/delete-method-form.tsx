@@ -1,4 +1,5 @@
 "use client";
+
 // Deleting asks for a ticked confirmation box instead of a script dialog, so it is a
 // deliberate step with or without JavaScript. The service refuses a method still in use.
 import { useTranslations } from "next-intl";

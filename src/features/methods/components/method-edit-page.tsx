@@ -1,7 +1,7 @@
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listAudiences, type MethodDetail } from "../queries";
 import { BackLink } from "./back-link";
 import { DeleteMethodForm } from "./delete-method-form";

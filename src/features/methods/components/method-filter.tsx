@@ -1,8 +1,8 @@
 // The toolbox filter: a plain GET form, so it works without JavaScript and the URL can be
 // shared or bookmarked. Parameter names are Norwegian (sok, malgruppe, innsats, kanal).
-import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { CHANNELS, LEVELS, type MethodFilterParams } from "../schemas";
 

@@ -1,12 +1,13 @@
 "use client";
+
 // Create and edit form for a method. Works without JavaScript: a plain form post through the
 // gate; on error the fields show their messages and keep what was typed (ActionForm context).
 import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { ChoiceGroup, type Option, TextField } from "@/components/form-fields";
+import { ChoiceGroup, TextField, type Option } from "@/components/form-fields";
 import { createMethodAction, updateMethodAction } from "../actions";
-import { CHANNELS, LEVELS, type ChannelValue, type LevelValue, NAME_MAX, SIZE_MAX, TEXT_MAX } from "../schemas";
+import { CHANNELS, LEVELS, NAME_MAX, SIZE_MAX, TEXT_MAX, type ChannelValue, type LevelValue } from "../schemas";
 
 export type MethodFormValues = {
   id: string;

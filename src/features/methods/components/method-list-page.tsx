@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { countMethods, getMethod, listAudiences, listMethods, type MethodListItem } from "../queries";
 import { methodFilterSchema } from "../schemas";

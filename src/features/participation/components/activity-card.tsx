@@ -1,10 +1,10 @@
 // One upcoming activity as a politician sees it when choosing: the method and what it takes,
 // when and where, target groups, places, who has signed up, and the reader's own action.
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import { ActionForm } from "@/components/action-form";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { signUpAction, withdrawAction } from "../actions";
 import type { ChoosableActivity } from "../queries";
 

@@ -1,11 +1,11 @@
 // The administration's view of one activity's sign-ups: the confirmed list and the waitlist
 // in queue order, remove (promotes), add a politician, and the CSV and XLSX exports.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { addSignupAction, removeSignupAction } from "../actions";
 import type { ActivitySignups, signupCandidates } from "../admin-queries";
 

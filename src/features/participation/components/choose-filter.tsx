@@ -1,8 +1,8 @@
 // The "choose activities" filter: a plain GET form (works without JavaScript; the URL can be
 // shared). Parameter names are Norwegian: metode, malgruppe, bydel, fra, ledige, visning.
-import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading } from "@/components/ds";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import type { ChooseFilter } from "../filters";
 import type { chooseFilterOptions } from "../queries";

@@ -1,11 +1,11 @@
 // "Velg aktiviteter": upcoming activities across published processes, filtered by GET
 // parameters, as a date-ordered list or grouped by method (so a politician can pick methods).
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
-import { type ChooseFilter, filterQuery } from "../filters";
-import { type ChoosableActivity, chooseFilterOptions, listChoosableActivities } from "../queries";
+import { filterQuery, type ChooseFilter } from "../filters";
+import { chooseFilterOptions, listChoosableActivities, type ChoosableActivity } from "../queries";
 import { ActivityCard } from "./activity-card";
 import { CHOOSE_PATH, ChooseFilterForm } from "./choose-filter";
 

@@ -1,8 +1,8 @@
 // Per party: seats (active politicians with an account), how many have signed up for at
 // least one activity of the process, and who has not yet. Parties where nobody has signed
 // up are marked, in text as well as colour.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import type { participationOverview } from "../participation-queries";
 
 type Overview = Awaited<ReturnType<typeof participationOverview>>;

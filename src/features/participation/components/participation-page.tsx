@@ -1,7 +1,7 @@
 // A process's participation: the rule (expected of everyone, or each politician's choice)
 // and who has signed up. The administration edits the rule; group leaders read it.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph } from "@/components/ds";
 import { participationOverview } from "../participation-queries";
 import { ParticipationOverview } from "./participation-overview";
 import { ParticipationRuleForm } from "./participation-rule-form";

@@ -2,17 +2,17 @@
 // Import a CSV in Statistics Norway's layout, or type or correct a year's figures in a grid (one
 // number field per district × age band; an empty field is «not known»). Both replace the year.
 // The current figures are shown as a table with totals. Works without JavaScript.
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { FileField } from "@/components/file-field";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
-import { FileField } from "@/components/file-field";
 import { db } from "@/lib/db";
 import { importPopulationAction, savePopulationAction } from "../actions";
 import { populationForYear, populationYears } from "../queries";
-import { AGE_BANDS, WHOLE_MUNICIPALITY, cellName } from "../schemas";
+import { AGE_BANDS, cellName, WHOLE_MUNICIPALITY } from "../schemas";
 
 export async function PopulationPage({ year: asked }: { year?: number }) {
   const [t, tage, format, years, districts] = await Promise.all([

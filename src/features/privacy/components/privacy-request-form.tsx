@@ -1,4 +1,5 @@
 "use client";
+
 // The citizen's request form on the receipt page: see, correct or delete. A plain form post
 // without JavaScript; errors at the fields and in the summary, what was typed kept.
 import { useTranslations } from "next-intl";

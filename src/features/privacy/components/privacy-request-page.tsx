@@ -1,8 +1,8 @@
 // /admin/personvern/<id>: one request with the input and contact details it concerns, and,
 // while open, the form that carries it out (delete, correct, answer or refuse).
-import { Heading, Link, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Link, Paragraph } from "@/components/ds";
 import { FactsList } from "@/components/facts-list";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";

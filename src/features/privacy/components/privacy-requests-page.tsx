@@ -1,10 +1,10 @@
 // /admin/personvern: citizens' requests, one tab per status (open first), newest first,
 // 25 at a time (keyset: «Eldre forespørsler» carries the last id).
-import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
+import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { countOpenPrivacyRequests, listPrivacyRequests } from "../queries";
 

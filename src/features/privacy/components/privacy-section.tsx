@@ -1,11 +1,11 @@
 // «Personopplysninger» on the receipt page: everything stored about the input (contact
 // details masked), when it goes, the citizen's requests and their answers, and the form to
 // ask for a copy, a correction or deletion.
-import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { FactsList } from "@/components/facts-list";
-import { ageRangeLabel } from "@/features/forms/age-bands";
 import { InputText } from "@/components/input-text";
+import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { localeFromUrl } from "@/lib/i18n/config";
 import { currentPath } from "@/lib/request-context";

@@ -1,4 +1,5 @@
 "use client";
+
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";

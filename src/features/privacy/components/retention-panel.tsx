@@ -1,9 +1,9 @@
 // The process's retention time on its «Publisering» page, next to closing it: how long after
 // closing contact details and identifying text are kept, and the date that gives once closed.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { Heading, Paragraph } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
+import { db } from "@/lib/db";
 import { retentionDate } from "../retention-date";
 import { RetentionForm } from "./retention-form";
 

@@ -1,9 +1,9 @@
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { contentLang } from "@/components/content-lang";
-import { UntranslatedNote } from "@/components/untranslated";
 import NextLink from "next/link";
+import { contentLang } from "@/components/content-lang";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { UntranslatedNote } from "@/components/untranslated";
 import { env } from "@/lib/env";
 import { listPublishedProcesses } from "../queries";
 import { currentPhaseIndex } from "../timeline";

@@ -1,6 +1,6 @@
-import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Tag } from "@/components/ds";
 import type { ProcessHeader } from "../admin-queries";
 
 export const PROCESS_SECTIONS = [

@@ -1,12 +1,12 @@
-import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { contentLang } from "@/components/content-lang";
+import { Heading, Paragraph, Tag } from "@/components/ds";
+import { PageHeading } from "@/components/page-heading";
 import { UntranslatedNote } from "@/components/untranslated";
 import { getDateFormat } from "@/lib/dates/get-date-format";
-import { PageHeading } from "@/components/page-heading";
-import type { PublicProcess } from "../queries";
 import { questionsFor } from "../guiding-questions";
+import type { PublicProcess } from "../queries";
 import { phaseState } from "../timeline";
 import { Timeline } from "./timeline";
 import { UpcomingActivities } from "./upcoming-activities";

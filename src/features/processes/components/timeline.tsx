@@ -1,5 +1,5 @@
-import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 import { hereIndex } from "../timeline";

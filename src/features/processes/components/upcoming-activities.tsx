@@ -1,5 +1,5 @@
-import { Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 

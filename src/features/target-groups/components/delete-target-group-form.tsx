@@ -1,4 +1,5 @@
 "use client";
+
 // Deleting needs a ticked box, so one stray click (or Enter) cannot delete; it works without
 // JavaScript. A group that activities or inputs use is refused with the counts.
 import { useTranslations } from "next-intl";

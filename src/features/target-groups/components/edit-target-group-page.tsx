@@ -1,7 +1,7 @@
 // /admin/prosesser/[id]/malgrupper/[groupId]: edit a group, or delete it when nothing uses it.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import type { ProcessHeader } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";

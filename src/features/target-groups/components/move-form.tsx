@@ -1,12 +1,13 @@
 "use client";
+
 // The keyboard and screen-reader way to place a group on the matrix: two selects and a
 // "Flytt" button per group. Ids include the group's id, because every group on the page has
 // one of these forms. The result is announced in a live region that is always present.
-import { Alert, Button, Field, Label, Select } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert, Button, Field, Label, Select } from "@/components/ds";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
-import { type PlaceState, placeTargetGroupAction } from "../actions";
+import { placeTargetGroupAction, type PlaceState } from "../actions";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
 
 type Props = { processId: string; group: { id: string; name: string; importance: Importance; difficulty: Difficulty } };

@@ -2,10 +2,10 @@
 // announces each cell with its row and column header ("Middels, Veldig viktig: Prioritet …");
 // narrower (a phone, or 400 % zoom) the same cells reflow as a list, row by row, because a
 // four-column table cannot be read at 390 px.
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { TargetGroupRow } from "../queries";
+import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
 
 type Group = Pick<TargetGroupRow, "id" | "name" | "importance" | "difficulty">;
 

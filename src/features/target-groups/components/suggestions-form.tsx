@@ -1,10 +1,11 @@
 "use client";
+
 // Other processes' target groups this process does not have yet, as checkboxes. Not an ActionForm:
 // once the last suggestion is added the checkboxes and the button go away, and the result
 // must stay on screen (and take focus) instead of vanishing with them.
-import { Alert, Button, Paragraph } from "@/components/ds";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { FormErrorSummary } from "@/components/error-summary";
 import { ChoiceGroup } from "@/components/form-fields";
 import type { ActionState } from "@/lib/action";

@@ -1,4 +1,5 @@
 "use client";
+
 // Add or edit a target group: name, description, audience and its place on the matrix.
 // Works without JavaScript; on an error the summary lists what to fix and every field keeps
 // what was typed (ActionForm).
@@ -6,7 +7,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/action-form";
 import { useFieldState } from "@/components/field-state";
-import { type Option, SelectField, TextField } from "@/components/form-fields";
+import { SelectField, TextField, type Option } from "@/components/form-fields";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
 import { createTargetGroupAction, updateTargetGroupAction } from "../actions";
 import { DESCRIPTION_MAX, NAME_MAX } from "../schemas";

@@ -1,9 +1,9 @@
 // Every group with its place on the matrix, what uses it, and a form to move it.
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { strategyFor } from "../strategy";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import type { TargetGroupRow } from "../queries";
+import { strategyFor } from "../strategy";
 import { MoveForm } from "./move-form";
 
 export async function TargetGroupList({ processId, groups, editable }: { processId: string; groups: TargetGroupRow[]; editable: boolean }) {

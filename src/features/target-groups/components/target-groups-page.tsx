@@ -1,7 +1,7 @@
 // /admin/prosesser/[id]/malgrupper: the matrix, every group with its move form, a form to add
 // a group, and the other processes' groups as suggestions. An archived process shows the same, read-only.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import type { ProcessHeader } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";

@@ -2,7 +2,7 @@
 // "List-Unsubscribe=One-Click" → 200) and the confirm page's form (→ 303 to the receipt of it).
 // A GET (someone opening the header's URL) goes to the confirm page, which never acts by itself.
 import { unsubscribe } from "@/features/mail/unsubscribe";
-import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
+import { isUiLocale, LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { publicRoute } from "@/lib/route-guard";
 
 function back(url: URL, extra: Record<string, string>) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { ProcessForms } from "@/features/forms/components/process-forms";
 import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
-import { ProcessForms } from "@/features/forms/components/process-forms";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getPublicProcess } from "@/features/processes/queries";
 import { pageNotFound } from "@/lib/missing-pages";

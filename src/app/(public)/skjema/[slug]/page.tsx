@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { PublicFormPage } from "@/features/forms/components/public-form-page";
 import { getPublicForm } from "@/features/forms/queries";
-import { type FormTexts, completeLanguages, textsFor } from "@/features/forms/types";
+import { completeLanguages, textsFor, type FormTexts } from "@/features/forms/types";
 import { FORM_RETRY_HEADER, takeFormState } from "@/features/inputs/submit/form-retry";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { pageNotFound } from "@/lib/missing-pages";

@@ -4,8 +4,8 @@ import { InputDetailPage } from "@/features/inputs/inbox/components/input-detail
 import { parseInboxFilter } from "@/features/inputs/inbox/filters";
 import { getInputDetail, inputNeighbours } from "@/features/inputs/inbox/queries";
 import { SimilarInputs } from "@/features/knowledge/similarity/components/similar-inputs";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };

@@ -1,7 +1,7 @@
 // GET /admin/innspill/eksport?format=csv|xlsx&<inbox filter> — the filtered inputs as a
 // streamed download, for `input.export` (checked by the route guard, initial password included).
-import { exportInputs } from "@/features/inputs/transfer/export-inputs";
 import { parseInboxFilter } from "@/features/inputs/inbox/filters";
+import { exportInputs } from "@/features/inputs/transfer/export-inputs";
 import { guardedRoute } from "@/lib/route-guard";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SUGGESTION_STATUSES, type SuggestionStatus, SuggestionsPage } from "@/features/knowledge/suggestions/components/suggestions-page";
+import { SUGGESTION_STATUSES, SuggestionsPage, type SuggestionStatus } from "@/features/knowledge/suggestions/components/suggestions-page";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MethodEditPage } from "@/features/methods/components/method-edit-page";
 import { getMethod } from "@/features/methods/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 // The title does not name the method: metadata may be resolved before the access check.
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,8 @@ import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { ParticipationPage } from "@/features/participation/components/participation-page";
 import { participationProcess } from "@/features/participation/participation-queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts.participation"))("title") };

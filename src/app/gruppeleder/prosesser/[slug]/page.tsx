@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProgressPage } from "@/features/group-leader/components/progress-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ slug: string }> };
 

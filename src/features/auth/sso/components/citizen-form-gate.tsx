@@ -3,12 +3,12 @@
 // appear under «Mine innspill». In the form's language, like the rest of the form page. When
 // the server refuses a post for want of sign-in (say the sign-in ran out while the citizen
 // wrote, without JavaScript), the refusal is shown and what they typed is given back to copy.
-import { Alert, Field, Heading, Label, Paragraph, Textarea } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Field, Heading, Label, Paragraph, Textarea } from "@/components/ds";
 import type { CitizenSignIn, Locale } from "@/generated/prisma/enums";
-import { getCitizen, meetsLevel } from "../citizen-session";
 import { isUiLocale } from "@/lib/i18n/config";
+import { getCitizen, meetsLevel } from "../citizen-session";
 import { idPortenConfig } from "../config";
 
 /** May the visitor answer a form with this setting now? (The form action asks the same.) */

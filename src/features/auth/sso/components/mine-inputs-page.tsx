@@ -1,13 +1,13 @@
 // The citizen's «Mine innspill» page: signed out, a short explanation and «Logg inn med
 // ID-porten»; signed in, the list (citizen-inputs.ts) and a sign-out button (a plain POST).
-import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";
-import { getCitizen } from "../citizen-session";
 import { listCitizenInputs, parseMineCursor } from "../citizen-inputs";
+import { getCitizen } from "../citizen-session";
 import { idPortenConfig } from "../config";
 
 const ERRORS = ["state", "provider", "token", "expired", "acr", "client", "unavailable", "off"] as const;

@@ -1,8 +1,8 @@
 // The Entra ID part of the sign-in page: the «Logg inn med <kommunen>-konto» button first,
 // a refusal explained in words, and after sign-out the offer to end the Entra session too.
 // A plain link (GET) so it works without JavaScript.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { requestOrigin } from "@/lib/request-origin";
 import type { EntraConfig } from "../config";
 import { endSessionUrl } from "../oidc-flow";

@@ -1,14 +1,14 @@
-import { Alert, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading } from "@/components/ds";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
-import { categoriesFor } from "../../answer-schema";
 import { saveFieldAction } from "../../actions";
+import { AGE_PRESET_NAMES, AGE_PRESETS, ageBandLine, ageRangeLabel, formAgeBands, presetOf } from "../../age-bands";
+import { categoriesFor } from "../../answer-schema";
 import type { BuilderForm } from "../../builder/queries";
-import { FIELD_TYPES, LOCALES, langField } from "../../builder/schemas";
+import { FIELD_TYPES, langField, LOCALES } from "../../builder/schemas";
 import type { FieldTexts } from "../../types";
-import { AGE_PRESETS, AGE_PRESET_NAMES, ageBandLine, ageRangeLabel, formAgeBands, presetOf } from "../../age-bands";
 
 type Field = BuilderForm["fields"][number];
 

@@ -1,11 +1,11 @@
-import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { deleteFieldAction, moveFieldAction } from "../../actions";
-import type { BuilderForm } from "../../builder/queries";
-import { type FieldTexts, SYSTEM_CHOICES } from "../../types";
 import { ageRangeLabel, formAgeBands } from "../../age-bands";
+import type { BuilderForm } from "../../builder/queries";
+import { SYSTEM_CHOICES, type FieldTexts } from "../../types";
 
 /** A field's label cut at a word near 40 characters, for buttons' accessible names. */
 export function shortLabel(label: string, max = 40): string {

@@ -1,9 +1,9 @@
-import { Alert, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Heading } from "@/components/ds";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import type { BuilderForm } from "../../builder/queries";
-import { type FieldTexts, completeLanguages } from "../../types";
+import { completeLanguages, type FieldTexts } from "../../types";
 import { AddFieldSection } from "./field-form";
 import { FieldList } from "./field-list";
 import { FormSettingsForm } from "./form-settings-form";

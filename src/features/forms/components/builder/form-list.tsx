@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Button, Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listProcessForms } from "../../builder/queries";
-import { type FormTexts, textsFor } from "../../types";
+import { textsFor, type FormTexts } from "../../types";
 
 /** The process's forms: title, status, window, counts and public link; then "New form". */
 export async function FormList({ processId }: { processId: string }) {

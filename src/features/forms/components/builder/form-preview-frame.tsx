@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import type { PublicForm } from "../../queries";
-import { type FormTexts, textsFor } from "../../types";
+import { textsFor, type FormTexts } from "../../types";
 
 /** Admin navigation around the citizen's view; the public page itself brings the one h1. */
 export async function FormPreviewFrame({

@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { CitizenSignInSetting } from "@/features/auth/sso/components/citizen-sign-in-setting";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { toOsloDateTimeInput } from "@/lib/form-values";
 import { saveFormAction } from "../../actions";
-import { type BuilderForm, listFormActivities } from "../../builder/queries";
-import { LOCALES, langField } from "../../builder/schemas";
+import { listFormActivities, type BuilderForm } from "../../builder/queries";
+import { langField, LOCALES } from "../../builder/schemas";
 import type { FormTexts } from "../../types";
-import { CitizenSignInSetting } from "@/features/auth/sso/components/citizen-sign-in-setting";
 
 /** A form's settings: texts per language, languages, phase/activity, window, address, publishing. */
 export async function FormSettingsForm({ process, form }: { process: AdminProcess; form?: BuilderForm }) {

@@ -1,8 +1,8 @@
-import { Heading, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Heading, Tag } from "@/components/ds";
 import type { BuilderForm } from "../../builder/queries";
 import { LOCALES } from "../../builder/schemas";
-import { type FieldTexts, type FormTexts, completeLanguages } from "../../types";
+import { completeLanguages, type FieldTexts, type FormTexts } from "../../types";
 
 /** Per language: shown to citizens, offered but incomplete (and what is missing), or not offered. */
 export async function LanguageStatus({ form }: { form: BuilderForm }) {

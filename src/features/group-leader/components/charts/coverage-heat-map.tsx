@@ -6,7 +6,7 @@
 // and nothing heard carries «⚠ Ikke nådd» on a line of its own, and its cell a heavy border. Wide screens and paper get the 3 × 3
 // grid; below 640 px the nine cells stack, so the text stays readable at 390 px. The figures are in
 // the table the caller renders beside it (role="img" with title and description).
-import { DIFFICULTIES, IMPORTANCES, type Strategy, strategyFor } from "@/features/target-groups/strategy";
+import { DIFFICULTIES, IMPORTANCES, strategyFor, type Strategy } from "@/features/target-groups/strategy";
 
 export type HeatGroup = { id: string; name: string; importance: string; difficulty: string; held: number; inputs: number; flag: string | null };
 export type HeatLabels = {

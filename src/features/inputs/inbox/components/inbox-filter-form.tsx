@@ -1,11 +1,11 @@
 // The inbox filter: a plain GET form (works without JavaScript; a filtered view is a URL).
 // Every option shows how many inputs it would give under the rest of the filter.
-import { Button, Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
-import { type Option, SelectField, TextField } from "@/components/form-fields";
+import { Button, Heading, Paragraph } from "@/components/ds";
+import { SelectField, TextField, type Option } from "@/components/form-fields";
 import { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InboxFilter } from "../filters";
 import type { InboxFacets, InboxFilterOptions } from "../queries";
 

@@ -1,10 +1,10 @@
 // The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
 // with display:none, so assistive technology meets each input once).
-import { InputText } from "@/components/input-text";
-import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { InputText } from "@/components/input-text";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InboxRow } from "../queries";
 import { excerpt } from "./excerpt";
 

@@ -1,7 +1,7 @@
 // /admin/innspill: every input across channels, filtered by GET parameters, newest first.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { parseInboxCursor } from "../cursor";
 import { inboxQuery, parseInboxFilter } from "../filters";

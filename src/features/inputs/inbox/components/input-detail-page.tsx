@@ -1,16 +1,16 @@
 // /admin/innspill/[id]: one input in full, its contact details (if given) and the triage forms.
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
-import { InputText } from "@/components/input-text";
-import { FactsList } from "@/components/facts-list";
-import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { ageRangeLabel } from "@/features/forms/age-bands";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
+import { FactsList } from "@/components/facts-list";
+import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
+import { ageRangeLabel } from "@/features/forms/age-bands";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { labelledAnswers } from "../answers";
-import { type InboxFilter, inboxQuery } from "../filters";
+import { inboxQuery, type InboxFilter } from "../filters";
 import type { InputDetail } from "../queries";
 import { parseHiddenReason } from "../schemas";
 import { INBOX_PATH } from "./inbox-filter-form";

@@ -1,8 +1,8 @@
 // The triage forms on one input: status + public response, "mark as read", hide and show again.
 // Each carries the inbox filter it was opened from, so the redirect after saving keeps it.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { InputStatus } from "@/generated/prisma/enums";
 import { hideInputAction, markInputReadAction, setInputStatusAction, unhideInputAction } from "../actions";

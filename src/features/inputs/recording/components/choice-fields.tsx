@@ -1,10 +1,11 @@
 "use client";
+
 // The recording form's own fields, built for a phone: radio rows with large touch targets,
 // a select with the activity's target groups in their own group first, and a textarea that
 // takes focus after a save so the next input can be typed at once. Each picks up its error
 // and typed value from the surrounding <ActionForm> like the shared fields do.
-import { Field, Fieldset, Label, Select, Textarea, ValidationMessage } from "@/components/ds";
 import type { ReactNode } from "react";
+import { Field, Fieldset, Label, Select, Textarea, ValidationMessage } from "@/components/ds";
 import { fieldId, useFieldState } from "@/components/field-state";
 
 type Option = { value: string; label: string };

@@ -1,8 +1,9 @@
 "use client";
+
 // "Slett" for one of the reader's own inputs. Without JavaScript the form posts and the
 // action redirects back; a refusal (already read by the administration) shows beside it.
-import { Button, ValidationMessage } from "@/components/ds";
 import { useActionState } from "react";
+import { Button, ValidationMessage } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
 import { deleteRecordedInputAction } from "../actions";
 import type { Deleted } from "../commands";

@@ -1,10 +1,11 @@
 "use client";
+
 // The fast form: text, category, target group, district, language. Works without
 // JavaScript (the action redirects back with the choices in the URL); with JavaScript the
 // redirect re-mounts the form (new key), so the text is empty and takes focus again.
-import { Alert } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
+import { Alert } from "@/components/ds";
 import { useFieldState } from "@/components/field-state";
 import { MAX_LONG_TEXT } from "@/features/forms/types";
 import { recordInputAction } from "../actions";

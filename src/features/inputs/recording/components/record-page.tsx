@@ -1,19 +1,19 @@
 // The recording page: what the activity is, the fast form (or why recording is not possible
 // here), and the reader's own inputs from it.
 import { randomUUID } from "node:crypto";
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { categoriesFor } from "@/features/forms/answer-schema";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { pageNotFound } from "@/lib/missing-pages";
 import { roleHome, type SessionUser } from "@/lib/session";
 import { loadRecordingContext } from "../queries";
 import { recordingRefusal } from "../rules";
 import { RECORD_LANGUAGES } from "../schemas";
-import { type RecordDefaults, RecordForm } from "./record-form";
+import { RecordForm, type RecordDefaults } from "./record-form";
 import { RecordedList } from "./recorded-list";
-import { pageNotFound } from "@/lib/missing-pages";
 
 export type RecordParams = Partial<Record<"lagret" | "slettet" | "kategori" | "malgruppe" | "bydel" | "sprak" | "etter", string>>;
 

@@ -1,9 +1,9 @@
 // "Registrert av deg på denne aktiviteten (N)": the reader's own inputs here, newest first,
 // one page at a time, each deletable while the administration has not read it yet.
-import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { recordingPath } from "../paths";
 import { listMyRecorded } from "../queries";
 import { DeleteRecorded } from "./delete-recorded";

@@ -1,5 +1,5 @@
-import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Button, Heading } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { LANGUAGE_PARAM, localeFromUrl } from "@/lib/i18n/config";
 import { currentPath } from "@/lib/request-context";

@@ -1,13 +1,13 @@
-import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { draftKey } from "@/features/forms/components/draft-key";
 import { DraftCleaner } from "@/features/forms/components/form-enhancements";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
-import type { getReceipt } from "../receipt-queries";
 import { PrivacySection } from "@/features/privacy/components/privacy-section";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import type { getReceipt } from "../receipt-queries";
 import { ReceiptLookup } from "./receipt-lookup";
 
 type Receipt = NonNullable<Awaited<ReturnType<typeof getReceipt>>>;

@@ -1,4 +1,5 @@
 "use client";
+
 // The "import all N" button: a gated form, so a refusal (errors appeared, already imported,
 // expired) comes back as an error summary.
 import { ActionForm } from "@/components/action-form";

@@ -1,16 +1,16 @@
 // Step 1 of an import: choose the process (a GET form, so it works without JavaScript), then
 // phase/activity, default channel and the file. The file format is explained below the form.
-import { Button, Heading, Link as DsLink, Paragraph } from "@/components/ds";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
+import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Button, Link as DsLink, Heading, Paragraph } from "@/components/ds";
+import { FileField } from "@/components/file-field";
 import { ChoiceGroup, SelectField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { previewImportAction } from "../actions";
 import { IMPORT_COLUMNS, IMPORT_DEFAULT_CHANNELS } from "../import-format";
-import { importTarget, importableProcesses } from "../queries";
-import { FileField } from "@/components/file-field";
+import { importableProcesses, importTarget } from "../queries";
 
 export async function ImportPage({ processId }: { processId?: string }) {
   const [t, fmtDate, processes, target] = await Promise.all([

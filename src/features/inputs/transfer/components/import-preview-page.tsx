@@ -1,9 +1,9 @@
 // Step 2 of an import: what the file holds, every error (line, field, message), the first
 // rows, and "Importer alle N" only when nothing is wrong. The scrollable tables are the
 // labelled regions (focusable, so keyboard users can scroll them at 390 px).
-import { Alert, Heading, Link as DsLink, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Alert, Link as DsLink, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { PREVIEW_ROWS, type ImportPreviewData } from "../queries";
 import { CommitImportForm } from "./commit-form";

@@ -1,10 +1,10 @@
-import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteHeardThemeAction, moveHeardThemeAction, publishHeardPageAction, unpublishHeardPageAction } from "../actions";
 import type { HeardProcess } from "../load";
 import { getHeardEditor, topicOptions } from "../queries";

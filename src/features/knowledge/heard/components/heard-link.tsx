@@ -1,6 +1,6 @@
-import { Card, Heading, Link, Paragraph } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Card, Heading, Link, Paragraph } from "@/components/ds";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { heardIsPublic } from "../queries";
 

@@ -1,6 +1,6 @@
-import { Alert, Link, Paragraph } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Alert, Link, Paragraph } from "@/components/ds";
 import { toUiLocale } from "@/lib/i18n/config";
 import type { HeardProcess } from "../load";
 import { getHeardPreview } from "../queries";

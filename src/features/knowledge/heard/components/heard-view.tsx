@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
 import { Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
-import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
-import NextLink from "next/link";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { LANGUAGE_PARAM, UI_LOCALES, type UiLocale } from "@/lib/i18n/config";
 import type { PublicHeard } from "../queries";
 

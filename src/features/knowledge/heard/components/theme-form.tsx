@@ -1,6 +1,6 @@
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { InputCategory } from "@/generated/prisma/enums";
 import { saveHeardThemeAction } from "../actions";

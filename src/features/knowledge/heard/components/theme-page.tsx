@@ -1,15 +1,15 @@
-import { Alert, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { ChoiceGroup } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
 import type { InboxCursor } from "@/features/inputs/inbox/cursor";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { setHeardQuotesAction } from "../actions";
 import type { HeardProcess } from "../load";
-import { type HeardTheme, chosenQuotes, quoteCandidates, topicOptions } from "../queries";
+import { chosenQuotes, quoteCandidates, topicOptions, type HeardTheme } from "../queries";
 import type { NoticeKey } from "./notice";
 import { ThemeForm } from "./theme-form";
 

@@ -1,7 +1,7 @@
 // An input's screening flags in words ("Telefonnummer", "Mulig krenkende", …). A flag without a
 // text of its own is named generally, never shown as its raw code.
-import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Tag } from "@/components/ds";
 import { SCREENING_FLAGS, type ScreeningFlag } from "../../screening/screen";
 
 export async function FlagList({ flags }: { flags: string[] }) {

@@ -1,11 +1,11 @@
 // /admin/kunnskapsbase/sladd/[id]: the original (administration only) next to an editable
 // public version, pre-filled with the automatic redactions when there is none yet.
-import { InputText } from "@/components/input-text";
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
+import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { autoRedact } from "../../screening/screen";

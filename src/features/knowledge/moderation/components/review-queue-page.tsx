@@ -1,14 +1,14 @@
 // /admin/kunnskapsbase/til-vurdering: inputs held on arrival, newest first, with what the
 // screening found in words and the three decisions: approve, redact, hide with a reason.
-import { InputText } from "@/components/input-text";
-import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
+import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { HIDE_REASONS, MAX_HIDE_NOTE } from "@/features/inputs/inbox/schemas";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { approveInputAction, hideHeldInputAction } from "../actions";
 import { REDACT_PATH, REVIEW_PATH } from "../paths";

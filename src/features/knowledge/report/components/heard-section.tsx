@@ -4,11 +4,11 @@
 // whose summary says how many there are (the page was ~59 000 px tall at 390 px, issue #16
 // item 16a); printing opens them (report-print.css, OpenQuotesForPrint) and `?sitater=alle`
 // renders them open without JavaScript.
-import { InputText } from "@/components/input-text";
-import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
+import { Heading, Paragraph } from "@/components/ds";
+import { InputText } from "@/components/input-text";
 import type { InputCategory } from "@/generated/prisma/enums";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
 import { CountTable } from "./count-table";
 

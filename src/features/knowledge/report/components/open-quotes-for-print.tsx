@@ -1,4 +1,5 @@
 "use client";
+
 // Opens every closed quote list (<details data-report-quotes>) before the browser prints and
 // closes the same ones afterwards, so nothing is lost on paper whichever way printing starts
 // (the «Skriv ut» button, Ctrl+P, the browser menu). The print stylesheet does the same for

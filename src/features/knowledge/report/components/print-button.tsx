@@ -1,8 +1,9 @@
 "use client";
+
 // "Skriv ut": rendered only once JavaScript runs (without it the button could do nothing);
 // the hint next to it tells everyone how to print with the browser itself.
-import { Button } from "@/components/ds";
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ds";
 
 export function PrintButton({ label }: { label: string }) {
   const [ready, setReady] = useState(false);

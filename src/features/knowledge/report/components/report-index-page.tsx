@@ -1,10 +1,10 @@
 // /kunnskapsgrunnlag: the thematic plans and processes, each a stable link to its report.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
-import { type ReportTarget, listReportTargets } from "../index-queries";
+import { listReportTargets, type ReportTarget } from "../index-queries";
 import { REPORT_HOME } from "./report-page";
 
 function TargetList({ items, base, count }: { items: ReportTarget[]; base: string; count: (n: number) => string }) {

@@ -1,15 +1,15 @@
 // The kunnskapsgrunnlag report page: one h1, a table of contents, an h2 per part (each part
 // starts a new printed page, see report-print.css), tables with captions, numbers in the
 // reader's locale (nb-NO by default) and the time it was generated in Oslo time.
-import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
 import { CountTable } from "./count-table";
-import { HeardSection, categoryAnchor } from "./heard-section";
+import { categoryAnchor, HeardSection } from "./heard-section";
 import { OpenQuotesForPrint } from "./open-quotes-for-print";
 import { ReportTools, type ProcessChoice } from "./report-tools";
 

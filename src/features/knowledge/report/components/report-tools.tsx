@@ -1,7 +1,7 @@
 // Printing, downloads and (for a plan) the process filter — none of it is printed. The
 // filter is a GET form, so a narrowed report is a link too.
-import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
 import { PrintButton } from "./print-button";
 

@@ -1,8 +1,8 @@
 // The choices in force, each removable with one link (the URL without that value).
-import { Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { FACET_KEYS, type FacetKey, type SearchParams, searchQuery } from "../params";
+import { Heading } from "@/components/ds";
+import { FACET_KEYS, searchQuery, type FacetKey, type SearchParams } from "../params";
 import type { FacetLabeller } from "./labels";
 import { SEARCH_PATH } from "./search-form";
 

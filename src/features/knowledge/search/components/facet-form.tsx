@@ -1,11 +1,11 @@
 // Facets as checkbox groups with counts in a plain GET form (no JavaScript needed). Each count
 // is what the search would give with that value added to the rest of the choices.
-import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { ChoiceGroup } from "@/components/form-fields";
 import type { Facets } from "../facet-counts";
-import { FACET_KEYS, type SearchParams, searchQuery, withoutFilters } from "../params";
+import { FACET_KEYS, searchQuery, withoutFilters, type SearchParams } from "../params";
 import type { FacetLabeller } from "./labels";
 import { SEARCH_PATH } from "./search-form";
 

@@ -1,7 +1,7 @@
 // The search box: a plain GET form (works without JavaScript). The chosen filters ride along
 // as hidden fields, so a new search keeps them.
-import { Button } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { FACET_KEYS, type SearchParams } from "../params";
 

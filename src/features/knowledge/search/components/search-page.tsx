@@ -1,9 +1,9 @@
 // /admin/kunnskapsbase/sok: full-text search over every input with facets. Everything is in the
 // URL (GET), so a search can be shared and works without JavaScript. Results come first in
 // the markup, so on a phone the facets follow them; on wide screens they sit alongside.
-import { Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { facetCounts } from "../facet-counts";

@@ -1,9 +1,9 @@
 // The result list: snippet with highlights, then what the input is tagged with, and links to
 // triage it or open it in the inbox.
-import { Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Tag } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { SearchHit } from "../search-inputs";
 import { HighlightedSnippet } from "./highlighted-snippet";
 

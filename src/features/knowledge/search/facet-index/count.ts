@@ -4,7 +4,7 @@
 // arrays: one per choice for each input's status (meets all / fails only choice k / out), then
 // one walk that counts — a few tens of milliseconds for a million inputs on this machine.
 import type { FacetKey, Visibility } from "../params";
-import { COLUMN_DIMS, type FacetStore, HIDDEN, LINK_DIMS, type LinkDim, VISIBLE } from "./facet-store";
+import { COLUMN_DIMS, HIDDEN, LINK_DIMS, VISIBLE, type FacetStore, type LinkDim } from "./facet-store";
 
 export type FacetChoice = Partial<Record<FacetKey, readonly string[]>>;
 

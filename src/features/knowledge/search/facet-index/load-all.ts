@@ -4,7 +4,7 @@
 // sends a page of 100 000 inputs as one string; topics and plans come as one list per value.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { COLUMN_DIMS, type FacetStore, type LinkDim, osloMonth } from "./facet-store";
+import { COLUMN_DIMS, osloMonth, type FacetStore, type LinkDim } from "./facet-store";
 
 const PAGE = 100_000;
 

@@ -6,7 +6,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { log } from "@/lib/logger";
-import { type FacetRow, FacetStore, osloMonth } from "./facet-store";
+import { FacetStore, osloMonth, type FacetRow } from "./facet-store";
 import { loadAllInto } from "./load-all";
 
 type Synced = { store: FacetStore; horizon: bigint; pruneFrom: { xmin: bigint; at: number } };

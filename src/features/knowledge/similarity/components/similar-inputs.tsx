@@ -1,12 +1,12 @@
 // Similar inputs for one input, near-duplicates and same-point rewordings listed apart with
 // their scores, and plain forms to mark this input as a duplicate of one of them (or undo
 // it). "Nevnt av N" counts the original plus every input marked as its duplicate.
-import { Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
-import { type SimilarInput, similarInputs } from "../queries";
+import { similarInputs, type SimilarInput } from "../queries";
 
 const EXCERPT = 280;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);

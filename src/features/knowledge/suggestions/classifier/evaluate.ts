@@ -1,7 +1,7 @@
 // Honest quality figures: train on some inputs, score on others never seen in training.
 // Used by the app (metrics stored with each model) and by `npm run eval:knowledge`.
-import { type FeatureCounts, featureCounts } from "./features";
-import { FIELDS, type Field, type Model, type Sample, type TrainOptions, predictCounts, trainFromCounts } from "./model";
+import { featureCounts, type FeatureCounts } from "./features";
+import { FIELDS, predictCounts, trainFromCounts, type Field, type Model, type Sample, type TrainOptions } from "./model";
 
 export type FieldScore = { n: number; top1: number; top3: number };
 export type Scores = Record<Field, FieldScore>;

@@ -2,11 +2,11 @@
 // topics), trained from this municipality's own tagged inputs plus what it knew before any
 // tagging (prior.ts: category definitions, topic names and descriptions, as pseudo-documents).
 // Pure and synchronous, so the app, the eval script and the tests share exactly the same code.
-import { type Head, type HeadKind, type Scored, fitComplementNb, fitLogistic, fitTemperature, meanNll, rank, scores } from "./heads";
-import { type Taxonomy, priorDocs } from "./prior";
 import { searchLemmas } from "@/features/knowledge/text/normalize";
-import { type FeatureCounts, featureCounts } from "./features";
-import { type GroupWeights, type SparseVector, type Vocabulary, buildVocabulary, vectorize } from "./vectorize";
+import { featureCounts, type FeatureCounts } from "./features";
+import { fitComplementNb, fitLogistic, fitTemperature, meanNll, rank, scores, type Head, type HeadKind, type Scored } from "./heads";
+import { priorDocs, type Taxonomy } from "./prior";
+import { buildVocabulary, vectorize, type GroupWeights, type SparseVector, type Vocabulary } from "./vectorize";
 
 export const FIELDS = ["category", "plan", "topics"] as const;
 export type Field = (typeof FIELDS)[number];

@@ -1,9 +1,10 @@
 "use client";
+
 // One button bound to a suggestion action (accept, reject, accept all, retrain). A plain
 // <form> posting to a server action, so it works without JavaScript; on success the action
 // redirects, on failure the message shows next to the button.
-import { Alert, Button } from "@/components/ds";
 import { useActionState, type ReactNode } from "react";
+import { Alert, Button } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
 
 type Props = {

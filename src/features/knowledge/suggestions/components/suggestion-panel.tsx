@@ -2,15 +2,15 @@
 // confidence (percentage and in words) and "Godta" / "Avvis", plus "Godta alle forslag" and
 // what has been decided so far. TRIAGE embeds it on the one-input page; the suggestions
 // page lists it for every untagged input (with data loaded for the whole page at once).
-import { Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import { after } from "next/server";
+import { Heading, Paragraph } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { toUiLocale } from "@/lib/i18n/config";
 import { acceptAllSuggestionsAction, acceptSuggestionAction, rejectSuggestionAction } from "../actions";
 import { currentModel } from "../model-store";
-import { type DecisionRow, decisionsFor } from "../queries";
-import { type InputSuggestions, type Suggestion, confidenceLevel, suggestionsFor } from "../suggestions-for";
+import { decisionsFor, type DecisionRow } from "../queries";
+import { confidenceLevel, suggestionsFor, type InputSuggestions, type Suggestion } from "../suggestions-for";
 import { retrainIfDue } from "../train-model";
 import { DecisionForm } from "./decision-form";
 

@@ -1,11 +1,11 @@
 // /admin/kunnskapsbase/forslag: the current model (when, on how many inputs, how good it is
 // on inputs it did not see), "train now", and the untagged inputs with their suggestions.
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { toUiLocale } from "@/lib/i18n/config";
 import { trainSuggestionModelAction } from "../actions";
 import { FIELDS } from "../classifier/model";

@@ -1,11 +1,11 @@
 // /admin/kunnskapsbase/emner: the managed topic taxonomy — every topic with how many inputs
 // carry it, create, rename/describe, merge into another (the tags move along), and delete
 // for topics nobody uses. Merged topics are listed with where they went.
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { PageHeading } from "@/components/page-heading";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
+import { PageHeading } from "@/components/page-heading";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { createTopicAction, deleteTopicAction, mergeTopicsAction, updateTopicAction } from "../actions";
 import { TOPICS_PATH } from "../paths";

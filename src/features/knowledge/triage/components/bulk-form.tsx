@@ -1,10 +1,11 @@
 "use client";
+
 // The queue's selection form: checkboxes on the rows and the bulk actions below them, in one
 // <form>. The pressed button ("handling") says which action runs. On a refusal the error
 // summary comes first, messages sit at the fields and the checked rows stay checked.
-import { Button, Field, Fieldset, Label, Select, ValidationMessage } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { Button, Field, Fieldset, Label, Select, ValidationMessage } from "@/components/ds";
 import { FormErrorSummary } from "@/components/error-summary";
 import { fieldId } from "@/components/field-state";
 import type { ActionState } from "@/lib/action";

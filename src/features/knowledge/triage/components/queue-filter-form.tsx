@@ -1,7 +1,7 @@
 // The queue's filter: a plain GET form (works without JavaScript; a filtered queue is a URL).
-import { Button, Heading } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { Button, Heading } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
 import { InputChannel } from "@/generated/prisma/enums";
 import { TRIAGE_PATH, type TriageFilter } from "../filters";

@@ -4,15 +4,15 @@
 // its buttons: «Lagre» stays, «Ferdig – neste» marks the input sorted and opens the next, «Skjul og
 // gå til neste» hides it. So no button can throw away what was chosen elsewhere on the page.
 // A plain form POST to a gated server action: works the same without JavaScript.
-import { Button, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/action-form";
+import { Button, Heading, Paragraph } from "@/components/ds";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
 import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "@/features/inputs/inbox/schemas";
 import { InputStatus } from "@/generated/prisma/enums";
 import { saveTriageInputAction } from "../actions";
-import type { TriageInputDetail, triageChoices } from "../queries";
+import type { triageChoices, TriageInputDetail } from "../queries";
 import { SHORTCUT_IDS } from "./shortcut-ids";
 
 type Choices = Awaited<ReturnType<typeof triageChoices>>;

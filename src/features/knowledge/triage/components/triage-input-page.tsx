@@ -2,23 +2,22 @@
 // suggestions, the one form with every choice (triage-forms.tsx), similar inputs, and
 // previous/next in the queue. Every action is a visible button; the shortcuts
 // (triage-shortcuts.tsx) are only an extra.
-import { InputText } from "@/components/input-text";
-import { FactsList } from "@/components/facts-list";
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { Alert, Heading, Paragraph } from "@/components/ds";
+import { FactsList } from "@/components/facts-list";
+import { InputText } from "@/components/input-text";
 import { parseHiddenReason } from "@/features/inputs/inbox/schemas";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { SimilarInputs } from "../../similarity/components/similar-inputs";
 import { SuggestionPanel } from "../../suggestions/components/suggestion-panel";
-import { TRIAGE_PATH, type TriageFilter, triageInputPath, triageQuery } from "../filters";
-import type { QueueCursor } from "../filters";
-import type { TriageInputDetail, triageChoices } from "../queries";
+import { TRIAGE_PATH, triageInputPath, triageQuery, type QueueCursor, type TriageFilter } from "../filters";
+import type { triageChoices, TriageInputDetail } from "../queries";
 import { FocusOnArrival } from "./focus-on-arrival";
-import { TriageForm } from "./triage-forms";
 import { SHORTCUT_IDS } from "./shortcut-ids";
+import { TriageForm } from "./triage-forms";
 import { TriageShortcuts } from "./triage-shortcuts";
 
 export const ONE_NOTICES = ["lagret", "ferdig", "skjult", "forslag", "duplikat"] as const;

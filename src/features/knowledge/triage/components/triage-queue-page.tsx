@@ -1,15 +1,15 @@
 // /admin/kunnskapsbase: the triage queue — counts, the untriaged inputs oldest first (keyset
 // pages of 50) with GET filters, a selection with bulk actions, and "Start sortering".
-import { InputText } from "@/components/input-text";
-import { Alert, Button, Heading, Paragraph, Tag } from "@/components/ds";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Alert, Button, Heading, Paragraph, Tag } from "@/components/ds";
+import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { excerpt } from "@/features/inputs/inbox/components/excerpt";
 import { InputCategory } from "@/generated/prisma/enums";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
-import { TRIAGE_PATH, parseQueueCursor, parseTriageFilter, triageInputPath, triageQuery } from "../filters";
+import { parseQueueCursor, parseTriageFilter, TRIAGE_PATH, triageInputPath, triageQuery } from "../filters";
 import { listTriageQueue, nextForTriage, queueChoices, triageCounts } from "../queries";
 import { BULK_STATUSES } from "../schemas";
 import { BulkForm, RowCheckbox } from "./bulk-form";

@@ -1,4 +1,5 @@
 "use client";
+
 // Keyboard shortcuts on the one-input triage page — an extra on top of the visible buttons:
 // 1–9 choose that insight category and save the page's one form (every choice on it), n / p
 // next / previous input, f "Ferdig – neste" (the same form, saved by its done button).

@@ -1,10 +1,10 @@
-import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { Alert } from "@/components/ds";
 import { ChoiceGroup, TextField } from "@/components/form-fields";
 import { toDateInput } from "@/lib/form-values";
 import { updateProcessAction } from "../../actions";
-import { type AdminProcess, listThematicPlans } from "../../admin-queries";
+import { listThematicPlans, type AdminProcess } from "../../admin-queries";
 
 /**
  * Rammer: the texts citizens read, the period, the plans fed and the ordered framework items.

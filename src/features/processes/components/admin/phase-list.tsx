@@ -1,8 +1,8 @@
-import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deletePhaseAction, movePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { questionsFor } from "../../guiding-questions";

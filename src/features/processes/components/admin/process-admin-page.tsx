@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/page-heading";
-import { requirePermission } from "@/lib/session";
-import { type AdminProcess, getProcessForAdmin } from "../../admin-queries";
-import { ProcessAdminNav, type ProcessSection } from "../process-admin-nav";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
+import { getProcessForAdmin, type AdminProcess } from "../../admin-queries";
+import { ProcessAdminNav, type ProcessSection } from "../process-admin-nav";
 
 /** Access check + load for a process's admin page: anonymous → sign-in, wrong role → 403, unknown id → 404. */
 export async function loadAdminProcess(id: string, section: ProcessSection): Promise<AdminProcess> {

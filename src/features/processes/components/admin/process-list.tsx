@@ -1,8 +1,8 @@
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listAllProcesses } from "../../admin-queries";
 
 export async function ProcessList() {

@@ -1,7 +1,7 @@
-import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { copyProcessAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";

@@ -1,11 +1,11 @@
-import { Alert, Heading, Paragraph } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { changeProcessStatusAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { allowedTransitions } from "../../change-process-status";
-import { READINESS_ITEMS, missingForPublishing } from "../../publish-readiness";
+import { missingForPublishing, READINESS_ITEMS } from "../../publish-readiness";
 
 /** The publishing gate: exactly what is missing, each with a link to where it is fixed. */
 export async function PublishPanel({ process }: { process: AdminProcess }) {

@@ -1,8 +1,8 @@
-import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "@/lib/dates/get-date-format";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteMilestoneAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { hereIndex } from "../../timeline";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HeardView } from "@/features/knowledge/heard/components/heard-view";
 import { getPublicHeard } from "@/features/knowledge/heard/queries";
-import { LANGUAGE_PARAM, isUiLocale } from "@/lib/i18n/config";
+import { isUiLocale, LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

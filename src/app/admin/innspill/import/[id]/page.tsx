@@ -1,7 +1,7 @@
 import { ImportPreviewPage } from "@/features/inputs/transfer/components/import-preview-page";
 import { importPreview } from "@/features/inputs/transfer/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

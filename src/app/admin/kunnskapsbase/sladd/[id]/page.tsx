@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { RedactionPage } from "@/features/knowledge/moderation/components/redaction-page";
 import { REDACT_PATH } from "@/features/knowledge/moderation/paths";
 import { inputForRedaction } from "@/features/knowledge/moderation/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledgeModeration.review"))("redact") };

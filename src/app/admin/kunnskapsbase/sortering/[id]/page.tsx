@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { TriageInputPage } from "@/features/knowledge/triage/components/triage-input-page";
 import { parseTriageFilter } from "@/features/knowledge/triage/filters";
 import { getTriageInput, nextForTriage, previousForTriage, triageChoices } from "@/features/knowledge/triage/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledgeTriage"))("one.metaTitle") };

@@ -1,6 +1,6 @@
 import { ActivityCalendar } from "@/features/activities/components/activity-calendar";
 import { ActivityList } from "@/features/activities/components/activity-list";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ParticipationPage } from "@/features/participation/components/participation-page";
 import { participationProcess } from "@/features/participation/participation-queries";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,12 +1,12 @@
-import { Alert } from "@/components/ds";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ds";
+import { ProcessForms } from "@/features/forms/components/process-forms";
 import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
-import { ProcessForms } from "@/features/forms/components/process-forms";
 import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,4 +1,4 @@
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { TimelineAdmin } from "@/features/processes/components/admin/timeline-admin";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };

@@ -1,5 +1,5 @@
 import { AuditLog } from "@/features/audit/components/audit-log";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,6 +1,6 @@
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
-import { PublishPanel } from "@/features/processes/components/admin/publish-panel";
 import { RetentionPanel } from "@/features/privacy/components/retention-panel";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
+import { PublishPanel } from "@/features/processes/components/admin/publish-panel";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,5 +1,5 @@
 import { FormList } from "@/features/forms/components/builder/form-list";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string }> };
 

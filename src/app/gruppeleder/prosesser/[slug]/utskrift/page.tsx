@@ -5,8 +5,8 @@ import { councilCase } from "@/features/group-leader/case/council-case";
 import { CasePrintPage } from "@/features/group-leader/components/case-print-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { toUiLocale } from "@/lib/i18n/config";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ slug: string }> };
 

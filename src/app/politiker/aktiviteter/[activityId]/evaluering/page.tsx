@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EvaluationPage } from "@/features/evaluations/components/evaluation-page";
 import { evaluationPage } from "@/features/evaluations/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations.page"))("title") };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { type RecordParams, RecordPage } from "@/features/inputs/recording/components/record-page";
+import { RecordPage, type RecordParams } from "@/features/inputs/recording/components/record-page";
 import { recordingPath } from "@/features/inputs/recording/paths";
 import { requirePermission } from "@/lib/session";
 

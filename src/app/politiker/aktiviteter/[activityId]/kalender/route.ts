@@ -1,10 +1,10 @@
 // One activity as an .ics file to import into a calendar. Any signed-in user may download an
 // activity of a visible process (`process.read`, checked by the route guard).
 import { activityEvent, activityFileName } from "@/features/calendar/activity-event";
-import { requestOrigin } from "@/lib/request-origin";
 import { activityForDownload } from "@/features/calendar/queries";
 import { icsResponse, notFoundResponse } from "@/features/calendar/responses";
 import { translator } from "@/lib/i18n/translator";
+import { requestOrigin } from "@/lib/request-origin";
 import { guardedRoute } from "@/lib/route-guard";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import { ActivityForm } from "@/features/activities/components/activity-form";
 import { DeleteActivityForm } from "@/features/activities/components/delete-activity-form";
-import { CancelActivityForm } from "@/features/calendar/components/cancel-activity-form";
 import { getActivity } from "@/features/activities/queries";
-import { SignupsLink } from "@/features/participation/components/signups-link";
+import { CancelActivityForm } from "@/features/calendar/components/cancel-activity-form";
 import { EvaluationsLink } from "@/features/evaluations/components/evaluations-link";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { SignupsLink } from "@/features/participation/components/signups-link";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/features/activities/components/activity-form";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,5 +1,5 @@
 import { MilestoneForm } from "@/features/processes/components/admin/milestone-form";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; milestoneId: string }> };

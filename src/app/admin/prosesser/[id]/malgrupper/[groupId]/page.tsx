@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { EditTargetGroupPage } from "@/features/target-groups/components/edit-target-group-page";
 import { getTargetGroup } from "@/features/target-groups/queries";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string; groupId: string }> };
 

@@ -1,7 +1,7 @@
 import { getFormForBuilder } from "@/features/forms/builder/queries";
-import { type BuilderNotice, FormBuilderPage } from "@/features/forms/components/builder/form-builder-page";
-import { type FormTexts, textsFor } from "@/features/forms/types";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { FormBuilderPage, type BuilderNotice } from "@/features/forms/components/builder/form-builder-page";
+import { textsFor, type FormTexts } from "@/features/forms/types";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; formId: string }>; searchParams: Promise<Record<string, string | undefined>> };

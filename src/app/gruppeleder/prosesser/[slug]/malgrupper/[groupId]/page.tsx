@@ -4,8 +4,8 @@ import { TargetGroupPage } from "@/features/group-leader/components/target-group
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { targetGroupDetail } from "@/features/group-leader/target-group-queries";
 import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
-import { requirePermission } from "@/lib/session";
 import { pageNotFound } from "@/lib/missing-pages";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ slug: string; groupId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { activityEvaluations } from "@/features/evaluations/admin-queries";
 import { AdminEvaluations } from "@/features/evaluations/components/admin-evaluations";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

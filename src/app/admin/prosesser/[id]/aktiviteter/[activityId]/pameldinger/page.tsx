@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
 import { activitySignups, signupCandidates } from "@/features/participation/admin-queries";
 import { AdminSignups } from "@/features/participation/components/admin-signups";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { getFormForBuilder } from "@/features/forms/builder/queries";
 import { FieldForm } from "@/features/forms/components/builder/field-form";
-import { type FieldTexts, type FormTexts, textsFor } from "@/features/forms/types";
-import { ProcessAdminFrame, loadAdminProcess } from "@/features/processes/components/admin/process-admin-page";
+import { textsFor, type FieldTexts, type FormTexts } from "@/features/forms/types";
+import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/components/admin/process-admin-page";
 import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; formId: string; fieldId: string }> };
