@@ -1,7 +1,7 @@
 // The demo accounts beside the sign-in form in demo mode (MEDVIRK_DEMO=1). The route passes it
 // to the sign-in page as a slot: demo sits on top of every feature, so auth does not import it.
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getTranslations } from "next-intl/server";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../accounts";
 
 export async function DemoAccounts() {
