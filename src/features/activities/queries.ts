@@ -1,3 +1,4 @@
+import { activityWhenWhereSelect } from "@/features/processes/activity-select";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { afterStartCursor, encodeStartCursor } from "@/lib/keyset";
@@ -15,12 +16,7 @@ export async function listProcessActivities(processId: string, opts: { after?: {
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: opts.from ? 500 : PAGE + 1,
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      isOnline: true,
+      ...activityWhenWhereSelect,
       isPublic: true,
       status: true,
       politicianCapacity: true,
@@ -41,13 +37,8 @@ export async function getActivity(processId: string, id: string) {
   return db.activity.findFirst({
     where: { id, processId },
     select: {
-      id: true,
-      title: true,
+      ...activityWhenWhereSelect,
       description: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      isOnline: true,
       isPublic: true,
       status: true,
       cancelReason: true,

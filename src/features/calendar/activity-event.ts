@@ -1,5 +1,6 @@
 // One activity as an iCalendar event, for one reader. Shared by the single download and the
 // subscription feed, so both give the same UID and the calendar app sees one event.
+import { activityWhenWhereSelect } from "@/features/processes/activity-select";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UiLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
@@ -8,13 +9,8 @@ import { osloDay } from "@/lib/oslo-time";
 import { slugify } from "@/lib/slug";
 
 export const calendarActivitySelect = {
-  id: true,
-  title: true,
+  ...activityWhenWhereSelect,
   description: true,
-  startsAt: true,
-  endsAt: true,
-  place: true,
-  isOnline: true,
   status: true,
   cancelReason: true,
   sequence: true,

@@ -1,6 +1,7 @@
 // Overview figures for the three signed-in areas. Counts are done in SQL (groupBy/_count),
 // never by loading rows.
 import { countRepresentatives } from "@/features/participation/representatives";
+import { activityWhenWhereSelect } from "@/features/processes/activity-select";
 import { db } from "@/lib/db";
 
 export async function adminOverview(now = new Date()) {
@@ -37,12 +38,7 @@ export async function politicianOverview(userId: string, now = new Date()) {
     promotedAt: true,
     activity: {
       select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        place: true,
-        isOnline: true,
+        ...activityWhenWhereSelect,
         status: true,
         cancelReason: true,
         method: { select: { name: true } },

@@ -1,6 +1,7 @@
 // The administration's view of one activity's evaluations: every politician's answers and
 // the summary, computed in SQL. Participants and cost are facts about the one activity and
 // are counted once (activity-facts.ts); politician-hours add up per politician.
+import { activityWhenSelect } from "@/features/processes/activity-select";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { activityFacts } from "./activity-facts";
@@ -12,10 +13,7 @@ export async function activityEvaluations(processId: string, activityId: string)
   const activity = await db.activity.findFirst({
     where: { id: activityId, processId },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
+      ...activityWhenSelect,
       status: true,
       evaluationClosedAt: true,
       agreedParticipants: true,

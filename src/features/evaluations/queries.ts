@@ -1,4 +1,5 @@
 // Reads for the politician's evaluation page and the reminders on their landing page.
+import { activityWhenWhereSelect } from "@/features/processes/activity-select";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
@@ -43,12 +44,7 @@ export async function evaluationPage(activityId: string, userId: string, now = n
   const a = await db.activity.findUnique({
     where: { id: activityId },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      isOnline: true,
+      ...activityWhenWhereSelect,
       status: true,
       evaluationClosedAt: true,
       method: { select: { name: true } },

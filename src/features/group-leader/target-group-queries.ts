@@ -2,7 +2,9 @@
 // at it (with how many evaluations said it was reached) and the inputs from it, newest first
 // in keyset pages. Input words only through publicText() (held or flagged text is not shown).
 import { olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
+import { quotableSelect } from "@/features/knowledge/heard/quotes";
 import { publicText } from "@/features/knowledge/moderation/public-text";
+import { activityWhenSelect } from "@/features/processes/activity-select";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 
@@ -21,10 +23,7 @@ export async function targetGroupDetail(processId: string, groupId: string, curs
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
       take: 200,
       select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
+        ...activityWhenSelect,
         status: true,
         method: { select: { name: true } },
         _count: { select: { evaluations: { where: { reachedGroups: { some: { targetGroupId: groupId } } } } } },
@@ -34,18 +33,8 @@ export async function targetGroupDetail(processId: string, groupId: string, curs
       where: { processId, targetGroupId: groupId, isHidden: false, ...(cursor ? olderThan(cursor) : {}) },
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: PAGE + 1,
-      select: {
-        id: true,
-        text: true,
-        redactedText: true,
-        flags: true,
-        heldForReview: true,
-        isHidden: true,
-        submittedAt: true,
-        category: true,
-        language: true,
-        channel: true,
-      },
+      // What publicText() needs to decide, as «Dette har vi hørt» reads it.
+      select: { ...quotableSelect, submittedAt: true, category: true, channel: true },
     }),
   ]);
   const now = Date.now();

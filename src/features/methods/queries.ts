@@ -9,6 +9,18 @@ export type MethodFilter = { audienceId?: string; maxEffort?: LevelValue; channe
 // Norwegian order (… Z Æ Ø Å); the database's C collation would put Å before Ø.
 const collator = new Intl.Collator("nb");
 
+/** The fields of a method the toolbox form edits (the update compares them to report what changed). */
+export const methodEditableSelect = {
+  name: true,
+  description: true,
+  howTo: true,
+  timeLevel: true,
+  moneyLevel: true,
+  effortLevel: true,
+  typicalSize: true,
+  channel: true,
+} satisfies Prisma.MethodSelect;
+
 const audienceSelect = {
   orderBy: [{ audience: { position: "asc" } }, { audience: { name: "asc" } }],
   select: { audience: { select: { id: true, slug: true, name: true } } },
@@ -54,14 +66,7 @@ export async function getMethod(id: string) {
     select: {
       id: true,
       slug: true,
-      name: true,
-      description: true,
-      howTo: true,
-      timeLevel: true,
-      moneyLevel: true,
-      effortLevel: true,
-      typicalSize: true,
-      channel: true,
+      ...methodEditableSelect,
       updatedAt: true,
       audiences: audienceSelect,
       _count: { select: { activities: true, inputs: true } },

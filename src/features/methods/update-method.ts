@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { methodData } from "./method-data";
+import { methodEditableSelect } from "./queries";
 import type { UpdateMethodInput } from "./schemas";
 
 const COMPARED = ["name", "description", "howTo", "timeLevel", "moneyLevel", "effortLevel", "typicalSize", "channel"] as const;
@@ -11,14 +12,7 @@ export async function updateMethod(tx: Tx, input: UpdateMethodInput): Promise<{ 
   const before = await tx.method.findUnique({
     where: { id },
     select: {
-      name: true,
-      description: true,
-      howTo: true,
-      timeLevel: true,
-      moneyLevel: true,
-      effortLevel: true,
-      typicalSize: true,
-      channel: true,
+      ...methodEditableSelect,
       audiences: { select: { audienceId: true } },
     },
   });

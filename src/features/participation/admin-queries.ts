@@ -1,4 +1,5 @@
 // Reads for the administration's sign-up page and CSV export of one activity.
+import { activityWhenSelect } from "@/features/processes/activity-select";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 
@@ -8,10 +9,7 @@ export async function activitySignups(processId: string, activityId: string) {
   const activity = await db.activity.findFirst({
     where: { id: activityId, processId },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
+      ...activityWhenSelect,
       place: true,
       status: true,
       politicianCapacity: true,

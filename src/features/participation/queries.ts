@@ -1,5 +1,6 @@
 // Reads for the politicians' "choose activities" page: upcoming activities of published
 // processes, keyset-paginated on (startsAt, id), with who has signed up and the reader's own place.
+import { activityWhenWhereSelect } from "@/features/processes/activity-select";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { afterStartCursor, encodeStartCursor, parseStartCursor } from "@/lib/keyset";
@@ -26,12 +27,7 @@ export async function listChoosableActivities(userId: string, f: ChooseFilter, n
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: PAGE + 1,
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      isOnline: true,
+      ...activityWhenWhereSelect,
       status: true,
       cancelReason: true,
       politicianCapacity: true,

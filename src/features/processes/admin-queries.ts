@@ -1,7 +1,7 @@
 // Reads for the administration's process pages.
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { phaseSelect } from "./queries";
+import { phaseSelect, processFrameworkSelect } from "./queries";
 
 export async function getProcessHeader(id: string) {
   if (!isUuid(id)) return null;
@@ -23,19 +23,9 @@ export async function getProcessForAdmin(id: string) {
   return db.process.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      goal: true,
-      expectationGap: true,
-      inputUsePlan: true,
-      status: true,
-      startsOn: true,
-      endsOn: true,
+      ...processFrameworkSelect,
       publishedAt: true,
       copiedFrom: { select: { id: true, title: true } },
-      frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
       thematicPlans: { select: { thematicPlanId: true } },
       phases: {
         orderBy: { position: "asc" },

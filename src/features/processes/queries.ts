@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { activityWhenWhereSelect } from "./activity-select";
 
 export const phaseSelect = {
   id: true,
@@ -34,19 +35,24 @@ export async function listPublishedProcesses() {
   });
 }
 
+/** A process's own framework (what, why, for how long, what the input is used for): shown publicly and edited by the admin. */
+export const processFrameworkSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  goal: true,
+  expectationGap: true,
+  inputUsePlan: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
+} satisfies Prisma.ProcessSelect;
+
 const publicProcessSelect = (now: Date) =>
   ({
-    id: true,
-    slug: true,
-    title: true,
-    summary: true,
-    goal: true,
-    expectationGap: true,
-    inputUsePlan: true,
-    status: true,
-    startsOn: true,
-    endsOn: true,
-    frameworkItems: { orderBy: { position: "asc" }, select: { text: true } },
+    ...processFrameworkSelect,
     thematicPlans: { select: { thematicPlan: { select: { name: true, description: true } } } },
     phases: { orderBy: { position: "asc" }, select: phaseSelect },
     milestones: {
@@ -59,13 +65,8 @@ const publicProcessSelect = (now: Date) =>
       orderBy: { startsAt: "asc" },
       take: 50,
       select: {
-        id: true,
-        title: true,
+        ...activityWhenWhereSelect,
         description: true,
-        startsAt: true,
-        endsAt: true,
-        place: true,
-        isOnline: true,
         district: { select: { name: true } },
         method: { select: { name: true } },
       },

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { KeysetPager } from "@/components/keyset-pager";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { describeAuditEntry, type AuditTranslator } from "../describe-audit-entry";
 import { listAudit } from "../queries";
@@ -57,13 +57,7 @@ export async function AuditLog({ processId, before, basePath }: { processId?: st
           </TableBody>
         </Table>
       </div>
-      {page.next && (
-        <Paragraph className="mt-4">
-          <NextLink className="ds-link" href={`${basePath}?for=${page.next}`}>
-            {t("older")}
-          </NextLink>
-        </Paragraph>
-      )}
+      <KeysetPager className="mt-4" label={t("pages")} next={page.next ? { href: `${basePath}?for=${page.next}`, label: t("older") } : null} />
     </>
   );
 }

@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
+import { ProcessNameCells } from "@/features/processes/components/admin/process-name-cells";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { adminOverview } from "../queries";
 
 export async function AdminHome() {
-  const [t, tp, ta, tg, format, fmtDate, data] = await Promise.all([
+  const [t, ta, tg, format, fmtDate, data] = await Promise.all([
     getTranslations("areas.admin"),
-    getTranslations("process"),
     getTranslations("audit"),
     getTranslations("groupLeader"),
     getFormatter(),
@@ -68,14 +68,7 @@ export async function AdminHome() {
               <TableBody>
                 {data.processes.map((p) => (
                   <TableRow key={p.id}>
-                    <TableCell>
-                      <NextLink className="ds-link" href={`/admin/prosesser/${p.id}`}>
-                        {p.title}
-                      </NextLink>
-                    </TableCell>
-                    <TableCell>
-                      <Tag data-color={p.status === "PUBLISHED" ? "success" : "neutral"}>{tp(`status.${p.status}`)}</Tag>
-                    </TableCell>
+                    <ProcessNameCells process={p} />
                     <TableCell className="text-right">{p._count.phases}</TableCell>
                     <TableCell className="text-right">{p._count.activities}</TableCell>
                     <TableCell className="text-right">{p._count.inputs}</TableCell>

@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { publicFormSelect, systemChoices, type PublicForm } from "../queries";
 
+/** What names a form and says whether and when it takes input: the list and the builder both show it. */
+const formHeaderSelect = { id: true, slug: true, texts: true, languages: true, isPublished: true, opensAt: true, closesAt: true } satisfies Prisma.FormSelect;
+
 /** The process's forms with their input counts (counted in SQL). */
 export function listProcessForms(processId: string) {
   return db.form.findMany({
@@ -12,13 +15,7 @@ export function listProcessForms(processId: string) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true,
-      slug: true,
-      texts: true,
-      languages: true,
-      isPublished: true,
-      opensAt: true,
-      closesAt: true,
+      ...formHeaderSelect,
       phase: { select: { title: true } },
       activity: { select: { title: true } },
       _count: { select: { inputs: true, fields: true } },
@@ -28,13 +25,7 @@ export function listProcessForms(processId: string) {
 export type ProcessFormRow = Awaited<ReturnType<typeof listProcessForms>>[number];
 
 const builderSelect = {
-  id: true,
-  slug: true,
-  texts: true,
-  languages: true,
-  isPublished: true,
-  opensAt: true,
-  closesAt: true,
+  ...formHeaderSelect,
   citizenSignIn: true,
   phaseId: true,
   activityId: true,

@@ -27,6 +27,10 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
   const texts = textsFor<NonNullable<FieldTexts["nb"]>>(field.texts, locale) ?? { label: field.key };
   const label = field.required ? texts.label : `${texts.label} ${labels.optional}`;
   const common = { name: field.key, required: field.required };
+  // A drop-down with «Velg» first: districts, age bands and target groups.
+  const select = (options: { value: string; label: string; lang?: string }[], description = texts.help) => (
+    <SelectField {...common} label={label} description={description} emptyLabel={labels.choose} options={options} />
+  );
   switch (field.type) {
     case "LONG_TEXT":
       return (
@@ -77,35 +81,14 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
         />
       );
     case "DISTRICT":
-      return (
-        <SelectField
-          {...common}
-          label={label}
-          description={texts.help}
-          emptyLabel={labels.choose}
-          options={form.districts.map((d) => ({ value: d.id, label: d.name }))}
-        />
-      );
+      return select(form.districts.map((d) => ({ value: d.id, label: d.name })));
     case "AGE_BAND":
-      return (
-        <SelectField
-          {...common}
-          label={label}
-          description={texts.help}
-          emptyLabel={labels.choose}
-          options={formAgeBands(field.ageBands).map((r) => ({ value: ageBandValue(r), label: labels.ageRange(r[0], r[1]) }))}
-        />
-      );
+      return select(formAgeBands(field.ageBands).map((r) => ({ value: ageBandValue(r), label: labels.ageRange(r[0], r[1]) })));
     case "TARGET_GROUP":
       // Target groups are named by staff in bokmål only: marked so, and said so on other forms.
-      return (
-        <SelectField
-          {...common}
-          label={label}
-          description={locale === "nb" ? texts.help : [texts.help, labels.optionsInBokmal].filter(Boolean).join(" ")}
-          emptyLabel={labels.choose}
-          options={form.targetGroups.map((g) => ({ value: g.id, label: g.name, lang: contentLang(locale) }))}
-        />
+      return select(
+        form.targetGroups.map((g) => ({ value: g.id, label: g.name, lang: contentLang(locale) })),
+        locale === "nb" ? texts.help : [texts.help, labels.optionsInBokmal].filter(Boolean).join(" "),
       );
     case "CONTACT":
       return (

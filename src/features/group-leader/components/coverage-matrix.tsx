@@ -4,7 +4,8 @@
 // activities. A real table from 640 px; a list of cells below, like the design page's matrix.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Heading, Paragraph, Tag } from "@/components/ds";
+import { ImportanceDifficultyTable } from "@/features/target-groups/components/importance-difficulty-table";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import type { ProgressDashboard } from "../progress-queries";
 
@@ -41,42 +42,14 @@ export async function CoverageMatrix({ groups, base }: { groups: Group[]; base: 
   return (
     <>
       <div className="hidden sm:block">
-        <div role="region" aria-labelledby="dekning-matrise" tabIndex={0} className="overflow-x-auto">
-          <Table border className="w-full min-w-[40rem] table-fixed">
-            <caption id="dekning-matrise" className="mb-3 text-left text-base font-normal">
-              {t("caption")}
-            </caption>
-            <TableHead>
-              <TableRow>
-                <td className="w-[18%]" />
-                <TableHeaderCell scope="colgroup" colSpan={3} className="text-center">
-                  {tg("matrix.importanceAxis")}
-                </TableHeaderCell>
-              </TableRow>
-              <TableRow>
-                <TableHeaderCell scope="col">{tg("matrix.difficultyAxis")}</TableHeaderCell>
-                {IMPORTANCES.map((i) => (
-                  <TableHeaderCell key={i} scope="col">
-                    {tg(`importance.${i}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {DIFFICULTIES.map((d) => (
-                <TableRow key={d}>
-                  <TableHeaderCell scope="row">{tg(`difficulty.${d}`)}</TableHeaderCell>
-                  {IMPORTANCES.map((i) => (
-                    <TableCell key={i} className="align-top">
-                      <p className="mb-2 text-sm font-semibold">{tg(`strategy.${strategyFor(i, d)}`)}</p>
-                      {list(cell(i, d))}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ImportanceDifficultyTable
+          id="dekning-matrise"
+          caption={t("caption")}
+          minWidth="min-w-[40rem]"
+          headerWidth="w-[18%]"
+          strategyClassName="mb-2 text-sm font-semibold"
+          cell={(i, d) => list(cell(i, d))}
+        />
       </div>
       <div className="space-y-4 sm:hidden">
         {DIFFICULTIES.flatMap((d) =>

@@ -1,5 +1,6 @@
 // Reads for the recording page: the activity with what the form needs, and the signed-in
 // person's own inputs at it (newest first, keyset-paginated on (submittedAt, id)).
+import { activityWhenSelect } from "@/features/processes/activity-select";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
@@ -8,10 +9,7 @@ import { encodeCursor, parseCursor } from "@/lib/keyset";
 export const RECORDED_PAGE_SIZE = 10;
 
 const activitySelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
+  ...activityWhenSelect,
   place: true,
   status: true,
   districtId: true,

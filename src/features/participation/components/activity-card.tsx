@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { FactList } from "@/components/fact-list";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { signUpAction, withdrawAction } from "../actions";
@@ -35,14 +36,7 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
       <Heading level={headingLevel} data-size="xs">
         {a.title}
       </Heading>
-      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       {a.mine === "CONFIRMED" && <Tag data-color="success">{t("confirmed")}</Tag>}
       {a.mine === "WAITLISTED" && <Tag data-color="warning">{t("waitlisted", { position: a.position ?? 0 })}</Tag>}
       {a.status === "CANCELLED" ? (

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -70,13 +71,15 @@ export async function PrivacyRequestsPage({ status, before, handled }: { status:
           </Table>
         </div>
       )}
-      {page.next && (
-        <Paragraph className="mt-4">
-          <Link asChild>
-            <NextLink href={`/admin/personvern?${new URLSearchParams({ ...(status === "OPEN" ? {} : { status }), for: page.next })}`}>{t("next")}</NextLink>
-          </Link>
-        </Paragraph>
-      )}
+      <KeysetPager
+        className="mt-4"
+        label={t("pages")}
+        next={
+          page.next
+            ? { href: `/admin/personvern?${new URLSearchParams({ ...(status === "OPEN" ? {} : { status }), for: page.next })}`, label: t("next") }
+            : null
+        }
+      />
     </>
   );
 }

@@ -3,9 +3,9 @@
 // narrower (a phone, or 400 % zoom) the same cells reflow as a list, row by row, because a
 // four-column table cannot be read at 390 px.
 import { getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import type { TargetGroupRow } from "../queries";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
+import { ImportanceDifficultyTable } from "./importance-difficulty-table";
 
 type Group = Pick<TargetGroupRow, "id" | "name" | "importance" | "difficulty">;
 
@@ -37,43 +37,14 @@ export async function PriorityMatrix({ groups }: { groups: Group[] }) {
   return (
     <>
       <div className="hidden sm:block">
-        {/* Focusable and named, so the table can be scrolled by keyboard when zoom makes it overflow. */}
-        <div role="region" aria-labelledby="matrise-tittel" tabIndex={0} className="overflow-x-auto">
-          <Table border className="w-full min-w-[36rem] table-fixed">
-            <caption id="matrise-tittel" className="mb-3 text-left text-base font-normal">
-              {t("matrix.caption")}
-            </caption>
-            <TableHead>
-              <TableRow>
-                <td className="w-[22%]" />
-                <TableHeaderCell scope="colgroup" colSpan={3} className="text-center">
-                  {t("matrix.importanceAxis")}
-                </TableHeaderCell>
-              </TableRow>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("matrix.difficultyAxis")}</TableHeaderCell>
-                {IMPORTANCES.map((i) => (
-                  <TableHeaderCell key={i} scope="col">
-                    {t(`importance.${i}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {cells.map((row, r) => (
-                <TableRow key={DIFFICULTIES[r]}>
-                  <TableHeaderCell scope="row">{t(`difficulty.${DIFFICULTIES[r]!}`)}</TableHeaderCell>
-                  {row.map((c) => (
-                    <TableCell key={c.importance} className="align-top" data-strategy={c.strategy}>
-                      <p className="font-bold">{t(`strategy.${c.strategy}`)}</p>
-                      {groupLinks(c.groups)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ImportanceDifficultyTable
+          id="matrise-tittel"
+          caption={t("matrix.caption")}
+          minWidth="min-w-[36rem]"
+          headerWidth="w-[22%]"
+          strategyClassName="font-bold"
+          cell={(i, d) => groupLinks(groups.filter((g) => g.importance === i && g.difficulty === d))}
+        />
       </div>
       <div className="sm:hidden">
         <p id="matrise-liste" className="mb-3">

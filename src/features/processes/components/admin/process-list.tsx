@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listAllProcesses } from "../../admin-queries";
+import { ProcessNameCells } from "./process-name-cells";
 
 export async function ProcessList() {
-  const [t, tp, fmtDate, processes] = await Promise.all([getTranslations("processes.list"), getTranslations("process"), getDateFormat(), listAllProcesses()]);
+  const [t, fmtDate, processes] = await Promise.all([getTranslations("processes.list"), getDateFormat(), listAllProcesses()]);
   const day = (d: Date | null) => (d ? fmtDate(d, "dayMedium") : "–");
   return (
     <>
@@ -31,14 +32,7 @@ export async function ProcessList() {
             <TableBody>
               {processes.map((p) => (
                 <TableRow key={p.id}>
-                  <TableCell>
-                    <NextLink className="ds-link" href={`/admin/prosesser/${p.id}`}>
-                      {p.title}
-                    </NextLink>
-                  </TableCell>
-                  <TableCell>
-                    <Tag data-color={p.status === "PUBLISHED" ? "success" : "neutral"}>{tp(`status.${p.status}`)}</Tag>
-                  </TableCell>
+                  <ProcessNameCells process={p} />
                   <TableCell>
                     {day(p.startsOn)} – {day(p.endsOn)}
                   </TableCell>

@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { ProcessWithParts } from "@/app/(public)/prosesser/process-with-parts";
 import { Alert } from "@/components/ds";
-import { ProcessForms } from "@/features/forms/components/process-forms";
-import { PublicDecisions } from "@/features/group-leader/components/public-decisions";
-import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
-import { ProcessPage } from "@/features/processes/components/process-page";
 import { getProcessPreview } from "@/features/processes/queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
@@ -22,14 +19,7 @@ export default async function Page({ params }: Props) {
       <Alert data-color="info" className="mb-6" data-no-print>
         {t("banner")}
       </Alert>
-      <ProcessPage
-        process={process}
-        slots={{
-          forms: <ProcessForms processId={process.id} />,
-          heard: <HeardLink processSlug={process.slug} processTitle={process.title} variant="process" />,
-          decisions: <PublicDecisions processId={process.id} />,
-        }}
-      />
+      <ProcessWithParts process={process} />
     </>
   );
 }
