@@ -4,6 +4,7 @@
 // from progressDashboard() (or the case model built from it), so page and paper agree.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { NumberHeader } from "@/components/number-header";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import { BarChart } from "./charts/bar-chart";
 import { CoverageHeatMap, type HeatGroup } from "./charts/coverage-heat-map";
@@ -67,15 +68,9 @@ export async function CoverageHeatMapFigure({ id, groups }: { id: string; groups
             <TableRow>
               <TableHeaderCell scope="col">{t("heatMap.colCell")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("heatMap.colPlace")}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("heatMap.colGroups")}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colHeld")}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colInputs")}
-              </TableHeaderCell>
+              <NumberHeader>{t("heatMap.colGroups")}</NumberHeader>
+              <NumberHeader>{t("colHeld")}</NumberHeader>
+              <NumberHeader>{t("colInputs")}</NumberHeader>
               <TableHeaderCell scope="col">{t("heatMap.colNotReached")}</TableHeaderCell>
             </TableRow>
           </TableHead>

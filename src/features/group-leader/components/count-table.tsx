@@ -2,6 +2,7 @@
 // Used for every "per channel / category / plan / district / week" figure on the dashboard,
 // so each chart has its data table alternative.
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { NumberHeader } from "@/components/number-header";
 
 type Props = { caption: string; labelHeading: string; countHeading: string; rows: { key: string; label: string; n: number }[]; testId?: string };
 
@@ -13,9 +14,7 @@ export function CountTable({ caption, labelHeading, countHeading, rows, testId }
         <TableHead>
           <TableRow>
             <TableHeaderCell scope="col">{labelHeading}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="text-right">
-              {countHeading}
-            </TableHeaderCell>
+            <NumberHeader>{countHeading}</NumberHeader>
           </TableRow>
         </TableHead>
         <TableBody>

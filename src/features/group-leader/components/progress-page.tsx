@@ -5,6 +5,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { NumberHeader } from "@/components/number-header";
 import { PageHeading } from "@/components/page-heading";
 import { representativeness } from "@/features/population/representativeness";
 import { Timeline } from "@/features/processes/components/timeline";
@@ -215,18 +216,10 @@ export async function ProgressPage({
               <TableHead>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("participation.colParty")}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">
-                    {t("participation.colRepresentatives")}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">
-                    {t("participation.colSignedUp")}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">
-                    {t("participation.colTookPart")}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">
-                    {t("participation.colEvaluated")}
-                  </TableHeaderCell>
+                  <NumberHeader>{t("participation.colRepresentatives")}</NumberHeader>
+                  <NumberHeader>{t("participation.colSignedUp")}</NumberHeader>
+                  <NumberHeader>{t("participation.colTookPart")}</NumberHeader>
+                  <NumberHeader>{t("participation.colEvaluated")}</NumberHeader>
                   {everyone && <TableHeaderCell scope="col">{t("participation.colNotYet")}</TableHeaderCell>}
                 </TableRow>
               </TableHead>
@@ -275,15 +268,9 @@ export async function ProgressPage({
                   <TableHead>
                     <TableRow>
                       <TableHeaderCell scope="col">{t("participation.colMethod")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("participation.colHeld")}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("participation.colPlanned")}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("participation.colCancelled")}
-                      </TableHeaderCell>
+                      <NumberHeader>{t("participation.colHeld")}</NumberHeader>
+                      <NumberHeader>{t("participation.colPlanned")}</NumberHeader>
+                      <NumberHeader>{t("participation.colCancelled")}</NumberHeader>
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -440,18 +427,10 @@ export async function ProgressPage({
                     <TableRow>
                       <TableHeaderCell scope="col">{t("coverage.colGroup")}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t("coverage.colStrategy")}</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("coverage.colHeld")}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("coverage.colPlanned")}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("coverage.colReached")}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="text-right">
-                        {t("coverage.colInputs")}
-                      </TableHeaderCell>
+                      <NumberHeader>{t("coverage.colHeld")}</NumberHeader>
+                      <NumberHeader>{t("coverage.colPlanned")}</NumberHeader>
+                      <NumberHeader>{t("coverage.colReached")}</NumberHeader>
+                      <NumberHeader>{t("coverage.colInputs")}</NumberHeader>
                       <TableHeaderCell scope="col">{t("coverage.colFlag")}</TableHeaderCell>
                     </TableRow>
                   </TableHead>

@@ -5,6 +5,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { NumberHeader } from "@/components/number-header";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";
 import { ShareBars } from "./charts/share-bars";
 
@@ -42,18 +43,10 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
           <TableHead>
             <TableRow>
               <TableHeaderCell scope="col">{colName}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colPopulation")}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colPopulationShare")}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colInputs")}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="text-right">
-                {t("colInputShare")}
-              </TableHeaderCell>
+              <NumberHeader>{t("colPopulation")}</NumberHeader>
+              <NumberHeader>{t("colPopulationShare")}</NumberHeader>
+              <NumberHeader>{t("colInputs")}</NumberHeader>
+              <NumberHeader>{t("colInputShare")}</NumberHeader>
               <TableHeaderCell scope="col">{t("colMark")}</TableHeaderCell>
             </TableRow>
           </TableHead>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { NumberHeader } from "@/components/number-header";
 import { PageHeading } from "@/components/page-heading";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
@@ -55,9 +56,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
                     <TableHeaderCell scope="col">{t("colWhen")}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t("colMethod")}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t("colState")}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="text-right">
-                      {t("colReached")}
-                    </TableHeaderCell>
+                    <NumberHeader>{t("colReached")}</NumberHeader>
                   </TableRow>
                 </TableHead>
                 <TableBody>

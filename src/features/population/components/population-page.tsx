@@ -8,6 +8,7 @@ import { ActionForm } from "@/components/action-form";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { FileField } from "@/components/file-field";
 import { TextField } from "@/components/form-fields";
+import { NumberHeader } from "@/components/number-header";
 import { PageHeading } from "@/components/page-heading";
 import { db } from "@/lib/db";
 import { importPopulationAction, savePopulationAction } from "../actions";
@@ -66,9 +67,7 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
                       {tage(b)}
                     </TableHeaderCell>
                   ))}
-                  <TableHeaderCell scope="col" className="text-right">
-                    {t("total")}
-                  </TableHeaderCell>
+                  <NumberHeader>{t("total")}</NumberHeader>
                 </TableRow>
               </TableHead>
               <TableBody>
