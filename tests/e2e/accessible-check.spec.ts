@@ -9,7 +9,8 @@ test("the axe check finds faults in the page, in an iframe, and after the page c
   // Four axe runs: on a full run's loaded machine each can take 10–20 s (60 s ran out in CI).
   test.setTimeout(150_000);
   // A short page, so each axe run has little to read.
-  await page.goto("/logg-inn");
+  // Hydrated first: React would otherwise drop the nodes added below when it hydrates the page.
+  await page.goto("/logg-inn", { waitUntil: "networkidle" });
   await expectAccessible(page);
 
   // The same document again, now with an image without alt text: the reused axe sees it.
@@ -22,17 +23,15 @@ test("the axe check finds faults in the page, in an iframe, and after the page c
   await expect(expectAccessible(page)).rejects.toThrow(/image-alt/);
 
   // A fresh document: a button without a name inside an iframe (srcdoc, same origin).
-  await page.goto("/logg-inn");
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const frame = document.createElement("iframe");
-        frame.title = "Forhåndsvisning";
-        frame.srcdoc = '<!doctype html><html lang="nb"><head><title>E-post</title></head><body><main><h1>E-post</h1><button></button></main></body></html>';
-        frame.onload = () => resolve();
-        document.querySelector("main")!.append(frame);
-      }),
-  );
+  await page.goto("/logg-inn", { waitUntil: "networkidle" });
+  await page.evaluate(() => {
+    const frame = document.createElement("iframe");
+    frame.title = "Forhåndsvisning";
+    frame.srcdoc = '<!doctype html><html lang="nb"><head><title>E-post</title></head><body><main><h1>E-post</h1><button></button></main></body></html>';
+    document.querySelector("main")!.append(frame);
+  });
+  // Waited for through Playwright (not the frame's load event, which a page script may miss).
+  await expect(page.frameLocator('iframe[title="Forhåndsvisning"]').getByRole("heading", { name: "E-post" })).toBeVisible();
   const inFrame = (await axeViolations(page)).find((v) => v.id === "button-name");
   expect(inFrame?.nodes.map((n) => n.target)).toEqual([["iframe", "button"]]);
 });
