@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Heading, Paragraph } from "@/components/ds";
+import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
 import { categoriesFor } from "@/features/forms/answer-schema";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -56,14 +57,7 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
         <Heading level={2} data-size="xs" id="aktiviteten" className="sr-only">
           {t("about.heading")}
         </Heading>
-        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList rows={facts} />
       </section>
       {refusal ? (
         <Alert data-color="warning" className="mb-8">
