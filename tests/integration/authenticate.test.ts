@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authenticate, MAX_ATTEMPTS_TOTAL_PER_MINUTE, MAX_FAILED_PER_CLIENT, MAX_FAILURES_PER_CLIENT, THROTTLE_MINUTES } from "@/features/auth/authenticate";
 import { db } from "@/lib/db";
+import { RATE_STEP_SECONDS } from "@/lib/rate-limit";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 
 const hashOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } });
@@ -38,9 +39,35 @@ describe("authenticate", () => {
     // Again and again: the stranger cannot lock the admin out.
     expect(await authenticate(user.email, TEST_PASSWORD, now, stranger)).toEqual({ ok: false, reason: "throttled" });
     expect(await authenticate(user.email, TEST_PASSWORD, now, `owner-${randomUUID()}`)).toMatchObject({ ok: true });
-    // The stranger's own wait ends with the window (15 minutes at most).
-    const later = new Date(now.getTime() + THROTTLE_MINUTES * 60_000);
+    // The stranger's own wait ends 15 minutes after the last failure (counted in 10-second steps).
+    const almost = new Date(now.getTime() + THROTTLE_MINUTES * 60_000 - 1_000);
+    expect(await authenticate(user.email, TEST_PASSWORD, almost, stranger)).toEqual({ ok: false, reason: "throttled" });
+    const later = new Date(now.getTime() + THROTTLE_MINUTES * 60_000 + RATE_STEP_SECONDS * 1_000);
     expect(await authenticate(user.email, TEST_PASSWORD, later, stranger)).toMatchObject({ ok: true });
+  });
+
+  it("five failures within 15 minutes throttle even when they straddle a quarter hour (no fresh count at 10:15)", async () => {
+    const user = await createUser("ADMIN");
+    const client = `edge-${randomUUID()}`;
+    // Three guesses just before 10:15, two just after: five within two minutes.
+    const times = ["10:14:10", "10:14:30", "10:14:50", "10:15:05", "10:15:20"].map((t) => new Date(`2026-03-06T${t}Z`));
+    for (const t of times) expect(await authenticate(user.email, "feil", t, client)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(user.email, TEST_PASSWORD, new Date("2026-03-06T10:15:30Z"), client)).toEqual({ ok: false, reason: "throttled" });
+    // Sliding: at 10:29:20 the 10:14:10 guess has left the last 15 minutes but four remain, so a
+    // sixth guess is let through (and counted); the oldest four keep it throttled after that.
+    expect(await authenticate(user.email, "feil", new Date("2026-03-06T10:29:25Z"), client)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(user.email, TEST_PASSWORD, new Date("2026-03-06T10:29:30Z"), client)).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("thirty failures from one client within 15 minutes throttle it across a quarter hour too", async () => {
+    const client = `spray-edge-${randomUUID()}`;
+    const start = new Date("2026-03-07T10:14:00Z").getTime();
+    for (let i = 0; i < MAX_FAILURES_PER_CLIENT; i++) {
+      const r = await authenticate(`offer${i}-${randomUUID()}@test.no`, "sommer2026", new Date(start + i * 4_000), client);
+      expect(r).toEqual({ ok: false, reason: "invalid" });
+    }
+    const user = await createUser("GROUP_LEADER");
+    expect(await authenticate(user.email, TEST_PASSWORD, new Date(start + 150_000), client)).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("a known and an unknown e-mail are throttled alike, so the answer tells nothing about who has an account", async () => {

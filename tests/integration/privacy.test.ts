@@ -72,6 +72,17 @@ describe("the retention job", () => {
     expect((await runRetention(NOW)).inputs).toBe(0);
   });
 
+  it("deletes rate-limit counts older than a day (keyed hashes of addresses), and keeps the recent ones", async () => {
+    const day = 24 * 3_600_000;
+    const old = `prune-old-${NOW.getTime()}`;
+    const recent = `prune-recent-${NOW.getTime()}`;
+    await db.$executeRaw`INSERT INTO rate_limit (key, window_start, count)
+      VALUES (${old}, ${new Date(NOW.getTime() - day - 60_000)}, 3), (${recent}, ${new Date(NOW.getTime() - day + 60_000)}, 2)`;
+    expect((await runRetention(NOW)).rateLimits).toBeGreaterThanOrEqual(1);
+    const left = await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit WHERE key IN (${old}, ${recent})`;
+    expect(left.map((r) => r.key)).toEqual([recent]);
+  });
+
   it("two instances at once anonymise each input exactly once", async () => {
     const processes = await Promise.all([closedProcessWithInput(14), closedProcessWithInput(15)]);
     const [a, b] = await Promise.all([runRetention(NOW), runRetention(NOW)]);

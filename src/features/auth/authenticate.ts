@@ -1,10 +1,11 @@
 // Checks e-mail + password behind throttles counted in Postgres (so every app instance sees
 // the same counts). Nothing here lets a stranger keep a person out or tells whether an e-mail
 // has an account:
-//   - per account and client: after 5 failures in a 15-minute window that client (and only
-//     that client) is refused for that e-mail until the window ends; the person, from their
-//     own device, still signs in with the right password;
-//   - per client, any account: 30 failures per window (password spraying from one address;
+//   - per account and client: after 5 failures within 15 minutes (a sliding window, see
+//     rate-limit.ts) that client (and only that client) is refused for that e-mail until the
+//     oldest of them is 15 minutes old; the person, from their own device, still signs in with
+//     the right password;
+//   - per client, any account: 30 failures within 15 minutes (password spraying from one address;
 //     successful sign-ins from a busy office behind one address do not count);
 //   - in total: 600 attempts a minute (a flood from many addresses cannot burn every core on
 //     argon2).
@@ -15,7 +16,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { log } from "@/lib/logger";
 import { dummyVerify, verifyPassword } from "@/lib/passwords";
-import { hitRateLimit, peekRateLimit } from "@/lib/rate-limit";
+import { countRecentHits, hitRateLimit, recordHit } from "@/lib/rate-limit";
 
 export const MAX_FAILED_PER_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
@@ -39,8 +40,8 @@ export async function authenticate(emailRaw: string, password: string, now = new
   const clientFailKey = `signin:client-fail:${client}`;
   const throttled = await db.$transaction(async (tx) => {
     const total = await hitRateLimit(tx, "signin:total", MAX_ATTEMPTS_TOTAL_PER_MINUTE, 60, now);
-    const clientFailures = await peekRateLimit(tx, clientFailKey, WINDOW, now);
-    const failures = await peekRateLimit(tx, failKey, WINDOW, now);
+    const clientFailures = await countRecentHits(tx, clientFailKey, WINDOW, now);
+    const failures = await countRecentHits(tx, failKey, WINDOW, now);
     return !total || clientFailures >= MAX_FAILURES_PER_CLIENT || failures >= MAX_FAILED_PER_CLIENT;
   });
   if (throttled) {
@@ -59,8 +60,8 @@ export async function authenticate(emailRaw: string, password: string, now = new
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
   }
   await db.$transaction(async (tx) => {
-    await hitRateLimit(tx, failKey, MAX_FAILED_PER_CLIENT, WINDOW, now);
-    await hitRateLimit(tx, clientFailKey, MAX_FAILURES_PER_CLIENT, WINDOW, now);
+    await recordHit(tx, failKey, now);
+    await recordHit(tx, clientFailKey, now);
   });
   return { ok: false, reason: "invalid" };
 }

@@ -3,23 +3,26 @@
 // every app instance every hour (schedule.ts); a transaction-level advisory lock lets only one
 // work at a time, and the work is idempotent (inputs already anonymised are skipped), so two
 // instances, a crash half-way or a missed day change nothing but the timing.
+// The same job deletes rate-limit counts older than a day: they hold keyed hashes of client
+// addresses that no limit looks at any more (rate-limit.ts).
 import { searchLemmas } from "@/features/knowledge/text/normalize";
 import { cancelMailForInputs } from "@/features/mail/cancel";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { pruneRateLimits } from "@/lib/rate-limit";
 import { anonymiseAnswers, anonymiseText } from "./anonymise";
 
 const LOCK_KEY = 7_318_001; // pg_advisory lock id of this job (any constant unique to it)
 const BATCH = 500;
 
-export type RetentionResult = { ran: boolean; processes: number; inputs: number; contacts: number };
+export type RetentionResult = { ran: boolean; processes: number; inputs: number; contacts: number; rateLimits: number };
 
 /** Inputs of processes whose retention time has run out, anonymised in batches of 500. */
 export async function runRetention(now = new Date()): Promise<RetentionResult> {
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
-      if (!lock?.locked) return { ran: false, processes: 0, inputs: 0, contacts: 0 };
+      if (!lock?.locked) return { ran: false, processes: 0, inputs: 0, contacts: 0, rateLimits: 0 };
       const due = await tx.$queryRaw<{ id: string }[]>`
         SELECT p.id FROM process p
         WHERE p.closed_at IS NOT NULL
@@ -62,7 +65,8 @@ export async function runRetention(now = new Date()): Promise<RetentionResult> {
           },
         });
       }
-      return { ran: true, processes: due.length, inputs, contacts };
+      const rateLimits = await pruneRateLimits(tx, now);
+      return { ran: true, processes: due.length, inputs, contacts, rateLimits };
     },
     { timeout: 10 * 60_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );
