@@ -219,3 +219,47 @@ describe("who may open which page", () => {
     }, 60_000);
   }
 });
+
+/**
+ * The staff downloads, written out per role (route-guard.test.ts walks every route against the
+ * permission table; this says what the table must give): called through the real route
+ * handler with the real session, real demo ids, and the format a link asks for.
+ */
+describe("who may download what", () => {
+  const DOWNLOADS: { url: () => string; file: string; params: () => Record<string, string>; who: readonly Role[] }[] = [
+    { url: () => "/admin/innspill/eksport?format=csv", file: "admin/innspill/eksport/route.ts", params: () => ({}), who: ["ADMIN"] },
+    { url: () => "/admin/endringslogg/eksport", file: "admin/endringslogg/eksport/route.ts", params: () => ({}), who: ["ADMIN"] },
+    {
+      url: () => `/admin/prosesser/${ids.process}/aktiviteter/${ids.activity}/pameldinger/eksport`,
+      file: "admin/prosesser/[id]/aktiviteter/[activityId]/pameldinger/eksport/route.ts",
+      params: () => ({ id: ids.process!, activityId: ids.activity! }),
+      who: ["ADMIN"],
+    },
+    ...["docx", "xlsx"].map((format) => ({
+      url: () => `/gruppeleder/prosesser/${ids.slug}/saksframlegg?format=${format}`,
+      file: "gruppeleder/prosesser/[slug]/saksframlegg/route.ts",
+      params: () => ({ slug: ids.slug! }),
+      who: ["GROUP_LEADER", "ADMIN"] as const,
+    })),
+    ...["csv", "xlsx"].map((format) => ({
+      url: () => `/kunnskapsgrunnlag/prosess/${ids.slug}/eksport?format=${format}`,
+      file: "kunnskapsgrunnlag/prosess/[processSlug]/eksport/route.ts",
+      params: () => ({ processSlug: ids.slug! }),
+      who: ["GROUP_LEADER", "ADMIN"] as const,
+    })),
+  ];
+  for (const d of DOWNLOADS) {
+    it(`${d.file} (${d.who.join(", ")})`, async () => {
+      const { GET } = (await import(/* @vite-ignore */ path.join(APP, d.file))) as { GET: (req: Request, ctx: unknown) => Promise<Response> };
+      for (const visitor of ["anonymous", ...ROLES] as Who[]) {
+        current.session = sessions[visitor];
+        const res = await GET(new Request(`http://localhost${d.url()}`), { params: Promise.resolve(d.params()) });
+        const label = `${visitor} ${d.url()}`;
+        if (visitor === "anonymous") {
+          expect(res.status, label).toBe(303);
+          expect(res.headers.get("location"), label).toBe(`/logg-inn?tilbake=${encodeURIComponent(d.url())}`);
+        } else expect(res.status, label).toBe(d.who.includes(visitor as Role) ? 200 : 403);
+      }
+    }, 60_000);
+  }
+});
