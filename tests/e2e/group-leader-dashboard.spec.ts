@@ -1,5 +1,6 @@
 // The group leaders' progress dashboard on the demo data: a group leader's path (dashboard →
-// a target group on the matrix → back), who may open which page, and axe at 1280 and 390 px.
+// a target group on the matrix → back), one browser walk of who is let in, and axe at 1280 and
+// 390 px. Every page and download × every role is in tests/integration/page-access.test.ts.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
@@ -210,34 +211,4 @@ test("the administration imports population figures in SSB's CSV layout (Windows
   await expect(page.getByText("Linje 2: «Atlantis» er verken en bydel i bydelslisten eller en kommune.").first()).toBeVisible();
   await page.goto("/admin/befolkning?ar=2019");
   await expect(page.getByTestId("befolkning-tabell")).toContainText("Befolkning 2019");
-});
-
-test("who sees what (§5): every group-leader page and download for every role, anonymous included", async ({ browser, page }) => {
-  test.setTimeout(180_000);
-  await signInWithSession(page, ACCOUNTS.GROUP_LEADER.email);
-  await page.goto(DASHBOARD);
-  const participation = await page.getByRole("link", { name: "Hvem har meldt seg på", exact: true }).getAttribute("href");
-  const group = await page.getByTestId("malgrupper-tabell").getByRole("link").first().getAttribute("href");
-  const pages = ["/gruppeleder", DASHBOARD, `${DASHBOARD}/utskrift`, group!, "/gruppeleder/metoder", participation!];
-  const downloads = [`${DASHBOARD}/saksframlegg?format=docx`, `${DASHBOARD}/saksframlegg?format=xlsx`];
-  // Politicians read the comparison (they are the council), nothing else here: not the
-  // dashboard, the case, a target group nor the per-politician participation of others.
-  const expected: Record<string, (url: string) => number> = {
-    GROUP_LEADER: () => 200,
-    ADMIN: () => 200,
-    POLITICIAN: (url) => (url === "/gruppeleder/metoder" ? 200 : 403),
-  };
-  for (const role of ["GROUP_LEADER", "ADMIN", "POLITICIAN"] as const) {
-    const p = await (await browser.newContext()).newPage();
-    await signInWithSession(p, ACCOUNTS[role].email);
-    for (const url of pages) expect((await p.goto(url))?.status(), `${role} ${url}`).toBe(expected[role]!(url));
-    for (const url of downloads) expect((await p.request.get(url, { maxRedirects: 0 })).status(), `${role} ${url}`).toBe(expected[role]!(url));
-    await p.context().close();
-  }
-  const anonymous = await (await browser.newContext()).newPage();
-  for (const url of [...pages, ...downloads]) {
-    const res = await anonymous.request.get(url, { maxRedirects: 0 });
-    expect([302, 303, 307], `anonymous ${url}`).toContain(res.status());
-    expect(res.headers().location, `anonymous ${url}`).toMatch(/\/logg-inn\?tilbake=/);
-  }
 });

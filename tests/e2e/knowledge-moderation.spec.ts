@@ -1,7 +1,7 @@
 // Moderation on the demo seed: the screening held the sample's inputs with phone numbers and
 // health details about named people on arrival. An admin redacts one, approves it, and marks
 // a duplicate from the similar-inputs list (undoing the seed's mark first, so the spec leaves
-// the pair as it found it). Politicians are refused.
+// the pair as it found it). (Politicians are refused: tests/integration/page-access.test.ts.)
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
@@ -78,11 +78,4 @@ test("an admin marks a duplicate from the similar list and sees 'Nevnt av 2'", a
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await expectAccessible(page);
-});
-
-test("politicians are refused the moderation pages", async ({ page, context }) => {
-  await context.clearCookies();
-  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
-  expect((await page.goto(REVIEW))?.status()).toBe(403);
-  expect((await page.goto("/admin/kunnskapsbase/sladd/00000000-0000-4000-8000-000000000000"))?.status()).toBe(403);
 });

@@ -1,6 +1,6 @@
 // Tag suggestions in the running app with the demo data: the model page (figures, retrain),
 // accepting and rejecting suggestions by keyboard only, the triage page's panel, axe at
-// desktop and phone width, and 403 for politicians.
+// desktop and phone width. (403 for politicians: tests/integration/page-access.test.ts.)
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, expectPageBasics, signInWithSession } from "./fixtures";
 
@@ -86,10 +86,4 @@ test("axe is clean at desktop and phone width", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
-});
-
-test("a politician gets 403", async ({ page }) => {
-  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
-  const response = await page.goto(PAGE);
-  expect(response?.status()).toBe(403);
 });

@@ -143,14 +143,6 @@ test("an administrator gives the activity one more place and the first on the wa
   await expect(page.getByText("Ingen står på venteliste.")).toBeVisible();
 });
 
-test("the export refuses politicians", async ({ page }) => {
-  await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
-  const res = await page.request.get(
-    "/admin/prosesser/00000000-0000-0000-0000-000000000000/aktiviteter/00000000-0000-0000-0000-000000000000/pameldinger/eksport",
-  );
-  expect(res.status()).toBe(403);
-});
-
 test("the new pages are accessible and fit a 390 px wide phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInWithSession(page, ACCOUNTS.POLITICIAN.email);
