@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { publicCached } from "@/lib/public-cache";
 import { publicText } from "../moderation/public-text";
 import { themeCounts } from "./counts";
 import { maybeQuotable, publicQuotes, quotableSelect } from "./quotes";
@@ -98,12 +99,14 @@ export async function quoteCandidates(processId: string, theme: { tagId: string 
   };
 }
 
-/** Is the process's heard page public? (Links from the process page and the receipt.) */
+/** Is the process's heard page public? (Links from the process page and the receipt; from the public cache.) */
 export async function heardIsPublic(processSlug: string): Promise<boolean> {
-  const page = await db.heardPage.findFirst({
-    where: { publishedAt: { not: null }, process: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] } } },
-    select: { id: true },
-  });
+  const page = await publicCached(`heard-public:${processSlug}`, () =>
+    db.heardPage.findFirst({
+      where: { publishedAt: { not: null }, process: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] } } },
+      select: { id: true },
+    }),
+  );
   return page !== null;
 }
 
@@ -125,12 +128,17 @@ async function live({ themes: rows, ...page }: PublicPageRow) {
   return { page, themes };
 }
 
-/** The public page: null unless the process is public and the page published. */
+/**
+ * The public page: null unless the process is public and the page published. Its texts and
+ * themes come from the public cache; the counts and quotes depend on inputs and are read live.
+ */
 export async function getPublicHeard(processSlug: string) {
-  const process = await db.process.findFirst({
-    where: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] }, heardPage: { publishedAt: { not: null } } },
-    select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } },
-  });
+  const process = await publicCached(`heard:${processSlug}`, () =>
+    db.process.findFirst({
+      where: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] }, heardPage: { publishedAt: { not: null } } },
+      select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } },
+    }),
+  );
   if (!process?.heardPage) return null;
   const { heardPage, ...rest } = process;
   return { process: rest, ...(await live(heardPage)) };
