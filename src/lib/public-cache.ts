@@ -14,6 +14,7 @@
 // version read per round trip rather than one each. Data that depends on the clock (upcoming
 // activities, open forms) says until when it holds (`validUntil`) or is filtered at render.
 // Per-input data (receipts, live counts, quotes) is never cached here.
+import { cache } from "react";
 import { db } from "./db";
 
 type Entry = { version: bigint; value: unknown; validUntil: number };
@@ -57,11 +58,18 @@ export function currentPublicVersion(): Promise<bigint> {
 }
 
 /**
+ * One version per page render (React's per-request cache: generateMetadata, the page and its
+ * slots share it; it began after the request arrived). Outside a render (the proxy, jobs,
+ * tests) every call reads afresh.
+ */
+const versionForRender = cache(() => currentPublicVersion());
+
+/**
  * `load()`'s result for `key`, from memory while the public content version is unchanged (and,
  * if `validUntil` gives a time in ms, until then). Concurrent misses share one load.
  */
 export async function publicCached<T>(key: string, load: () => Promise<T>, validUntil?: (value: T) => number | undefined): Promise<T> {
-  const version = await currentPublicVersion();
+  const version = await versionForRender();
   const hit = store.entries.get(key);
   if (hit && hit.version === version && Date.now() < hit.validUntil) {
     // Most recently used last, so the oldest is evicted first.

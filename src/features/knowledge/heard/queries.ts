@@ -1,5 +1,6 @@
 // Reads of "Dette har vi hørt": the editor (admin) and the public page. Counts in SQL
 // (counts.ts), quotes through publicText() (quotes.ts), one query per kind, never per row.
+import { cache } from "react";
 import { encodeInboxCursor, olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
@@ -130,9 +131,10 @@ async function live({ themes: rows, ...page }: PublicPageRow) {
 
 /**
  * The public page: null unless the process is public and the page published. Its texts and
- * themes come from the public cache; the counts and quotes depend on inputs and are read live.
+ * themes come from the public cache; the counts and quotes depend on inputs and are read live,
+ * once per request (React's cache: generateMetadata and the page share the read).
  */
-export async function getPublicHeard(processSlug: string) {
+export const getPublicHeard = cache(async (processSlug: string) => {
   const process = await publicCached(`heard:${processSlug}`, () =>
     db.process.findFirst({
       where: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] }, heardPage: { publishedAt: { not: null } } },
@@ -142,7 +144,7 @@ export async function getPublicHeard(processSlug: string) {
   if (!process?.heardPage) return null;
   const { heardPage, ...rest } = process;
   return { process: rest, ...(await live(heardPage)) };
-}
+});
 export type PublicHeard = NonNullable<Awaited<ReturnType<typeof getPublicHeard>>>;
 
 /** The same view for the staff's preview: any process, published or not. */
