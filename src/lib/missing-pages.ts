@@ -5,6 +5,7 @@
 // page. The checks mirror the pages' own queries; the pages keep their notFound() as a backstop.
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { publicCached } from "@/lib/public-cache";
 import { normalizeReceiptCode } from "@/lib/receipt-code";
 
 /**
@@ -27,12 +28,17 @@ const CHECKS: { pattern: RegExp; kind: MissingKind; exists: (param: string) => P
   {
     pattern: /^\/prosesser\/([^/]+)(?:\/dette-har-vi-hort)?\/?$/,
     kind: "process",
-    exists: async (slug) => !!(await db.process.findFirst({ where: { slug, status: VISIBLE }, select: { id: true } })),
+    // Processes and forms from the public cache (lib/public-cache.ts): no statement of its own per page view.
+    exists: async (slug) =>
+      !!(await publicCached(`process-exists:${slug}`, () => db.process.findFirst({ where: { slug, status: VISIBLE }, select: { id: true } }))),
   },
   {
     pattern: /^\/skjema\/([^/]+)\/?$/,
     kind: "form",
-    exists: async (slug) => !!(await db.form.findFirst({ where: { slug, isPublished: true, process: { status: VISIBLE } }, select: { id: true } })),
+    exists: async (slug) =>
+      !!(await publicCached(`form-exists:${slug}`, () =>
+        db.form.findFirst({ where: { slug, isPublished: true, process: { status: VISIBLE } }, select: { id: true } }),
+      )),
   },
 ];
 

@@ -8,6 +8,8 @@
 //      «Dette har vi hørt»): p50/p95 each;
 //   3. each public page's first-load bytes: HTML + the JavaScript it loads, gzipped.
 // BENCH_CPU_PROF=1 runs the server with --cpu-prof and prints where its CPU time went.
+// BENCH_SUBMIT=0 skips part 1 (a pages-only run: profile the pages alone), BENCH_PAGES=0 parts 2–3.
+// Part 2 also prints each page's cost served alone: server CPU ms and SQL statements per page.
 // Each client has its own address (X-Forwarded-For; TRUSTED_PROXIES=1 reads it), so the rate
 // limit (20 per hour per client and form) does not refuse the load.
 import { spawn } from "node:child_process";
@@ -31,6 +33,7 @@ const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const SLUG = "demre-innspill";
 // BENCH_PAGES=0 measures the submissions only (no page mix, no bytes).
 const PAGES = process.env.BENCH_PAGES !== "0";
+const SUBMIT = process.env.BENCH_SUBMIT !== "0";
 
 const say = (s: string) => console.log(s);
 const pgDir = path.join(os.tmpdir(), `medvirk-submit-bench-${randomBytes(4).toString("hex")}`);
@@ -211,19 +214,66 @@ function summariseProfile() {
   }
 }
 
+const ALONE = Number(process.env.BENCH_ALONE ?? 40);
+const PAGE_SQL = process.env.BENCH_PAGE_SQL === "1";
+
+/** CPU seconds (user + system) used so far by the server and every process under it, from /proc. */
+function serverCpuMs(): number {
+  const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const d of procs) {
+    try {
+      // Fields after the command's closing parenthesis: state ppid … utime(14) stime(15), 1-based.
+      const f = readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]!.split(" ");
+      parent.set(Number(d), Number(f[1]));
+      cpu.set(Number(d), Number(f[11]) + Number(f[12]));
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  const mine = (pid: number): boolean => pid === server.pid || (pid > 1 && parent.has(pid) && mine(parent.get(pid)!));
+  let ticks = 0;
+  for (const [pid, t] of cpu) if (mine(pid)) ticks += t;
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** One page served `ALONE` times in a row: server CPU ms, SQL statements and latency per request. */
+async function costAlone(page: string) {
+  await admin.query("SELECT pg_stat_statements_reset()");
+  const cpu0 = serverCpuMs();
+  const times: number[] = [];
+  for (let i = 0; i < ALONE; i++) {
+    const t0 = performance.now();
+    await (await fetch(BASE + page)).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  const cpuMs = (serverCpuMs() - cpu0) / ALONE;
+  const { rows } = await admin.query<{ query: string; calls: string }>(
+    `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query, calls FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat%' ORDER BY calls DESC`,
+  );
+  const statements = rows.reduce((n, r) => n + Number(r.calls), 0) / ALONE;
+  if (PAGE_SQL) {
+    say(`  ${page}:`);
+    for (const r of rows) say(`    ${(Number(r.calls) / ALONE).toFixed(1)} × ${r.query}`);
+  }
+  const { p50, p95 } = stats(times);
+  return { "server CPU ms": +cpuMs.toFixed(1), "SQL statements": +statements.toFixed(1), p50, p95 };
+}
+
 /** Thrown to skip the rest of the measurements (BENCH_PAGES=0). */
 class Done {}
 
 try {
   await waitForHealth();
-  for (let i = 0; i < 30; i++) await submitOnce(); // warm-up: compiles the route, fills the form cache
-  const rows = [];
   let receipt = "";
+  for (let i = 0; i < 30; i++) receipt = (await submitOnce()).receipt ?? receipt; // warm-up: compiles the route, fills the form cache
+  const rows = [];
   say(
     `\nSubmissions: POST /skjema/${SLUG}/send → 303, ${SECONDS} s per row, loopback, production build, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
   );
   await admin.query("SELECT pg_stat_statements_reset()");
-  for (const clients of CLIENTS) {
+  for (const clients of SUBMIT ? CLIENTS : []) {
     const bare = await bareInserts(clients, Math.min(4, SECONDS));
     const sub = await load(clients, SECONDS, async () => {
       const r = await submitOnce();
@@ -243,23 +293,17 @@ try {
     });
     console.table(rows.slice(-1));
   }
-  console.table(rows);
-  const { rows: statements } = await admin.query<{ query: string; calls: string; mean_ms: number; total_ms: number }>(
-    `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, round(mean_exec_time::numeric, 3)::float AS mean_ms, round(total_exec_time::numeric)::float AS total_ms
-       FROM pg_stat_statements WHERE query NOT LIKE '%bench_bare%' AND query NOT LIKE '%pg_stat%' ORDER BY total_exec_time DESC LIMIT 12`,
-  );
-  say("\npg_stat_statements during the submission runs (top 12 by total time; trigger work is inside the input INSERT)");
-  console.table(statements);
-  const { rows: fns } = await admin.query(
-    `SELECT funcname, calls, round(self_time::numeric)::float AS self_ms, round((self_time / nullif(calls, 0))::numeric, 3)::float AS ms_per_call FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT 8`,
-  );
-  say("Trigger functions (pg_stat_user_functions, track_functions=pl)");
-  console.table(fns);
+  if (SUBMIT) await submissionFigures(rows);
 
   if (!PAGES) throw new Done();
   const receiptPath = new URL(receipt, BASE).pathname;
   const pages = ["/", "/prosesser/demre", `/skjema/${SLUG}`, receiptPath, "/prosesser/demre/dette-har-vi-hort"];
   for (const p of pages) for (let i = 0; i < 5; i++) await (await fetch(BASE + p)).arrayBuffer();
+  say(`\nEach public page served alone, ${ALONE} requests one after another: server CPU and SQL statements per page`);
+  const alone = [];
+  for (const p of pages) alone.push({ page: p, ...(await costAlone(p)) });
+  console.table(alone);
+
   const perPage = new Map<string, number[]>(pages.map((p) => [p, []]));
   const pageFailures = new Map<string, number>();
   let turn = 0;
@@ -273,7 +317,9 @@ try {
     if (!res || res.status >= 500) pageFailures.set(p, (pageFailures.get(p) ?? 0) + 1);
     return { ms, ok: !!res?.ok, failed: !res || res.status >= 500 };
   });
-  say(`\nPublic pages, ${PAGE_CLIENTS} concurrent clients mixing them, ${SECONDS} s (${mixed.perSecond} pages/s in all)`);
+  say(
+    `\nPublic pages, ${PAGE_CLIENTS} concurrent clients mixing them, ${SECONDS} s (${mixed.perSecond} pages/s in all), load average ${os.loadavg()[0]!.toFixed(1)} after`,
+  );
   console.table(pages.map((p) => ({ page: p, ...stats(perPage.get(p)!), "5xx": pageFailures.get(p) ?? 0 })));
 
   say("\nFirst-load bytes per public page (HTML + its JavaScript, gzipped; inline RSC = the page's flight data in the HTML, uncompressed)");
@@ -290,3 +336,18 @@ try {
   if (CPU_PROF) summariseProfile();
 }
 process.exit(0);
+
+async function submissionFigures(rows: Record<string, unknown>[]) {
+  console.table(rows);
+  const { rows: statements } = await admin.query<{ query: string; calls: string; mean_ms: number; total_ms: number }>(
+    `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, round(mean_exec_time::numeric, 3)::float AS mean_ms, round(total_exec_time::numeric)::float AS total_ms
+       FROM pg_stat_statements WHERE query NOT LIKE '%bench_bare%' AND query NOT LIKE '%pg_stat%' ORDER BY total_exec_time DESC LIMIT 12`,
+  );
+  say("\npg_stat_statements during the submission runs (top 12 by total time; trigger work is inside the input INSERT)");
+  console.table(statements);
+  const { rows: fns } = await admin.query(
+    `SELECT funcname, calls, round(self_time::numeric)::float AS self_ms, round((self_time / nullif(calls, 0))::numeric, 3)::float AS ms_per_call FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT 8`,
+  );
+  say("Trigger functions (pg_stat_user_functions, track_functions=pl)");
+  console.table(fns);
+}

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
+import { publicCached } from "@/lib/public-cache";
 
 export const publicFormSelect = {
   id: true,
@@ -72,7 +73,10 @@ function rememberForm(slug: string, form: NonNullable<Awaited<ReturnType<typeof 
   if (lastGoodForms.size > 500) lastGoodForms.delete(lastGoodForms.keys().next().value!);
 }
 
-async function loadPublicForm(slug: string) {
+/** From the public cache (lib/public-cache.ts): the form page and the proxy's check read it once per change. */
+const loadPublicForm = (slug: string) => publicCached(`form:${slug}`, () => readPublicForm(slug));
+
+async function readPublicForm(slug: string) {
   const form = await db.form.findFirst({
     where: { slug, isPublished: true, process: { status: { in: ["PUBLISHED", "CLOSED"] } } },
     select: publicFormSelect,
@@ -91,10 +95,14 @@ export async function systemChoices(processId: string) {
 }
 export type PublicForm = NonNullable<Awaited<ReturnType<typeof getPublicForm>>>;
 
-/** Open forms of a process, for the process page. */
-export const listOpenForms = (processId: string, now = new Date()) =>
-  db.form.findMany({
-    where: { processId, isPublished: true, OR: [{ closesAt: null }, { closesAt: { gt: now } }], AND: [{ OR: [{ opensAt: null }, { opensAt: { lte: now } }] }] },
-    orderBy: { createdAt: "asc" },
-    select: { slug: true, texts: true },
-  });
+/** Open forms of a process, for the process page: its published forms from the public cache, open at `now`. */
+export async function listOpenForms(processId: string, now = new Date()) {
+  const forms = await publicCached(`forms-of:${processId}`, () =>
+    db.form.findMany({
+      where: { processId, isPublished: true },
+      orderBy: { createdAt: "asc" },
+      select: { slug: true, texts: true, opensAt: true, closesAt: true },
+    }),
+  );
+  return forms.filter((f) => (f.closesAt === null || f.closesAt > now) && (f.opensAt === null || f.opensAt <= now)).map(({ slug, texts }) => ({ slug, texts }));
+}

@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { publicCached } from "@/lib/public-cache";
 import { activityWhenWhereSelect } from "./activity-select";
 
 export const phaseSelect = {
@@ -18,7 +19,12 @@ export const phaseSelect = {
   owner: true,
 } as const;
 
+/** The front page's list; from the public cache (lib/public-cache.ts), exact at every change. */
 export async function listPublishedProcesses() {
+  return publicCached("processes", () => loadPublishedProcesses());
+}
+
+function loadPublishedProcesses() {
   return db.process.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ startsOn: "desc" }, { title: "asc" }],
@@ -73,9 +79,17 @@ const publicProcessSelect = (now: Date) =>
     },
   }) satisfies Prisma.ProcessSelect;
 
-/** A process as citizens see it; drafts are only visible through the admin preview. */
+/**
+ * A process as citizens see it; drafts are only visible through the admin preview. From the
+ * public cache: its upcoming activities are those not yet ended when it was read, so the copy
+ * holds until the first of them ends.
+ */
 export async function getPublicProcess(slug: string) {
-  return db.process.findFirst({ where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } }, select: publicProcessSelect(new Date()) });
+  return publicCached(
+    `process:${slug}`,
+    () => db.process.findFirst({ where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } }, select: publicProcessSelect(new Date()) }),
+    (process) => (process?.activities.length ? Math.min(...process.activities.map((a) => a.endsAt.getTime())) : undefined),
+  );
 }
 
 /** The same view of any process, for the administration's preview. */

@@ -1,10 +1,12 @@
 // Reads of "Dette har vi hørt": the editor (admin) and the public page. Counts in SQL
 // (counts.ts), quotes through publicText() (quotes.ts), one query per kind, never per row.
+import { cache } from "react";
 import { encodeInboxCursor, olderThan, type InboxCursor } from "@/features/inputs/inbox/cursor";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InputCategory } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
+import { publicCached } from "@/lib/public-cache";
 import { publicText } from "../moderation/public-text";
 import { themeCounts } from "./counts";
 import { maybeQuotable, publicQuotes, quotableSelect } from "./quotes";
@@ -98,12 +100,14 @@ export async function quoteCandidates(processId: string, theme: { tagId: string 
   };
 }
 
-/** Is the process's heard page public? (Links from the process page and the receipt.) */
+/** Is the process's heard page public? (Links from the process page and the receipt; from the public cache.) */
 export async function heardIsPublic(processSlug: string): Promise<boolean> {
-  const page = await db.heardPage.findFirst({
-    where: { publishedAt: { not: null }, process: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] } } },
-    select: { id: true },
-  });
+  const page = await publicCached(`heard-public:${processSlug}`, () =>
+    db.heardPage.findFirst({
+      where: { publishedAt: { not: null }, process: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] } } },
+      select: { id: true },
+    }),
+  );
   return page !== null;
 }
 
@@ -125,16 +129,22 @@ async function live({ themes: rows, ...page }: PublicPageRow) {
   return { page, themes };
 }
 
-/** The public page: null unless the process is public and the page published. */
-export async function getPublicHeard(processSlug: string) {
-  const process = await db.process.findFirst({
-    where: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] }, heardPage: { publishedAt: { not: null } } },
-    select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } },
-  });
+/**
+ * The public page: null unless the process is public and the page published. Its texts and
+ * themes come from the public cache; the counts and quotes depend on inputs and are read live,
+ * once per request (React's cache: generateMetadata and the page share the read).
+ */
+export const getPublicHeard = cache(async (processSlug: string) => {
+  const process = await publicCached(`heard:${processSlug}`, () =>
+    db.process.findFirst({
+      where: { slug: processSlug, status: { in: [...PUBLIC_STATUSES] }, heardPage: { publishedAt: { not: null } } },
+      select: { id: true, slug: true, title: true, heardPage: { select: publicPageSelect } },
+    }),
+  );
   if (!process?.heardPage) return null;
   const { heardPage, ...rest } = process;
   return { process: rest, ...(await live(heardPage)) };
-}
+});
 export type PublicHeard = NonNullable<Awaited<ReturnType<typeof getPublicHeard>>>;
 
 /** The same view for the staff's preview: any process, published or not. */
