@@ -183,6 +183,11 @@ export async function restoreDatabase(url: string, file: string, opts: { replace
     await client.query("COMMIT");
     // Newer migrations of this version of the code, on top of the restored data.
     const { applied } = await migrate(url);
+    // Public pages are cached per public_content_version (src/lib/public-cache.ts): the restored
+    // row holds an old version that a running instance may have cached other data under, so it
+    // jumps past every version any instance can have seen (a count of commits, or an earlier
+    // restore's clock value).
+    await client.query(`UPDATE public_content_version SET version = GREATEST(version + 1, (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)`);
     return { manifest, migrationsAfter: applied };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
