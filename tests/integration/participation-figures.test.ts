@@ -4,7 +4,7 @@
 // and a group leader (who is a politician in a party too) join.
 // Database: the demo seed (tests/support/integration-setup.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { adminOverview } from "@/features/dashboard/queries";
+import { adminOverview, sqlInputFigures } from "@/features/dashboard/queries";
 import { dashboardProcess, progressDashboard } from "@/features/group-leader/progress-queries";
 import { participationOverview } from "@/features/participation/participation-queries";
 import { participationByProcess } from "@/features/participation/representatives";
@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 
 async function figures() {
-  const [admin, leader, page] = await Promise.all([adminOverview(), participationByProcess(), participationOverview(demreId)]);
+  const [admin, leader, page] = await Promise.all([adminOverview(sqlInputFigures), participationByProcess(), participationOverview(demreId)]);
   const demre = leader.find((p) => p.id === demreId)!;
   const dashboard = await progressDashboard((await dashboardProcess("demre"))!);
   expect(dashboard.participation.totals.representatives).toBe(demre.total);

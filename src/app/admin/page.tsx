@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHome } from "@/features/dashboard/components/admin-home";
+import { inputFigures } from "@/features/knowledge/search/inbox-counts";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,5 +10,5 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Page() {
   await requirePermission("area.admin", "/admin");
-  return <AdminHome />;
+  return <AdminHome figures={inputFigures} />;
 }

@@ -34,7 +34,15 @@ function fingerprint(count: number, seed: number): string {
 
 export type BenchDb = { url: string; stop: () => Promise<void>; generated: { ms: number | null; reused: boolean } };
 
-export async function startBenchDb(opts: { count: number; seed?: number; rebuild?: boolean; reuse?: boolean; log?: (s: string) => void }): Promise<BenchDb> {
+export async function startBenchDb(opts: {
+  count: number;
+  seed?: number;
+  rebuild?: boolean;
+  reuse?: boolean;
+  log?: (s: string) => void;
+  /** More `postgres -c` settings (the staff pages bench loads pg_stat_statements). */
+  settings?: Record<string, string>;
+}): Promise<BenchDb> {
   const seed = opts.seed ?? 42;
   const log = opts.log ?? console.log;
   const dir = path.resolve(process.env.BENCH_PG_DIR ?? path.join(ROOT, ".data/bench-pg"));
@@ -54,7 +62,19 @@ export async function startBenchDb(opts: { count: number; seed?: number; rebuild
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // Durability off (bench data is rebuildable); a production-like cache size. Planner
     // settings (work_mem, JIT, …) stay at PostgreSQL's defaults, as on a managed server.
-    postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB"],
+    postgresFlags: [
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+      "-c",
+      "shared_buffers=512MB",
+      "-c",
+      "max_wal_size=4GB",
+      ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+    ],
     onLog: () => {},
     onError: () => {},
   });

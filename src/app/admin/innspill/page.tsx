@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxPage } from "@/features/inputs/inbox/components/inbox-page";
+import { inboxCounts } from "@/features/knowledge/search/inbox-counts";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,5 +12,5 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function Page({ searchParams }: Props) {
   await requirePermission("input.triage", "/admin/innspill");
-  return <InboxPage searchParams={await searchParams} />;
+  return <InboxPage searchParams={await searchParams} counts={inboxCounts} />;
 }

@@ -5,16 +5,17 @@ import { PageHeading } from "@/components/page-heading";
 import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
 import { ProcessNameCells } from "@/features/processes/components/admin/process-name-cells";
 import { getDateFormat } from "@/lib/dates/get-date-format";
-import { adminOverview } from "../queries";
+import { adminOverview, type InputFigures } from "../queries";
 
-export async function AdminHome() {
+/** `figures`: the input counts (the route passes the facet index's, knowledge/search/inbox-counts.ts). */
+export async function AdminHome({ figures }: { figures: () => Promise<InputFigures> }) {
   const [t, ta, tg, format, fmtDate, data] = await Promise.all([
     getTranslations("areas.admin"),
     getTranslations("audit"),
     getTranslations("groupLeader"),
     getFormatter(),
     getDateFormat(),
-    adminOverview(),
+    adminOverview(figures),
   ]);
   const stats = [
     [t("statInputs"), data.totals.inputs],

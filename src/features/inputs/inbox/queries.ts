@@ -40,6 +40,12 @@ export async function listInbox(filter: InboxFilter, after?: InboxCursor) {
   return { rows: page, next: rows.length > INBOX_PAGE_SIZE && last ? encodeInboxCursor(last) : undefined };
 }
 
+/**
+ * The result count in SQL. The page takes its counts from the facet index instead (an
+ * InboxCounter from the route, knowledge/search/inbox-counts.ts): this and inboxFacets are
+ * the definition those counts are tested against (tests/integration/inbox-counts.test.ts),
+ * and a full scan each at a million inputs.
+ */
 export const countInbox = (filter: InboxFilter) => db.input.count({ where: inboxWhere(filter) });
 
 type Counts = Record<string, number>;
@@ -75,6 +81,11 @@ export async function inboxFacets(f: InboxFilter) {
   };
 }
 export type InboxFacets = Awaited<ReturnType<typeof inboxFacets>>;
+
+/** The page's counts: the result count and each dimension's per-value counts (as countInbox + inboxFacets). */
+export type InboxCounts = { total: number; facets: InboxFacets };
+/** Where the page gets its counts (a slot from the route: the facet index lives in `knowledge`, above this feature). */
+export type InboxCounter = (filter: InboxFilter) => Promise<InboxCounts>;
 
 /** Names for the process, phase and activity options (phases/activities of the chosen process). */
 export async function inboxFilterOptions(f: InboxFilter) {

@@ -5,20 +5,20 @@ import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { parseInboxCursor } from "../cursor";
 import { inboxQuery, parseInboxFilter } from "../filters";
-import { countInbox, inboxFacets, inboxFilterOptions, listInbox } from "../queries";
+import { inboxFilterOptions, listInbox, type InboxCounter } from "../queries";
 import { INBOX_PATH, InboxFilterForm } from "./inbox-filter-form";
 import { InboxList } from "./inbox-list";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
+/** `counts` gives the result count and the filter's per-value counts (the route passes the facet index's). */
+export async function InboxPage({ searchParams, counts }: { searchParams: SearchParams; counts: InboxCounter }) {
   const filter = parseInboxFilter(searchParams);
   const cursor = parseInboxCursor(searchParams.etter);
-  const [t, page, total, facets, options] = await Promise.all([
+  const [t, page, { total, facets }, options] = await Promise.all([
     getTranslations("inbox"),
     listInbox(filter, cursor),
-    countInbox(filter),
-    inboxFacets(filter),
+    counts(filter),
     inboxFilterOptions(filter),
   ]);
   const query = inboxQuery(filter);

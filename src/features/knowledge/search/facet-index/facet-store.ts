@@ -1,7 +1,9 @@
 // The facet values of every input, column by column, in typed arrays indexed by `input.seq`:
 // 1 000 000 inputs take about 30 MB. Values are coded per dimension (0 = none), so a count is
 // a walk over small integers. Topics and plans are many per input: a few inline slots each,
-// with the rare input that has more kept in an overflow map.
+// with the rare input that has more kept in an overflow map. The staff inbox's counts use the
+// same store: two more columns (process, status) and each input's Oslo calendar day, which the
+// search facets do not count (count-inbox.ts).
 import { fromOsloWallClock } from "@/lib/oslo-time";
 import type { FacetKey } from "../params";
 
@@ -11,8 +13,17 @@ export type ColumnDim = (typeof COLUMN_DIMS)[number];
 export type LinkDim = (typeof LINK_DIMS)[number];
 const SLOTS: Record<LinkDim, number> = { emne: 4, plan: 2 };
 
+/** The inbox's own filter columns (inputs/inbox/filters.ts): not search facets. */
+export const INBOX_DIMS = ["prosess", "status"] as const;
+export type InboxDim = (typeof INBOX_DIMS)[number];
+/** The inbox's values of one input: process id, status and the Oslo calendar day (days since 2000-01-01). */
+export type InboxValues = { prosess: string | null; status: string | null; day: number };
+
 /** One input's facet values as read from the database (the month as "YYYY-MM", see osloMonth). */
-export type FacetRow = { seq: number; hidden: boolean; columns: (string | null)[]; emne: string[]; plan: string[] };
+export type FacetRow = { seq: number; hidden: boolean; columns: (string | null)[]; emne: string[]; plan: string[]; inbox: InboxValues };
+
+/** Days since 2000-01-01 of a calendar day "YYYY-MM-DD" (the inbox's `fra`/`til`). */
+export const dayNumber = (ymd: string) => Math.round((Date.parse(`${ymd}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / 86_400_000);
 
 // The UTC instants at which Oslo months begin (2000–2100), for osloMonth's binary search.
 const MONTH_STARTS: number[] = [];
@@ -67,17 +78,23 @@ export class FacetStore {
   readonly links: Record<LinkDim, Uint16Array> = { emne: new Uint16Array(0), plan: new Uint16Array(0) };
   readonly overflow: Record<LinkDim, Map<number, number[]>> = { emne: new Map(), plan: new Map() };
   readonly dictionaries = Object.fromEntries([...COLUMN_DIMS, ...LINK_DIMS].map((d) => [d, new Dictionary()])) as Record<FacetKey, Dictionary>;
+  /** The inbox's columns (INBOX_DIMS order), their dictionaries, and the Oslo day of each input. */
+  readonly inboxColumns: Uint16Array[] = INBOX_DIMS.map(() => new Uint16Array(0));
+  readonly inboxDictionaries = Object.fromEntries(INBOX_DIMS.map((d) => [d, new Dictionary()])) as Record<InboxDim, Dictionary>;
+  day = new Int32Array(0);
 
   private grow(seq: number) {
     if (seq < this.state.length) return;
     const capacity = Math.max(1024, 2 ** Math.ceil(Math.log2(seq + 1)));
-    const resize = <T extends Uint8Array | Uint16Array>(a: T, width: number, make: (n: number) => T): T => {
+    const resize = <T extends Uint8Array | Uint16Array | Int32Array>(a: T, width: number, make: (n: number) => T): T => {
       const b = make(capacity * width);
       b.set(a);
       return b;
     };
     this.state = resize(this.state, 1, (n) => new Uint8Array(n));
     COLUMN_DIMS.forEach((_, d) => (this.columns[d] = resize(this.columns[d]!, 1, (n) => new Uint16Array(n))));
+    INBOX_DIMS.forEach((_, d) => (this.inboxColumns[d] = resize(this.inboxColumns[d]!, 1, (n) => new Uint16Array(n))));
+    this.day = resize(this.day, 1, (n) => new Int32Array(n));
     for (const dim of LINK_DIMS) this.links[dim] = resize(this.links[dim], SLOTS[dim], (n) => new Uint16Array(n));
   }
 
@@ -86,16 +103,22 @@ export class FacetStore {
       const v = row.columns[d];
       return v === null || v === undefined ? 0 : this.dictionaries[dim].code(v);
     });
-    this.setCoded(row.seq, row.hidden, codes);
+    const code = (dim: InboxDim) => {
+      const v = row.inbox[dim];
+      return v === null ? 0 : this.inboxDictionaries[dim].code(v);
+    };
+    this.setCoded(row.seq, row.hidden, codes, [code("prosess"), code("status")], row.inbox.day);
     for (const dim of LINK_DIMS) this.addLinks(dim, row.seq, row[dim]);
   }
 
   /** One input's column values as store codes (the full load codes them in bulk; its links come apart). */
-  setCoded(seq: number, hidden: boolean, codes: number[]) {
+  setCoded(seq: number, hidden: boolean, codes: number[], inboxCodes: number[], day: number) {
     this.grow(seq);
     this.end = Math.max(this.end, seq + 1);
     this.state[seq] = hidden ? HIDDEN : VISIBLE;
     for (let d = 0; d < COLUMN_DIMS.length; d++) this.columns[d]![seq] = codes[d] ?? 0;
+    for (let d = 0; d < INBOX_DIMS.length; d++) this.inboxColumns[d]![seq] = inboxCodes[d] ?? 0;
+    this.day[seq] = day;
   }
 
   /** Adds one topic or plan code to an input (the full load reads links value by value). */

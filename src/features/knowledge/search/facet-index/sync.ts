@@ -7,22 +7,40 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { log } from "@/lib/logger";
 import { FacetStore, osloMonth, type FacetRow } from "./facet-store";
-import { loadAllInto } from "./load-all";
+import { loadAllInto, OSLO_DAY_SQL } from "./load-all";
 
 type Synced = { store: FacetStore; horizon: bigint; pruneFrom: { xmin: bigint; at: number } };
 
 /** An instance prunes facet_change rows older than its own snapshot of at least this long ago. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
-type Raw = { seq: number; hidden: boolean; c: (string | null)[]; at: number; emne: string[] | null; plan: string[] | null };
+type Raw = {
+  seq: number;
+  hidden: boolean;
+  c: (string | null)[];
+  at: number;
+  process: string | null;
+  status: string | null;
+  day: number;
+  emne: string[] | null;
+  plan: string[] | null;
+};
 
 // The row shape of FacetRow, in COLUMN_DIMS order (facet-store.ts); the month from osloMonth, as in the full load.
 const SELECT_ROWS = Prisma.sql`
   SELECT i.seq, i.is_hidden AS hidden,
          ARRAY[i.category::text, i.channel::text, i.language::text, i.district_id::text, i.target_group_id::text,
                i.phase_id::text, i.activity_id::text] AS c,
-         extract(epoch FROM i.submitted_at)::float8 AS at`;
-const toRow = (r: Raw): FacetRow => ({ seq: r.seq, hidden: r.hidden, columns: [...r.c, osloMonth(r.at)], emne: r.emne ?? [], plan: r.plan ?? [] });
+         extract(epoch FROM i.submitted_at)::float8 AS at,
+         i.process_id::text AS process, i.status::text AS status, ${OSLO_DAY_SQL} AS day`;
+const toRow = (r: Raw): FacetRow => ({
+  seq: r.seq,
+  hidden: r.hidden,
+  columns: [...r.c, osloMonth(r.at)],
+  emne: r.emne ?? [],
+  plan: r.plan ?? [],
+  inbox: { prosess: r.process, status: r.status, day: r.day },
+});
 
 async function snapshot(horizon: bigint | null) {
   const rows = await db.$queryRaw<{ xmin: bigint; pruned: bigint; seqs: number[] }[]>(Prisma.sql`
