@@ -1,15 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { queryPage, titleFrom } from "@/components/route-page";
 import { InboxPage } from "@/features/inputs/inbox/components/inbox-page";
-import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("inbox"))("title") };
-}
+export const generateMetadata = titleFrom("inbox");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  await requirePermission("input.triage", "/admin/innspill");
-  return <InboxPage searchParams={await searchParams} />;
-}
+export default queryPage("input.triage", "/admin/innspill", InboxPage);

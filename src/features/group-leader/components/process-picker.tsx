@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { participationByProcess } from "@/features/participation/representatives";
 
 export async function ProcessPicker() {
@@ -24,10 +25,7 @@ export async function ProcessPicker() {
           {t("picker.report")}
         </NextLink>
       </Paragraph>
-      <section aria-labelledby="prosesser" className="space-y-3">
-        <Heading level={2} data-size="sm" id="prosesser">
-          {ta("participation")}
-        </Heading>
+      <Section id="prosesser" heading={ta("participation")} className="space-y-3">
         {processes.length === 0 ? (
           <Paragraph>{t("picker.empty")}</Paragraph>
         ) : (
@@ -52,7 +50,7 @@ export async function ProcessPicker() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

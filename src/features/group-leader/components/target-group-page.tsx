@@ -2,9 +2,11 @@
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
-import { NumberHeader } from "@/components/number-header";
+import { DataTable } from "@/components/data-table";
+import { Card, Paragraph } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -41,45 +43,19 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
       />
       {group.description && <Paragraph className="mb-8">{group.description}</Paragraph>}
       <div className="space-y-10">
-        <section className="space-y-3">
-          <Heading level={2} data-size="sm" id="aktiviteter">
-            {t("activities")}
-          </Heading>
-          {activities.length === 0 ? (
-            <Paragraph>{t("noActivities")}</Paragraph>
-          ) : (
-            <div className="overflow-x-auto" role="region" aria-label={t("activities")} tabIndex={0}>
-              <Table zebra data-size="sm" data-testid="malgruppe-aktiviteter">
-                <TableHead>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("colActivity")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colWhen")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colMethod")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colState")}</TableHeaderCell>
-                    <NumberHeader>{t("colReached")}</NumberHeader>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {activities.map((a) => (
-                    <TableRow key={a.id}>
-                      <TableHeaderCell scope="row" className="font-normal">
-                        {a.title}
-                      </TableHeaderCell>
-                      <TableCell>{when(a.startsAt)}</TableCell>
-                      <TableCell>{a.method}</TableCell>
-                      <TableCell>{t(`state.${a.state}`)}</TableCell>
-                      <TableCell className="text-right">{a.reached}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </section>
-        <section className="space-y-3">
-          <Heading level={2} data-size="sm" id="innspill">
-            {t("inputs")}
-          </Heading>
+        <ListSection id="aktiviteter" heading={t("activities")} empty={activities.length === 0} emptyText={t("noActivities")}>
+          <DataTable
+            label={t("activities")}
+            size="sm"
+            testId="malgruppe-aktiviteter"
+            rowHeader
+            columns={[t("colActivity"), t("colWhen"), t("colMethod"), t("colState"), { label: t("colReached"), numeric: true }]}
+            rows={activities}
+            rowKey={(a) => a.id}
+            cells={(a) => [a.title, when(a.startsAt), a.method, t(`state.${a.state}`), a.reached]}
+          />
+        </ListSection>
+        <Section id="innspill" heading={t("inputs")} className="space-y-3">
           {inputs.length === 0 ? (
             <Paragraph>{t("noInputs")}</Paragraph>
           ) : (
@@ -111,7 +87,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
               </NextLink>
             </Paragraph>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, Heading, Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 
@@ -8,10 +9,7 @@ export async function UpcomingActivities({ activities, lang }: { activities: Pub
   const [t, fmtDate] = await Promise.all([getTranslations("process"), getDateFormat()]);
   const when = (a: Date, b: Date) => `${fmtDate(a, "weekdayDateTime")}–${fmtDate(b, "time")}`;
   return (
-    <section aria-labelledby="aktiviteter-tittel" className="space-y-4">
-      <Heading level={2} data-size="md" id="aktiviteter-tittel">
-        {t("activitiesHeading")}
-      </Heading>
+    <Section id="aktiviteter-tittel" heading={t("activitiesHeading")} size="md" className="space-y-4">
       {activities.length === 0 ? (
         <Paragraph>{t("noActivities")}</Paragraph>
       ) : (
@@ -39,6 +37,6 @@ export async function UpcomingActivities({ activities, lang }: { activities: Pub
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

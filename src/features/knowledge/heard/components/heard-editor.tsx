@@ -3,6 +3,7 @@ import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteHeardThemeAction, moveHeardThemeAction, publishHeardPageAction, unpublishHeardPageAction } from "../actions";
@@ -37,10 +38,7 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
           </Alert>
         )}
 
-        <section aria-labelledby="publisering" className="space-y-3">
-          <Heading level={2} data-size="sm" id="publisering">
-            {t("status.heading")}
-          </Heading>
+        <Section id="publisering" heading={t("status.heading")} className="space-y-3">
           <Paragraph>{page?.publishedAt ? t("status.published", { date: fmtDate(page.publishedAt, "dateTime") }) : t("status.notPublished")}</Paragraph>
           {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
           <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>
@@ -63,19 +61,13 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
               {hidden("processId", process.id)}
             </ActionForm>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="innledning" className="space-y-4">
-          <Heading level={2} data-size="sm" id="innledning">
-            {t("page.heading")}
-          </Heading>
+        <Section id="innledning" heading={t("page.heading")} className="space-y-4">
           <PageTextsForm processId={process.id} texts={page} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="temaer" className="space-y-4">
-          <Heading level={2} data-size="sm" id="temaer">
-            {t("themes.heading")}
-          </Heading>
+        <Section id="temaer" heading={t("themes.heading")} className="space-y-4">
           {themes.length === 0 ? (
             <Paragraph>{t("themes.empty")}</Paragraph>
           ) : (
@@ -150,14 +142,11 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
               ))}
             </ol>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="nytt-tema" className="space-y-4">
-          <Heading level={2} data-size="sm" id="nytt-tema">
-            {t("themes.addHeading")}
-          </Heading>
+        <Section id="nytt-tema" heading={t("themes.addHeading")} className="space-y-4">
           <ThemeForm processId={process.id} topics={topics} idPrefix="nytt" />
-        </section>
+        </Section>
       </div>
     </>
   );
