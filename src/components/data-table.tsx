@@ -32,6 +32,9 @@ type Props<T> = {
   className?: string;
 };
 
+/** A number column: right-aligned header and cells. */
+export const numeric = (label: ReactNode): Column => ({ label, numeric: true });
+
 const CAPTION_CLASS = { shown: "text-left font-semibold", plain: "text-left", hidden: "sr-only" };
 const isColumn = (c: ReactNode | Column): c is Column => typeof c === "object" && c !== null && !isValidElement(c) && "label" in c;
 const cellClass = (c: Column) => [c.numeric && "text-right", c.className].filter(Boolean).join(" ") || undefined;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { Alert, Button, Paragraph, Tag } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { parseStartCursor } from "@/lib/keyset";
@@ -28,7 +28,7 @@ export async function ActivityList({ processId, after, notice }: { processId: st
       ) : (
         <DataTable
           label={t("listLabel")}
-          columns={[t("col.title"), t("col.when"), t("col.where"), t("col.method"), t("col.status"), { label: t("col.places"), numeric: true }]}
+          columns={[t("col.title"), t("col.when"), t("col.where"), t("col.method"), t("col.status"), numeric(t("col.places"))]}
           rows={page.rows}
           rowKey={(a) => a.id}
           cells={(a) => [

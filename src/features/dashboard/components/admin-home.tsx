@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Paragraph } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
 import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
@@ -44,23 +45,26 @@ export async function AdminHome() {
           </NextLink>
         </Paragraph>
       </Section>
-      <Section id="prosesser" heading={t("processes")} headingClassName="mb-3" className="mb-10">
-        {data.processes.length === 0 ? (
-          <Paragraph>{t("noProcesses")}</Paragraph>
-        ) : (
-          <ProcessTable
-            label={t("processes")}
-            processes={data.processes}
-            heads={[t("colTitle"), t("colStatus")]}
-            columns={[
-              { label: t("colPhases"), numeric: true, value: (p) => p._count.phases },
-              { label: t("colActivities"), numeric: true, value: (p) => p._count.activities },
-              { label: t("colInputs"), numeric: true, value: (p) => p._count.inputs },
-              { label: t("colUnread"), numeric: true, value: (p) => p.unread },
-            ]}
-          />
-        )}
-      </Section>
+      <ListSection
+        id="prosesser"
+        heading={t("processes")}
+        headingClassName="mb-3"
+        className="mb-10"
+        empty={data.processes.length === 0}
+        emptyText={t("noProcesses")}
+      >
+        <ProcessTable
+          label={t("processesTable")}
+          processes={data.processes}
+          heads={[t("colTitle"), t("colStatus")]}
+          columns={[
+            { label: t("colPhases"), numeric: true, value: (p) => p._count.phases },
+            { label: t("colActivities"), numeric: true, value: (p) => p._count.activities },
+            { label: t("colInputs"), numeric: true, value: (p) => p._count.inputs },
+            { label: t("colUnread"), numeric: true, value: (p) => p.unread },
+          ]}
+        />
+      </ListSection>
       <Section id="logg" heading={t("recentAudit")} headingClassName="mb-3">
         {data.recentAudit.length === 0 ? (
           <Paragraph>{t("auditEmpty")}</Paragraph>

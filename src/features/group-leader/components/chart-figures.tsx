@@ -3,7 +3,7 @@
 // and the coverage heat map with its per-cell data table. Server components; the figures come
 // from progressDashboard() (or the case model built from it), so page and paper agree.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import { BarChart } from "./charts/bar-chart";
 import { CoverageHeatMap, type HeatGroup } from "./charts/coverage-heat-map";
@@ -69,9 +69,9 @@ export async function CoverageHeatMapFigure({ id, groups }: { id: string; groups
         columns={[
           t("heatMap.colCell"),
           t("heatMap.colPlace"),
-          { label: t("heatMap.colGroups"), numeric: true },
-          { label: t("colHeld"), numeric: true },
-          { label: t("colInputs"), numeric: true },
+          numeric(t("heatMap.colGroups")),
+          numeric(t("colHeld")),
+          numeric(t("colInputs")),
           t("heatMap.colNotReached"),
         ]}
         rows={cells}

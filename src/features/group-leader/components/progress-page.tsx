@@ -4,8 +4,9 @@
 // every figure from progress-queries.ts.
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
 import { representativeness } from "@/features/population/representativeness";
@@ -209,10 +210,10 @@ export async function ProgressPage({
             rowHeader
             columns={[
               t("participation.colParty"),
-              { label: t("participation.colRepresentatives"), numeric: true },
-              { label: t("participation.colSignedUp"), numeric: true },
-              { label: t("participation.colTookPart"), numeric: true },
-              { label: t("participation.colEvaluated"), numeric: true },
+              numeric(t("participation.colRepresentatives")),
+              numeric(t("participation.colSignedUp")),
+              numeric(t("participation.colTookPart")),
+              numeric(t("participation.colEvaluated")),
               ...(everyone ? [t("participation.colNotYet")] : []),
             ]}
             rows={p.parties}
@@ -260,9 +261,9 @@ export async function ProgressPage({
                 rowHeader
                 columns={[
                   t("participation.colMethod"),
-                  { label: t("participation.colHeld"), numeric: true },
-                  { label: t("participation.colPlanned"), numeric: true },
-                  { label: t("participation.colCancelled"), numeric: true },
+                  numeric(t("participation.colHeld")),
+                  numeric(t("participation.colPlanned")),
+                  numeric(t("participation.colCancelled")),
                 ]}
                 rows={d.methods}
                 rowKey={(m) => m.method_id}
@@ -369,61 +370,64 @@ export async function ProgressPage({
           )}
         </Section>
 
-        <Section id="malgrupper" heading={t("coverage.heading")} size="md" className="space-y-4">
-          {d.coverage.length === 0 ? (
-            <Paragraph>{t("coverage.empty")}</Paragraph>
-          ) : (
-            <>
-              <Paragraph>{t("coverage.lead")}</Paragraph>
-              <Card data-color={notReached.length ? "danger" : "success"} data-testid="ikke-nadd">
-                <Paragraph>{t("coverage.notReachedSummary", { count: notReached.length })}</Paragraph>
-                {notReached.length > 0 && (
-                  <ul className="list-disc pl-6">
-                    {notReached.map((g) => (
-                      <li key={g.id}>
-                        <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-                          {g.name}
-                        </NextLink>{" "}
-                        ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Card>
-              <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
-              <CoverageMatrix groups={d.coverage} base={base} />
-              <DataTable
-                label={t("coverage.table")}
-                caption
-                size="sm"
-                testId="malgrupper-tabell"
-                rowHeader
-                columns={[
-                  t("coverage.colGroup"),
-                  t("coverage.colStrategy"),
-                  { label: t("coverage.colHeld"), numeric: true },
-                  { label: t("coverage.colPlanned"), numeric: true },
-                  { label: t("coverage.colReached"), numeric: true },
-                  { label: t("coverage.colInputs"), numeric: true },
-                  t("coverage.colFlag"),
-                ]}
-                rows={d.coverage}
-                rowKey={(g) => g.id}
-                cells={(g) => [
-                  <NextLink key="group" className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-                    {g.name}
-                  </NextLink>,
-                  ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`),
-                  g.held,
-                  g.planned,
-                  g.reached,
-                  g.inputs,
-                  g.flag ? t(`coverage.flagNote.${g.flag}`, { count: g.held + g.planned }) : "",
-                ]}
-              />
-            </>
-          )}
-        </Section>
+        <ListSection
+          id="malgrupper"
+          heading={t("coverage.heading")}
+          size="md"
+          className="space-y-4"
+          empty={d.coverage.length === 0}
+          emptyText={t("coverage.empty")}
+        >
+          <>
+            <Paragraph>{t("coverage.lead")}</Paragraph>
+            <Card data-color={notReached.length ? "danger" : "success"} data-testid="ikke-nadd">
+              <Paragraph>{t("coverage.notReachedSummary", { count: notReached.length })}</Paragraph>
+              {notReached.length > 0 && (
+                <ul className="list-disc pl-6">
+                  {notReached.map((g) => (
+                    <li key={g.id}>
+                      <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                        {g.name}
+                      </NextLink>{" "}
+                      ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
+            <CoverageMatrix groups={d.coverage} base={base} />
+            <DataTable
+              label={t("coverage.table")}
+              caption
+              size="sm"
+              testId="malgrupper-tabell"
+              rowHeader
+              columns={[
+                t("coverage.colGroup"),
+                t("coverage.colStrategy"),
+                numeric(t("coverage.colHeld")),
+                numeric(t("coverage.colPlanned")),
+                numeric(t("coverage.colReached")),
+                numeric(t("coverage.colInputs")),
+                t("coverage.colFlag"),
+              ]}
+              rows={d.coverage}
+              rowKey={(g) => g.id}
+              cells={(g) => [
+                <NextLink key="group" className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                  {g.name}
+                </NextLink>,
+                ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`),
+                g.held,
+                g.planned,
+                g.reached,
+                g.inputs,
+                g.flag ? t(`coverage.flagNote.${g.flag}`, { count: g.held + g.planned }) : "",
+              ]}
+            />
+          </>
+        </ListSection>
       </div>
     </>
   );

@@ -4,7 +4,7 @@
 // Figures from representativeness.ts; the population from /admin/befolkning.
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";
@@ -44,14 +44,7 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
         size="sm"
         testId={id}
         rowHeader
-        columns={[
-          colName,
-          { label: t("colPopulation"), numeric: true },
-          { label: t("colPopulationShare"), numeric: true },
-          { label: t("colInputs"), numeric: true },
-          { label: t("colInputShare"), numeric: true },
-          t("colMark"),
-        ]}
+        columns={[colName, numeric(t("colPopulation")), numeric(t("colPopulationShare")), numeric(t("colInputs")), numeric(t("colInputShare")), t("colMark")]}
         rows={[
           ...s.rows.map((r) => ({
             key: r.key,

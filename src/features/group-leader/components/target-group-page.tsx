@@ -2,9 +2,8 @@
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { DataTable } from "@/components/data-table";
-import { Card, Paragraph } from "@/components/ds";
-import { ListSection } from "@/components/list-section";
+import { DataTable, numeric } from "@/components/data-table";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
@@ -43,18 +42,26 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
       />
       {group.description && <Paragraph className="mb-8">{group.description}</Paragraph>}
       <div className="space-y-10">
-        <ListSection id="aktiviteter" heading={t("activities")} empty={activities.length === 0} emptyText={t("noActivities")}>
-          <DataTable
-            label={t("activities")}
-            size="sm"
-            testId="malgruppe-aktiviteter"
-            rowHeader
-            columns={[t("colActivity"), t("colWhen"), t("colMethod"), t("colState"), { label: t("colReached"), numeric: true }]}
-            rows={activities}
-            rowKey={(a) => a.id}
-            cells={(a) => [a.title, when(a.startsAt), a.method, t(`state.${a.state}`), a.reached]}
-          />
-        </ListSection>
+        {/* Not a labelled region: the table's own scroll region carries the same name. */}
+        <section className="space-y-3">
+          <Heading level={2} data-size="sm" id="aktiviteter">
+            {t("activities")}
+          </Heading>
+          {activities.length === 0 ? (
+            <Paragraph>{t("noActivities")}</Paragraph>
+          ) : (
+            <DataTable
+              label={t("activities")}
+              size="sm"
+              testId="malgruppe-aktiviteter"
+              rowHeader
+              columns={[t("colActivity"), t("colWhen"), t("colMethod"), t("colState"), numeric(t("colReached"))]}
+              rows={activities}
+              rowKey={(a) => a.id}
+              cells={(a) => [a.title, when(a.startsAt), a.method, t(`state.${a.state}`), a.reached]}
+            />
+          )}
+        </section>
         <Section id="innspill" heading={t("inputs")} className="space-y-3">
           {inputs.length === 0 ? (
             <Paragraph>{t("noInputs")}</Paragraph>

@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { DataTable } from "@/components/data-table";
 import { Alert, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
+import { ListSection } from "@/components/list-section";
 import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { addSignupAction, removeSignupAction } from "../actions";
@@ -75,23 +76,19 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
       <Section id="venteliste" heading={t("waitlist")} className="space-y-3">
         {activity.waitlist.length === 0 ? <Paragraph>{t("waitlistEmpty")}</Paragraph> : table(activity.waitlist, t("waitlist"))}
       </Section>
-      <Section id="meld-pa" heading={t("add")} className="space-y-3">
-        {candidates.length === 0 ? (
-          <Paragraph>{t("noCandidates")}</Paragraph>
-        ) : (
-          <ActionForm action={addSignupAction} submitLabel={t("addSubmit")} idPrefix="meld-pa">
-            <input type="hidden" name="processId" value={processId} />
-            <input type="hidden" name="activityId" value={activity.id} />
-            <SelectField
-              name="userId"
-              label={t("politician")}
-              description={t("addHelp")}
-              emptyLabel={t("choosePolitician")}
-              options={candidates.map((c) => ({ value: c.id, label: c.party ? `${c.name} (${c.party.shortName})` : c.name }))}
-            />
-          </ActionForm>
-        )}
-      </Section>
+      <ListSection id="meld-pa" heading={t("add")} className="space-y-3" empty={candidates.length === 0} emptyText={t("noCandidates")}>
+        <ActionForm action={addSignupAction} submitLabel={t("addSubmit")} idPrefix="meld-pa">
+          <input type="hidden" name="processId" value={processId} />
+          <input type="hidden" name="activityId" value={activity.id} />
+          <SelectField
+            name="userId"
+            label={t("politician")}
+            description={t("addHelp")}
+            emptyLabel={t("choosePolitician")}
+            options={candidates.map((c) => ({ value: c.id, label: c.party ? `${c.name} (${c.party.shortName})` : c.name }))}
+          />
+        </ActionForm>
+      </ListSection>
     </div>
   );
 }

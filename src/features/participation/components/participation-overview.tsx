@@ -2,7 +2,7 @@
 // least one activity of the process, and who has not yet. Parties where nobody has signed
 // up are marked, in text as well as colour.
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
 import type { participationOverview } from "../participation-queries";
@@ -21,7 +21,7 @@ export async function ParticipationOverview({ overview, rule }: { overview: Over
       <DataTable
         label={t("tableLabel")}
         zebra={false}
-        columns={[t("colParty"), { label: t("colSeats"), numeric: true }, { label: t("colSignedUp"), numeric: true }, t("colNotSignedUp")]}
+        columns={[t("colParty"), numeric(t("colSeats")), numeric(t("colSignedUp")), t("colNotSignedUp")]}
         rows={overview.parties}
         rowKey={(p) => p.partyId ?? "uten-parti"}
         rowProps={(p) => ({

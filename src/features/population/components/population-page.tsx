@@ -5,7 +5,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { DataTable } from "@/components/data-table";
+import { DataTable, numeric } from "@/components/data-table";
 import { Heading, Paragraph } from "@/components/ds";
 import { FileField } from "@/components/file-field";
 import { TextField } from "@/components/form-fields";
@@ -63,7 +63,7 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
             size="sm"
             testId="befolkning-tabell"
             rowHeader
-            columns={[t("area"), ...AGE_BANDS.map((b) => ({ label: tage(b), numeric: true })), { label: t("total"), numeric: true }]}
+            columns={[t("area"), ...AGE_BANDS.map((b) => numeric(tage(b))), numeric(t("total"))]}
             rows={areas}
             rowKey={(a) => a.key}
             cells={(a) => [a.name, ...AGE_BANDS.map((b) => n(value(a.id, b))), n(rowTotal(a.id) || undefined)]}

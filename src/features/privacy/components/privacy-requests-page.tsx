@@ -44,7 +44,7 @@ export async function PrivacyRequestsPage({ status, before, handled }: { status:
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
         <DataTable
-          label={t("title")}
+          label={t("tableLabel")}
           size="sm"
           columns={[t("columns.received"), t("columns.kind"), t("columns.process"), { label: t("columns.receipt"), className: "font-mono" }]}
           rows={page.rows}
