@@ -1,17 +1,15 @@
-// A titled list on a page: a section named by its h2, and one sentence instead of the list when
-// there is nothing in it. The shape many list pages repeat (outbox, queues, pickers).
-import type { ReactNode } from "react";
-import { Heading, Paragraph } from "@/components/ds";
+// A titled list on a page: a section named by its heading, and one sentence instead of the list
+// when there is nothing in it. The shape many list pages repeat (outbox, queues, pickers).
+import type { ComponentProps, ReactNode } from "react";
+import { Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 
-type Props = { id: string; heading: ReactNode; empty: boolean; emptyText: ReactNode; className?: string; children: ReactNode };
+type Props = ComponentProps<typeof Section> & { empty: boolean; emptyText: ReactNode };
 
-export function ListSection({ id, heading, empty, emptyText, className = "space-y-3", children }: Props) {
+export function ListSection({ empty, emptyText, className = "space-y-3", children, ...section }: Props) {
   return (
-    <section aria-labelledby={id} className={className}>
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <Section {...section} className={className}>
       {empty ? <Paragraph>{emptyText}</Paragraph> : children}
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { ProcessPicker } from "@/features/group-leader/components/process-picker";
 import { ProgressPage } from "@/features/group-leader/components/progress-page";
 import { dashboardProcess, dashboardProcesses } from "@/features/group-leader/progress-queries";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("groupLeader.picker"))("title") };
-}
+export const generateMetadata = titleFrom("groupLeader.picker");
 
 /** The group leaders' landing page: the process picker, or the one process's dashboard directly. */
 export default async function Page() {

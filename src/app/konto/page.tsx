@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { AccountPage } from "@/features/auth/components/account-page";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.account"))("title") };
-}
+export const generateMetadata = titleFrom("auth.account");
 
 // Also the page every other page sends a person to while they still have an initial password
 // (requirePermission), so it must not ask for anything but `account.changePassword`.

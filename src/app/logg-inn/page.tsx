@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { SignInPage } from "@/features/auth/components/sign-in-page";
 import { DemoAccounts } from "@/features/demo/components/demo-accounts";
 import { isDemoMode } from "@/lib/env";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.signIn"))("title") };
-}
+export const generateMetadata = titleFrom("auth.signIn");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { PoliticianHome } from "@/features/dashboard/components/politician-home";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("areas.politician"))("title") };
-}
+export const generateMetadata = titleFrom("areas.politician");
 
 export default async function Page() {
   const user = await requirePermission("area.politician", "/politiker");

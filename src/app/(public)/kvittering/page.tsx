@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/page-heading";
+import { titleFrom } from "@/components/route-page";
 import { ReceiptLookup } from "@/features/inputs/submit/components/receipt-lookup";
 import { isUiLocale, LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { normalizeReceiptCode } from "@/lib/receipt-code";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("forms.lookup"))("title") };
-}
+export const generateMetadata = titleFrom("forms.lookup");
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

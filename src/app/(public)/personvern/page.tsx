@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { LegalPage } from "@/features/legal";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("legal.privacy"))("title") };
-}
+export const generateMetadata = titleFrom("legal.privacy");
 
 export default function Page() {
   return <LegalPage doc="privacy" />;

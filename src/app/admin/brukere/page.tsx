@@ -1,15 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { queryPage, titleFrom } from "@/components/route-page";
 import { AccountListPage } from "@/features/accounts/components/account-list-page";
-import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("accounts.list"))("title") };
-}
+export const generateMetadata = titleFrom("accounts.list");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  await requirePermission("user.manage", "/admin/brukere");
-  return <AccountListPage searchParams={await searchParams} />;
-}
+export default queryPage("user.manage", "/admin/brukere", AccountListPage);

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { titleFrom } from "@/components/route-page";
 import { AuditLog } from "@/features/audit/components/audit-log";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.auditLog"))("title") };
-}
+export const generateMetadata = titleFrom("admin.auditLog");
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

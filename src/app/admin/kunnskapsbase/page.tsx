@@ -1,15 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { queryPage, titleFrom } from "@/components/route-page";
 import { TriageQueuePage } from "@/features/knowledge/triage/components/triage-queue-page";
-import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledge"))("title") };
-}
+export const generateMetadata = titleFrom("knowledge");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  await requirePermission("input.triage", "/admin/kunnskapsbase");
-  return <TriageQueuePage searchParams={await searchParams} />;
-}
+export default queryPage("input.triage", "/admin/kunnskapsbase", TriageQueuePage);

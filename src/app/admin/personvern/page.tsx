@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { PrivacyRequestsPage } from "@/features/privacy/components/privacy-requests-page";
 import { isUuid } from "@/lib/ids";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("privacy.admin"))("title") };
-}
+export const generateMetadata = titleFrom("privacy.admin");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

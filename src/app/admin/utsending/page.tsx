@@ -1,15 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { queryPage, titleFrom } from "@/components/route-page";
 import { OutboxPage } from "@/features/mail/components/outbox-page";
-import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("mail.outbox"))("title") };
-}
+export const generateMetadata = titleFrom("mail.outbox");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  await requirePermission("mail.manage", "/admin/utsending");
-  return <OutboxPage searchParams={await searchParams} />;
-}
+export default queryPage("mail.manage", "/admin/utsending", OutboxPage);

@@ -1,15 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { queryPage, titleFrom } from "@/components/route-page";
 import { MethodListPage } from "@/features/methods/components/method-list-page";
-import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("methods"))("title") };
-}
+export const generateMetadata = titleFrom("methods");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  await requirePermission("area.admin", "/admin/verktoybank");
-  return <MethodListPage searchParams={await searchParams} />;
-}
+export default queryPage("area.admin", "/admin/verktoybank", MethodListPage);

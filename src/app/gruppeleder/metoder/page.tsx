@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { MethodComparisonPage } from "@/features/group-leader/components/method-comparison-page";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
 import { HOME_BY_ROLE } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("groupLeader.methods"))("title") };
-}
+export const generateMetadata = titleFrom("groupLeader.methods");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

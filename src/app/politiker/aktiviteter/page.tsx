@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { ChoosePage } from "@/features/participation/components/choose-page";
 import { parseChooseFilter } from "@/features/participation/filters";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("signups.choose"))("title") };
-}
+export const generateMetadata = titleFrom("signups.choose");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,8 +2,9 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Heading, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deactivateAccountAction, reactivateAccountAction, updateAccountAction } from "../actions";
 import type { AccountDetails } from "../queries";
@@ -50,40 +51,28 @@ export async function AccountEditPage({ account, parties, isSelf, notice }: Prop
         )}
       </dl>
       <div className="space-y-12">
-        <section aria-labelledby="opplysninger" className="space-y-3">
-          <Heading level={2} data-size="sm" id="opplysninger">
-            {t("details")}
-          </Heading>
+        <Section id="opplysninger" heading={t("details")} className="space-y-3">
           {isSelf && <Paragraph>{t("selfNote")}</Paragraph>}
           <ActionForm action={updateAccountAction} submitLabel={t("save")} successMessage={t("saved")} className="max-w-xl space-y-5" idPrefix="konto">
             {idField}
             <AccountFields parties={parties} defaults={{ name: account.name, email: account.email, role: account.role, partyId: account.partyId ?? "" }} />
           </ActionForm>
-        </section>
+        </Section>
         {!account.deactivatedAt && (
-          <section aria-labelledby="startpassord" className="space-y-3">
-            <Heading level={2} data-size="sm" id="startpassord">
-              {t("resetTitle")}
-            </Heading>
+          <Section id="startpassord" heading={t("resetTitle")} className="space-y-3">
             <ResetPasswordForm account={account} />
-          </section>
+          </Section>
         )}
         {account.deactivatedAt ? (
-          <section aria-labelledby="aktiver" className="space-y-3">
-            <Heading level={2} data-size="sm" id="aktiver">
-              {t("reactivateTitle")}
-            </Heading>
+          <Section id="aktiver" heading={t("reactivateTitle")} className="space-y-3">
             <Paragraph>{t("reactivateBody", { name: account.name })}</Paragraph>
             <ActionForm action={reactivateAccountAction} submitLabel={t("reactivate", { name: account.name })} className="space-y-3" idPrefix="aktiver">
               {idField}
             </ActionForm>
-          </section>
+          </Section>
         ) : (
           !isSelf && (
-            <section aria-labelledby="deaktiver" className="space-y-3">
-              <Heading level={2} data-size="sm" id="deaktiver">
-                {t("deactivateTitle")}
-              </Heading>
+            <Section id="deaktiver" heading={t("deactivateTitle")} className="space-y-3">
               <Paragraph>{t("deactivateBody", { name: account.name })}</Paragraph>
               <Paragraph>{t("deactivateSignups", { count: account._count.signups })}</Paragraph>
               <ActionForm
@@ -95,7 +84,7 @@ export async function AccountEditPage({ account, parties, isSelf, notice }: Prop
               >
                 {idField}
               </ActionForm>
-            </section>
+            </Section>
           )
         )}
       </div>

@@ -2,8 +2,10 @@
 // order with keyset pagination.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Button, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { listAccounts, listParties } from "../queries";
 import { accountFilterSchema, type AccountFilter } from "../schemas";
 import { AccountFilterForm } from "./account-filter";
@@ -30,42 +32,24 @@ export async function AccountListPage({ searchParams }: { searchParams: Params }
         </Button>
       </p>
       <AccountFilterForm filter={filter} parties={parties} />
-      <section aria-labelledby="brukere-tittel" className="space-y-3">
-        <Heading level={2} data-size="sm" id="brukere-tittel">
-          {t("heading")}
-        </Heading>
+      <Section id="brukere-tittel" heading={t("heading")} className="space-y-3">
         <Paragraph role="status">{t("count", { shown: list.rows.length, total: list.total })}</Paragraph>
         {list.rows.length > 0 && (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("tableLabel")}>
-            <Table zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("colName")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colEmail")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colRole")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colParty")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.rows.map((u) => (
-                  <TableRow key={u.id}>
-                    <TableCell>
-                      <NextLink className="ds-link" href={`/admin/brukere/${u.id}`}>
-                        {u.name}
-                      </NextLink>
-                    </TableCell>
-                    <TableCell>{u.email}</TableCell>
-                    <TableCell>{tr(u.role)}</TableCell>
-                    <TableCell>{u.party ? <abbr title={u.party.name}>{u.party.shortName}</abbr> : ""}</TableCell>
-                    <TableCell>
-                      <AccountStatus account={u} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            label={t("tableLabel")}
+            columns={[t("colName"), t("colEmail"), t("colRole"), t("colParty"), t("colStatus")]}
+            rows={list.rows}
+            rowKey={(u) => u.id}
+            cells={(u) => [
+              <NextLink key="name" className="ds-link" href={`/admin/brukere/${u.id}`}>
+                {u.name}
+              </NextLink>,
+              u.email,
+              tr(u.role),
+              u.party ? <abbr title={u.party.name}>{u.party.shortName}</abbr> : "",
+              <AccountStatus key="status" account={u} />,
+            ]}
+          />
         )}
         {list.next && (
           <p>
@@ -74,7 +58,7 @@ export async function AccountListPage({ searchParams }: { searchParams: Params }
             </NextLink>
           </p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

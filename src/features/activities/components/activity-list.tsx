@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { DataTable, numeric } from "@/components/data-table";
+import { Alert, Button, Paragraph, Tag } from "@/components/ds";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { parseStartCursor } from "@/lib/keyset";
 import { listProcessActivities } from "../queries";
@@ -25,44 +26,32 @@ export async function ActivityList({ processId, after, notice }: { processId: st
       {page.rows.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("listLabel")}>
-          <Table zebra>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("col.title")}</TableHeaderCell>
-                <TableHeaderCell>{t("col.when")}</TableHeaderCell>
-                <TableHeaderCell>{t("col.where")}</TableHeaderCell>
-                <TableHeaderCell>{t("col.method")}</TableHeaderCell>
-                <TableHeaderCell>{t("col.status")}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t("col.places")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {page.rows.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>
-                    <NextLink className="ds-link" href={`${base}/${a.id}`}>
-                      {a.title}
-                    </NextLink>
-                    {!a.isPublic && (
-                      <>
-                        {" "}
-                        <Tag data-color="neutral">{t("internal")}</Tag>
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell>{when(a.startsAt)}</TableCell>
-                  <TableCell>{a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", ")}</TableCell>
-                  <TableCell>{a.method.name}</TableCell>
-                  <TableCell>
-                    <Tag data-color={a.status === "CANCELLED" ? "danger" : a.status === "OPEN" ? "success" : "neutral"}>{t(`status.${a.status}`)}</Tag>
-                  </TableCell>
-                  <TableCell className="text-right">{t("placesTaken", { taken: a._count.signups, total: a.politicianCapacity })}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          label={t("listLabel")}
+          columns={[t("col.title"), t("col.when"), t("col.where"), t("col.method"), t("col.status"), numeric(t("col.places"))]}
+          rows={page.rows}
+          rowKey={(a) => a.id}
+          cells={(a) => [
+            <>
+              <NextLink className="ds-link" href={`${base}/${a.id}`}>
+                {a.title}
+              </NextLink>
+              {!a.isPublic && (
+                <>
+                  {" "}
+                  <Tag data-color="neutral">{t("internal")}</Tag>
+                </>
+              )}
+            </>,
+            when(a.startsAt),
+            a.isOnline ? t("online") : [a.place, a.district?.name].filter(Boolean).join(", "),
+            a.method.name,
+            <Tag key="status" data-color={a.status === "CANCELLED" ? "danger" : a.status === "OPEN" ? "success" : "neutral"}>
+              {t(`status.${a.status}`)}
+            </Tag>,
+            t("placesTaken", { taken: a._count.signups, total: a.politicianCapacity }),
+          ]}
+        />
       )}
       {page.next && (
         <NextLink className="ds-link" href={`${base}?etter=${encodeURIComponent(page.next)}`}>

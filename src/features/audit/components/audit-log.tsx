@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Paragraph } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { describeAuditEntry, type AuditTranslator } from "../describe-audit-entry";
@@ -21,42 +22,26 @@ export async function AuditLog({ processId, before, basePath }: { processId?: st
   if (page.rows.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption")}>
-        <Table zebra>
-          <caption className="sr-only">{t("caption")}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("when")}</TableHeaderCell>
-              <TableHeaderCell>{t("who")}</TableHeaderCell>
-              {!processId && <TableHeaderCell>{t("process")}</TableHeaderCell>}
-              <TableHeaderCell>{t("what")}</TableHeaderCell>
-              <TableHeaderCell>{t("details")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {page.rows.map((row) => {
-              const text = describeAuditEntry(ta as unknown as AuditTranslator, row);
-              return (
-                <TableRow key={String(row.id)}>
-                  <TableCell>
-                    <time dateTime={row.at.toISOString()}>{fmtDate(row.at, "dateTimeSeconds")}</time>
-                  </TableCell>
-                  <TableCell>{row.actor?.name ?? t("system")}</TableCell>
-                  {!processId && <TableCell>{row.process?.title ?? "–"}</TableCell>}
-                  <TableCell>{text.action}</TableCell>
-                  <TableCell>
-                    <ul className="text-sm break-words">
-                      {text.details.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        label={t("caption")}
+        caption="hidden"
+        columns={[t("when"), t("who"), ...(processId ? [] : [t("process")]), t("what"), t("details")]}
+        rows={page.rows.map((row) => ({ row, text: describeAuditEntry(ta as unknown as AuditTranslator, row) }))}
+        rowKey={({ row }) => String(row.id)}
+        cells={({ row, text }) => [
+          <time key="at" dateTime={row.at.toISOString()}>
+            {fmtDate(row.at, "dateTimeSeconds")}
+          </time>,
+          row.actor?.name ?? t("system"),
+          ...(processId ? [] : [row.process?.title ?? "–"]),
+          text.action,
+          <ul key="details" className="text-sm break-words">
+            {text.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>,
+        ]}
+      />
       <KeysetPager className="mt-4" label={t("pages")} next={page.next ? { href: `${basePath}?for=${page.next}`, label: t("older") } : null} />
     </>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading } from "@/components/ds";
+import { Alert } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { MailPreferencesForm } from "@/features/mail/components/preferences-form";
 import { choicesFor, preferencesOf } from "@/features/mail/preferences";
 import type { SessionUser } from "@/lib/session";
@@ -22,10 +23,7 @@ export async function AccountPage({ user, mustChange }: { user: SessionUser; mus
           {t("mustChange")}
         </Alert>
       )}
-      <section aria-labelledby="konto-detaljer" className="mb-10">
-        <Heading level={2} data-size="sm" id="konto-detaljer" className="mb-3">
-          {t("details")}
-        </Heading>
+      <Section id="konto-detaljer" heading={t("details")} headingClassName="mb-3" className="mb-10">
         <dl className="grid max-w-md grid-cols-[8rem_1fr] gap-y-2">
           <dt className="font-semibold">{t("name")}</dt>
           <dd>{user.name}</dd>
@@ -34,20 +32,14 @@ export async function AccountPage({ user, mustChange }: { user: SessionUser; mus
           <dt className="font-semibold">{t("role")}</dt>
           <dd>{tc(`roles.${user.role}`)}</dd>
         </dl>
-      </section>
-      <section aria-labelledby="bytt-passord">
-        <Heading level={2} data-size="sm" id="bytt-passord" className="mb-3">
-          {t("changePassword")}
-        </Heading>
+      </Section>
+      <Section id="bytt-passord" heading={t("changePassword")} headingClassName="mb-3">
         <ChangePasswordForm />
-      </section>
+      </Section>
       {!mustChange && (
-        <section aria-labelledby="epostvalg" className="mt-10">
-          <Heading level={2} data-size="sm" id="epostvalg" className="mb-3">
-            {tm("heading")}
-          </Heading>
+        <Section id="epostvalg" heading={tm("heading")} headingClassName="mb-3" className="mt-10">
           <MailPreferencesForm choices={choices} on={choices.filter((c) => prefs[c])} />
-        </section>
+        </Section>
       )}
     </>
   );

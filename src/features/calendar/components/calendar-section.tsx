@@ -2,16 +2,14 @@
 // makes, renews or turns off the personal feed address.
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { calendarSubscriptionActive } from "../queries";
 import { SubscriptionForm } from "./subscription-form";
 
 export async function CalendarSection({ userId }: { userId: string }) {
   const [t, active] = await Promise.all([getTranslations("calendar.section"), calendarSubscriptionActive(userId)]);
   return (
-    <section aria-labelledby="kalender" className="mt-10 space-y-4">
-      <Heading level={2} data-size="sm" id="kalender">
-        {t("heading")}
-      </Heading>
+    <Section id="kalender" heading={t("heading")} className="mt-10 space-y-4">
       <Paragraph>{t("lead")}</Paragraph>
       <div className="space-y-2">
         <Heading level={3} data-size="xs">
@@ -25,6 +23,6 @@ export async function CalendarSection({ userId }: { userId: string }) {
         <Paragraph data-size="sm">{t("delay")}</Paragraph>
       </div>
       <SubscriptionForm active={active} />
-    </section>
+    </Section>
   );
 }

@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { Card, Paragraph } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
-import { ProcessNameCells } from "@/features/processes/components/admin/process-name-cells";
+import { ProcessTable } from "@/features/processes/components/admin/process-table";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { adminOverview, type InputFigures } from "../queries";
 
@@ -26,10 +28,7 @@ export async function AdminHome({ figures }: { figures: () => Promise<InputFigur
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <section aria-labelledby="nokkeltall" className="mb-10">
-        <Heading level={2} data-size="sm" id="nokkeltall" className="mb-3">
-          {t("stats")}
-        </Heading>
+      <Section id="nokkeltall" heading={t("stats")} headingClassName="mb-3" className="mb-10">
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {stats.map(([label, value]) => (
             <Card key={label} data-color="neutral">
@@ -46,45 +45,28 @@ export async function AdminHome({ figures }: { figures: () => Promise<InputFigur
             {tg("picker.methods")}
           </NextLink>
         </Paragraph>
-      </section>
-      <section aria-labelledby="prosesser" className="mb-10">
-        <Heading level={2} data-size="sm" id="prosesser" className="mb-3">
-          {t("processes")}
-        </Heading>
-        {data.processes.length === 0 ? (
-          <Paragraph>{t("noProcesses")}</Paragraph>
-        ) : (
-          <div className="overflow-x-auto">
-            <Table zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("colTitle")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t("colPhases")}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t("colActivities")}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t("colInputs")}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t("colUnread")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.processes.map((p) => (
-                  <TableRow key={p.id}>
-                    <ProcessNameCells process={p} />
-                    <TableCell className="text-right">{p._count.phases}</TableCell>
-                    <TableCell className="text-right">{p._count.activities}</TableCell>
-                    <TableCell className="text-right">{p._count.inputs}</TableCell>
-                    <TableCell className="text-right">{p.unread}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="logg">
-        <Heading level={2} data-size="sm" id="logg" className="mb-3">
-          {t("recentAudit")}
-        </Heading>
+      </Section>
+      <ListSection
+        id="prosesser"
+        heading={t("processes")}
+        headingClassName="mb-3"
+        className="mb-10"
+        empty={data.processes.length === 0}
+        emptyText={t("noProcesses")}
+      >
+        <ProcessTable
+          label={t("processesTable")}
+          processes={data.processes}
+          heads={[t("colTitle"), t("colStatus")]}
+          columns={[
+            { label: t("colPhases"), numeric: true, value: (p) => p._count.phases },
+            { label: t("colActivities"), numeric: true, value: (p) => p._count.activities },
+            { label: t("colInputs"), numeric: true, value: (p) => p._count.inputs },
+            { label: t("colUnread"), numeric: true, value: (p) => p.unread },
+          ]}
+        />
+      </ListSection>
+      <Section id="logg" heading={t("recentAudit")} headingClassName="mb-3">
         {data.recentAudit.length === 0 ? (
           <Paragraph>{t("auditEmpty")}</Paragraph>
         ) : (
@@ -97,7 +79,7 @@ export async function AdminHome({ figures }: { figures: () => Promise<InputFigur
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { CalendarSection } from "@/features/calendar/components/calendar-section";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { PendingEvaluations } from "@/features/evaluations/components/pending-evaluations";
@@ -50,20 +51,14 @@ export async function PoliticianHome({ userId }: { userId: string }) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <section aria-labelledby="velg" className="mb-10 space-y-3">
-        <Heading level={2} data-size="sm" id="velg">
-          {ts("choose")}
-        </Heading>
+      <Section id="velg" heading={ts("choose")} className="mb-10 space-y-3">
         <Paragraph>{ts("chooseLead")}</Paragraph>
         <NextLink className="ds-link" href="/politiker/aktiviteter">
           {ts("choose")}
         </NextLink>
-      </section>
+      </Section>
       <PendingEvaluations userId={userId} />
-      <section aria-labelledby="mine" className="space-y-6">
-        <Heading level={2} data-size="sm" id="mine">
-          {t("mine")}
-        </Heading>
+      <Section id="mine" heading={t("mine")} className="space-y-6">
         <div className="space-y-3">
           <Heading level={3} data-size="xs">
             {ts("upcoming")}
@@ -76,7 +71,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
           </Heading>
           {list(data.past, ts("pastEmpty"))}
         </div>
-      </section>
+      </Section>
       <CalendarSection userId={userId} />
     </>
   );

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { deleteDistrictAction, moveDistrictAction, saveDistrictAction } from "../actions";
 import { listDistrictsWithUse } from "../queries";
 
@@ -78,14 +79,11 @@ export async function DistrictsPage({ notice }: { notice?: DistrictNotice }) {
           })}
         </ol>
       )}
-      <section aria-labelledby="ny-bydel" className="mt-10 space-y-4">
-        <Heading level={2} data-size="sm" id="ny-bydel">
-          {t("addHeading")}
-        </Heading>
+      <Section id="ny-bydel" heading={t("addHeading")} className="mt-10 space-y-4">
         <ActionForm action={saveDistrictAction} submitLabel={t("add")} idPrefix="ny">
           <TextField name="name" label={t("name")} required maxLength={120} />
         </ActionForm>
-      </section>
+      </Section>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Heading, Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { setEvaluationClosedAction } from "../actions";
 import type { ActivityEvaluations } from "../admin-queries";
@@ -30,10 +31,7 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
         </NextLink>
       </p>
 
-      <section aria-labelledby="status" className="space-y-3">
-        <Heading level={2} data-size="sm" id="status">
-          {t("method", { name: a.method })}
-        </Heading>
+      <Section id="status" heading={t("method", { name: a.method })} className="space-y-3">
         <Paragraph>{a.evaluationClosedAt ? t("closed", { when: when(a.evaluationClosedAt) }) : t("open")}</Paragraph>
         <Paragraph>{t("count", { count: totals.count, confirmed: a.confirmed })}</Paragraph>
         <ActionForm
@@ -46,15 +44,12 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
           <input type="hidden" name="activityId" value={a.id} />
           <input type="hidden" name="closed" value={a.evaluationClosedAt ? "false" : "true"} />
         </ActionForm>
-      </section>
+      </Section>
 
       <EvaluationTotals processId={processId} data={data} canEdit={true} />
 
       {evaluations.length > 0 && (
-        <section aria-labelledby="hver" className="space-y-4">
-          <Heading level={2} data-size="sm" id="hver">
-            {t("each")}
-          </Heading>
+        <Section id="hver" heading={t("each")} className="space-y-4">
           <ul className="space-y-4">
             {evaluations.map((e) => (
               <li key={e.id}>
@@ -68,7 +63,7 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -1,14 +1,15 @@
 // One evaluation as read: the politician's own answers after saving or once evaluation is
 // closed, and each evaluation on the administration's page.
 import { getTranslations } from "next-intl/server";
+import { FactList } from "@/components/fact-list";
 import type { Evaluation } from "../queries";
-import { DefinitionList } from "./definition-list";
 
 export async function EvaluationAnswers({ evaluation: e }: { evaluation: Evaluation }) {
   const [t, ta] = await Promise.all([getTranslations("evaluations.form"), getTranslations("evaluations.answers")]);
   const text = (v: string) => (v.trim() === "" ? ta("empty") : v);
   return (
-    <DefinitionList
+    <FactList
+      layout="narrow"
       rows={[
         [t("preparationHours"), ta("hours", { hours: e.preparationHours })],
         [t("executionHours"), ta("hours", { hours: e.executionHours })],

@@ -3,10 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Heading, Paragraph } from "@/components/ds";
+import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { EvaluationPage as Data, Evaluation } from "../queries";
-import { DefinitionList } from "./definition-list";
 import { EvaluationAnswers } from "./evaluation-answers";
 import { EvaluationForm, type EvaluationDefaults } from "./evaluation-form";
 
@@ -39,11 +40,9 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <div className="space-y-10">
-        <section aria-labelledby="aktiviteten" className="space-y-3">
-          <Heading level={2} data-size="sm" id="aktiviteten">
-            {a.title}
-          </Heading>
-          <DefinitionList
+        <Section id="aktiviteten" heading={a.title} className="space-y-3">
+          <FactList
+            layout="narrow"
             rows={[
               [t("method"), a.method],
               [t("when"), time],
@@ -51,7 +50,7 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
               [t("process"), a.process],
             ]}
           />
-        </section>
+        </Section>
 
         {saved && evaluation && !block && (
           <Alert data-color="success" role="status">
@@ -74,23 +73,17 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
         )}
 
         {evaluation && (block || saved) && (
-          <section aria-labelledby="din-evaluering" className="space-y-3">
-            <Heading level={2} data-size="sm" id="din-evaluering">
-              {t("yours")}
-            </Heading>
+          <Section id="din-evaluering" heading={t("yours")} className="space-y-3">
             <Paragraph data-size="sm">{t("lastSaved", { when: when(evaluation.updatedAt) })}</Paragraph>
             <EvaluationAnswers evaluation={evaluation} />
-          </section>
+          </Section>
         )}
 
         {!block && (
-          <section aria-labelledby="skjema" className="space-y-4">
-            <Heading level={2} data-size="sm" id="skjema">
-              {evaluation ? t("edit") : t("form")}
-            </Heading>
+          <Section id="skjema" heading={evaluation ? t("edit") : t("form")} className="space-y-4">
             {evaluation && !saved && <Paragraph data-size="sm">{t("lastSaved", { when: when(evaluation.updatedAt) })}</Paragraph>}
             <EvaluationForm activityId={a.id} groups={data.groups} defaults={evaluation ? toDefaults(evaluation, locale) : null} />
-          </section>
+          </Section>
         )}
 
         <p>

@@ -4,8 +4,10 @@
 // anslag, 58–64»). The administration can set the agreed figures here.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
+import { Section } from "@/components/section";
 import { setAgreedFiguresAction } from "../actions";
 import type { CountedOnce } from "../activity-facts";
 import type { ActivityEvaluations } from "../admin-queries";
@@ -25,52 +27,31 @@ export async function EvaluationTotals({ processId, data, canEdit }: Props) {
           : t("basisMedian", { count: c.estimates, min: format.number(c.min ?? 0), max: format.number(c.max ?? 0) })
         : t("notSummed");
   return (
-    <section aria-labelledby="samlet" className="space-y-3">
-      <Heading level={2} data-size="sm" id="samlet">
-        {t("totals")}
-      </Heading>
+    <Section id="samlet" heading={t("totals")} className="space-y-3">
       {totals.count === 0 && a.agreedParticipants == null && a.agreedCostNok == null ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
         <>
           <Paragraph data-size="sm">{t("totalsNote")}</Paragraph>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table")}>
-            <Table zebra data-testid="evaluering-samlet">
-              <caption className="sr-only">{t("table")}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("colMeasure")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colTotal")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colAvg")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colBasis")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {(["preparationHours", "executionHours"] as const).map((m) => (
-                  <TableRow key={m}>
-                    <TableHeaderCell scope="row">{t(m)}</TableHeaderCell>
-                    <TableCell>{num(totals[m].sum)}</TableCell>
-                    <TableCell>{num(totals[m].avg)}</TableCell>
-                    <TableCell>{t("basisSum", { count: totals.count })}</TableCell>
-                  </TableRow>
-                ))}
-                {(["participants", "costNok"] as const).map((m) => (
-                  <TableRow key={m}>
-                    <TableHeaderCell scope="row">{t(m)}</TableHeaderCell>
-                    <TableCell>{num(totals[m].value, 0)}</TableCell>
-                    <TableCell>{t("notSummed")}</TableCell>
-                    <TableCell>{basis(totals[m])}</TableCell>
-                  </TableRow>
-                ))}
-                <TableRow>
-                  <TableHeaderCell scope="row">{t("wouldUseAgain")}</TableHeaderCell>
-                  <TableCell>{t("notSummed")}</TableCell>
-                  <TableCell>{num(totals.wouldUseAgain)}</TableCell>
-                  <TableCell>{t("basisAverage", { count: totals.count })}</TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            label={t("table")}
+            caption="hidden"
+            testId="evaluering-samlet"
+            rowHeader="bold"
+            columns={[t("colMeasure"), t("colTotal"), t("colAvg"), t("colBasis")]}
+            rows={[
+              ...(["preparationHours", "executionHours"] as const).map((m) => [
+                t(m),
+                num(totals[m].sum),
+                num(totals[m].avg),
+                t("basisSum", { count: totals.count }),
+              ]),
+              ...(["participants", "costNok"] as const).map((m) => [t(m), num(totals[m].value, 0), t("notSummed"), basis(totals[m])]),
+              [t("wouldUseAgain"), t("notSummed"), num(totals.wouldUseAgain), t("basisAverage", { count: totals.count })],
+            ]}
+            rowKey={(r) => String(r[0])}
+            cells={(r) => r}
+          />
         </>
       )}
       {canEdit && (
@@ -99,6 +80,6 @@ export async function EvaluationTotals({ processId, data, canEdit }: Props) {
           />
         </ActionForm>
       )}
-    </section>
+    </Section>
   );
 }

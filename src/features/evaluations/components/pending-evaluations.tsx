@@ -2,7 +2,8 @@
 // that are over and not yet evaluated. Renders nothing when there are none.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pendingEvaluations } from "../queries";
 
@@ -11,10 +12,7 @@ export async function PendingEvaluations({ userId }: { userId: string }) {
   if (rows.length === 0) return null;
   const [t, fmtDate] = await Promise.all([getTranslations("evaluations.reminders"), getDateFormat()]);
   return (
-    <section aria-labelledby="venter-evaluering" className="mb-10 space-y-3">
-      <Heading level={2} data-size="sm" id="venter-evaluering">
-        {t("title")}
-      </Heading>
+    <Section id="venter-evaluering" heading={t("title")} className="mb-10 space-y-3">
       <Paragraph>{t("lead")}</Paragraph>
       <ul className="list-disc space-y-2 pl-6">
         {rows.map((a) => (
@@ -26,6 +24,6 @@ export async function PendingEvaluations({ userId }: { userId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Button, Heading, Link, Paragraph } from "@/components/ds";
+import { Alert, Button, Link, Paragraph } from "@/components/ds";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
 import { PostForm, type PostFormState } from "@/components/post-form";
+import { Section } from "@/components/section";
 import { CitizenFormNote, citizenMayAnswer, CitizenSignInRequired } from "@/features/auth/sso/components/citizen-form-gate";
 import type { Locale } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -132,20 +133,19 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       ) : (
         <>
           {!preview && <CitizenFormNote slug={form.slug} locale={locale} />}
-          <section
-            aria-labelledby="personvern-kort"
+          <Section
+            id="personvern-kort"
+            heading={t("privacy.heading")}
+            size="xs"
             className="mb-8 space-y-2 rounded border-l-4 border-[var(--ds-color-info-border-default)] bg-[var(--ds-color-info-surface-tinted)] p-4"
           >
-            <Heading level={2} data-size="xs" id="personvern-kort">
-              {t("privacy.heading")}
-            </Heading>
             <Paragraph data-size="sm">{t("privacy.body", { months: form.process.retentionMonths })}</Paragraph>
             <Paragraph data-size="sm">
               <Link asChild>
                 <NextLink href="/personvern">{t("privacy.link")}</NextLink>
               </Link>
             </Paragraph>
-          </section>
+          </Section>
           <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Europe/Oslo">
             {preview ? (
               // No <form> and no action: a preview can never send anything, with or without JavaScript.

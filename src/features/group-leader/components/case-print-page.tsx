@@ -5,7 +5,8 @@
 // site navigation. Download links for the .docx/.xlsx are on screen only.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Heading, Paragraph } from "@/components/ds";
 import type { UiLocale } from "@/lib/i18n/config";
 import { formatCell, type CaseTable, type CouncilCase } from "../case/council-case";
 import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
@@ -13,37 +14,19 @@ import { BarChart } from "./charts/bar-chart";
 
 function PrintTable({ tbl, locale }: { tbl: CaseTable; locale: UiLocale }) {
   return (
-    <div className="overflow-x-auto print-table" role="region" aria-label={tbl.title} tabIndex={0}>
-      <Table data-size="sm" data-testid={`sak-tabell-${tbl.id}`}>
-        <caption className="text-left font-semibold">{tbl.title}</caption>
-        <TableHead>
-          <TableRow>
-            {tbl.columns.map((c) => (
-              <TableHeaderCell key={c.label} scope="col" className={c.kind === "text" ? undefined : "text-right"}>
-                {c.label}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {tbl.rows.map((r, ri) => (
-            <TableRow key={ri}>
-              {r.map((v, i) =>
-                i === 0 ? (
-                  <TableHeaderCell key={i} scope="row" className="font-normal">
-                    {formatCell(v, tbl.columns[i]!.kind, locale)}
-                  </TableHeaderCell>
-                ) : (
-                  <TableCell key={i} className={tbl.columns[i]!.kind === "text" ? undefined : "text-right"}>
-                    {formatCell(v, tbl.columns[i]!.kind, locale)}
-                  </TableCell>
-                ),
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      label={tbl.title}
+      caption
+      className="print-table"
+      size="sm"
+      zebra={false}
+      testId={`sak-tabell-${tbl.id}`}
+      rowHeader
+      columns={tbl.columns.map((c) => ({ label: c.label, numeric: c.kind !== "text" }))}
+      rows={tbl.rows.map((cells, i) => ({ key: String(i), cells }))}
+      rowKey={(r) => r.key}
+      cells={(r) => r.cells.map((v, i) => formatCell(v, tbl.columns[i]!.kind, locale))}
+    />
   );
 }
 

@@ -3,8 +3,7 @@
 // and the coverage heat map with its per-cell data table. Server components; the figures come
 // from progressDashboard() (or the case model built from it), so page and paper agree.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
-import { NumberHeader } from "@/components/number-header";
+import { DataTable, numeric } from "@/components/data-table";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import { BarChart } from "./charts/bar-chart";
 import { CoverageHeatMap, type HeatGroup } from "./charts/coverage-heat-map";
@@ -61,42 +60,34 @@ export async function CoverageHeatMapFigure({ id, groups }: { id: string; groups
           legend: t("heatMap.legend"),
         }}
       />
-      <div className="overflow-x-auto" role="region" aria-label={t("heatMap.table")} tabIndex={0}>
-        <Table zebra data-size="sm" data-testid={`${id}-tabell`}>
-          <caption className="text-left font-semibold">{t("heatMap.table")}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("heatMap.colCell")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("heatMap.colPlace")}</TableHeaderCell>
-              <NumberHeader>{t("heatMap.colGroups")}</NumberHeader>
-              <NumberHeader>{t("colHeld")}</NumberHeader>
-              <NumberHeader>{t("colInputs")}</NumberHeader>
-              <TableHeaderCell scope="col">{t("heatMap.colNotReached")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {cells.map(({ d, i, here }) => (
-              <TableRow key={`${d}-${i}`}>
-                <TableHeaderCell scope="row" className="font-normal">
-                  {tg(`strategy.${strategyFor(i, d)}`)}
-                </TableHeaderCell>
-                <TableCell>
-                  {tg(`importance.${i}`)}, {tg(`difficulty.${d}`)}
-                </TableCell>
-                <TableCell className="text-right">{n(here.length)}</TableCell>
-                <TableCell className="text-right">{n(here.reduce((s, g) => s + g.held, 0))}</TableCell>
-                <TableCell className="text-right">{n(here.reduce((s, g) => s + g.inputs, 0))}</TableCell>
-                <TableCell>
-                  {here
-                    .filter((g) => g.flag === "NOT_REACHED")
-                    .map((g) => g.name)
-                    .join(", ")}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        label={t("heatMap.table")}
+        caption
+        size="sm"
+        testId={`${id}-tabell`}
+        rowHeader
+        columns={[
+          t("heatMap.colCell"),
+          t("heatMap.colPlace"),
+          numeric(t("heatMap.colGroups")),
+          numeric(t("colHeld")),
+          numeric(t("colInputs")),
+          t("heatMap.colNotReached"),
+        ]}
+        rows={cells}
+        rowKey={({ d, i }) => `${d}-${i}`}
+        cells={({ d, i, here }) => [
+          tg(`strategy.${strategyFor(i, d)}`),
+          `${tg(`importance.${i}`)}, ${tg(`difficulty.${d}`)}`,
+          n(here.length),
+          n(here.reduce((s, g) => s + g.held, 0)),
+          n(here.reduce((s, g) => s + g.inputs, 0)),
+          here
+            .filter((g) => g.flag === "NOT_REACHED")
+            .map((g) => g.name)
+            .join(", "),
+        ]}
+      />
     </div>
   );
 }

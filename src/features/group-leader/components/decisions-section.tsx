@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { osloDay } from "@/lib/oslo-time";
 import { addQuestionAction, decideQuestionAction, setQuestionPublicAction } from "../decisions/actions";
@@ -32,10 +33,7 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
   );
   const open = points.reduce((n, p) => n + p.questions.filter((q) => !q.decidedOn).length, 0);
   return (
-    <section aria-labelledby="avklaring" className="space-y-4">
-      <Heading level={2} data-size="md" id="avklaring">
-        {t("heading")}
-      </Heading>
+    <Section id="avklaring" heading={t("heading")} size="md" className="space-y-4">
       <Paragraph>{t("summary", { count: open })}</Paragraph>
       {points.length === 0 && <Paragraph>{t("noPoints")}</Paragraph>}
       <ol className="space-y-6">
@@ -111,6 +109,6 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

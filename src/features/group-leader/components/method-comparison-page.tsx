@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { compareMethods, comparisonFilterOptions, sortMethods } from "../methods/comparison-queries";
 import { SORT_COLUMNS, type MethodFilter, type SortColumn } from "../methods/filters";
 import { BarChart } from "./charts/bar-chart";
@@ -172,10 +173,7 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
               </TableBody>
             </Table>
           </div>
-          <section aria-labelledby="hva-de-sier" className="mt-10 space-y-4">
-            <Heading level={2} data-size="md" id="hva-de-sier">
-              {t("details")}
-            </Heading>
+          <Section id="hva-de-sier" heading={t("details")} size="md" className="mt-10 space-y-4">
             <Paragraph data-size="sm">{t("criteriaNote")}</Paragraph>
             <ul className="space-y-4">
               {rows.map((r) => (
@@ -218,7 +216,7 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Card, Heading, Paragraph } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { participationByProcess } from "@/features/participation/representatives";
 
@@ -24,35 +25,28 @@ export async function ProcessPicker() {
           {t("picker.report")}
         </NextLink>
       </Paragraph>
-      <section aria-labelledby="prosesser" className="space-y-3">
-        <Heading level={2} data-size="sm" id="prosesser">
-          {ta("participation")}
-        </Heading>
-        {processes.length === 0 ? (
-          <Paragraph>{t("picker.empty")}</Paragraph>
-        ) : (
-          <ul className="space-y-3">
-            {processes.map((p) => (
-              <li key={p.id}>
-                <Card data-color="neutral" className="space-y-1">
-                  <Heading level={3} data-size="xs">
-                    <NextLink className="ds-link" href={`/gruppeleder/prosesser/${p.slug}`}>
-                      {p.title}
-                    </NextLink>
-                  </Heading>
-                  <Paragraph data-testid={`deltakelse-${p.slug}`}>{ta("participationBody", { signedUp: p.signedUp, total: p.total })}</Paragraph>
-                  <Paragraph data-size="sm">
-                    {tp(`rules.${p.participationRule}`)} ·{" "}
-                    <NextLink className="ds-link" href={`/gruppeleder/deltakelse/${p.id}`}>
-                      {t("dashboard.links.participation")}
-                    </NextLink>
-                  </Paragraph>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection id="prosesser" heading={ta("participation")} className="space-y-3" empty={processes.length === 0} emptyText={t("picker.empty")}>
+        <ul className="space-y-3">
+          {processes.map((p) => (
+            <li key={p.id}>
+              <Card data-color="neutral" className="space-y-1">
+                <Heading level={3} data-size="xs">
+                  <NextLink className="ds-link" href={`/gruppeleder/prosesser/${p.slug}`}>
+                    {p.title}
+                  </NextLink>
+                </Heading>
+                <Paragraph data-testid={`deltakelse-${p.slug}`}>{ta("participationBody", { signedUp: p.signedUp, total: p.total })}</Paragraph>
+                <Paragraph data-size="sm">
+                  {tp(`rules.${p.participationRule}`)} ·{" "}
+                  <NextLink className="ds-link" href={`/gruppeleder/deltakelse/${p.id}`}>
+                    {t("dashboard.links.participation")}
+                  </NextLink>
+                </Paragraph>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </ListSection>
     </>
   );
 }

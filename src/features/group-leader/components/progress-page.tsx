@@ -4,9 +4,11 @@
 // every figure from progress-queries.ts.
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
-import { NumberHeader } from "@/components/number-header";
+import { DataTable, numeric } from "@/components/data-table";
+import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { representativeness } from "@/features/population/representativeness";
 import { Timeline } from "@/features/processes/components/timeline";
 import { strategyFor } from "@/features/target-groups/strategy";
@@ -141,10 +143,7 @@ export async function ProgressPage({
           </li>
         </ul>
       </nav>
-      <section aria-labelledby="saken" className="mb-8 space-y-2" data-no-print>
-        <Heading level={2} data-size="xs" id="saken">
-          {t("case.downloads")}
-        </Heading>
+      <Section id="saken" heading={t("case.downloads")} size="xs" className="mb-8 space-y-2" data-no-print>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <NextLink className="ds-link" href={`${base}/utskrift`}>
@@ -162,13 +161,10 @@ export async function ProgressPage({
             </a>
           </li>
         </ul>
-      </section>
+      </Section>
 
       <div className="space-y-12">
-        <section aria-labelledby="hvor" className="space-y-4">
-          <Heading level={2} data-size="md" id="hvor">
-            {t("where.heading")}
-          </Heading>
+        <Section id="hvor" heading={t("where.heading")} size="md" className="space-y-4">
           <Card data-color="accent" data-testid="neste-beslutning">
             <Heading level={3} data-size="xs">
               {t("where.nextDecision")}
@@ -188,7 +184,7 @@ export async function ProgressPage({
             )}
           </Card>
           <Timeline milestones={process.milestones} today={now} />
-        </section>
+        </Section>
 
         <DecisionsSection
           processId={process.id}
@@ -197,10 +193,7 @@ export async function ProgressPage({
           today={now}
         />
 
-        <section aria-labelledby="deltakelse" className="space-y-4">
-          <Heading level={2} data-size="md" id="deltakelse">
-            {t("participation.heading")}
-          </Heading>
+        <Section id="deltakelse" heading={t("participation.heading")} size="md" className="space-y-4">
           <Paragraph data-testid="deltakelse-sammendrag">{t("participation.summary", p.totals)}</Paragraph>
           {everyone && <Paragraph>{t("participation.ruleEveryone", { count: notYet })}</Paragraph>}
           <Paragraph data-size="sm">{t("participation.note")}</Paragraph>
@@ -210,51 +203,49 @@ export async function ProgressPage({
             </NextLink>
           </Paragraph>
           <PartyParticipationChart id="diagram-deltakelse-per-parti" parties={p.parties} />
-          <div className="overflow-x-auto" role="region" aria-label={t("participation.table")} tabIndex={0}>
-            <Table zebra data-size="sm">
-              <caption className="text-left font-semibold">{t("participation.table")}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("participation.colParty")}</TableHeaderCell>
-                  <NumberHeader>{t("participation.colRepresentatives")}</NumberHeader>
-                  <NumberHeader>{t("participation.colSignedUp")}</NumberHeader>
-                  <NumberHeader>{t("participation.colTookPart")}</NumberHeader>
-                  <NumberHeader>{t("participation.colEvaluated")}</NumberHeader>
-                  {everyone && <TableHeaderCell scope="col">{t("participation.colNotYet")}</TableHeaderCell>}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {p.parties.map((r) => (
-                  <TableRow key={r.partyId ?? "uten"} data-testid={`parti-${r.shortName ?? "uten"}`}>
-                    <TableHeaderCell scope="row" className="font-normal">
-                      {r.name ?? t("participation.noParty")}
-                      {r.representatives > 0 && r.tookPart === 0 && (
-                        <>
-                          {" "}
-                          <Tag data-color="warning" data-size="sm">
-                            {t("participation.noneTookPart")}
-                          </Tag>
-                        </>
-                      )}
-                    </TableHeaderCell>
-                    <TableCell className="text-right">{r.representatives}</TableCell>
-                    <TableCell className="text-right">{r.signedUp}</TableCell>
-                    <TableCell className="text-right">{r.tookPart}</TableCell>
-                    <TableCell className="text-right">{r.evaluated}</TableCell>
-                    {everyone && (
-                      <TableCell>
-                        {r.representatives === 0
-                          ? t("participation.noAccounts")
-                          : r.notYet.length === 0
-                            ? t("participation.everyone")
-                            : r.notYet.map((u) => u.name).join(", ")}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            label={t("participation.table")}
+            caption
+            size="sm"
+            rowHeader
+            columns={[
+              t("participation.colParty"),
+              numeric(t("participation.colRepresentatives")),
+              numeric(t("participation.colSignedUp")),
+              numeric(t("participation.colTookPart")),
+              numeric(t("participation.colEvaluated")),
+              ...(everyone ? [t("participation.colNotYet")] : []),
+            ]}
+            rows={p.parties}
+            rowKey={(r) => r.partyId ?? "uten"}
+            rowProps={(r) => ({ "data-testid": `parti-${r.shortName ?? "uten"}` })}
+            cells={(r) => [
+              <>
+                {r.name ?? t("participation.noParty")}
+                {r.representatives > 0 && r.tookPart === 0 && (
+                  <>
+                    {" "}
+                    <Tag data-color="warning" data-size="sm">
+                      {t("participation.noneTookPart")}
+                    </Tag>
+                  </>
+                )}
+              </>,
+              r.representatives,
+              r.signedUp,
+              r.tookPart,
+              r.evaluated,
+              ...(everyone
+                ? [
+                    r.representatives === 0
+                      ? t("participation.noAccounts")
+                      : r.notYet.length === 0
+                        ? t("participation.everyone")
+                        : r.notYet.map((u) => u.name).join(", "),
+                  ]
+                : []),
+            ]}
+          />
           <Heading level={3} data-size="sm">
             {t("participation.activities")}
           </Heading>
@@ -263,38 +254,26 @@ export async function ProgressPage({
           ) : (
             <>
               <Paragraph>{t("participation.activitiesSummary", d.activityTotals)}</Paragraph>
-              <div className="overflow-x-auto" role="region" aria-label={t("participation.activities")} tabIndex={0}>
-                <Table zebra data-size="sm" data-testid="aktiviteter-per-metode">
-                  <TableHead>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t("participation.colMethod")}</TableHeaderCell>
-                      <NumberHeader>{t("participation.colHeld")}</NumberHeader>
-                      <NumberHeader>{t("participation.colPlanned")}</NumberHeader>
-                      <NumberHeader>{t("participation.colCancelled")}</NumberHeader>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.methods.map((m) => (
-                      <TableRow key={m.method_id}>
-                        <TableHeaderCell scope="row" className="font-normal">
-                          {m.name}
-                        </TableHeaderCell>
-                        <TableCell className="text-right">{m.held}</TableCell>
-                        <TableCell className="text-right">{m.planned}</TableCell>
-                        <TableCell className="text-right">{m.cancelled}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
+              <DataTable
+                label={t("participation.activities")}
+                size="sm"
+                testId="aktiviteter-per-metode"
+                rowHeader
+                columns={[
+                  t("participation.colMethod"),
+                  numeric(t("participation.colHeld")),
+                  numeric(t("participation.colPlanned")),
+                  numeric(t("participation.colCancelled")),
+                ]}
+                rows={d.methods}
+                rowKey={(m) => m.method_id}
+                cells={(m) => [m.name, m.held, m.planned, m.cancelled]}
+              />
             </>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="innspill" className="space-y-4">
-          <Heading level={2} data-size="md" id="innspill">
-            {t("inputs.heading")}
-          </Heading>
+        <Section id="innspill" heading={t("inputs.heading")} size="md" className="space-y-4">
           <Heading level={3} data-size="sm">
             {t("inputs.work")}
           </Heading>
@@ -362,14 +341,11 @@ export async function ProgressPage({
               </div>
             </div>
           )}
-        </section>
+        </Section>
 
         <RepresentationSection data={represented} canManage={can(role, "population.manage")} />
 
-        <section aria-labelledby="hort" className="space-y-4">
-          <Heading level={2} data-size="md" id="hort">
-            {t("heard.heading")}
-          </Heading>
+        <Section id="hort" heading={t("heard.heading")} size="md" className="space-y-4">
           {d.heard ? (
             <>
               <Paragraph data-size="sm">{t("heard.published", { when: day(d.heard.updatedAt) })}</Paragraph>
@@ -392,70 +368,66 @@ export async function ProgressPage({
           ) : (
             <Paragraph>{t("heard.none")}</Paragraph>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="malgrupper" className="space-y-4">
-          <Heading level={2} data-size="md" id="malgrupper">
-            {t("coverage.heading")}
-          </Heading>
-          {d.coverage.length === 0 ? (
-            <Paragraph>{t("coverage.empty")}</Paragraph>
-          ) : (
-            <>
-              <Paragraph>{t("coverage.lead")}</Paragraph>
-              <Card data-color={notReached.length ? "danger" : "success"} data-testid="ikke-nadd">
-                <Paragraph>{t("coverage.notReachedSummary", { count: notReached.length })}</Paragraph>
-                {notReached.length > 0 && (
-                  <ul className="list-disc pl-6">
-                    {notReached.map((g) => (
-                      <li key={g.id}>
-                        <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-                          {g.name}
-                        </NextLink>{" "}
-                        ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Card>
-              <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
-              <CoverageMatrix groups={d.coverage} base={base} />
-              <div className="overflow-x-auto" role="region" aria-label={t("coverage.table")} tabIndex={0}>
-                <Table zebra data-size="sm" data-testid="malgrupper-tabell">
-                  <caption className="text-left font-semibold">{t("coverage.table")}</caption>
-                  <TableHead>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t("coverage.colGroup")}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t("coverage.colStrategy")}</TableHeaderCell>
-                      <NumberHeader>{t("coverage.colHeld")}</NumberHeader>
-                      <NumberHeader>{t("coverage.colPlanned")}</NumberHeader>
-                      <NumberHeader>{t("coverage.colReached")}</NumberHeader>
-                      <NumberHeader>{t("coverage.colInputs")}</NumberHeader>
-                      <TableHeaderCell scope="col">{t("coverage.colFlag")}</TableHeaderCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.coverage.map((g) => (
-                      <TableRow key={g.id}>
-                        <TableHeaderCell scope="row" className="font-normal">
-                          <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-                            {g.name}
-                          </NextLink>
-                        </TableHeaderCell>
-                        <TableCell>{ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)}</TableCell>
-                        <TableCell className="text-right">{g.held}</TableCell>
-                        <TableCell className="text-right">{g.planned}</TableCell>
-                        <TableCell className="text-right">{g.reached}</TableCell>
-                        <TableCell className="text-right">{g.inputs}</TableCell>
-                        <TableCell>{g.flag ? t(`coverage.flagNote.${g.flag}`, { count: g.held + g.planned }) : ""}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
-            </>
-          )}
-        </section>
+        <ListSection
+          id="malgrupper"
+          heading={t("coverage.heading")}
+          size="md"
+          className="space-y-4"
+          empty={d.coverage.length === 0}
+          emptyText={t("coverage.empty")}
+        >
+          <>
+            <Paragraph>{t("coverage.lead")}</Paragraph>
+            <Card data-color={notReached.length ? "danger" : "success"} data-testid="ikke-nadd">
+              <Paragraph>{t("coverage.notReachedSummary", { count: notReached.length })}</Paragraph>
+              {notReached.length > 0 && (
+                <ul className="list-disc pl-6">
+                  {notReached.map((g) => (
+                    <li key={g.id}>
+                      <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                        {g.name}
+                      </NextLink>{" "}
+                      ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <CoverageHeatMapFigure id="diagram-varmekart" groups={d.coverage} />
+            <CoverageMatrix groups={d.coverage} base={base} />
+            <DataTable
+              label={t("coverage.table")}
+              caption
+              size="sm"
+              testId="malgrupper-tabell"
+              rowHeader
+              columns={[
+                t("coverage.colGroup"),
+                t("coverage.colStrategy"),
+                numeric(t("coverage.colHeld")),
+                numeric(t("coverage.colPlanned")),
+                numeric(t("coverage.colReached")),
+                numeric(t("coverage.colInputs")),
+                t("coverage.colFlag"),
+              ]}
+              rows={d.coverage}
+              rowKey={(g) => g.id}
+              cells={(g) => [
+                <NextLink key="group" className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                  {g.name}
+                </NextLink>,
+                ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`),
+                g.held,
+                g.planned,
+                g.reached,
+                g.inputs,
+                g.flag ? t(`coverage.flagNote.${g.flag}`, { count: g.held + g.planned }) : "",
+              ]}
+            />
+          </>
+        </ListSection>
       </div>
     </>
   );

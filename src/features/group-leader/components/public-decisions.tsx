@@ -1,7 +1,8 @@
 // On the citizens' process page: the questions the decision points settled, where the
 // administration has marked them public («Dette er avgjort»).
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { publicDecisions } from "../decisions/queries";
 
@@ -10,10 +11,7 @@ export async function PublicDecisions({ processId }: { processId: string }) {
   if (rows.length === 0) return null;
   const day = (d: Date) => fmtDate(d, "day");
   return (
-    <section aria-labelledby="avgjort" className="space-y-4">
-      <Heading level={2} data-size="md" id="avgjort">
-        {t("heading")}
-      </Heading>
+    <Section id="avgjort" heading={t("heading")} size="md" className="space-y-4">
       <ul className="space-y-4">
         {rows.map((q) => (
           <li key={q.id}>
@@ -25,6 +23,6 @@ export async function PublicDecisions({ processId }: { processId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -4,8 +4,9 @@
 // Figures from representativeness.ts; the population from /admin/befolkning.
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
-import { NumberHeader } from "@/components/number-header";
+import { DataTable, numeric } from "@/components/data-table";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";
 import { ShareBars } from "./charts/share-bars";
 
@@ -37,71 +38,40 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
         flagLabel={t("under")}
         format={pct}
       />
-      <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-        <Table zebra data-size="sm" data-testid={id}>
-          <caption className="text-left font-semibold">{caption}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell scope="col">{colName}</TableHeaderCell>
-              <NumberHeader>{t("colPopulation")}</NumberHeader>
-              <NumberHeader>{t("colPopulationShare")}</NumberHeader>
-              <NumberHeader>{t("colInputs")}</NumberHeader>
-              <NumberHeader>{t("colInputShare")}</NumberHeader>
-              <TableHeaderCell scope="col">{t("colMark")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {s.rows.map((r) => (
-              <TableRow key={r.key}>
-                <TableHeaderCell scope="row" className="font-normal">
-                  {r.name}
-                </TableHeaderCell>
-                <TableCell className="text-right">{r.population > 0 ? n(r.population) : t("noFigure")}</TableCell>
-                <TableCell className="text-right">{pct(r.populationShare)}</TableCell>
-                <TableCell className="text-right">{n(r.inputs)}</TableCell>
-                <TableCell className="text-right">{pct(r.inputShare)}</TableCell>
-                <TableCell>
-                  {r.under && (
-                    <Tag data-color="warning" data-size="sm">
-                      {t("under")}
-                    </Tag>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableHeaderCell scope="row" className="font-normal">
-                {unknownLabel}
-              </TableHeaderCell>
-              <TableCell className="text-right">–</TableCell>
-              <TableCell className="text-right">–</TableCell>
-              <TableCell className="text-right">{n(s.unknownInputs)}</TableCell>
-              <TableCell className="text-right">{t("notInShares")}</TableCell>
-              <TableCell />
-            </TableRow>
-            {s.spanningInputs !== undefined && (
-              <TableRow>
-                <TableHeaderCell scope="row" className="font-normal">
-                  {t("spanningAge")}
-                </TableHeaderCell>
-                <TableCell className="text-right">–</TableCell>
-                <TableCell className="text-right">–</TableCell>
-                <TableCell className="text-right">{n(s.spanningInputs)}</TableCell>
-                <TableCell className="text-right">{t("notInShares")}</TableCell>
-                <TableCell />
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        label={caption}
+        caption
+        size="sm"
+        testId={id}
+        rowHeader
+        columns={[colName, numeric(t("colPopulation")), numeric(t("colPopulationShare")), numeric(t("colInputs")), numeric(t("colInputShare")), t("colMark")]}
+        rows={[
+          ...s.rows.map((r) => ({
+            key: r.key,
+            cells: [
+              r.name,
+              r.population > 0 ? n(r.population) : t("noFigure"),
+              pct(r.populationShare),
+              n(r.inputs),
+              pct(r.inputShare),
+              r.under && (
+                <Tag data-color="warning" data-size="sm">
+                  {t("under")}
+                </Tag>
+              ),
+            ],
+          })),
+          { key: "unknown", cells: [unknownLabel, "–", "–", n(s.unknownInputs), t("notInShares"), null] },
+          ...(s.spanningInputs !== undefined ? [{ key: "spanning", cells: [t("spanningAge"), "–", "–", n(s.spanningInputs), t("notInShares"), null] }] : []),
+        ]}
+        rowKey={(r) => r.key}
+        cells={(r) => r.cells}
+      />
     </div>
   );
 
   return (
-    <section aria-labelledby="representativitet" className="space-y-4 print-break-before">
-      <Heading level={2} data-size="md" id="representativitet">
-        {t("heading")}
-      </Heading>
+    <Section id="representativitet" heading={t("heading")} size="md" className="space-y-4 print-break-before">
       {data.year === null ? (
         <Alert data-color="info">
           <Paragraph>{t("noPopulation")}</Paragraph>
@@ -128,6 +98,6 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
           {data.ages.source === "municipality" && <Paragraph data-size="sm">{t("agesFromMunicipality")}</Paragraph>}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,9 +2,10 @@
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
-import { NumberHeader } from "@/components/number-header";
+import { DataTable, numeric } from "@/components/data-table";
+import { Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -41,6 +42,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
       />
       {group.description && <Paragraph className="mb-8">{group.description}</Paragraph>}
       <div className="space-y-10">
+        {/* Not a labelled region: the table's own scroll region carries the same name. */}
         <section className="space-y-3">
           <Heading level={2} data-size="sm" id="aktiviteter">
             {t("activities")}
@@ -48,38 +50,19 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
           {activities.length === 0 ? (
             <Paragraph>{t("noActivities")}</Paragraph>
           ) : (
-            <div className="overflow-x-auto" role="region" aria-label={t("activities")} tabIndex={0}>
-              <Table zebra data-size="sm" data-testid="malgruppe-aktiviteter">
-                <TableHead>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("colActivity")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colWhen")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colMethod")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("colState")}</TableHeaderCell>
-                    <NumberHeader>{t("colReached")}</NumberHeader>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {activities.map((a) => (
-                    <TableRow key={a.id}>
-                      <TableHeaderCell scope="row" className="font-normal">
-                        {a.title}
-                      </TableHeaderCell>
-                      <TableCell>{when(a.startsAt)}</TableCell>
-                      <TableCell>{a.method}</TableCell>
-                      <TableCell>{t(`state.${a.state}`)}</TableCell>
-                      <TableCell className="text-right">{a.reached}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              label={t("activities")}
+              size="sm"
+              testId="malgruppe-aktiviteter"
+              rowHeader
+              columns={[t("colActivity"), t("colWhen"), t("colMethod"), t("colState"), numeric(t("colReached"))]}
+              rows={activities}
+              rowKey={(a) => a.id}
+              cells={(a) => [a.title, when(a.startsAt), a.method, t(`state.${a.state}`), a.reached]}
+            />
           )}
         </section>
-        <section className="space-y-3">
-          <Heading level={2} data-size="sm" id="innspill">
-            {t("inputs")}
-          </Heading>
+        <Section id="innspill" heading={t("inputs")} className="space-y-3">
           {inputs.length === 0 ? (
             <Paragraph>{t("noInputs")}</Paragraph>
           ) : (
@@ -111,7 +94,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
               </NextLink>
             </Paragraph>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

@@ -5,9 +5,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
-import { Heading } from "@/components/ds";
-import { FactsList } from "@/components/facts-list";
+import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pageNotFound } from "@/lib/missing-pages";
 import type { MailAttachment } from "../enqueue";
@@ -53,19 +53,13 @@ export async function OutboxMessagePage({ id }: { id: string }) {
         </NextLink>
       </p>
       <PageHeading title={t("messageTitle")} />
-      <FactsList facts={facts} className="mb-8 max-w-3xl break-words" />
+      <FactList layout="stacked" rows={facts} className="mb-8 max-w-3xl break-words" />
       {m.status === "DEAD" && (
-        <section aria-labelledby="send-igjen" className="mb-8">
-          <Heading level={2} data-size="sm" id="send-igjen" className="mb-3">
-            {t("resendHeading")}
-          </Heading>
+        <Section id="send-igjen" heading={t("resendHeading")} headingClassName="mb-3" className="mb-8">
           <ResendForm messageId={m.id} />
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="html-visning" className="mb-8">
-        <Heading level={2} data-size="sm" id="html-visning" className="mb-3">
-          {t("htmlHeading")}
-        </Heading>
+      <Section id="html-visning" heading={t("htmlHeading")} headingClassName="mb-3" className="mb-8">
         <iframe
           title={t("htmlFrameTitle", { subject: m.subject })}
           srcDoc={previewHtml(m.htmlBody)}
@@ -73,20 +67,14 @@ export async function OutboxMessagePage({ id }: { id: string }) {
           referrerPolicy="no-referrer"
           className="block h-[32rem] w-full max-w-3xl rounded border border-[var(--ds-color-neutral-border-default)] bg-white"
         />
-      </section>
-      <section aria-labelledby="ren-tekst" className="mb-8">
-        <Heading level={2} data-size="sm" id="ren-tekst" className="mb-3">
-          {t("textHeading")}
-        </Heading>
+      </Section>
+      <Section id="ren-tekst" heading={t("textHeading")} headingClassName="mb-3" className="mb-8">
         <pre lang={m.locale} className="max-w-3xl whitespace-pre-wrap break-words rounded border p-4 font-sans">
           {m.textBody}
         </pre>
-      </section>
+      </Section>
       {attachments.length > 0 && (
-        <section aria-labelledby="vedlegg">
-          <Heading level={2} data-size="sm" id="vedlegg" className="mb-3">
-            {t("attachments")}
-          </Heading>
+        <Section id="vedlegg" heading={t("attachments")} headingClassName="mb-3">
           <ul className="space-y-3">
             {attachments.map((a) => (
               <li key={a.filename}>
@@ -99,7 +87,7 @@ export async function OutboxMessagePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listAudiences, type MethodDetail } from "../queries";
 import { BackLink } from "./back-link";
@@ -38,10 +39,7 @@ export async function MethodEditPage({ method, saved }: { method: MethodDetail; 
         }}
       />
 
-      <section aria-labelledby="bruk-tittel" className="mt-12 max-w-2xl space-y-3">
-        <Heading level={2} data-size="sm" id="bruk-tittel">
-          {t("update.usage")}
-        </Heading>
+      <Section id="bruk-tittel" heading={t("update.usage")} className="mt-12 max-w-2xl space-y-3">
         <Paragraph>{t("usedIn", { count: activityCount })}</Paragraph>
         <Paragraph>{t("update.inputs", { count: inputCount })}</Paragraph>
         {method.activities.length > 0 && (
@@ -59,12 +57,9 @@ export async function MethodEditPage({ method, saved }: { method: MethodDetail; 
             )}
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="slett-tittel" className="mt-12 max-w-2xl space-y-3">
-        <Heading level={2} data-size="sm" id="slett-tittel">
-          {t("delete.heading")}
-        </Heading>
+      <Section id="slett-tittel" heading={t("delete.heading")} className="mt-12 max-w-2xl space-y-3">
         {inUse ? (
           <Alert data-color="info">
             <Heading level={3} data-size="2xs" className="mb-2">
@@ -82,7 +77,7 @@ export async function MethodEditPage({ method, saved }: { method: MethodDetail; 
             <DeleteMethodForm id={method.id} name={method.name} />
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

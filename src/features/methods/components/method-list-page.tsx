@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { countMethods, getMethod, listAudiences, listMethods, type MethodListItem } from "../queries";
 import { methodFilterSchema } from "../schemas";
 import { MethodFacts } from "./method-facts";
@@ -48,10 +49,7 @@ export async function MethodListPage({ searchParams }: { searchParams: SearchPar
         </Button>
       </p>
       <MethodFilter params={{ ...params, malgruppe: audience?.slug }} audiences={audiences} />
-      <section aria-labelledby="metoder-tittel">
-        <Heading level={2} data-size="sm" id="metoder-tittel" className="mb-2">
-          {t("results")}
-        </Heading>
+      <Section id="metoder-tittel" heading={t("results")} headingClassName="mb-2">
         <Paragraph className="mb-4">{t("showing", { count: methods.length, total })}</Paragraph>
         {methods.length === 0 ? (
           <Paragraph>{t("empty")}</Paragraph>
@@ -62,7 +60,7 @@ export async function MethodListPage({ searchParams }: { searchParams: SearchPar
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,8 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Alert, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
+import { ListSection } from "@/components/list-section";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { addSignupAction, removeSignupAction } from "../actions";
 import type { ActivitySignups, signupCandidates } from "../admin-queries";
@@ -28,40 +31,28 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
     </>
   );
   const table = (rows: ActivitySignups["confirmed"], label: string) => (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table", { list: label })}>
-      <Table zebra>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t("colPosition")}</TableHeaderCell>
-            <TableHeaderCell>{t("colName")}</TableHeaderCell>
-            <TableHeaderCell>{t("colParty")}</TableHeaderCell>
-            <TableHeaderCell>{t("colQueued")}</TableHeaderCell>
-            <TableHeaderCell>{t("colAction")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((s, i) => (
-            <TableRow key={s.id}>
-              <TableCell>{i + 1}</TableCell>
-              <TableCell>{s.user.name}</TableCell>
-              <TableCell>{s.user.party?.shortName ?? ""}</TableCell>
-              <TableCell>{when(s.queuedAt)}</TableCell>
-              <TableCell>
-                <ActionForm
-                  action={removeSignupAction}
-                  submitLabel={t("remove", { name: s.user.name })}
-                  submitVariant="secondary"
-                  className="space-y-2"
-                  idPrefix={`fjern-${s.id}`}
-                >
-                  {hidden(s.user.id)}
-                </ActionForm>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      label={t("table", { list: label })}
+      columns={[t("colPosition"), t("colName"), t("colParty"), t("colQueued"), t("colAction")]}
+      rows={rows.map((s, i) => ({ s, position: i + 1 }))}
+      rowKey={({ s }) => s.id}
+      cells={({ s, position }) => [
+        position,
+        s.user.name,
+        s.user.party?.shortName ?? "",
+        when(s.queuedAt),
+        <ActionForm
+          key="remove"
+          action={removeSignupAction}
+          submitLabel={t("remove", { name: s.user.name })}
+          submitVariant="secondary"
+          className="space-y-2"
+          idPrefix={`fjern-${s.id}`}
+        >
+          {hidden(s.user.id)}
+        </ActionForm>,
+      ]}
+    />
   );
   return (
     <div className="space-y-8">
@@ -78,39 +69,26 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
           {tx("xlsx")}
         </a>
       </div>
-      <section aria-labelledby="pameldte" className="space-y-3">
-        <Heading level={2} data-size="sm" id="pameldte">
-          {t("confirmed")}
-        </Heading>
+      <Section id="pameldte" heading={t("confirmed")} className="space-y-3">
         <Paragraph>{t("confirmedCount", { count: activity.confirmed.length, total: activity.politicianCapacity })}</Paragraph>
         {activity.confirmed.length === 0 ? <Paragraph>{t("confirmedEmpty")}</Paragraph> : table(activity.confirmed, t("confirmed"))}
-      </section>
-      <section aria-labelledby="venteliste" className="space-y-3">
-        <Heading level={2} data-size="sm" id="venteliste">
-          {t("waitlist")}
-        </Heading>
+      </Section>
+      <Section id="venteliste" heading={t("waitlist")} className="space-y-3">
         {activity.waitlist.length === 0 ? <Paragraph>{t("waitlistEmpty")}</Paragraph> : table(activity.waitlist, t("waitlist"))}
-      </section>
-      <section aria-labelledby="meld-pa" className="space-y-3">
-        <Heading level={2} data-size="sm" id="meld-pa">
-          {t("add")}
-        </Heading>
-        {candidates.length === 0 ? (
-          <Paragraph>{t("noCandidates")}</Paragraph>
-        ) : (
-          <ActionForm action={addSignupAction} submitLabel={t("addSubmit")} idPrefix="meld-pa">
-            <input type="hidden" name="processId" value={processId} />
-            <input type="hidden" name="activityId" value={activity.id} />
-            <SelectField
-              name="userId"
-              label={t("politician")}
-              description={t("addHelp")}
-              emptyLabel={t("choosePolitician")}
-              options={candidates.map((c) => ({ value: c.id, label: c.party ? `${c.name} (${c.party.shortName})` : c.name }))}
-            />
-          </ActionForm>
-        )}
-      </section>
+      </Section>
+      <ListSection id="meld-pa" heading={t("add")} className="space-y-3" empty={candidates.length === 0} emptyText={t("noCandidates")}>
+        <ActionForm action={addSignupAction} submitLabel={t("addSubmit")} idPrefix="meld-pa">
+          <input type="hidden" name="processId" value={processId} />
+          <input type="hidden" name="activityId" value={activity.id} />
+          <SelectField
+            name="userId"
+            label={t("politician")}
+            description={t("addHelp")}
+            emptyLabel={t("choosePolitician")}
+            options={candidates.map((c) => ({ value: c.id, label: c.party ? `${c.name} (${c.party.shortName})` : c.name }))}
+          />
+        </ActionForm>
+      </ListSection>
     </div>
   );
 }

@@ -3,7 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Heading, Paragraph } from "@/components/ds";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { filterQuery, type ChooseFilter } from "../filters";
 import { chooseFilterOptions, listChoosableActivities, type ChoosableActivity } from "../queries";
 import { ActivityCard } from "./activity-card";
@@ -27,10 +29,7 @@ export async function ChoosePage({ userId, filter }: { userId: string; filter: C
         </NextLink>
       </p>
       <ChooseFilterForm filter={filter} options={options} />
-      <section aria-labelledby="resultater" className="space-y-6">
-        <Heading level={2} data-size="sm" id="resultater">
-          {t("results")}
-        </Heading>
+      <Section id="resultater" heading={t("results")} className="space-y-6">
         <Paragraph role="status">{t("count", { count: page.rows.length })}</Paragraph>
         {page.rows.length === 0 && <Paragraph>{t("empty")}</Paragraph>}
         {byMethod ? (
@@ -47,19 +46,12 @@ export async function ChoosePage({ userId, filter }: { userId: string; filter: C
         ) : (
           <CardList rows={page.rows} headingLevel={3} />
         )}
-        <nav aria-label={t("results")} className="flex flex-wrap gap-6">
-          {filter.etter && (
-            <NextLink className="ds-link" href={`${CHOOSE_PATH}${filterQuery(filter)}`}>
-              {t("first")}
-            </NextLink>
-          )}
-          {page.next && (
-            <NextLink className="ds-link" href={`${CHOOSE_PATH}${filterQuery(filter, { etter: page.next })}`}>
-              {t("next")}
-            </NextLink>
-          )}
-        </nav>
-      </section>
+        <KeysetPager
+          label={t("results")}
+          first={filter.etter ? { href: `${CHOOSE_PATH}${filterQuery(filter)}`, label: t("first") } : null}
+          next={page.next ? { href: `${CHOOSE_PATH}${filterQuery(filter, { etter: page.next })}`, label: t("next") } : null}
+        />
+      </Section>
     </>
   );
 }

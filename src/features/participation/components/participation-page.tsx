@@ -1,7 +1,8 @@
 // A process's participation: the rule (expected of everyone, or each politician's choice)
 // and who has signed up. The administration edits the rule; group leaders read it.
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { participationOverview } from "../participation-queries";
 import { ParticipationOverview } from "./participation-overview";
 import { ParticipationRuleForm } from "./participation-rule-form";
@@ -12,16 +13,13 @@ export async function ParticipationPage({ process, canEdit }: Props) {
   const [t, overview] = await Promise.all([getTranslations("accounts.participation"), participationOverview(process.id)]);
   return (
     <div className="space-y-10">
-      <section aria-labelledby="deltakelse-regel" className="space-y-3">
-        <Heading level={2} data-size="sm" id="deltakelse-regel">
-          {t("ruleTitle")}
-        </Heading>
+      <Section id="deltakelse-regel" heading={t("ruleTitle")} className="space-y-3">
         {canEdit && process.status !== "ARCHIVED" ? (
           <ParticipationRuleForm processId={process.id} rule={process.participationRule} />
         ) : (
           <Paragraph>{t("ruleNow", { rule: t(`rules.${process.participationRule}`) })}</Paragraph>
         )}
-      </section>
+      </Section>
       <ParticipationOverview overview={overview} rule={process.participationRule} />
     </div>
   );

@@ -5,11 +5,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable, numeric } from "@/components/data-table";
+import { Heading, Paragraph } from "@/components/ds";
 import { FileField } from "@/components/file-field";
 import { TextField } from "@/components/form-fields";
-import { NumberHeader } from "@/components/number-header";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { db } from "@/lib/db";
 import { importPopulationAction, savePopulationAction } from "../actions";
 import { populationForYear, populationYears } from "../queries";
@@ -56,44 +57,21 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
           {year === null ? t("noneYet") : t("figuresFor", { year })}
         </Heading>
         {year !== null && (
-          <div className="overflow-x-auto" role="region" aria-label={t("figuresFor", { year })} tabIndex={0}>
-            <Table zebra data-size="sm" data-testid="befolkning-tabell">
-              <caption className="text-left font-semibold">{t("figuresFor", { year })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("area")}</TableHeaderCell>
-                  {AGE_BANDS.map((b) => (
-                    <TableHeaderCell key={b} scope="col" className="text-right">
-                      {tage(b)}
-                    </TableHeaderCell>
-                  ))}
-                  <NumberHeader>{t("total")}</NumberHeader>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {areas.map((a) => (
-                  <TableRow key={a.key}>
-                    <TableHeaderCell scope="row" className="font-normal">
-                      {a.name}
-                    </TableHeaderCell>
-                    {AGE_BANDS.map((b) => (
-                      <TableCell key={b} className="text-right">
-                        {n(value(a.id, b))}
-                      </TableCell>
-                    ))}
-                    <TableCell className="text-right">{n(rowTotal(a.id) || undefined)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            label={t("figuresFor", { year })}
+            caption
+            size="sm"
+            testId="befolkning-tabell"
+            rowHeader
+            columns={[t("area"), ...AGE_BANDS.map((b) => numeric(tage(b))), numeric(t("total"))]}
+            rows={areas}
+            rowKey={(a) => a.key}
+            cells={(a) => [a.name, ...AGE_BANDS.map((b) => n(value(a.id, b))), n(rowTotal(a.id) || undefined)]}
+          />
         )}
       </section>
 
-      <section aria-labelledby="importer" className="mb-12 max-w-3xl space-y-4">
-        <Heading level={2} data-size="sm" id="importer">
-          {t("import.heading")}
-        </Heading>
+      <Section id="importer" heading={t("import.heading")} className="mb-12 max-w-3xl space-y-4">
         <Paragraph>{t("import.intro")}</Paragraph>
         <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm" lang="nb">
           {t("import.example")}
@@ -109,12 +87,9 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
           <FileField name="file" label={t("import.file")} accept=".csv,text/csv" />
           <TextField name="year" label={t("import.year")} description={t("import.yearHelp")} inputMode="numeric" maxLength={4} className="max-w-32" />
         </ActionForm>
-      </section>
+      </Section>
 
-      <section aria-labelledby="skriv" className="space-y-4">
-        <Heading level={2} data-size="sm" id="skriv">
-          {t("manual.heading")}
-        </Heading>
+      <Section id="skriv" heading={t("manual.heading")} className="space-y-4">
         <Paragraph>{t("manual.intro")}</Paragraph>
         <ActionForm action={savePopulationAction} submitLabel={t("manual.submit")} successMessage={t("manual.saved")} idPrefix="manuelt" className="space-y-6">
           <TextField name="year" label={t("manual.year")} defaultValue={formYear} inputMode="numeric" maxLength={4} required className="max-w-32" />
@@ -129,7 +104,7 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
             </fieldset>
           ))}
         </ActionForm>
-      </section>
+      </Section>
     </>
   );
 }

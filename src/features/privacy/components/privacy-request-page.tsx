@@ -2,9 +2,10 @@
 // while open, the form that carries it out (delete, correct, answer or refuse).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Link, Paragraph } from "@/components/ds";
-import { FactsList } from "@/components/facts-list";
+import { Link, Paragraph } from "@/components/ds";
+import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { getPrivacyRequest } from "../queries";
 import { HandlePrivacyRequestForm } from "./handle-privacy-request-form";
@@ -26,8 +27,9 @@ export async function PrivacyRequestPage({ request }: { request: Request }) {
         title={t("detailTitle", { kind: t(`kind.${request.kind}`).toLocaleLowerCase("nb") })}
         lead={`${fmtDate(request.createdAt, "dateTime")} · ${t(`status.${request.status}`)}`}
       />
-      <FactsList
-        facts={[
+      <FactList
+        layout="stacked"
+        rows={[
           [t("message"), request.message || t("noMessage")],
           [t("replyEmail"), request.replyEmail || t("noReplyEmail")],
           [
@@ -49,17 +51,15 @@ export async function PrivacyRequestPage({ request }: { request: Request }) {
           [t("contact"), contact ? [contact.name, contact.email, contact.phone].filter(Boolean).join(", ") : t("noContact")],
           ...(request.handledAt ? [[t("resolution"), request.resolution || "–"] as [string, string]] : []),
         ]}
+        className="max-w-3xl"
       />
       {input && <blockquote className="my-6 max-w-3xl border-l-4 border-gray-300 pl-4 whitespace-pre-wrap">{input.text}</blockquote>}
       {request.handledAt ? (
         <Paragraph className="mt-6">{t("handledBy", { date: fmtDate(request.handledAt, "dateTime"), name: request.handledBy?.name ?? "–" })}</Paragraph>
       ) : (
-        <section aria-labelledby="behandle" className="mt-8">
-          <Heading level={2} data-size="sm" id="behandle" className="mb-4">
-            {t("handleHeading")}
-          </Heading>
+        <Section id="behandle" heading={t("handleHeading")} headingClassName="mb-4" className="mt-8">
           <HandlePrivacyRequestForm id={request.id} kind={request.kind} text={input?.text ?? ""} />
-        </section>
+        </Section>
       )}
     </>
   );

@@ -2,7 +2,8 @@
 // 25 at a time (keyset: «Eldre forespørsler» carries the last id).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Alert, Link, Paragraph } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
@@ -42,34 +43,23 @@ export async function PrivacyRequestsPage({ status, before, handled }: { status:
       {page.rows.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
-        <div className="overflow-x-auto">
-          <Table zebra data-size="sm">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("columns.received")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.kind")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.process")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.receipt")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {page.rows.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <Link asChild>
-                      <NextLink href={`/admin/personvern/${r.id}`} aria-label={t("open", { date: fmtDate(r.createdAt, "dateTime") })}>
-                        {fmtDate(r.createdAt, "dateTime")}
-                      </NextLink>
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`kind.${r.kind}`)}</TableCell>
-                  <TableCell>{r.input?.process.title ?? "–"}</TableCell>
-                  <TableCell className="font-mono">{r.receiptCode}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          label={t("tableLabel")}
+          size="sm"
+          columns={[t("columns.received"), t("columns.kind"), t("columns.process"), { label: t("columns.receipt"), className: "font-mono" }]}
+          rows={page.rows}
+          rowKey={(r) => r.id}
+          cells={(r) => [
+            <Link key="open" asChild>
+              <NextLink href={`/admin/personvern/${r.id}`} aria-label={t("open", { date: fmtDate(r.createdAt, "dateTime") })}>
+                {fmtDate(r.createdAt, "dateTime")}
+              </NextLink>
+            </Link>,
+            t(`kind.${r.kind}`),
+            r.input?.process.title ?? "–",
+            r.receiptCode,
+          ]}
+        />
       )}
       <KeysetPager
         className="mt-4"

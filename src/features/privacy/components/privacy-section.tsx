@@ -3,8 +3,9 @@
 // ask for a copy, a correction or deletion.
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph, Tag } from "@/components/ds";
-import { FactsList } from "@/components/facts-list";
+import { FactList } from "@/components/fact-list";
 import { InputText } from "@/components/input-text";
+import { Section } from "@/components/section";
 import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { localeFromUrl } from "@/lib/i18n/config";
@@ -25,16 +26,14 @@ export async function PrivacySection({ code }: { code: string }) {
   const until = retentionDate(data.process);
   const contact = data.contact;
   return (
-    <section aria-labelledby="personvern-tittel" className="max-w-2xl space-y-4">
-      <Heading level={2} data-size="sm" id="personvern-tittel">
-        {t("heading")}
-      </Heading>
+    <Section id="personvern-tittel" heading={t("heading")} className="max-w-2xl space-y-4">
       <Paragraph>{t("lead")}</Paragraph>
       <Heading level={3} data-size="2xs">
         {t("storedHeading")}
       </Heading>
-      <FactsList
-        facts={[
+      <FactList
+        layout="stacked"
+        rows={[
           [
             t("text"),
             <>
@@ -47,6 +46,7 @@ export async function PrivacySection({ code }: { code: string }) {
           ...(data.ageMin !== null && data.ageMax !== null ? [[t("ageBand"), ageRangeLabel(ta, data.ageMin, data.ageMax)] as [string, string]] : []),
           [t("contact"), contact ? [contact.name, contact.email, contact.phone].filter(Boolean).join(", ") : t("noContact")],
         ]}
+        className="max-w-3xl"
       />
       <Paragraph data-size="sm">
         {until ? t("retentionUntil", { date: fmtDate(until, "date") }) : t("retentionAfterClose", { months: data.process.retentionMonths })}
@@ -71,6 +71,6 @@ export async function PrivacySection({ code }: { code: string }) {
         {t("formHeading")}
       </Heading>
       <PrivacyRequestForm code={data.receiptCode} language={localeFromUrl(path)} />
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 // The process's retention time on its «Publisering» page, next to closing it: how long after
 // closing contact details and identifying text are kept, and the date that gives once closed.
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { db } from "@/lib/db";
 import { retentionDate } from "../retention-date";
@@ -16,12 +17,9 @@ export async function RetentionPanel({ processId, editable }: { processId: strin
   ]);
   const until = retentionDate(process);
   return (
-    <section aria-labelledby="lagringstid" className="max-w-2xl space-y-3">
-      <Heading level={2} data-size="sm" id="lagringstid">
-        {t("legend")}
-      </Heading>
+    <Section id="lagringstid" heading={t("legend")} className="max-w-2xl space-y-3">
       <Paragraph>{until ? tp("retentionUntil", { date: fmtDate(until, "date") }) : tp("retentionAfterClose", { months: process.retentionMonths })}</Paragraph>
       {editable && <RetentionForm processId={processId} months={process.retentionMonths} />}
-    </section>
+    </Section>
   );
 }

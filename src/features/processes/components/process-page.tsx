@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { contentLang } from "@/components/content-lang";
 import { Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { UntranslatedNote } from "@/components/untranslated";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { questionsFor } from "../guiding-questions";
@@ -31,10 +32,7 @@ export async function ProcessPage({ process, slots, today = new Date() }: { proc
       {slots.heard}
 
       {(process.goal || process.thematicPlans.length > 0) && (
-        <section aria-labelledby="om-tittel" className="space-y-3">
-          <Heading level={2} data-size="md" id="om-tittel">
-            {t("about")}
-          </Heading>
+        <Section id="om-tittel" heading={t("about")} size="md" className="space-y-3">
           {process.goal && (
             <>
               <Heading level={3} data-size="xs">
@@ -58,38 +56,31 @@ export async function ProcessPage({ process, slots, today = new Date() }: { proc
               </ul>
             </>
           )}
-        </section>
+        </Section>
       )}
 
       {process.expectationGap && (
-        <section
-          aria-labelledby="forventninger-tittel"
+        <Section
+          id="forventninger-tittel"
+          heading={t("expectationGap")}
+          size="md"
           className="space-y-3 rounded border-l-4 border-[var(--ds-color-warning-border-default)] bg-[var(--ds-color-warning-surface-tinted)] p-4"
         >
-          <Heading level={2} data-size="md" id="forventninger-tittel">
-            {t("expectationGap")}
-          </Heading>
           <Paragraph className="whitespace-pre-line" lang={lang}>
             {process.expectationGap}
           </Paragraph>
-        </section>
+        </Section>
       )}
 
       {process.inputUsePlan && (
-        <section aria-labelledby="bruk-tittel" className="space-y-3">
-          <Heading level={2} data-size="md" id="bruk-tittel">
-            {t("inputUsePlan")}
-          </Heading>
+        <Section id="bruk-tittel" heading={t("inputUsePlan")} size="md" className="space-y-3">
           <Paragraph className="whitespace-pre-line" lang={lang}>
             {process.inputUsePlan}
           </Paragraph>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="faser-tittel" className="space-y-4">
-        <Heading level={2} data-size="md" id="faser-tittel">
-          {t("phasesHeading")}
-        </Heading>
+      <Section id="faser-tittel" heading={t("phasesHeading")} size="md" className="space-y-4">
         <ol className="space-y-4">
           {process.phases.map((phase) => {
             const state = phaseState(phase, today);
@@ -127,7 +118,7 @@ export async function ProcessPage({ process, slots, today = new Date() }: { proc
             );
           })}
         </ol>
-      </section>
+      </Section>
 
       <UpcomingActivities activities={process.activities} lang={lang} />
 
@@ -135,10 +126,7 @@ export async function ProcessPage({ process, slots, today = new Date() }: { proc
       {slots.decisions}
 
       {process.frameworkItems.length > 0 && (
-        <section aria-labelledby="rammer-tittel" className="space-y-3">
-          <Heading level={2} data-size="md" id="rammer-tittel">
-            {t("framework")}
-          </Heading>
+        <Section id="rammer-tittel" heading={t("framework")} size="md" className="space-y-3">
           <ul className="list-disc space-y-1 pl-6">
             {process.frameworkItems.map((f) => (
               <li key={f.text} lang={lang}>
@@ -146,7 +134,7 @@ export async function ProcessPage({ process, slots, today = new Date() }: { proc
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </article>
   );

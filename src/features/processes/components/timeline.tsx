@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph, Tag } from "@/components/ds";
+import { Paragraph, Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { PublicProcess } from "../queries";
 import { hereIndex } from "../timeline";
@@ -18,10 +19,7 @@ export async function Timeline({ milestones, today, lang }: { milestones: Public
     </li>
   );
   return (
-    <section aria-labelledby="fremdrift-tittel" className="space-y-4">
-      <Heading level={2} data-size="md" id="fremdrift-tittel">
-        {t("timelineHeading")}
-      </Heading>
+    <Section id="fremdrift-tittel" heading={t("timelineHeading")} size="md" className="space-y-4">
       <ol className="space-y-3">
         {milestones.flatMap((m, i) => {
           const item = (
@@ -54,6 +52,6 @@ export async function Timeline({ milestones, today, lang }: { milestones: Public
         })}
         {here >= milestones.length && marker}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,9 @@
 // /admin/prosesser/[id]/malgrupper/[groupId]: edit a group, or delete it when nothing uses it.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Heading, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import type { ProcessHeader } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { listAudiences, type TargetGroupRow } from "../queries";
@@ -39,13 +40,10 @@ export async function EditTargetGroupPage({ process, group }: { process: Process
               group={{ ...group, audienceId: group.audience?.id ?? null }}
             />
           </section>
-          <section aria-labelledby="slett">
-            <Heading level={2} data-size="sm" id="slett" className="mb-2">
-              {t("edit.deleteHeading")}
-            </Heading>
+          <Section id="slett" heading={t("edit.deleteHeading")} headingClassName="mb-2">
             <Paragraph className="mb-4">{inUse ? t("edit.usage", { activities, inputs, evaluations }) : t("edit.unused")}</Paragraph>
             <DeleteTargetGroupForm processId={process.id} group={group} />
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -1,8 +1,9 @@
 // /admin/prosesser/[id]/malgrupper: the matrix, every group with its move form, a form to add
 // a group, and the other processes' groups as suggestions. An archived process shows the same, read-only.
 import { getTranslations } from "next-intl/server";
-import { Alert, Heading, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import type { ProcessHeader } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { listAudiences, listTargetGroups } from "../queries";
@@ -35,34 +36,22 @@ export async function TargetGroupsPage({ process, deleted }: { process: ProcessH
           {t("archived")}
         </Alert>
       )}
-      <section aria-labelledby="matrisen" className="mb-12">
-        <Heading level={2} data-size="sm" id="matrisen" className="mb-3">
-          {t("matrix.heading")}
-        </Heading>
+      <Section id="matrisen" heading={t("matrix.heading")} headingClassName="mb-3" className="mb-12">
         <PriorityMatrix groups={groups} />
-      </section>
-      <section aria-labelledby="alle-malgrupper" className="mb-12">
-        <Heading level={2} data-size="sm" id="alle-malgrupper" className="mb-2">
-          {t("list.heading")}
-        </Heading>
+      </Section>
+      <Section id="alle-malgrupper" heading={t("list.heading")} headingClassName="mb-2" className="mb-12">
         {editable && groups.length > 0 && <Paragraph className="mb-4">{t("list.lead")}</Paragraph>}
         <TargetGroupList processId={process.id} groups={groups} editable={editable} />
-      </section>
+      </Section>
       {editable && (
         <>
-          <section aria-labelledby="ny-malgruppe" className="mb-12">
-            <Heading level={2} data-size="sm" id="ny-malgruppe" className="mb-4">
-              {t("form.addHeading")}
-            </Heading>
+          <Section id="ny-malgruppe" heading={t("form.addHeading")} headingClassName="mb-4" className="mb-12">
             <TargetGroupForm processId={process.id} audiences={audiences.map((a) => ({ value: a.id, label: a.name }))} />
-          </section>
-          <section aria-labelledby="forslag">
-            <Heading level={2} data-size="sm" id="forslag" className="mb-2">
-              {t("suggestions.heading")}
-            </Heading>
+          </Section>
+          <Section id="forslag" heading={t("suggestions.heading")} headingClassName="mb-2">
             <Paragraph className="mb-4">{t("suggestions.lead")}</Paragraph>
             <SuggestionsForm processId={process.id} suggestions={suggestions} />
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/action-form";
 import { Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { deleteThematicPlanAction, saveThematicPlanAction } from "../actions";
 import { listThematicPlansWithUse } from "../queries";
 
@@ -40,15 +41,12 @@ export async function ThematicPlansPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="ny-temaplan" className="mt-10 space-y-4">
-        <Heading level={2} data-size="sm" id="ny-temaplan">
-          {t("addHeading")}
-        </Heading>
+      <Section id="ny-temaplan" heading={t("addHeading")} className="mt-10 space-y-4">
         <ActionForm action={saveThematicPlanAction} submitLabel={t("add")} successMessage={t("added")} idPrefix="ny">
           <TextField name="name" label={t("name")} required maxLength={160} />
           <TextField name="description" label={t("description")} multiline rows={2} maxLength={2000} />
         </ActionForm>
-      </section>
+      </Section>
     </>
   );
 }

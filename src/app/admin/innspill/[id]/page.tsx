@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { InputDetailPage } from "@/features/inputs/inbox/components/input-detail-page";
 import { parseInboxFilter } from "@/features/inputs/inbox/filters";
 import { getInputDetail, inputNeighbours } from "@/features/inputs/inbox/queries";
@@ -7,9 +6,7 @@ import { SimilarInputs } from "@/features/knowledge/similarity/components/simila
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("inbox"))("title") };
-}
+export const generateMetadata = titleFrom("inbox");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

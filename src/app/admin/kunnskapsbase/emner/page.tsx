@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { TopicsPage } from "@/features/knowledge/topics/components/topics-page";
 import { listTopicsWithCounts } from "@/features/knowledge/topics/queries";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledge.nav"))("topics") };
-}
+export const generateMetadata = titleFrom("knowledge.nav", "topics");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

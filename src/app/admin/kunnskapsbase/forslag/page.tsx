@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { SUGGESTION_STATUSES, SuggestionsPage, type SuggestionStatus } from "@/features/knowledge/suggestions/components/suggestions-page";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledgeSuggestions.page"))("title") };
-}
+export const generateMetadata = titleFrom("knowledgeSuggestions.page");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
 import { ReviewQueuePage } from "@/features/knowledge/moderation/components/review-queue-page";
 import { REVIEW_PATH } from "@/features/knowledge/moderation/paths";
 import { countReviewQueue, listReviewQueue } from "@/features/knowledge/moderation/queries";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledgeModeration.review"))("title") };
-}
+export const generateMetadata = titleFrom("knowledgeModeration.review");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { PrivacyRequestPage } from "@/features/privacy/components/privacy-request-page";
 import { getPrivacyRequest } from "@/features/privacy/queries";
 import { isUuid } from "@/lib/ids";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("privacy.admin"))("title") };
-}
+export const generateMetadata = titleFrom("privacy.admin");
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { OutboxMessagePage } from "@/features/mail/components/outbox-message-page";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("mail.outbox"))("messageTitle") };
-}
+export const generateMetadata = titleFrom("mail.outbox", "messageTitle");
 
 type Props = { params: Promise<{ id: string }> };
 

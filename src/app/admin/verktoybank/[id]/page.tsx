@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { MethodEditPage } from "@/features/methods/components/method-edit-page";
 import { getMethod } from "@/features/methods/queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
 // The title does not name the method: metadata may be resolved before the access check.
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("methods.update"))("title") };
-}
+export const generateMetadata = titleFrom("methods.update");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { MethodCreatePage } from "@/features/methods/components/method-create-page";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("methods.create"))("title") };
-}
+export const generateMetadata = titleFrom("methods.create");
 
 export default async function Page() {
   await requirePermission("area.admin", "/admin/verktoybank/ny");

@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { titleFrom } from "@/components/route-page";
 import { ParticipationPage } from "@/features/participation/components/participation-page";
 import { participationProcess } from "@/features/participation/participation-queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("accounts.participation"))("title") };
-}
+export const generateMetadata = titleFrom("accounts.participation");
 
 type Props = { params: Promise<{ id: string }> };
 

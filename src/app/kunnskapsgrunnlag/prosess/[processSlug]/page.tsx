@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { ProcessReport } from "@/features/knowledge/report/components/report-routes";
 import { requirePermission } from "@/lib/session";
 
@@ -7,9 +6,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ processSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledgeReport"))("title") };
-}
+export const generateMetadata = titleFrom("knowledgeReport");
 
 export default async function Page({ params, searchParams }: Props) {
   const { processSlug } = await params;

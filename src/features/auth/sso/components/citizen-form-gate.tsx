@@ -5,7 +5,8 @@
 // wrote, without JavaScript), the refusal is shown and what they typed is given back to copy.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Field, Heading, Label, Paragraph, Textarea } from "@/components/ds";
+import { Alert, Field, Label, Paragraph, Textarea } from "@/components/ds";
+import { Section } from "@/components/section";
 import type { CitizenSignIn, Locale } from "@/generated/prisma/enums";
 import { isUiLocale } from "@/lib/i18n/config";
 import { getCitizen, meetsLevel } from "../citizen-session";
@@ -48,10 +49,7 @@ function RefusedPost({ refused, title, help }: { refused: Refused; title: string
         <Paragraph>{refused.message}</Paragraph>
       </Alert>
       {refused.typed.length > 0 && (
-        <section aria-labelledby="skrevet-tekst" className="space-y-3">
-          <Heading level={2} data-size="xs" id="skrevet-tekst">
-            {title}
-          </Heading>
+        <Section id="skrevet-tekst" heading={title} size="xs" className="space-y-3">
           <Paragraph data-size="sm">{help}</Paragraph>
           {refused.typed.map((typed, i) => (
             // No name: given back to read and copy, never sent again from here.
@@ -60,7 +58,7 @@ function RefusedPost({ refused, title, help }: { refused: Refused; title: string
               <Textarea id={`skrevet-${i}`} rows={4} readOnly defaultValue={typed.value} />
             </Field>
           ))}
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Heading } from "@/components/ds";
+import { Section } from "@/components/section";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import type { BuilderForm } from "../../builder/queries";
 import { completeLanguages, type FieldTexts } from "../../types";
@@ -51,19 +52,13 @@ export async function FormBuilderPage({ process, form, notice }: { process: Admi
           )}
         </ul>
       </nav>
-      <section aria-labelledby="felt-liste" className="space-y-4">
-        <Heading level={2} data-size="sm" id="felt-liste">
-          {tf("heading")}
-        </Heading>
+      <Section id="felt-liste" heading={tf("heading")} className="space-y-4">
         <FieldList processId={process.id} form={form} />
-      </section>
+      </Section>
       <AddFieldSection processId={process.id} form={form} />
-      <section aria-labelledby="innstillinger" className="space-y-4">
-        <Heading level={2} data-size="sm" id="innstillinger">
-          {ts("heading")}
-        </Heading>
+      <Section id="innstillinger" heading={ts("heading")} className="space-y-4">
         <FormSettingsForm process={process} form={form} />
-      </section>
+      </Section>
     </div>
   );
 }

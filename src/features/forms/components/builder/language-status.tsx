@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Heading, Tag } from "@/components/ds";
+import { Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import type { BuilderForm } from "../../builder/queries";
 import { LOCALES } from "../../builder/schemas";
 import { completeLanguages, type FieldTexts, type FormTexts } from "../../types";
@@ -10,10 +11,7 @@ export async function LanguageStatus({ form }: { form: BuilderForm }) {
   const complete = completeLanguages(form);
   const texts = form.texts as FormTexts;
   return (
-    <section aria-labelledby="sprak-status" className="space-y-3">
-      <Heading level={2} data-size="sm" id="sprak-status">
-        {t("heading")}
-      </Heading>
+    <Section id="sprak-status" heading={t("heading")} className="space-y-3">
       <ul className="space-y-2">
         {LOCALES.map((l) => {
           const missing = [
@@ -40,6 +38,6 @@ export async function LanguageStatus({ form }: { form: BuilderForm }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,7 +2,8 @@
 // with display:none, so assistive technology meets each input once).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Card, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InboxRow } from "../queries";
@@ -44,35 +45,30 @@ export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filte
   );
   return (
     <>
-      <div className="hidden overflow-x-auto sm:block" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
-        <Table zebra data-size="sm">
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("list.colDate")}</TableHeaderCell>
-              <TableHeaderCell>{t("list.colText")}</TableHeaderCell>
-              <TableHeaderCell>{t("list.colCategory")}</TableHeaderCell>
-              <TableHeaderCell>{t("list.colChannel")}</TableHeaderCell>
-              <TableHeaderCell>{t("list.colStatus")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell className="whitespace-nowrap align-top">
-                  <span className="block">{date(r.submittedAt)}</span>
-                  {open(r)}
-                </TableCell>
-                <TableCell className="min-w-64 align-top">
-                  <InputText lang={r.language} text={excerpt(r.text)} />
-                </TableCell>
-                <TableCell className="align-top">{t(`category.${r.category ?? "NONE"}`)}</TableCell>
-                <TableCell className="align-top">{channel(r)}</TableCell>
-                <TableCell className="align-top">{markers(r)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        label={t("list.tableLabel")}
+        className="hidden sm:block"
+        size="sm"
+        columns={[
+          { label: t("list.colDate"), className: "whitespace-nowrap align-top" },
+          { label: t("list.colText"), className: "min-w-64 align-top" },
+          { label: t("list.colCategory"), className: "align-top" },
+          { label: t("list.colChannel"), className: "align-top" },
+          { label: t("list.colStatus"), className: "align-top" },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.id}
+        cells={(r) => [
+          <>
+            <span className="block">{date(r.submittedAt)}</span>
+            {open(r)}
+          </>,
+          <InputText key="text" lang={r.language} text={excerpt(r.text)} />,
+          t(`category.${r.category ?? "NONE"}`),
+          channel(r),
+          markers(r),
+        ]}
+      />
       <ul className="space-y-3 sm:hidden" aria-label={t("list.tableLabel")}>
         {rows.map((r) => (
           <li key={r.id}>

@@ -1,8 +1,10 @@
 // /admin/innspill: every input across channels, filtered by GET parameters, newest first.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { parseInboxCursor } from "../cursor";
 import { inboxQuery, parseInboxFilter } from "../filters";
 import { inboxFilterOptions, listInbox, type InboxCounter } from "../queries";
@@ -38,29 +40,17 @@ export async function InboxPage({ searchParams, counts }: { searchParams: Search
         </NextLink>
       </p>
       <InboxFilterForm filter={filter} facets={facets} options={options} />
-      <section aria-labelledby="resultater-tittel" className="space-y-4">
-        <Heading level={2} data-size="sm" id="resultater-tittel">
-          {t("list.heading")}
-        </Heading>
+      <Section id="resultater-tittel" heading={t("list.heading")} className="space-y-4">
         <Paragraph role="status" data-testid="inbox-count">
           {t("list.count", { count: total })}
         </Paragraph>
         {page.rows.length === 0 ? <Paragraph>{t("list.empty")}</Paragraph> : <InboxList rows={page.rows} filterQuery={query} />}
-        {(cursor || page.next) && (
-          <nav aria-label={t("list.pages")} className="flex flex-wrap gap-6">
-            {cursor && (
-              <NextLink className="ds-link" href={`${INBOX_PATH}${query}`}>
-                {t("list.first")}
-              </NextLink>
-            )}
-            {page.next && (
-              <NextLink className="ds-link" href={`${INBOX_PATH}${inboxQuery(filter, { etter: page.next })}`}>
-                {t("list.next")}
-              </NextLink>
-            )}
-          </nav>
-        )}
-      </section>
+        <KeysetPager
+          label={t("list.pages")}
+          first={cursor ? { href: `${INBOX_PATH}${query}`, label: t("list.first") } : null}
+          next={page.next ? { href: `${INBOX_PATH}${inboxQuery(filter, { etter: page.next })}`, label: t("list.next") } : null}
+        />
+      </Section>
     </>
   );
 }

@@ -3,10 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
-import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
-import { FactsList } from "@/components/facts-list";
+import { Alert, Paragraph, Tag } from "@/components/ds";
+import { FactList } from "@/components/fact-list";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { labelledAnswers } from "../answers";
@@ -82,25 +83,16 @@ export async function InputDetailPage({ input, filter, neighbours, notice, simil
           </Alert>
         )}
         {input.isHidden && <Alert data-color="warning">{t("hideForm.hiddenAlert", { reason: hiddenText })}</Alert>}
-        <section aria-labelledby="tekst-tittel" className="space-y-3">
-          <Heading level={2} data-size="sm" id="tekst-tittel">
-            {t("detail.textHeading")}
-          </Heading>
+        <Section id="tekst-tittel" heading={t("detail.textHeading")} className="space-y-3">
           <Paragraph className="max-w-3xl whitespace-pre-wrap break-words">
             <InputText lang={input.language} text={input.text} block />
           </Paragraph>
-        </section>
-        <section aria-labelledby="fakta-tittel" className="space-y-3">
-          <Heading level={2} data-size="sm" id="fakta-tittel">
-            {t("detail.factsHeading")}
-          </Heading>
-          <FactsList facts={facts} />
-        </section>
+        </Section>
+        <Section id="fakta-tittel" heading={t("detail.factsHeading")} className="space-y-3">
+          <FactList layout="stacked" rows={facts} className="max-w-3xl" />
+        </Section>
         {answers.length > 0 && (
-          <section aria-labelledby="svar-tittel" className="space-y-3">
-            <Heading level={2} data-size="sm" id="svar-tittel">
-              {t("detail.answersHeading")}
-            </Heading>
+          <Section id="svar-tittel" heading={t("detail.answersHeading")} className="space-y-3">
             <dl className="max-w-3xl space-y-2">
               {answers.map((a) => (
                 <div key={a.key}>
@@ -109,12 +101,9 @@ export async function InputDetailPage({ input, filter, neighbours, notice, simil
                 </div>
               ))}
             </dl>
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="moderering-tittel" className="space-y-3">
-          <Heading level={2} data-size="sm" id="moderering-tittel">
-            {t("detail.flagsHeading")}
-          </Heading>
+        <Section id="moderering-tittel" heading={t("detail.flagsHeading")} className="space-y-3">
           {input.flags.length === 0 ? (
             <Paragraph>{t("detail.noFlags")}</Paragraph>
           ) : (
@@ -133,12 +122,9 @@ export async function InputDetailPage({ input, filter, neighbours, notice, simil
               {t("detail.duplicateOf")} {link(input.duplicateOf.id, input.duplicateOf.receiptCode)}
             </Paragraph>
           )}
-        </section>
+        </Section>
         {input.contact && (
-          <section aria-labelledby="kontakt-tittel" className="space-y-3">
-            <Heading level={2} data-size="sm" id="kontakt-tittel">
-              {t("detail.contactHeading")}
-            </Heading>
+          <Section id="kontakt-tittel" heading={t("detail.contactHeading")} className="space-y-3">
             <Alert data-color="info">{t("detail.contactNote")}</Alert>
             <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
               {(
@@ -155,7 +141,7 @@ export async function InputDetailPage({ input, filter, neighbours, notice, simil
                 </div>
               ))}
             </dl>
-          </section>
+          </Section>
         )}
         <StatusForms input={input} filterQuery={query} />
         <HideForms input={input} filterQuery={query} />

@@ -6,6 +6,7 @@ import NextLink from "next/link";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { categoriesFor } from "@/features/forms/answer-schema";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pageNotFound } from "@/lib/missing-pages";
@@ -53,12 +54,9 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
           {t("back")}
         </NextLink>
       </p>
-      <section aria-labelledby="aktiviteten" className="mb-8 space-y-2">
-        <Heading level={2} data-size="xs" id="aktiviteten" className="sr-only">
-          {t("about.heading")}
-        </Heading>
+      <Section id="aktiviteten" heading={t("about.heading")} size="xs" headingClassName="sr-only" className="mb-8 space-y-2">
         <FactList rows={facts} />
-      </section>
+      </Section>
       {refusal ? (
         <Alert data-color="warning" className="mb-8">
           <Heading level={2} data-size="xs">
@@ -67,10 +65,7 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
           <Paragraph>{te(refusal)}</Paragraph>
         </Alert>
       ) : (
-        <section aria-labelledby="nytt" className="mb-10 max-w-3xl space-y-4">
-          <Heading level={2} data-size="sm" id="nytt">
-            {t("form.heading")}
-          </Heading>
+        <Section id="nytt" heading={t("form.heading")} className="mb-10 max-w-3xl space-y-4">
           <RecordForm
             activityId={a.id}
             idempotencyKey={randomUUID()}
@@ -82,7 +77,7 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
             districts={ctx.districts}
             notice={notice}
           />
-        </section>
+        </Section>
       )}
       <RecordedList activityId={a.id} userId={user.id} cursor={params.etter} kept={defaults} />
     </>

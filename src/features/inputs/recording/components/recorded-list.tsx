@@ -1,8 +1,9 @@
 // "Registrert av deg på denne aktiviteten (N)": the reader's own inputs here, newest first,
 // one page at a time, each deletable while the administration has not read it yet.
 import { getTranslations } from "next-intl/server";
-import { Heading, Paragraph, Tag } from "@/components/ds";
+import { Paragraph, Tag } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { recordingPath } from "../paths";
 import { listMyRecorded } from "../queries";
@@ -24,10 +25,7 @@ export async function RecordedList({ activityId, userId, cursor, kept }: Props) 
     return `${recordingPath(activityId)}?${q}#mine`;
   };
   return (
-    <section aria-labelledby="mine" className="space-y-4">
-      <Heading level={2} data-size="sm" id="mine">
-        {t("heading", { count: page.total })}
-      </Heading>
+    <Section id="mine" heading={t("heading", { count: page.total })} className="space-y-4">
       {page.total === 0 ? <Paragraph>{t("empty")}</Paragraph> : <Paragraph data-size="sm">{t("deleteHelp")}</Paragraph>}
       <ol className="space-y-3">
         {page.rows.map((r) => {
@@ -59,7 +57,7 @@ export async function RecordedList({ activityId, userId, cursor, kept }: Props) 
         first={cursor ? { href: query({}), label: t("first") } : null}
         next={page.next ? { href: query({ etter: page.next }), label: t("next") } : null}
       />
-    </section>
+    </Section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Button, Heading } from "@/components/ds";
+import { Button } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
+import { Section } from "@/components/section";
 import { LANGUAGE_PARAM, localeFromUrl } from "@/lib/i18n/config";
 import { currentPath } from "@/lib/request-context";
 
@@ -9,10 +10,7 @@ export async function ReceiptLookup({ error, value }: { error?: string; value?: 
   const [t, path] = await Promise.all([getTranslations("forms.lookup"), currentPath()]);
   const language = localeFromUrl(path);
   return (
-    <section aria-labelledby="slaa-opp" className="max-w-md space-y-3" data-no-print>
-      <Heading level={2} data-size="sm" id="slaa-opp">
-        {t("heading")}
-      </Heading>
+    <Section id="slaa-opp" heading={t("heading")} className="max-w-md space-y-3" data-no-print>
       <form action="/kvittering" method="get" className="space-y-4">
         {language && <input type="hidden" name={LANGUAGE_PARAM} value={language} />}
         <TextField name="kode" label={t("label")} description={t("help")} error={error} defaultValue={value} autoComplete="off" spellCheck={false} />
@@ -20,6 +18,6 @@ export async function ReceiptLookup({ error, value }: { error?: string; value?: 
           {t("submit")}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { draftKey } from "@/features/forms/components/draft-key";
 import { DraftCleaner } from "@/features/forms/components/form-enhancements";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
@@ -30,10 +31,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
         </p>
         <Paragraph data-size="sm">{t("codeHelp")}</Paragraph>
       </Card>
-      <section aria-labelledby="status-tittel" className="space-y-3">
-        <Heading level={2} data-size="sm" id="status-tittel">
-          {t("statusHeading")}
-        </Heading>
+      <Section id="status-tittel" heading={t("statusHeading")} className="space-y-3">
         <Paragraph>
           <Tag data-color={receipt.status === "USED" ? "success" : receipt.status === "NOT_USED" ? "warning" : "info"}>{t(`status.${receipt.status}`)}</Tag>
         </Paragraph>
@@ -47,16 +45,13 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
           </Alert>
         )}
         <Paragraph data-size="sm">{t("submitted", { date: fmtDate(receipt.submittedAt, "dateTime"), process: receipt.process.title })}</Paragraph>
-      </section>
-      <section aria-labelledby="neste-tittel" className="space-y-3">
-        <Heading level={2} data-size="sm" id="neste-tittel">
-          {t("nextHeading")}
-        </Heading>
+      </Section>
+      <Section id="neste-tittel" heading={t("nextHeading")} className="space-y-3">
         <Paragraph>{t("nextBody")}</Paragraph>
         <Link asChild>
           <NextLink href={`/prosesser/${receipt.process.slug}`}>{t("toProcess", { title: receipt.process.title })}</NextLink>
         </Link>
-      </section>
+      </Section>
       <HeardLink processSlug={receipt.process.slug} processTitle={receipt.process.title} variant="receipt" />
       <PrivacySection code={receipt.receiptCode} />
       <ReceiptLookup />

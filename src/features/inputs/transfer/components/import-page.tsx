@@ -3,10 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Button, Link as DsLink, Heading, Paragraph } from "@/components/ds";
+import { Button, Link as DsLink, Paragraph } from "@/components/ds";
 import { FileField } from "@/components/file-field";
 import { ChoiceGroup, SelectField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { previewImportAction } from "../actions";
 import { IMPORT_COLUMNS, IMPORT_DEFAULT_CHANNELS } from "../import-format";
@@ -44,10 +45,7 @@ export async function ImportPage({ processId }: { processId?: string }) {
       </form>
 
       {target && (
-        <section aria-labelledby="last-opp" className="space-y-4">
-          <Heading level={2} data-size="sm" id="last-opp">
-            {t("uploadHeading", { process: target.title })}
-          </Heading>
+        <Section id="last-opp" heading={t("uploadHeading", { process: target.title })} className="space-y-4">
           <ActionForm action={previewImportAction} submitLabel={t("submit")}>
             <input type="hidden" name="processId" value={target.id} />
             <SelectField
@@ -71,13 +69,10 @@ export async function ImportPage({ processId }: { processId?: string }) {
             />
             <FileField name="file" label={t("file")} description={t("fileHelp")} accept=".csv,text/csv" />
           </ActionForm>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="filformat" className="mt-12 max-w-3xl space-y-3">
-        <Heading level={2} data-size="sm" id="filformat">
-          {t("formatTitle")}
-        </Heading>
+      <Section id="filformat" heading={t("formatTitle")} className="mt-12 max-w-3xl space-y-3">
         <Paragraph>{t("formatIntro")}</Paragraph>
         <dl className="space-y-2">
           {IMPORT_COLUMNS.map((c) => (
@@ -89,7 +84,7 @@ export async function ImportPage({ processId }: { processId?: string }) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
     </>
   );
 }

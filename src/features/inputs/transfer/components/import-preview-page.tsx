@@ -3,7 +3,8 @@
 // labelled regions (focusable, so keyboard users can scroll them at 390 px).
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Alert, Link as DsLink, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Alert, Link as DsLink, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { PREVIEW_ROWS, type ImportPreviewData } from "../queries";
 import { CommitImportForm } from "./commit-form";
@@ -36,26 +37,14 @@ export async function ImportPreviewPage({ data, imported }: { data: ImportPrevie
             </Heading>
             <Paragraph>{t("errorsIntro")}</Paragraph>
           </Alert>
-          <div className="overflow-x-auto" role="region" aria-labelledby="importfeil" tabIndex={0}>
-            <Table data-size="sm" zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("line")}</TableHeaderCell>
-                  <TableHeaderCell>{t("field")}</TableHeaderCell>
-                  <TableHeaderCell>{t("message")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.errors.map((e, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{e.line}</TableCell>
-                    <TableCell>{e.field ? <code>{e.field}</code> : t("wholeRow")}</TableCell>
-                    <TableCell>{te(e.message, e.values)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            labelledBy="importfeil"
+            size="sm"
+            columns={[t("line"), t("field"), t("message")]}
+            rows={data.errors.map((e, i) => ({ e, key: String(i) }))}
+            rowKey={(r) => r.key}
+            cells={({ e }) => [e.line, e.field ? <code key="field">{e.field}</code> : t("wholeRow"), te(e.message, e.values)]}
+          />
         </div>
       ) : (
         <Alert data-color="success" className="mb-6">
@@ -80,32 +69,14 @@ export async function ImportPreviewPage({ data, imported }: { data: ImportPrevie
           <Heading level={2} data-size="sm" id="forhandsvisning">
             {t("sampleTitle", { count: Math.min(PREVIEW_ROWS, data.sample.length) })}
           </Heading>
-          <div className="overflow-x-auto" role="region" aria-labelledby="forhandsvisning" tabIndex={0}>
-            <Table data-size="sm" zebra>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t("line")}</TableHeaderCell>
-                  {SAMPLE_COLUMNS.map((c) => (
-                    <TableHeaderCell key={c}>
-                      <code>{c}</code>
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.sample.map((r) => (
-                  <TableRow key={r.line}>
-                    <TableCell>{r.line}</TableCell>
-                    {SAMPLE_COLUMNS.map((c) => (
-                      <TableCell key={c} className={c === "text" ? "min-w-64" : undefined}>
-                        {clip(r.values[c] ?? "")}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            labelledBy="forhandsvisning"
+            size="sm"
+            columns={[t("line"), ...SAMPLE_COLUMNS.map((c) => ({ label: <code>{c}</code>, className: c === "text" ? "min-w-64" : undefined }))]}
+            rows={data.sample}
+            rowKey={(r) => String(r.line)}
+            cells={(r) => [r.line, ...SAMPLE_COLUMNS.map((c) => clip(r.values[c] ?? ""))]}
+          />
           {data.rowCount > data.sample.length && <Paragraph>{t("moreRows", { count: data.rowCount - data.sample.length })}</Paragraph>}
         </div>
       )}

@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
+import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteHeardThemeAction, moveHeardThemeAction, publishHeardPageAction, unpublishHeardPageAction } from "../actions";
@@ -37,10 +39,7 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
           </Alert>
         )}
 
-        <section aria-labelledby="publisering" className="space-y-3">
-          <Heading level={2} data-size="sm" id="publisering">
-            {t("status.heading")}
-          </Heading>
+        <Section id="publisering" heading={t("status.heading")} className="space-y-3">
           <Paragraph>{page?.publishedAt ? t("status.published", { date: fmtDate(page.publishedAt, "dateTime") }) : t("status.notPublished")}</Paragraph>
           {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
           <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>
@@ -63,101 +62,88 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
               {hidden("processId", process.id)}
             </ActionForm>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="innledning" className="space-y-4">
-          <Heading level={2} data-size="sm" id="innledning">
-            {t("page.heading")}
-          </Heading>
+        <Section id="innledning" heading={t("page.heading")} className="space-y-4">
           <PageTextsForm processId={process.id} texts={page} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="temaer" className="space-y-4">
-          <Heading level={2} data-size="sm" id="temaer">
-            {t("themes.heading")}
-          </Heading>
-          {themes.length === 0 ? (
-            <Paragraph>{t("themes.empty")}</Paragraph>
-          ) : (
-            <ol className="space-y-4">
-              {themes.map((theme, i) => (
-                <li key={theme.id} id={`tema-${theme.id}`}>
-                  <Card data-color="neutral">
-                    <div className="flex flex-wrap items-center gap-3">
-                      <Heading level={3} data-size="xs">
-                        {i + 1}. {theme.title}
-                      </Heading>
-                      {!theme.summary && <Tag data-color="warning">{t("themes.draft")}</Tag>}
-                    </div>
-                    <Paragraph data-size="sm">
-                      {theme.tag || theme.category ? (
-                        <>
-                          {[
-                            theme.tag && t("themes.followsTopic", { name: theme.tag.name }),
-                            theme.category && t("themes.followsCategory", { name: tc(theme.category) }),
-                          ]
-                            .filter(Boolean)
-                            .join(" · ")}
-                          {" · "}
-                          {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
-                        </>
-                      ) : (
-                        t("themes.notCounted")
-                      )}
-                      {" · "}
-                      {t("themes.quotes", { count: theme._count.quotes })}
-                    </Paragraph>
-                    <div className="mt-3 flex flex-wrap items-start gap-3">
-                      <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
-                        {t("themes.edit", { title: theme.title })}
-                      </NextLink>
-                      {i > 0 && (
-                        <ActionForm
-                          action={moveHeardThemeAction}
-                          submitLabel={t("themes.moveUp", { title: theme.title })}
-                          submitVariant="secondary"
-                          className="inline"
-                        >
-                          {hidden("processId", process.id)}
-                          {hidden("themeId", theme.id)}
-                          {hidden("direction", "up")}
-                        </ActionForm>
-                      )}
-                      {i < themes.length - 1 && (
-                        <ActionForm
-                          action={moveHeardThemeAction}
-                          submitLabel={t("themes.moveDown", { title: theme.title })}
-                          submitVariant="secondary"
-                          className="inline"
-                        >
-                          {hidden("processId", process.id)}
-                          {hidden("themeId", theme.id)}
-                          {hidden("direction", "down")}
-                        </ActionForm>
-                      )}
+        <ListSection id="temaer" heading={t("themes.heading")} className="space-y-4" empty={themes.length === 0} emptyText={t("themes.empty")}>
+          <ol className="space-y-4">
+            {themes.map((theme, i) => (
+              <li key={theme.id} id={`tema-${theme.id}`}>
+                <Card data-color="neutral">
+                  <div className="flex flex-wrap items-center gap-3">
+                    <Heading level={3} data-size="xs">
+                      {i + 1}. {theme.title}
+                    </Heading>
+                    {!theme.summary && <Tag data-color="warning">{t("themes.draft")}</Tag>}
+                  </div>
+                  <Paragraph data-size="sm">
+                    {theme.tag || theme.category ? (
+                      <>
+                        {[
+                          theme.tag && t("themes.followsTopic", { name: theme.tag.name }),
+                          theme.category && t("themes.followsCategory", { name: tc(theme.category) }),
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                        {" · "}
+                        {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
+                      </>
+                    ) : (
+                      t("themes.notCounted")
+                    )}
+                    {" · "}
+                    {t("themes.quotes", { count: theme._count.quotes })}
+                  </Paragraph>
+                  <div className="mt-3 flex flex-wrap items-start gap-3">
+                    <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
+                      {t("themes.edit", { title: theme.title })}
+                    </NextLink>
+                    {i > 0 && (
                       <ActionForm
-                        action={deleteHeardThemeAction}
-                        submitLabel={t("themes.delete", { title: theme.title })}
+                        action={moveHeardThemeAction}
+                        submitLabel={t("themes.moveUp", { title: theme.title })}
                         submitVariant="secondary"
                         className="inline"
                       >
                         {hidden("processId", process.id)}
                         {hidden("themeId", theme.id)}
+                        {hidden("direction", "up")}
                       </ActionForm>
-                    </div>
-                  </Card>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+                    )}
+                    {i < themes.length - 1 && (
+                      <ActionForm
+                        action={moveHeardThemeAction}
+                        submitLabel={t("themes.moveDown", { title: theme.title })}
+                        submitVariant="secondary"
+                        className="inline"
+                      >
+                        {hidden("processId", process.id)}
+                        {hidden("themeId", theme.id)}
+                        {hidden("direction", "down")}
+                      </ActionForm>
+                    )}
+                    <ActionForm
+                      action={deleteHeardThemeAction}
+                      submitLabel={t("themes.delete", { title: theme.title })}
+                      submitVariant="secondary"
+                      className="inline"
+                    >
+                      {hidden("processId", process.id)}
+                      {hidden("themeId", theme.id)}
+                    </ActionForm>
+                  </div>
+                </Card>
+              </li>
+            ))}
+          </ol>
+        </ListSection>
 
-        <section aria-labelledby="nytt-tema" className="space-y-4">
-          <Heading level={2} data-size="sm" id="nytt-tema">
-            {t("themes.addHeading")}
-          </Heading>
+        <Section id="nytt-tema" heading={t("themes.addHeading")} className="space-y-4">
           <ThemeForm processId={process.id} topics={topics} idPrefix="nytt" />
-        </section>
+        </Section>
       </div>
     </>
   );

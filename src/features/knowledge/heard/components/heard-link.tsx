@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Card, Heading, Link, Paragraph } from "@/components/ds";
+import { Card, Link, Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { heardIsPublic } from "../queries";
 
@@ -24,14 +25,11 @@ export async function HeardLink({ processSlug, processTitle, variant }: { proces
     );
   }
   return (
-    <section aria-labelledby="hort-tittel" className="space-y-3">
-      <Heading level={2} data-size="sm" id="hort-tittel">
-        {t("linkFromReceipt", { title: processTitle })}
-      </Heading>
+    <Section id="hort-tittel" heading={t("linkFromReceipt", { title: processTitle })} className="space-y-3">
       <Paragraph>{t("linkFromReceiptBody")}</Paragraph>
       <Link asChild>
         <NextLink href={href}>{t("readHeard")}</NextLink>
       </Link>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { LANGUAGE_PARAM, UI_LOCALES, type UiLocale } from "@/lib/i18n/config";
 import type { PublicHeard } from "../queries";
@@ -107,12 +108,14 @@ export async function HeardView({ process, page, themes, locale, preview = false
       ))}
 
       {usage.text && (
-        <section aria-labelledby="slik-bruker-vi" className="space-y-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-6">
-          <Heading level={2} data-size="md" id="slik-bruker-vi">
-            {t("public.usageHeading")}
-          </Heading>
+        <Section
+          id="slik-bruker-vi"
+          heading={t("public.usageHeading")}
+          size="md"
+          className="space-y-3 border-t border-[var(--ds-color-neutral-border-subtle)] pt-6"
+        >
           {staffText(usage, locale)}
-        </section>
+        </Section>
       )}
 
       <div className="space-y-2 text-sm">

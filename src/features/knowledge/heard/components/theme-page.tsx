@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/action-form";
 import { Alert, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { ChoiceGroup } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import type { InboxCursor } from "@/features/inputs/inbox/cursor";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -48,10 +49,7 @@ export async function ThemePage({ process, theme, cursor, notice }: Props) {
           </Alert>
         )}
 
-        <section aria-labelledby="sitater" className="space-y-4">
-          <Heading level={2} data-size="sm" id="sitater">
-            {t("quotes.heading")}
-          </Heading>
+        <Section id="sitater" heading={t("quotes.heading")} className="space-y-4">
           <Paragraph>{t("quotes.lead")}</Paragraph>
           <Heading level={3} data-size="xs">
             {t("quotes.chosenHeading")}
@@ -104,14 +102,11 @@ export async function ThemePage({ process, theme, cursor, notice }: Props) {
               </Link>
             )}
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="tema-tekst" className="space-y-4">
-          <Heading level={2} data-size="sm" id="tema-tekst">
-            {t("theme.textsHeading")}
-          </Heading>
+        <Section id="tema-tekst" heading={t("theme.textsHeading")} className="space-y-4">
           <ThemeForm processId={process.id} topics={topics} theme={theme} idPrefix="tema" />
-        </section>
+        </Section>
       </div>
     </>
   );

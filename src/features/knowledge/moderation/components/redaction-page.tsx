@@ -7,6 +7,7 @@ import { Alert, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { autoRedact } from "../../screening/screen";
 import { approveInputAction, clearRedactionAction, redactInputAction } from "../actions";
@@ -56,10 +57,7 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
           </div>
         )}
         <div className="grid gap-8 lg:grid-cols-2">
-          <section aria-labelledby="original-tittel" className="space-y-3">
-            <Heading level={2} data-size="sm" id="original-tittel">
-              {t("redact.original")}
-            </Heading>
+          <Section id="original-tittel" heading={t("redact.original")} className="space-y-3">
             <Paragraph className="whitespace-pre-line break-words">
               <InputText lang={input.language} text={input.text} block />
             </Paragraph>
@@ -67,11 +65,8 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
               {t("redact.flags")}
             </Heading>
             {input.flags.length ? <FlagList flags={input.flags} /> : <Paragraph>{t("redact.noFlags")}</Paragraph>}
-          </section>
-          <section aria-labelledby="offentlig-tittel" className="space-y-3">
-            <Heading level={2} data-size="sm" id="offentlig-tittel">
-              {t("redact.public")}
-            </Heading>
+          </Section>
+          <Section id="offentlig-tittel" heading={t("redact.public")} className="space-y-3">
             <ActionForm action={redactInputAction} submitLabel={t("redact.save")} idPrefix="sladd" className="space-y-4">
               <input type="hidden" name="inputId" value={input.id} />
               <TextField
@@ -92,7 +87,7 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
                 </ActionForm>
               </div>
             )}
-          </section>
+          </Section>
         </div>
       </div>
     </>

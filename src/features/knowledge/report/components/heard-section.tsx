@@ -7,6 +7,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Heading, Paragraph } from "@/components/ds";
 import { InputText } from "@/components/input-text";
+import { Section } from "@/components/section";
 import type { InputCategory } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
@@ -25,10 +26,7 @@ export async function HeardSection({ report, id, openQuotes = false }: { report:
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const day = (d: Date) => fmtDate(d, "dateShort");
   return (
-    <section aria-labelledby={id} className="mt-12 space-y-6" data-report-section>
-      <Heading level={2} data-size="md" id={id}>
-        {t("sections.heard")}
-      </Heading>
+    <Section id={id} heading={t("sections.heard")} size="md" className="mt-12 space-y-6" data-report-section>
       <Paragraph>{t("heard.intro")}</Paragraph>
       {report.categories.length === 0 && <Paragraph>{t("heard.empty")}</Paragraph>}
       {report.categories.map((c) => {
@@ -80,6 +78,6 @@ export async function HeardSection({ report, id, openQuotes = false }: { report:
           </section>
         );
       })}
-    </section>
+    </Section>
   );
 }

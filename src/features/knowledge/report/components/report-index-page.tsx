@@ -1,8 +1,9 @@
 // /kunnskapsgrunnlag: the thematic plans and processes, each a stable link to its report.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { listReportTargets, type ReportTarget } from "../index-queries";
 import { REPORT_HOME } from "./report-page";
@@ -30,28 +31,22 @@ export async function ReportIndexPage() {
       <PageHeading title={t("title")} lead={t("lead")} />
       <KnowledgeNav current={REPORT_HOME} />
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="temaplaner" className="space-y-3">
-          <Heading level={2} data-size="sm" id="temaplaner">
-            {t("index.plans")}
-          </Heading>
+        <Section id="temaplaner" heading={t("index.plans")} className="space-y-3">
           <Paragraph data-size="sm">{t("index.plansIntro")}</Paragraph>
           {targets.plans.length === 0 ? (
             <Paragraph>{t("index.noPlans")}</Paragraph>
           ) : (
             <TargetList items={targets.plans} base={`${REPORT_HOME}/tema`} count={count} />
           )}
-        </section>
-        <section aria-labelledby="prosesser" className="space-y-3">
-          <Heading level={2} data-size="sm" id="prosesser">
-            {t("index.processes")}
-          </Heading>
+        </Section>
+        <Section id="prosesser" heading={t("index.processes")} className="space-y-3">
           <Paragraph data-size="sm">{t("index.processesIntro")}</Paragraph>
           {targets.processes.length === 0 ? (
             <Paragraph>{t("index.noProcesses")}</Paragraph>
           ) : (
             <TargetList items={targets.processes} base={`${REPORT_HOME}/prosess`} count={count} />
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

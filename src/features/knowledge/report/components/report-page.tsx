@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
@@ -106,10 +107,7 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
         </ol>
       </nav>
 
-      <section aria-labelledby={SECTION_IDS.summary} className="space-y-4" data-report-section>
-        <Heading level={2} data-size="md" id={SECTION_IDS.summary}>
-          {t("sections.summary")}
-        </Heading>
+      <Section id={SECTION_IDS.summary} heading={t("sections.summary")} size="md" className="space-y-4" data-report-section>
         {sum.inputs === 0 && <Paragraph>{t("summary.empty")}</Paragraph>}
         <CountTable
           caption={t("summary.caption")}
@@ -131,14 +129,11 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
           ]}
         />
         <Paragraph data-size="sm">{t("summary.explain")}</Paragraph>
-      </section>
+      </Section>
 
       <HeardSection report={report} id={SECTION_IDS.heard} openQuotes={openQuotes} />
 
-      <section aria-labelledby={SECTION_IDS.coverage} className="mt-12 space-y-6" data-report-section>
-        <Heading level={2} data-size="md" id={SECTION_IDS.coverage}>
-          {t("sections.coverage")}
-        </Heading>
+      <Section id={SECTION_IDS.coverage} heading={t("sections.coverage")} size="md" className="mt-12 space-y-6" data-report-section>
         <Paragraph>{t("coverage.intro")}</Paragraph>
         {report.coverage.targetGroups.length > 0 ? (
           <CountTable
@@ -159,12 +154,9 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
           columns={countColumns(t("coverage.channel"))}
           rows={countRows(report.coverage.channels, (v) => (v ? tch(v) : t("coverage.notGiven")))}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby={SECTION_IDS.sources} className="mt-12 space-y-6" data-report-section>
-        <Heading level={2} data-size="md" id={SECTION_IDS.sources}>
-          {t("sections.sources")}
-        </Heading>
+      <Section id={SECTION_IDS.sources} heading={t("sections.sources")} size="md" className="mt-12 space-y-6" data-report-section>
         <Paragraph>{t("sources.intro")}</Paragraph>
         {sum.inputs === 0 ? (
           <Paragraph>{t("sources.empty")}</Paragraph>
@@ -191,7 +183,7 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
             />
           </>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,8 +1,9 @@
 // Printing, downloads and (for a plan) the process filter — none of it is printed. The
 // filter is a GET form, so a narrowed report is a link too.
 import { getTranslations } from "next-intl/server";
-import { Button, Heading, Paragraph } from "@/components/ds";
+import { Button, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
+import { Section } from "@/components/section";
 import { PrintButton } from "./print-button";
 
 export type ProcessChoice = { slug: string; title: string };
@@ -12,10 +13,13 @@ type Props = { path: string; exportHref: string; filterSuffix: string; processCh
 export async function ReportTools({ path, exportHref, filterSuffix, processChoices, currentProcess, quotesOpen }: Props) {
   const t = await getTranslations("knowledgeReport.page");
   return (
-    <section aria-labelledby="verktoy" className="space-y-4 rounded-lg border border-[var(--ds-color-neutral-border-subtle)] p-4" data-no-print>
-      <Heading level={2} data-size="xs" id="verktoy">
-        {t("toolsLabel")}
-      </Heading>
+    <Section
+      id="verktoy"
+      heading={t("toolsLabel")}
+      size="xs"
+      className="space-y-4 rounded-lg border border-[var(--ds-color-neutral-border-subtle)] p-4"
+      data-no-print
+    >
       <div className="flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         <Paragraph data-size="sm" className="max-w-prose">
@@ -67,6 +71,6 @@ export async function ReportTools({ path, exportHref, filterSuffix, processChoic
           </Button>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

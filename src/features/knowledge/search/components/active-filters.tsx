@@ -1,7 +1,7 @@
 // The choices in force, each removable with one link (the URL without that value).
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Heading } from "@/components/ds";
+import { Section } from "@/components/section";
 import { FACET_KEYS, searchQuery, type FacetKey, type SearchParams } from "../params";
 import type { FacetLabeller } from "./labels";
 import { SEARCH_PATH } from "./search-form";
@@ -28,10 +28,7 @@ export async function ActiveFilters({ params, label }: { params: SearchParams; l
   }
   if (chips.length === 0) return null;
   return (
-    <section aria-labelledby="aktive-valg" className="space-y-2" data-testid="active-filters">
-      <Heading level={3} data-size="2xs" id="aktive-valg">
-        {t("heading")}
-      </Heading>
+    <Section id="aktive-valg" heading={t("heading")} level={3} size="2xs" className="space-y-2" data-testid="active-filters">
       <ul className="flex flex-wrap gap-x-4 gap-y-2">
         {chips.map((c) => (
           <li key={c.key}>
@@ -48,6 +45,6 @@ export async function ActiveFilters({ params, label }: { params: SearchParams; l
           </li>
         )}
       </ul>
-    </section>
+    </Section>
   );
 }

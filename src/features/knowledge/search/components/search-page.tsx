@@ -2,9 +2,10 @@
 // URL (GET), so a search can be shared and works without JavaScript. Results come first in
 // the markup, so on a phone the facets follow them; on wide screens they sit alongside.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Heading, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { facetCounts } from "../facet-counts";
 import { parseSearchParams, searchQuery } from "../params";
@@ -32,31 +33,19 @@ export async function SearchPage({ searchParams }: { searchParams: Raw }) {
       <KnowledgeNav current={SEARCH_PATH} />
       <SearchForm params={params} />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="resultater-tittel" className="min-w-0 space-y-4">
-          <Heading level={2} data-size="sm" id="resultater-tittel">
-            {t("results.heading")}
-          </Heading>
+        <Section id="resultater-tittel" heading={t("results.heading")} className="min-w-0 space-y-4">
           <Paragraph role="status" data-testid="search-count">
             {total > COUNT_CAP ? t("results.countOver", { cap: COUNT_CAP }) : t("results.count", { count: total })}
           </Paragraph>
           {terms && <Paragraph data-testid="search-also">{t("results.alsoShowing", { terms })}</Paragraph>}
           <ActiveFilters params={params} label={label} />
           {page.rows.length === 0 ? <Paragraph>{t("results.empty")}</Paragraph> : <SearchResults rows={page.rows} />}
-          {(params.etter || page.next) && (
-            <nav aria-label={t("results.pages")} className="flex flex-wrap gap-6">
-              {params.etter && (
-                <NextLink className="ds-link" href={`${SEARCH_PATH}${searchQuery(params)}`}>
-                  {t("results.first")}
-                </NextLink>
-              )}
-              {page.next && (
-                <NextLink className="ds-link" href={`${SEARCH_PATH}${searchQuery(params, { etter: page.next })}`}>
-                  {t("results.next")}
-                </NextLink>
-              )}
-            </nav>
-          )}
-        </section>
+          <KeysetPager
+            label={t("results.pages")}
+            first={params.etter ? { href: `${SEARCH_PATH}${searchQuery(params)}`, label: t("results.first") } : null}
+            next={page.next ? { href: `${SEARCH_PATH}${searchQuery(params, { etter: page.next })}`, label: t("results.next") } : null}
+          />
+        </Section>
         <FacetForm params={params} facets={facets} label={label} />
       </div>
     </>

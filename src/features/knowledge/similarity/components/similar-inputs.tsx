@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Heading, Paragraph, Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
 import { similarInputs, type SimilarInput } from "../queries";
 
@@ -80,10 +81,7 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
   );
 
   return (
-    <section aria-labelledby="lignende-tittel" className="space-y-4">
-      <Heading level={2} data-size="sm" id="lignende-tittel">
-        {t("heading")}
-      </Heading>
+    <Section id="lignende-tittel" heading={t("heading")} className="space-y-4">
       <Paragraph data-size="sm">{t("lead")}</Paragraph>
       {input.duplicateOf && (
         <div className="space-y-2">
@@ -99,6 +97,6 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
       {input.mentionedBy > 1 && <Paragraph>{t("thisMentionedBy", { count: input.mentionedBy })}</Paragraph>}
       {list("lignende-nesten-like", t("nearDuplicates"), result.nearDuplicates)}
       {list("lignende-samme-poeng", t("samePoint"), result.samePoint)}
-    </section>
+    </Section>
   );
 }

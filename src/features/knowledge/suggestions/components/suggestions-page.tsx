@@ -2,8 +2,10 @@
 // on inputs it did not see), "train now", and the untagged inputs with their suggestions.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
+import { DataTable } from "@/components/data-table";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { toUiLocale } from "@/lib/i18n/config";
@@ -41,10 +43,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
           {t(`status.${status}`)}
         </Alert>
       )}
-      <section aria-labelledby="modell" className="mb-10 space-y-4">
-        <Heading level={2} data-size="sm" id="modell">
-          {t("model.heading")}
-        </Heading>
+      <Section id="modell" heading={t("model.heading")} className="mb-10 space-y-4">
         {m ? (
           <>
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -62,31 +61,16 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
               <dt className="font-medium">{t("model.since")}</dt>
               <dd>{t("model.sinceCount", { count: state.tagsSince ?? 0, after: state.retrainAfter })}</dd>
             </dl>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="kvalitet">
-              <Table>
-                <caption id="kvalitet" className="text-left">
-                  {t("quality.caption", { folds: m.metrics.folds, count: m.metrics.evaluatedOn })}
-                </caption>
-                <TableHead>
-                  <TableRow>
-                    <TableHeaderCell>{t("quality.field")}</TableHeaderCell>
-                    <TableHeaderCell>{t("quality.top1")}</TableHeaderCell>
-                    <TableHeaderCell>{t("quality.top3")}</TableHeaderCell>
-                    <TableHeaderCell>{t("quality.n")}</TableHeaderCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {FIELDS.map((f) => (
-                    <TableRow key={f}>
-                      <TableHeaderCell scope="row">{t(`quality.fields.${f}`)}</TableHeaderCell>
-                      <TableCell>{pct(m.metrics.cv[f].top1)}</TableCell>
-                      <TableCell>{pct(m.metrics.cv[f].top3)}</TableCell>
-                      <TableCell>{m.metrics.cv[f].n}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              label={t("quality.caption", { folds: m.metrics.folds, count: m.metrics.evaluatedOn })}
+              caption="plain"
+              zebra={false}
+              rowHeader="bold"
+              columns={[t("quality.field"), t("quality.top1"), t("quality.top3"), t("quality.n")]}
+              rows={[...FIELDS]}
+              rowKey={(f) => f}
+              cells={(f) => [t(`quality.fields.${f}`), pct(m.metrics.cv[f].top1), pct(m.metrics.cv[f].top3), m.metrics.cv[f].n]}
+            />
             <Paragraph data-size="sm">{t("quality.help")}</Paragraph>
           </>
         ) : (
@@ -94,11 +78,8 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
         )}
         <DecisionForm action={trainSuggestionModelAction} label={m ? t("retrain") : t("train")} variant="primary" />
         <Paragraph data-size="sm">{t("retrainHelp", { after: state.retrainAfter })}</Paragraph>
-      </section>
-      <section aria-labelledby="usortert" className="space-y-6">
-        <Heading level={2} data-size="sm" id="usortert">
-          {t("list.heading")}
-        </Heading>
+      </Section>
+      <Section id="usortert" heading={t("list.heading")} className="space-y-6">
         {page.rows.length === 0 ? (
           <Paragraph>{t("list.empty")}</Paragraph>
         ) : (
@@ -132,7 +113,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
             {t("list.next")}
           </NextLink>
         )}
-      </section>
+      </Section>
     </>
   );
 }

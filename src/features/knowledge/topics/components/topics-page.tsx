@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { createTopicAction, deleteTopicAction, mergeTopicsAction, updateTopicAction } from "../actions";
 import { TOPICS_PATH } from "../paths";
@@ -85,10 +86,7 @@ export async function TopicsPage({ active, merged, notice }: Props) {
             {t(`notice.${notice}`)}
           </Alert>
         )}
-        <section aria-labelledby="emner-tittel" className="space-y-4">
-          <Heading level={2} data-size="sm" id="emner-tittel">
-            {t("list.heading", { count: active.length })}
-          </Heading>
+        <Section id="emner-tittel" heading={t("list.heading", { count: active.length })} className="space-y-4">
           <ul
             className="divide-y divide-[var(--ds-color-neutral-border-subtle)] border-y border-[var(--ds-color-neutral-border-subtle)]"
             aria-labelledby="emner-tittel"
@@ -106,11 +104,8 @@ export async function TopicsPage({ active, merged, notice }: Props) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="nytt-emne-tittel" className="space-y-4">
-          <Heading level={2} data-size="sm" id="nytt-emne-tittel">
-            {t("create.heading")}
-          </Heading>
+        </Section>
+        <Section id="nytt-emne-tittel" heading={t("create.heading")} className="space-y-4">
           <ActionForm action={createTopicAction} submitLabel={t("create.submit")} idPrefix="nytt-emne" className="max-w-xl space-y-4">
             <TextField name="name" label={t("fields.name")} description={t("create.nameHelp")} maxLength={MAX_TOPIC_NAME} required />
             <TextField
@@ -122,19 +117,16 @@ export async function TopicsPage({ active, merged, notice }: Props) {
               maxLength={MAX_TOPIC_DESCRIPTION}
             />
           </ActionForm>
-        </section>
+        </Section>
         {merged.length > 0 && (
-          <section aria-labelledby="sammenslatte-tittel" className="space-y-3">
-            <Heading level={2} data-size="sm" id="sammenslatte-tittel">
-              {t("merged.heading")}
-            </Heading>
+          <Section id="sammenslatte-tittel" heading={t("merged.heading")} className="space-y-3">
             <Paragraph data-size="sm">{t("merged.lead")}</Paragraph>
             <ul className="list-disc pl-6">
               {merged.map((m) => (
                 <li key={m.id}>{t("merged.item", { from: m.name, into: m.mergedInto?.name ?? "" })}</li>
               ))}
             </ul>
-          </section>
+          </Section>
         )}
       </div>
     </>

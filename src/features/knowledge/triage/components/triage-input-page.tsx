@@ -6,8 +6,9 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { Alert, Heading, Paragraph } from "@/components/ds";
-import { FactsList } from "@/components/facts-list";
+import { FactList } from "@/components/fact-list";
 import { InputText } from "@/components/input-text";
+import { Section } from "@/components/section";
 import { parseHiddenReason } from "@/features/inputs/inbox/schemas";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
@@ -96,15 +97,12 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
           </Alert>
         )}
         {input.heldForReview && <Alert data-color="warning">{t("one.held")}</Alert>}
-        <section aria-labelledby="tekst-tittel" className="space-y-3">
-          <Heading level={2} data-size="sm" id="tekst-tittel">
-            {t("one.textHeading")}
-          </Heading>
+        <Section id="tekst-tittel" heading={t("one.textHeading")} className="space-y-3">
           <Paragraph className="max-w-3xl whitespace-pre-wrap break-words" data-testid="triage-text">
             <InputText lang={input.language} text={input.text} block />
           </Paragraph>
-          <FactsList facts={facts} />
-        </section>
+          <FactList layout="stacked" rows={facts} className="max-w-3xl" />
+        </Section>
         <SuggestionPanel inputId={input.id} returnTo={returnTo} />
         <TriageForm input={input} choices={choices} filterQuery={filterQuery} />
         <SimilarInputs inputId={input.id} returnTo={returnTo} />

@@ -2,9 +2,11 @@
 // pages of 50) with GET filters, a selection with bulk actions, and "Start sortering".
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Alert, Button, Heading, Paragraph, Tag } from "@/components/ds";
+import { Alert, Button, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
+import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
+import { Section } from "@/components/section";
 import { excerpt } from "@/features/inputs/inbox/components/excerpt";
 import { InputCategory } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -61,10 +63,7 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
           <FocusOnArrival targetId="ko-melding" token={`${notice}-${count}`} />
         </>
       )}
-      <section aria-labelledby="tall-tittel" className="mb-8 space-y-3">
-        <Heading level={2} data-size="sm" id="tall-tittel">
-          {t("queue.counts.heading")}
-        </Heading>
+      <Section id="tall-tittel" heading={t("queue.counts.heading")} className="mb-8 space-y-3">
         <dl className="flex flex-wrap gap-x-10 gap-y-3" data-testid="triage-counts">
           {figures.map(([label, n]) => (
             <div key={label}>
@@ -80,12 +79,9 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
         ) : (
           <Paragraph>{t("queue.nothingToStart")}</Paragraph>
         )}
-      </section>
+      </Section>
       <QueueFilterForm filter={filter} processes={choices.processes} />
-      <section aria-labelledby="ko-tittel" className="space-y-4">
-        <Heading level={2} data-size="sm" id="ko-tittel">
-          {t("queue.list.heading")}
-        </Heading>
+      <Section id="ko-tittel" heading={t("queue.list.heading")} className="space-y-4">
         {page.rows.length === 0 ? (
           <Paragraph>{t("queue.list.empty")}</Paragraph>
         ) : (
@@ -126,21 +122,12 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
             </ul>
           </BulkForm>
         )}
-        {(cursor || page.next) && (
-          <nav aria-label={t("queue.list.pages")} className="flex flex-wrap gap-6">
-            {cursor && (
-              <NextLink className="ds-link" href={`${TRIAGE_PATH}${query}`}>
-                {t("queue.list.first")}
-              </NextLink>
-            )}
-            {page.next && (
-              <NextLink className="ds-link" href={`${TRIAGE_PATH}${triageQuery(filter, { etter: page.next })}`}>
-                {t("queue.list.next")}
-              </NextLink>
-            )}
-          </nav>
-        )}
-      </section>
+        <KeysetPager
+          label={t("queue.list.pages")}
+          first={cursor ? { href: `${TRIAGE_PATH}${query}`, label: t("queue.list.first") } : null}
+          next={page.next ? { href: `${TRIAGE_PATH}${triageQuery(filter, { etter: page.next })}`, label: t("queue.list.next") } : null}
+        />
+      </Section>
     </>
   );
 }

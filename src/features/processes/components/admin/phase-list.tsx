@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deletePhaseAction, movePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -62,12 +63,9 @@ export async function PhaseList({ process, notice }: { process: AdminProcess; no
           ))}
         </ol>
       )}
-      <section aria-labelledby="ny-fase" className="space-y-4">
-        <Heading level={2} data-size="sm" id="ny-fase">
-          {t("addHeading")}
-        </Heading>
+      <Section id="ny-fase" heading={t("addHeading")} className="space-y-4">
         <PhaseForm processId={process.id} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Card, Heading, Paragraph } from "@/components/ds";
+import { Alert, Card, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
+import { Section } from "@/components/section";
 import { copyProcessAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { missingForPublishing } from "../../publish-readiness";
@@ -66,16 +67,13 @@ export async function ProcessOverview({ process, copied }: { process: AdminProce
           {tr("process")}
         </NextLink>
       </Paragraph>
-      <section aria-labelledby="kopier" className="space-y-3">
-        <Heading level={2} data-size="sm" id="kopier">
-          {t("copyHeading")}
-        </Heading>
+      <Section id="kopier" heading={t("copyHeading")} className="space-y-3">
         <Paragraph data-size="sm">{t("copyExplain")}</Paragraph>
         <ActionForm action={copyProcessAction} submitLabel={t("copySubmit")} submitVariant="secondary">
           <input type="hidden" name="processId" value={process.id} />
           <TextField name="title" label={t("copyTitle")} defaultValue={t("copyDefault", { title: process.title })} required maxLength={160} />
         </ActionForm>
-      </section>
+      </Section>
     </div>
   );
 }

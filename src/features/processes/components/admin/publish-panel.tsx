@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Heading, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
+import { Section } from "@/components/section";
 import { changeProcessStatusAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { allowedTransitions } from "../../change-process-status";
@@ -15,10 +16,7 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
   return (
     <div className="space-y-8">
       <Paragraph>{t("status", { status: tp(`status.${process.status}`) })}</Paragraph>
-      <section aria-labelledby="sjekkliste" className="space-y-3">
-        <Heading level={2} data-size="sm" id="sjekkliste">
-          {t("checklist")}
-        </Heading>
+      <Section id="sjekkliste" heading={t("checklist")} className="space-y-3">
         {missing.size === 0 ? <Alert data-color="success">{t("ready")}</Alert> : <Alert data-color="warning">{t("notReady", { count: missing.size })}</Alert>}
         <ul className="space-y-2">
           {READINESS_ITEMS.map((item) => {
@@ -39,12 +37,9 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
             );
           })}
         </ul>
-      </section>
+      </Section>
       {transitions.length > 0 && (
-        <section aria-labelledby="status-endring" className="space-y-3">
-          <Heading level={2} data-size="sm" id="status-endring">
-            {t("changeStatus")}
-          </Heading>
+        <Section id="status-endring" heading={t("changeStatus")} className="space-y-3">
           {/* One below the other: each form's message (such as what blocks publishing) gets the full width. */}
           <div className="flex max-w-2xl flex-col gap-6">
             {transitions.map((status) => (
@@ -61,7 +56,7 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
               </ActionForm>
             ))}
           </div>
-        </section>
+        </Section>
       )}
       <Paragraph>
         <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/forhandsvisning`}>

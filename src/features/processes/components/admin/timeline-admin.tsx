@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
+import { Alert, Paragraph, Tag } from "@/components/ds";
+import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteMilestoneAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -54,12 +55,9 @@ export async function TimelineAdmin({ process, notice, today = new Date() }: { p
           {here >= process.milestones.length && marker}
         </ol>
       )}
-      <section aria-labelledby="ny-milepael" className="space-y-4">
-        <Heading level={2} data-size="sm" id="ny-milepael">
-          {t("addHeading")}
-        </Heading>
+      <Section id="ny-milepael" heading={t("addHeading")} className="space-y-4">
         <MilestoneForm process={process} />
-      </section>
+      </Section>
     </div>
   );
 }

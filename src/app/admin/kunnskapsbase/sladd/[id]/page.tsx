@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { RedactionPage } from "@/features/knowledge/moderation/components/redaction-page";
 import { REDACT_PATH } from "@/features/knowledge/moderation/paths";
 import { inputForRedaction } from "@/features/knowledge/moderation/queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledgeModeration.review"))("redact") };
-}
+export const generateMetadata = titleFrom("knowledgeModeration.review", "redact");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { TriageInputPage } from "@/features/knowledge/triage/components/triage-input-page";
 import { parseTriageFilter } from "@/features/knowledge/triage/filters";
 import { getTriageInput, nextForTriage, previousForTriage, triageChoices } from "@/features/knowledge/triage/queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("knowledgeTriage"))("one.metaTitle") };
-}
+export const generateMetadata = titleFrom("knowledgeTriage", "one.metaTitle");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

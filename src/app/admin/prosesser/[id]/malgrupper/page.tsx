@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { TargetGroupsPage } from "@/features/target-groups/components/target-groups-page";
 import { pageNotFound } from "@/lib/missing-pages";
@@ -7,9 +6,7 @@ import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("targetGroups"))("title") };
-}
+export const generateMetadata = titleFrom("targetGroups");
 
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;

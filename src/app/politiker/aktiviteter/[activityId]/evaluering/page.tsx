@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { EvaluationPage } from "@/features/evaluations/components/evaluation-page";
 import { evaluationPage } from "@/features/evaluations/queries";
 import { pageNotFound } from "@/lib/missing-pages";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("evaluations.page"))("title") };
-}
+export const generateMetadata = titleFrom("evaluations.page");
 
 type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { RecordPage, type RecordParams } from "@/features/inputs/recording/components/record-page";
 import { recordingPath } from "@/features/inputs/recording/paths";
 import { requirePermission } from "@/lib/session";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("recording"))("title") };
-}
+export const generateMetadata = titleFrom("recording");
 
 type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

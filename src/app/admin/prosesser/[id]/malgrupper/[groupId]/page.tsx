@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { getProcessHeader } from "@/features/processes/admin-queries";
 import { EditTargetGroupPage } from "@/features/target-groups/components/edit-target-group-page";
 import { getTargetGroup } from "@/features/target-groups/queries";
@@ -8,9 +7,7 @@ import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string; groupId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("targetGroups.edit"))("title") };
-}
+export const generateMetadata = titleFrom("targetGroups.edit");
 
 export default async function Page({ params }: Props) {
   const { id, groupId } = await params;

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { TargetGroupPage } from "@/features/group-leader/components/target-group-page";
 import { dashboardProcess } from "@/features/group-leader/progress-queries";
 import { targetGroupDetail } from "@/features/group-leader/target-group-queries";
@@ -9,9 +8,7 @@ import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ slug: string; groupId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("groupLeader.coverage"))("heading") };
-}
+export const generateMetadata = titleFrom("groupLeader.coverage", "heading");
 
 /** A target group opened from the coverage matrix: its activities and inputs. */
 export default async function Page({ params, searchParams }: Props) {

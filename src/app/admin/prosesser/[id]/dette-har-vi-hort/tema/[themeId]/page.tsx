@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { titleFrom } from "@/components/route-page";
 import { parseInboxCursor } from "@/features/inputs/inbox/cursor";
 import { noticeFrom } from "@/features/knowledge/heard/components/notice";
 import { ThemePage } from "@/features/knowledge/heard/components/theme-page";
@@ -9,9 +8,7 @@ import { pageNotFound } from "@/lib/missing-pages";
 
 type Props = { params: Promise<{ id: string; themeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("heard"))("title") };
-}
+export const generateMetadata = titleFrom("heard");
 
 export default async function Page({ params, searchParams }: Props) {
   const { id, themeId } = await params;
