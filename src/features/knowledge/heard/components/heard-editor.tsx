@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
@@ -25,7 +25,6 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
   const base = `/admin/prosesser/${process.id}/dette-har-vi-hort`;
   const themes = page?.themes ?? [];
   const processPublic = process.status === "PUBLISHED" || process.status === "CLOSED";
-  const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
   return (
     <>
       <ProcessAdminNav process={process} current="dette-har-vi-hort" />
@@ -55,13 +54,9 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
             )}
           </p>
           {page?.publishedAt ? (
-            <ActionForm action={unpublishHeardPageAction} submitLabel={t("status.unpublish")} submitVariant="secondary" idPrefix="avpubliser">
-              {hidden("processId", process.id)}
-            </ActionForm>
+            <ButtonForm action={unpublishHeardPageAction} label={t("status.unpublish")} idPrefix="avpubliser" hidden={{ processId: process.id }} />
           ) : (
-            <ActionForm action={publishHeardPageAction} submitLabel={t("status.publish")} idPrefix="publiser">
-              {hidden("processId", process.id)}
-            </ActionForm>
+            <ButtonForm action={publishHeardPageAction} label={t("status.publish")} idPrefix="publiser" variant="primary" hidden={{ processId: process.id }} />
           )}
         </section>
 
@@ -111,39 +106,20 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
                       <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
                         {t("themes.edit", { title: theme.title })}
                       </NextLink>
-                      {i > 0 && (
-                        <ActionForm
-                          action={moveHeardThemeAction}
-                          submitLabel={t("themes.moveUp", { title: theme.title })}
-                          submitVariant="secondary"
-                          className="inline"
-                        >
-                          {hidden("processId", process.id)}
-                          {hidden("themeId", theme.id)}
-                          {hidden("direction", "up")}
-                        </ActionForm>
-                      )}
-                      {i < themes.length - 1 && (
-                        <ActionForm
-                          action={moveHeardThemeAction}
-                          submitLabel={t("themes.moveDown", { title: theme.title })}
-                          submitVariant="secondary"
-                          className="inline"
-                        >
-                          {hidden("processId", process.id)}
-                          {hidden("themeId", theme.id)}
-                          {hidden("direction", "down")}
-                        </ActionForm>
-                      )}
-                      <ActionForm
+                      <MoveButtons
+                        action={moveHeardThemeAction}
+                        hidden={{ processId: process.id, themeId: theme.id }}
+                        index={i}
+                        count={themes.length}
+                        up={t("themes.moveUp", { title: theme.title })}
+                        down={t("themes.moveDown", { title: theme.title })}
+                      />
+                      <ButtonForm
                         action={deleteHeardThemeAction}
-                        submitLabel={t("themes.delete", { title: theme.title })}
-                        submitVariant="secondary"
+                        label={t("themes.delete", { title: theme.title })}
                         className="inline"
-                      >
-                        {hidden("processId", process.id)}
-                        {hidden("themeId", theme.id)}
-                      </ActionForm>
+                        hidden={{ processId: process.id, themeId: theme.id }}
+                      />
                     </div>
                   </Card>
                 </li>

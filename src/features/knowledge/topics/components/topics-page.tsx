@@ -3,6 +3,7 @@
 // for topics nobody uses. Merged topics are listed with where they went.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
@@ -55,16 +56,15 @@ async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow
           />
         </ActionForm>
         {topic.inputs === 0 ? (
-          <ActionForm
+          <ButtonForm
             action={deleteTopicAction}
-            submitLabel={t("delete.submit")}
-            submitVariant="secondary"
+            label={t("delete.submit")}
             idPrefix={`${prefix}-slett`}
             className="max-w-xl space-y-2"
+            hidden={{ topicId: topic.id }}
           >
-            {hidden}
             <Paragraph data-size="sm">{t("delete.help")}</Paragraph>
-          </ActionForm>
+          </ButtonForm>
         ) : (
           <Paragraph data-size="sm">{t("delete.inUse")}</Paragraph>
         )}
