@@ -41,7 +41,7 @@ export function forwardingWrappers(fileName: string, text: string): string[] {
   return source.statements.flatMap((st) => {
     if (!ts.isFunctionDeclaration(st) || !st.name || !st.body || st.body.statements.length !== 1) return [];
     const only = st.body.statements[0];
-    if (!ts.isReturnStatement(only) || !only.expression || !ts.isCallExpression(only.expression)) return [];
+    if (!only || !ts.isReturnStatement(only) || !only.expression || !ts.isCallExpression(only.expression)) return [];
     const params = st.parameters.map((p) => p.name.getText(source));
     const args = only.expression.arguments.map((a) => (ts.isAsExpression(a) ? a.expression : a).getText(source));
     return params.length > 0 && args.join() === params.join() ? [`${path.relative(SRC, fileName)} ${st.name.text}`] : [];
