@@ -63,8 +63,9 @@ function stripClass(expr: ts.Expression, source: ts.SourceFile): string | null {
     if (!TOKEN.test(expr.head.text) && !expr.head.text.startsWith("ds-link")) return expr.getText(source);
     const head = expr.head.text.replace(TOKEN, " ").trimStart();
     const spans = expr.templateSpans;
+    const [only] = spans;
     // `ds-link ${x}` → x
-    if (!head && spans.length === 1 && !spans[0].literal.text) return spans[0].expression.getText(source);
+    if (!head && spans.length === 1 && only && !only.literal.text) return only.expression.getText(source);
     return "`" + head + spans.map((s) => "${" + s.expression.getText(source) + "}" + s.literal.rawText).join("") + "`";
   }
   if (ts.isConditionalExpression(expr)) {
