@@ -8,7 +8,8 @@
 // `ds-link` leaves the class list (other classes stay; a conditional class keeps its condition).
 // A former <a> keeps loading as a whole document: it gets `native`, unless it is an in-page
 // anchor (#…) or a download, which TextLink renders as <a> anyway. The TextLink import is added,
-// and the next/link and Designsystemet `Link` imports are dropped where nothing uses them any more.
+// and the next/link and Designsystemet `Link` imports are dropped where nothing uses them any more,
+// as is an `eslint-disable-next-line @next/next/no-html-link-for-pages` above a rewritten <a>.
 // A class list it cannot read (ds-link built at run time) is printed and left for a person.
 // Running it twice changes nothing the second time; files it has never seen are handled like
 // the rest. Ends with prettier on the files it changed. Check afterwards: npx tsc --noEmit, lint.
@@ -169,6 +170,11 @@ function rewrite(file: string, text: string): { text: string; count: number; unr
 
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // A plain <a> to a page needed next's lint rule switched off; TextLink does not.
+  out = out.replace(
+    /^[ \t]*(\/\/ eslint-disable-next-line @next\/next\/no-html-link-for-pages|\{\/\* eslint-disable-next-line @next\/next\/no-html-link-for-pages \*\/\})\n(?=[ \t]*<TextLink\b)/gm,
+    "",
+  );
   return { text: tidyImports(file, out), count: edits.filter((e) => e.text.startsWith("<TextLink")).length, unreadable };
 }
 
