@@ -32,22 +32,6 @@ export function formDataReads(fileName: string, text: string): string[] {
   return found;
 }
 
-/**
- * Exported functions that only hand their arguments on to a handler (`return save(prev, fd)`):
- * an action is declared as `export const xAction = serverAction(command, onSuccess)` instead.
- */
-export function forwardingWrappers(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
-  return source.statements.flatMap((st) => {
-    if (!ts.isFunctionDeclaration(st) || !st.name || !st.body || st.body.statements.length !== 1) return [];
-    const only = st.body.statements[0];
-    if (!only || !ts.isReturnStatement(only) || !only.expression || !ts.isCallExpression(only.expression)) return [];
-    const params = st.parameters.map((p) => p.name.getText(source));
-    const args = only.expression.arguments.map((a) => (ts.isAsExpression(a) ? a.expression : a).getText(source));
-    return params.length > 0 && args.join() === params.join() ? [`${path.relative(SRC, fileName)} ${st.name.text}`] : [];
-  });
-}
-
 const actionFiles = files(SRC).filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")));
 
 describe("server actions have one shape", () => {
@@ -66,23 +50,6 @@ export async function bulk(prev: unknown, fd: FormData) {
   return run(kind, fd);
 }`;
     expect(formDataReads(path.join(SRC, "x/actions.ts"), old)).toEqual(["x/actions.ts:3 fd.get"]);
-  });
-
-  it("an action is declared, not wrapped: no exported function that only forwards to a handler", () => {
-    expect(actionFiles.flatMap((f) => forwardingWrappers(f, readFileSync(f, "utf8")))).toEqual([]);
-  });
-
-  it("the wrapper check sees a forwarding wrapper and leaves real functions alone", () => {
-    const old = `"use server";
-const save = serverAction(saveCommand, {});
-export async function saveAction(prev: StateOf<typeof save>, fd: FormData) {
-  return save(prev, fd);
-}
-export async function signInAction(prev: S, formData: FormData) {
-  const parsed = schema.safeParse(formDataToObject(formData).input);
-  return parsed.success ? ok() : fail();
-}`;
-    expect(forwardingWrappers(path.join(SRC, "x/actions.ts"), old)).toEqual(["x/actions.ts saveAction"]);
   });
 
   it('actions react to success only by declaring it: no `status === "success"` branch in an action file', () => {

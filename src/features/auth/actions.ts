@@ -58,8 +58,12 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: viaEntra ? "/logg-inn?logget-ut=entra" : "/?logget-ut=1" });
 }
 
-export const changePasswordAction = serverAction(changePasswordCommand, {
+const changePasswordHandler = serverAction(changePasswordCommand, {
   // Every session was revoked with the old password; sign in again with the new one.
   then: () => signOut({ redirect: false }).then(() => undefined),
   redirect: () => "/logg-inn?passord-endret=1",
 });
+
+export async function changePasswordAction(prev: ActionState<{ userId: string }>, formData: FormData) {
+  return changePasswordHandler(prev, formData);
+}

@@ -1,7 +1,11 @@
 "use server";
 
+// Form actions of /admin/befolkning. The import reads the uploaded file's bytes itself (UTF-8 or
+// Windows-1252, see ssb-csv.ts), checks it through the gate, and only a clean file is imported;
+// the problems come back next to the file field, each naming its line.
+import type { ActionState } from "@/lib/action";
 import { serverAction } from "@/lib/server-action";
-import { checkPopulationCommand, importPopulationCommand, savePopulationCommand } from "./commands";
+import { checkPopulationCommand, importPopulationCommand, savePopulationCommand, type ImportedPopulation, type SavedPopulation } from "./commands";
 import { decodeText } from "./ssb-csv";
 
 const revalidate = [["/", "layout"]] as const;
@@ -12,10 +16,16 @@ const importFile = serverAction(importPopulationCommand, {
   revalidate,
   message: (d) => ["population.import.done", { years: d.years.join(", "), rows: d.rows, districts: d.districts, municipality: d.municipality ? 1 : 0 }],
 });
-export const importPopulationAction = serverAction(checkPopulationCommand, {
+const checkThenImport = serverAction(checkPopulationCommand, {
   files,
   refuse: (r) => (r.ok ? null : { field: "file", messages: r.problems.map((p) => [p.key, p.values] as const) }),
   next: importFile,
 });
+export async function importPopulationAction(prev: ActionState<ImportedPopulation>, fd: FormData): Promise<ActionState<ImportedPopulation>> {
+  return checkThenImport(prev, fd);
+}
 
-export const savePopulationAction = serverAction(savePopulationCommand, { revalidate });
+const save = serverAction(savePopulationCommand, { revalidate });
+export async function savePopulationAction(prev: ActionState<SavedPopulation>, fd: FormData) {
+  return save(prev, fd);
+}

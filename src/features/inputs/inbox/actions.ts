@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { serverAction } from "@/lib/server-action";
+import { serverAction, type StateOf } from "@/lib/server-action";
 import { hideInputCommand, markInputReadCommand, setInputStatusCommand, unhideInputCommand } from "./commands";
 import { inboxQuery, parseInboxFilter } from "./filters";
 
@@ -18,10 +18,22 @@ const back = (notice: string) => ({
   redirect: (r: { id: string }, i: { filter: ReturnType<typeof parseInboxFilter> }) => `/admin/innspill/${r.id}${inboxQuery(i.filter, { lagret: notice })}`,
 });
 
-export const setInputStatusAction = serverAction(setInputStatusCommand, back("status"));
+const setStatus = serverAction(setInputStatusCommand, back("status"));
+export async function setInputStatusAction(prev: StateOf<typeof setStatus>, fd: FormData) {
+  return setStatus(prev, fd);
+}
 
-export const markInputReadAction = serverAction(markInputReadCommand, back("lest"));
+const markRead = serverAction(markInputReadCommand, back("lest"));
+export async function markInputReadAction(prev: StateOf<typeof markRead>, fd: FormData) {
+  return markRead(prev, fd);
+}
 
-export const hideInputAction = serverAction(hideInputCommand, back("skjult"));
+const hide = serverAction(hideInputCommand, back("skjult"));
+export async function hideInputAction(prev: StateOf<typeof hide>, fd: FormData) {
+  return hide(prev, fd);
+}
 
-export const unhideInputAction = serverAction(unhideInputCommand, back("vist"));
+const unhide = serverAction(unhideInputCommand, back("vist"));
+export async function unhideInputAction(prev: StateOf<typeof unhide>, fd: FormData) {
+  return unhide(prev, fd);
+}

@@ -1,10 +1,12 @@
 "use server";
 
 import { z } from "zod";
+import type { ActionState } from "@/lib/action";
 import { isUuid } from "@/lib/ids";
 import { serverAction } from "@/lib/server-action";
-import { deleteRecordedInputCommand, recordInputCommand } from "./commands";
+import { deleteRecordedInputCommand, recordInputCommand, type Deleted } from "./commands";
 import { recordingPath } from "./paths";
+import type { Recorded } from "./record-input";
 
 // Recorded inputs show in the inbox, reports and the politician's pages.
 const revalidate = [["/", "layout"]] as const;
@@ -35,10 +37,12 @@ function backTo(back: { path: string; kept: string }, flag: string, value: strin
 }
 
 // Back to an empty form (a new idempotency key) with the same category, group and district.
-export const recordInputAction = serverAction(recordInputCommand, { context, revalidate, redirect: (r, i) => backTo(i.back, "lagret", r.receiptCode) });
+const recordHandler = serverAction(recordInputCommand, { context, revalidate, redirect: (r, i) => backTo(i.back, "lagret", r.receiptCode) });
+export async function recordInputAction(prev: ActionState<Recorded>, fd: FormData) {
+  return recordHandler(prev, fd);
+}
 
-export const deleteRecordedInputAction = serverAction(deleteRecordedInputCommand, {
-  context,
-  revalidate,
-  redirect: (r, i) => backTo(i.back, "slettet", r.receiptCode),
-});
+const deleteHandler = serverAction(deleteRecordedInputCommand, { context, revalidate, redirect: (r, i) => backTo(i.back, "slettet", r.receiptCode) });
+export async function deleteRecordedInputAction(prev: ActionState<Deleted>, fd: FormData) {
+  return deleteHandler(prev, fd);
+}

@@ -4,7 +4,7 @@
 // to be a local path).
 import { z } from "zod";
 import { markDuplicateCommand, unmarkDuplicateCommand } from "@/features/knowledge/moderation/commands";
-import { returnPath, serverAction } from "@/lib/server-action";
+import { returnPath, serverAction, type StateOf } from "@/lib/server-action";
 
 const back = {
   context: z.object({ returnTo: returnPath() }),
@@ -12,6 +12,12 @@ const back = {
   redirect: (r: { id: string }, i: { returnTo: string | null }) => i.returnTo ?? `/admin/innspill/${r.id}`,
 };
 
-export const markDuplicateAction = serverAction(markDuplicateCommand, back);
+const mark = serverAction(markDuplicateCommand, back);
+export async function markDuplicateAction(prev: StateOf<typeof mark>, fd: FormData) {
+  return mark(prev, fd);
+}
 
-export const unmarkDuplicateAction = serverAction(unmarkDuplicateCommand, back);
+const unmark = serverAction(unmarkDuplicateCommand, back);
+export async function unmarkDuplicateAction(prev: StateOf<typeof unmark>, fd: FormData) {
+  return unmark(prev, fd);
+}

@@ -4,8 +4,9 @@
 // ("filter", a query string), re-parsed here so only known parameters reach the redirect; a
 // successful save redirects back with a status message (?lagret=…), so it all works without JS.
 import { z } from "zod";
+import type { ActionState } from "@/lib/action";
 import { db } from "@/lib/db";
-import { chooseAction, serverAction } from "@/lib/server-action";
+import { chooseAction, serverAction, type StateOf } from "@/lib/server-action";
 import {
   bulkAddPlanCommand,
   bulkAddTopicCommand,
@@ -35,11 +36,14 @@ async function nextPath(id: string, filter: TriageFilter, notice: string): Promi
 // The one form on an input: every choice saved together; the pressed button ("then") decides
 // whether the page stays (a status message), moves on after "Ferdig – neste", or after hiding.
 const AFTER_SAVE = { save: "lagret", done: "ferdig", hide: "skjult" } as const;
-export const saveTriageInputAction = serverAction(saveTriageInputCommand, {
+const save = serverAction(saveTriageInputCommand, {
   context,
   revalidate,
   redirect: ({ id, then }, { filter }) => (then === "save" ? triageInputPath(id, filter, { lagret: AFTER_SAVE.save }) : nextPath(id, filter, AFTER_SAVE[then])),
 });
+export async function saveTriageInputAction(prev: StateOf<typeof save>, fd: FormData) {
+  return save(prev, fd);
+}
 
 // Bulk: one form, the pressed button ("handling") picks the command; it is parsed like any
 // other value, and an unknown one is refused with a message.
@@ -50,10 +54,14 @@ const bulk = (kind: BulkKind) => ({
   redirect: (r: { count: number }, i: { filter: TriageFilter }) =>
     `${TRIAGE_PATH}${triageQuery(i.filter, { lagret: `bulk-${kind}`, antall: String(r.count) })}`,
 });
-export const bulkTriageAction = chooseAction("handling", bulkKindSchema, {
+const BULK = chooseAction("handling", bulkKindSchema, {
   kategori: serverAction(bulkSetCategoryCommand, bulk("kategori")),
   emne: serverAction(bulkAddTopicCommand, bulk("emne")),
   temaplan: serverAction(bulkAddPlanCommand, bulk("temaplan")),
   status: serverAction(bulkSetStatusCommand, bulk("status")),
   sortert: serverAction(bulkMarkTriagedCommand, bulk("sortert")),
 });
+
+export async function bulkTriageAction(prev: ActionState<{ count: number }>, fd: FormData): Promise<ActionState<{ count: number }>> {
+  return BULK(prev, fd);
+}

@@ -6,10 +6,9 @@
 import { useActionState, type ReactNode } from "react";
 import { Alert, Button } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
-import type { FormAction } from "@/lib/server-action";
 
-type Props<D> = {
-  action: FormAction<D>;
+type Props = {
+  action: (prev: ActionState<unknown>, fd: FormData) => Promise<ActionState<unknown>>;
   label: string;
   /** Accessible name when the visible label alone is ambiguous ("Godta" → "Godta kategorien Behov"). */
   accessibleLabel?: string;
@@ -18,8 +17,8 @@ type Props<D> = {
   className?: string;
 };
 
-export function DecisionForm<D>({ action, label, accessibleLabel, variant = "secondary", children, className }: Props<D>) {
-  const [state, formAction, pending] = useActionState<ActionState<D>, FormData>(action, { status: "idle" });
+export function DecisionForm({ action, label, accessibleLabel, variant = "secondary", children, className }: Props) {
+  const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(action, { status: "idle" });
   return (
     <form action={formAction} className={className ?? "inline-block"}>
       {children}
