@@ -21,6 +21,34 @@ export async function InboxFilterForm({ filter, facets, options }: Props) {
   });
   const enumOptions = (dim: keyof InboxFacets, values: string[], ns: string) => values.map((v) => counted(dim, v, t(`${ns}.${v}`)));
   const day = (d: Date) => fmtDate(d, "dateShort");
+  // A select of the filter: its label and «all …» choice (none for visibility) are filter.* keys.
+  const select = (name: keyof InboxFacets, label: string, all: string | null, choices: Option[]) => ({
+    name,
+    label: t(`filter.${label}`),
+    emptyLabel: all ? t(`filter.${all}`) : undefined,
+    options: choices,
+  });
+  // The process, and its phases and activities once a process is chosen.
+  const activities = options.activities.map((a) => counted("aktivitet", a.id, `${a.title} – ${day(a.startsAt)}`));
+  const scope = [
+    select(
+      "prosess",
+      "process",
+      "allProcesses",
+      options.processes.map((p) => counted("prosess", p.id, p.title)),
+    ),
+  ];
+  if (filter.prosess) {
+    scope.push(
+      select(
+        "fase",
+        "phase",
+        "allPhases",
+        options.phases.map((p) => counted("fase", p.id, p.title)),
+      ),
+    );
+    scope.push(select("aktivitet", "activity", "allActivities", activities));
+  }
   return (
     <FilterForm
       heading={t("filter.heading")}
@@ -30,31 +58,8 @@ export async function InboxFilterForm({ filter, facets, options }: Props) {
       resetLabel={t("filter.reset")}
       wide="lg:grid-cols-3"
     >
-      <SelectFields
-        values={filter}
-        fields={[
-          {
-            name: "prosess",
-            label: t("filter.process"),
-            emptyLabel: t("filter.allProcesses"),
-            options: options.processes.map((p) => counted("prosess", p.id, p.title)),
-          },
-        ]}
-      />
-      {filter.prosess ? (
-        <SelectFields
-          values={filter}
-          fields={[
-            { name: "fase", label: t("filter.phase"), emptyLabel: t("filter.allPhases"), options: options.phases.map((p) => counted("fase", p.id, p.title)) },
-            {
-              name: "aktivitet",
-              label: t("filter.activity"),
-              emptyLabel: t("filter.allActivities"),
-              options: options.activities.map((a) => counted("aktivitet", a.id, `${a.title} – ${day(a.startsAt)}`)),
-            },
-          ]}
-        />
-      ) : (
+      <SelectFields values={filter} fields={scope} />
+      {!filter.prosess && (
         <Paragraph data-size="sm" className="self-end">
           {t("filter.phaseHint")}
         </Paragraph>
@@ -62,31 +67,11 @@ export async function InboxFilterForm({ filter, facets, options }: Props) {
       <SelectFields
         values={filter}
         fields={[
-          {
-            name: "kategori",
-            label: t("filter.category"),
-            emptyLabel: t("filter.allCategories"),
-            options: enumOptions("kategori", Object.values(InputCategory), "category"),
-          },
-          {
-            name: "kanal",
-            label: t("filter.channel"),
-            emptyLabel: t("filter.allChannels"),
-            options: enumOptions("kanal", Object.values(InputChannel), "channel"),
-          },
-          {
-            name: "status",
-            label: t("filter.status"),
-            emptyLabel: t("filter.allStatuses"),
-            options: enumOptions("status", Object.values(InputStatus), "status"),
-          },
-          {
-            name: "sprak",
-            label: t("filter.language"),
-            emptyLabel: t("filter.allLanguages"),
-            options: enumOptions("sprak", Object.values(InputLanguage), "language"),
-          },
-          { name: "synlighet", label: t("filter.visibility"), options: enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility") },
+          select("kategori", "category", "allCategories", enumOptions("kategori", Object.values(InputCategory), "category")),
+          select("kanal", "channel", "allChannels", enumOptions("kanal", Object.values(InputChannel), "channel")),
+          select("status", "status", "allStatuses", enumOptions("status", Object.values(InputStatus), "status")),
+          select("sprak", "language", "allLanguages", enumOptions("sprak", Object.values(InputLanguage), "language")),
+          select("synlighet", "visibility", null, enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility")),
         ]}
       />
       <TextField name="fra" type="date" label={t("filter.from")} description={t("filter.dateHelp")} defaultValue={filter.fra ?? ""} />
