@@ -23,6 +23,12 @@ const config = [
             },
             // The library's index is one "use client" module: one import from it puts the whole
             // library (about 200 kB gzipped) into every page's JavaScript (issue #20).
+            // Issue #19 point 4: one link component (scripts/links-codemod.ts rewrites the old forms).
+            {
+              name: "@/components/ds",
+              importNames: ["Link"],
+              message: "Use TextLink from @/components/text-link: the one link component (Next link, or a plain <a> for anchors, downloads and other sites).",
+            },
             {
               name: "@digdir/designsystemet-react",
               allowTypeImports: true,
@@ -30,6 +36,21 @@ const config = [
             },
           ],
         },
+      ],
+    },
+  },
+  // Issue #19 point 4: a text link is <TextLink>; the ds-link class on a link element is written
+  // only there. (Buttons and <summary> styled as links keep the class: they are no links.)
+  {
+    files: ["src/**/*.tsx"],
+    ignores: ["src/components/text-link.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["Literal[value=/(^|\\s)ds-link(\\s|$)/]", "TemplateElement[value.raw=/(^|\\s)ds-link(\\s|$)/]"].map((value) => ({
+          selector: `JSXOpeningElement[name.name=/^(a|Link|NextLink|DsLink)$/] > JSXAttribute[name.name="className"] ${value}`,
+          message: 'Use <TextLink> from @/components/text-link instead of className="ds-link" on a link (npx tsx scripts/links-codemod.ts rewrites it).',
+        })),
       ],
     },
   },

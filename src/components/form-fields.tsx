@@ -22,7 +22,7 @@ function Description({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
-type TextFieldProps = Common & {
+export type TextFieldProps = Common & {
   multiline?: boolean;
   rows?: number;
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "datetime-local" | "search" | "url";
@@ -58,19 +58,17 @@ export function TextField({ name, label, description, error: errorProp, multilin
   );
 }
 
+/** A block of text fields declared as a list (forms whose fields differ only in name, text and size). */
+export function TextFields({ fields }: { fields: readonly TextFieldProps[] }) {
+  return fields.map((field) => <TextField key={field.name} {...field} />);
+}
+
 /** `lang` marks an option in another language than the page (bokmål-only names on an English form). */
 export type Option = { value: string; label: string; lang?: string };
 
-export function SelectField({
-  name,
-  label,
-  description,
-  error: errorProp,
-  options,
-  defaultValue,
-  emptyLabel,
-  required,
-}: Common & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
+export type SelectFieldProps = Common & { options: Option[]; defaultValue?: string; emptyLabel?: string };
+
+export function SelectField({ name, label, description, error: errorProp, options, defaultValue, emptyLabel, required }: SelectFieldProps) {
   const { error: ctxError, typed, idPrefix } = useFieldState(name);
   const error = errorProp ?? ctxError;
   const id = fieldId(name, idPrefix);
@@ -99,6 +97,17 @@ export function SelectField({
       {error && <ValidationMessage id={`${id}-feil`}>{error}</ValidationMessage>}
     </Field>
   );
+}
+
+/**
+ * Selects declared as a list, each showing `values[name]` (a list filter's parsed values): a
+ * filter form gives its fields, not a block of JSX per field.
+ */
+export function SelectFields({ values, fields }: { values: Record<string, unknown>; fields: readonly Omit<SelectFieldProps, "defaultValue">[] }) {
+  return fields.map(({ name, ...field }) => {
+    const value = values[name];
+    return <SelectField key={name} name={name} {...field} defaultValue={typeof value === "string" ? value : ""} />;
+  });
 }
 
 /** Radio buttons or checkboxes in a fieldset with a legend. */

@@ -257,3 +257,27 @@ test("age bands per form: the admin picks the youth preset by keyboard; a citize
   await page.getByRole("button", { name: "Lagre innstillinger" }).click();
   await expect(page.getByRole("status")).toContainText("Innstillingene er lagret.");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The one-button forms (ButtonForm, MoveButtons) and a refused add, as plain form posts.
+  test("the district list: a refused add shows its errors, then add, move up and delete", async ({ page }) => {
+    test.setTimeout(120_000);
+    const name = `Uten JS ${Date.now().toString(36)}`;
+    await page.goto("/admin/bydeler");
+    await page.getByRole("button", { name: "Legg til bydel" }).click();
+    await expect(errorSummary(page)).toBeVisible();
+    const field = page.getByRole("region", { name: "Legg til bydel" }).getByLabel("Navn");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await field.fill(name);
+    await page.getByRole("button", { name: "Legg til bydel" }).click();
+    await expect(page.getByRole("status")).toContainText(`«${name}» er lagt til som nummer`);
+    const total = await page.getByRole("heading", { level: 2, name: /^\d+\. / }).count();
+    await page.getByRole("button", { name: `Flytt opp «${name}»` }).click();
+    await expect(page.getByRole("status")).toContainText(`«${name}» er flyttet til plass ${total - 1} av ${total}.`);
+    await page.getByRole("button", { name: `Slett «${name}»` }).click();
+    await expect(page.getByRole("status")).toContainText("Bydelen er slettet.");
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toHaveCount(0);
+  });
+});

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
@@ -75,15 +76,13 @@ export async function AccountEditPage({ account, parties, isSelf, notice }: Prop
             <Section id="deaktiver" heading={t("deactivateTitle")} className="space-y-3">
               <Paragraph>{t("deactivateBody", { name: account.name })}</Paragraph>
               <Paragraph>{t("deactivateSignups", { count: account._count.signups })}</Paragraph>
-              <ActionForm
+              <ButtonForm
                 action={deactivateAccountAction}
-                submitLabel={t("deactivate", { name: account.name })}
-                submitVariant="secondary"
+                label={t("deactivate", { name: account.name })}
                 className="space-y-3"
                 idPrefix="deaktiver"
-              >
-                {idField}
-              </ActionForm>
+                hidden={{ id: account.id }}
+              />
             </Section>
           )
         )}

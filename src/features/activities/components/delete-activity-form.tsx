@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Heading, Paragraph } from "@/components/ds";
 import { deleteActivityAction } from "../actions";
 import type { ActivityForEdit } from "../queries";
@@ -16,11 +16,9 @@ export async function DeleteActivityForm({ processId, activity }: { processId: s
       {inUse ? (
         <Paragraph>{t("inUse", { signups: activity._count.signups, inputs: activity._count.inputs })}</Paragraph>
       ) : (
-        <ActionForm action={deleteActivityAction} submitLabel={t("submit")} submitVariant="secondary">
-          <input type="hidden" name="processId" value={processId} />
-          <input type="hidden" name="activityId" value={activity.id} />
+        <ButtonForm action={deleteActivityAction} label={t("submit")} hidden={{ processId, activityId: activity.id }}>
           <Paragraph data-size="sm">{t("explain")}</Paragraph>
-        </ActionForm>
+        </ButtonForm>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
@@ -51,22 +52,16 @@ export async function DistrictsPage({ notice }: { notice?: DistrictNotice }) {
                     <TextField name="name" label={t("name")} defaultValue={d.name} required maxLength={120} />
                   </ActionForm>
                   <div className="flex flex-wrap items-start gap-3">
-                    {i > 0 && (
-                      <ActionForm action={moveDistrictAction} submitLabel={t("moveUp", { name: d.name })} submitVariant="secondary" className="inline">
-                        <input type="hidden" name="districtId" value={d.id} />
-                        <input type="hidden" name="direction" value="up" />
-                      </ActionForm>
-                    )}
-                    {i < districts.length - 1 && (
-                      <ActionForm action={moveDistrictAction} submitLabel={t("moveDown", { name: d.name })} submitVariant="secondary" className="inline">
-                        <input type="hidden" name="districtId" value={d.id} />
-                        <input type="hidden" name="direction" value="down" />
-                      </ActionForm>
-                    )}
+                    <MoveButtons
+                      action={moveDistrictAction}
+                      hidden={{ districtId: d.id }}
+                      index={i}
+                      count={districts.length}
+                      up={t("moveUp", { name: d.name })}
+                      down={t("moveDown", { name: d.name })}
+                    />
                     {used === 0 ? (
-                      <ActionForm action={deleteDistrictAction} submitLabel={t("delete", { name: d.name })} submitVariant="secondary" className="inline">
-                        <input type="hidden" name="districtId" value={d.id} />
-                      </ActionForm>
+                      <ButtonForm action={deleteDistrictAction} label={t("delete", { name: d.name })} className="inline" hidden={{ districtId: d.id }} />
                     ) : (
                       <Paragraph data-size="sm" className="self-center">
                         {t("inUse")}

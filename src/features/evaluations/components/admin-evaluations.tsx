@@ -2,7 +2,7 @@
 // the button to close or reopen it), sums and averages, and every politician's answers.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -34,16 +34,13 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
       <Section id="status" heading={t("method", { name: a.method })} className="space-y-3">
         <Paragraph>{a.evaluationClosedAt ? t("closed", { when: when(a.evaluationClosedAt) }) : t("open")}</Paragraph>
         <Paragraph>{t("count", { count: totals.count, confirmed: a.confirmed })}</Paragraph>
-        <ActionForm
+        <ButtonForm
           action={setEvaluationClosedAction}
-          submitLabel={a.evaluationClosedAt ? t("reopen") : t("close")}
-          submitVariant={a.evaluationClosedAt ? "secondary" : "primary"}
+          label={a.evaluationClosedAt ? t("reopen") : t("close")}
           className="space-y-3"
-        >
-          <input type="hidden" name="processId" value={processId} />
-          <input type="hidden" name="activityId" value={a.id} />
-          <input type="hidden" name="closed" value={a.evaluationClosedAt ? "false" : "true"} />
-        </ActionForm>
+          variant={a.evaluationClosedAt ? "secondary" : "primary"}
+          hidden={{ processId, activityId: a.id, closed: a.evaluationClosedAt ? "false" : "true" }}
+        />
       </Section>
 
       <EvaluationTotals processId={processId} data={data} canEdit={true} />

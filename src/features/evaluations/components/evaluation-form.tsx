@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/action-form";
 import { Fieldset } from "@/components/ds";
-import { ChoiceGroup, TextField } from "@/components/form-fields";
+import { ChoiceGroup, TextField, TextFields } from "@/components/form-fields";
 import { submitEvaluationAction } from "../actions";
 
 export type EvaluationDefaults = {
@@ -22,11 +22,15 @@ export type EvaluationDefaults = {
   comments: string;
 };
 
+type NumberName = "preparationHours" | "executionHours" | "costNok" | "participants";
 type Props = { activityId: string; groups: { id: string; name: string; own: boolean }[]; defaults: EvaluationDefaults | null };
 
 export function EvaluationForm({ activityId, groups, defaults: d }: Props) {
   const t = useTranslations("evaluations.form");
   const tp = useTranslations("evaluations.page");
+  // The figures: short inputs that keep what was saved; the keyboard fits the number kind.
+  const number = (name: NumberName, help: string, inputMode: "decimal" | "numeric", className = "max-w-40") =>
+    ({ name, label: t(name), description: t(help), inputMode, autoComplete: "off", className, defaultValue: d?.[name] ?? "" }) as const;
   const scale = (["1", "2", "3", "4", "5"] as const).map((v) => ({ value: v, label: t(`scale.${v}`) }));
   return (
     <ActionForm action={submitEvaluationAction} submitLabel={tp("submit")} className="max-w-2xl space-y-8">
@@ -34,45 +38,17 @@ export function EvaluationForm({ activityId, groups, defaults: d }: Props) {
       <Fieldset className="space-y-5">
         <Fieldset.Legend>{t("resources")}</Fieldset.Legend>
         <Fieldset.Description>{t("resourcesHelp")}</Fieldset.Description>
-        <TextField
-          name="preparationHours"
-          label={t("preparationHours")}
-          description={t("hoursHelp")}
-          inputMode="decimal"
-          autoComplete="off"
-          className="max-w-40"
-          defaultValue={d?.preparationHours ?? ""}
-        />
-        <TextField
-          name="executionHours"
-          label={t("executionHours")}
-          description={t("hoursHelp")}
-          inputMode="decimal"
-          autoComplete="off"
-          className="max-w-40"
-          defaultValue={d?.executionHours ?? ""}
-        />
-        <TextField
-          name="costNok"
-          label={t("costNok")}
-          description={t("costHelp")}
-          inputMode="numeric"
-          autoComplete="off"
-          className="max-w-52"
-          defaultValue={d?.costNok ?? ""}
+        <TextFields
+          fields={[
+            number("preparationHours", "hoursHelp", "decimal"),
+            number("executionHours", "hoursHelp", "decimal"),
+            number("costNok", "costHelp", "numeric", "max-w-52"),
+          ]}
         />
       </Fieldset>
       <Fieldset className="space-y-5">
         <Fieldset.Legend>{t("reach")}</Fieldset.Legend>
-        <TextField
-          name="participants"
-          label={t("participants")}
-          description={t("participantsHelp")}
-          inputMode="numeric"
-          autoComplete="off"
-          className="max-w-40"
-          defaultValue={d?.participants ?? ""}
-        />
+        <TextFields fields={[number("participants", "participantsHelp", "numeric")]} />
         {groups.length > 0 && (
           <ChoiceGroup
             name="targetGroupIds"

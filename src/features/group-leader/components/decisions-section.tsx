@@ -4,6 +4,7 @@
 // decided questions show on the public process page.
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { Section } from "@/components/section";
@@ -72,16 +73,13 @@ export async function DecisionsSection({ processId, canDecide, canDesign, today 
                         decideForm(q)
                       ))}
                     {canDesign && q.decidedOn && (
-                      <ActionForm
+                      <ButtonForm
                         action={setQuestionPublicAction}
-                        submitLabel={q.isPublic ? t("makePrivate") : t("makePublic")}
-                        submitVariant="secondary"
+                        label={q.isPublic ? t("makePrivate") : t("makePublic")}
                         idPrefix={`v-${q.id}`}
                         className="space-y-2"
-                      >
-                        <input type="hidden" name="questionId" value={q.id} />
-                        <input type="hidden" name="isPublic" value={q.isPublic ? "false" : "true"} />
-                      </ActionForm>
+                        hidden={{ questionId: q.id, isPublic: q.isPublic ? "false" : "true" }}
+                      />
                     )}
                   </Card>
                 </li>

@@ -1,7 +1,7 @@
 // One upcoming activity as a politician sees it when choosing: the method and what it takes,
 // when and where, target groups, places, who has signed up, and the reader's own action.
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
@@ -48,26 +48,24 @@ export async function ActivityCard({ activity: a, headingLevel }: { activity: Ch
         <Paragraph data-size="sm">{t("notOpen")}</Paragraph>
       ) : a.mine ? (
         // Keyed by the reader's status: a fresh form (no stale error) after each change.
-        <ActionForm
+        <ButtonForm
           key={`${a.id}-${a.mine}`}
           action={withdrawAction}
-          submitLabel={t("withdraw")}
-          submitContext={a.title}
-          submitVariant="secondary"
+          label={t("withdraw")}
+          context={a.title}
           className="space-y-3"
-        >
-          <input type="hidden" name="activityId" value={a.id} />
-        </ActionForm>
+          hidden={{ activityId: a.id }}
+        />
       ) : (
-        <ActionForm
+        <ButtonForm
           key={`${a.id}-none`}
           action={signUpAction}
-          submitLabel={a.free > 0 ? t("signUp") : t("joinWaitlist")}
-          submitContext={a.title}
+          label={a.free > 0 ? t("signUp") : t("joinWaitlist")}
+          context={a.title}
           className="space-y-3"
-        >
-          <input type="hidden" name="activityId" value={a.id} />
-        </ActionForm>
+          variant="primary"
+          hidden={{ activityId: a.id }}
+        />
       )}
     </Card>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Card, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
@@ -33,9 +34,7 @@ export async function ThematicPlansPage() {
                 <TextField name="description" label={t("description")} defaultValue={plan.description} multiline rows={2} maxLength={2000} />
               </ActionForm>
               {plan._count.processes + plan._count.inputs === 0 && (
-                <ActionForm action={deleteThematicPlanAction} submitLabel={t("delete", { name: plan.name })} submitVariant="secondary">
-                  <input type="hidden" name="planId" value={plan.id} />
-                </ActionForm>
+                <ButtonForm action={deleteThematicPlanAction} label={t("delete", { name: plan.name })} hidden={{ planId: plan.id }} />
               )}
             </Card>
           </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { deleteFieldAction, moveFieldAction } from "../../actions";
 import { ageRangeLabel, formAgeBands } from "../../age-bands";
@@ -19,13 +19,7 @@ export function shortLabel(label: string, max = 40): string {
 export async function FieldList({ processId, form }: { processId: string; form: BuilderForm }) {
   const [t, tt, tr] = await Promise.all([getTranslations("formBuilder.fields"), getTranslations("formBuilder.types"), getTranslations("forms.ageRange")]);
   const base = `/admin/prosesser/${processId}/skjema/${form.id}`;
-  const hidden = (fieldId: string) => (
-    <>
-      <input type="hidden" name="processId" value={processId} />
-      <input type="hidden" name="formId" value={form.id} />
-      <input type="hidden" name="fieldId" value={fieldId} />
-    </>
-  );
+  const ids = (fieldId: string) => ({ processId, formId: form.id, fieldId });
   if (form.fields.length === 0) return <Paragraph>{t("empty")}</Paragraph>;
   return (
     <ol className="space-y-4">
@@ -62,21 +56,16 @@ export async function FieldList({ processId, form }: { processId: string; form: 
                 <NextLink className="ds-link self-center" href={`${base}/felt/${field.id}`}>
                   {t("edit", { label })}
                 </NextLink>
-                {i > 0 && (
-                  <ActionForm action={moveFieldAction} submitLabel={t("moveUp")} submitContext={short} submitVariant="secondary" className="inline">
-                    {hidden(field.id)}
-                    <input type="hidden" name="direction" value="up" />
-                  </ActionForm>
-                )}
-                {i < form.fields.length - 1 && (
-                  <ActionForm action={moveFieldAction} submitLabel={t("moveDown")} submitContext={short} submitVariant="secondary" className="inline">
-                    {hidden(field.id)}
-                    <input type="hidden" name="direction" value="down" />
-                  </ActionForm>
-                )}
-                <ActionForm action={deleteFieldAction} submitLabel={t("delete")} submitContext={short} submitVariant="secondary" className="inline">
-                  {hidden(field.id)}
-                </ActionForm>
+                <MoveButtons
+                  action={moveFieldAction}
+                  hidden={ids(field.id)}
+                  index={i}
+                  count={form.fields.length}
+                  up={t("moveUp")}
+                  down={t("moveDown")}
+                  context={short}
+                />
+                <ButtonForm action={deleteFieldAction} label={t("delete")} context={short} className="inline" hidden={ids(field.id)} />
               </div>
             </Card>
           </li>

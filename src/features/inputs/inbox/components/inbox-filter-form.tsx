@@ -1,9 +1,9 @@
 // The inbox filter: a plain GET form (works without JavaScript; a filtered view is a URL).
 // Every option shows how many inputs it would give under the rest of the filter.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Button, Heading, Paragraph } from "@/components/ds";
-import { SelectField, TextField, type Option } from "@/components/form-fields";
+import { Paragraph } from "@/components/ds";
+import { FilterForm } from "@/components/filter-form";
+import { SelectFields, TextField, type Option } from "@/components/form-fields";
 import { InputCategory, InputChannel, InputLanguage, InputStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InboxFilter } from "../filters";
@@ -21,87 +21,61 @@ export async function InboxFilterForm({ filter, facets, options }: Props) {
   });
   const enumOptions = (dim: keyof InboxFacets, values: string[], ns: string) => values.map((v) => counted(dim, v, t(`${ns}.${v}`)));
   const day = (d: Date) => fmtDate(d, "dateShort");
+  // A select of the filter: its label and «all …» choice (none for visibility) are filter.* keys.
+  const select = (name: keyof InboxFacets, label: string, all: string | null, choices: Option[]) => ({
+    name,
+    label: t(`filter.${label}`),
+    emptyLabel: all ? t(`filter.${all}`) : undefined,
+    options: choices,
+  });
+  // The process, and its phases and activities once a process is chosen.
+  const activities = options.activities.map((a) => counted("aktivitet", a.id, `${a.title} – ${day(a.startsAt)}`));
+  const scope = [
+    select(
+      "prosess",
+      "process",
+      "allProcesses",
+      options.processes.map((p) => counted("prosess", p.id, p.title)),
+    ),
+  ];
+  if (filter.prosess) {
+    scope.push(
+      select(
+        "fase",
+        "phase",
+        "allPhases",
+        options.phases.map((p) => counted("fase", p.id, p.title)),
+      ),
+    );
+    scope.push(select("aktivitet", "activity", "allActivities", activities));
+  }
   return (
-    <section aria-labelledby="filter-tittel" className="mb-8">
-      <Heading level={2} data-size="sm" id="filter-tittel" className="mb-3">
-        {t("filter.heading")}
-      </Heading>
-      {/* Keyed by the filter so a client-side navigation shows the new URL's choices. */}
-      <form key={JSON.stringify(filter)} method="get" action={INBOX_PATH} role="search" aria-labelledby="filter-tittel" className="space-y-4">
-        <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-          <SelectField
-            name="prosess"
-            label={t("filter.process")}
-            emptyLabel={t("filter.allProcesses")}
-            options={options.processes.map((p) => counted("prosess", p.id, p.title))}
-            defaultValue={filter.prosess ?? ""}
-          />
-          {filter.prosess ? (
-            <>
-              <SelectField
-                name="fase"
-                label={t("filter.phase")}
-                emptyLabel={t("filter.allPhases")}
-                options={options.phases.map((p) => counted("fase", p.id, p.title))}
-                defaultValue={filter.fase ?? ""}
-              />
-              <SelectField
-                name="aktivitet"
-                label={t("filter.activity")}
-                emptyLabel={t("filter.allActivities")}
-                options={options.activities.map((a) => counted("aktivitet", a.id, `${a.title} – ${day(a.startsAt)}`))}
-                defaultValue={filter.aktivitet ?? ""}
-              />
-            </>
-          ) : (
-            <Paragraph data-size="sm" className="self-end">
-              {t("filter.phaseHint")}
-            </Paragraph>
-          )}
-          <SelectField
-            name="kategori"
-            label={t("filter.category")}
-            emptyLabel={t("filter.allCategories")}
-            options={enumOptions("kategori", Object.values(InputCategory), "category")}
-            defaultValue={filter.kategori ?? ""}
-          />
-          <SelectField
-            name="kanal"
-            label={t("filter.channel")}
-            emptyLabel={t("filter.allChannels")}
-            options={enumOptions("kanal", Object.values(InputChannel), "channel")}
-            defaultValue={filter.kanal ?? ""}
-          />
-          <SelectField
-            name="status"
-            label={t("filter.status")}
-            emptyLabel={t("filter.allStatuses")}
-            options={enumOptions("status", Object.values(InputStatus), "status")}
-            defaultValue={filter.status ?? ""}
-          />
-          <SelectField
-            name="sprak"
-            label={t("filter.language")}
-            emptyLabel={t("filter.allLanguages")}
-            options={enumOptions("sprak", Object.values(InputLanguage), "language")}
-            defaultValue={filter.sprak ?? ""}
-          />
-          <SelectField
-            name="synlighet"
-            label={t("filter.visibility")}
-            options={enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility")}
-            defaultValue={filter.synlighet}
-          />
-          <TextField name="fra" type="date" label={t("filter.from")} description={t("filter.dateHelp")} defaultValue={filter.fra ?? ""} />
-          <TextField name="til" type="date" label={t("filter.to")} description={t("filter.dateHelp")} defaultValue={filter.til ?? ""} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit">{t("filter.submit")}</Button>
-          <NextLink className="ds-link" href={INBOX_PATH}>
-            {t("filter.reset")}
-          </NextLink>
-        </div>
-      </form>
-    </section>
+    <FilterForm
+      heading={t("filter.heading")}
+      path={INBOX_PATH}
+      filter={filter}
+      submitLabel={t("filter.submit")}
+      resetLabel={t("filter.reset")}
+      wide="lg:grid-cols-3"
+    >
+      <SelectFields values={filter} fields={scope} />
+      {!filter.prosess && (
+        <Paragraph data-size="sm" className="self-end">
+          {t("filter.phaseHint")}
+        </Paragraph>
+      )}
+      <SelectFields
+        values={filter}
+        fields={[
+          select("kategori", "category", "allCategories", enumOptions("kategori", Object.values(InputCategory), "category")),
+          select("kanal", "channel", "allChannels", enumOptions("kanal", Object.values(InputChannel), "channel")),
+          select("status", "status", "allStatuses", enumOptions("status", Object.values(InputStatus), "status")),
+          select("sprak", "language", "allLanguages", enumOptions("sprak", Object.values(InputLanguage), "language")),
+          select("synlighet", "visibility", null, enumOptions("synlighet", ["synlige", "skjult", "alle"], "visibility")),
+        ]}
+      />
+      <TextField name="fra" type="date" label={t("filter.from")} description={t("filter.dateHelp")} defaultValue={filter.fra ?? ""} />
+      <TextField name="til" type="date" label={t("filter.to")} description={t("filter.dateHelp")} defaultValue={filter.til ?? ""} />
+    </FilterForm>
   );
 }

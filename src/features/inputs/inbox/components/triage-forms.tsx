@@ -2,6 +2,7 @@
 // Each carries the inbox filter it was opened from, so the redirect after saving keeps it.
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { InputStatus } from "@/generated/prisma/enums";
@@ -11,6 +12,7 @@ import { HIDE_REASONS, MAX_HIDE_NOTE, MAX_PUBLIC_RESPONSE } from "../schemas";
 
 type Props = { input: InputDetail; filterQuery: string };
 
+/** The input and the filter it was opened from, posted by every form here. */
 function Hidden({ input, filterQuery }: Props) {
   return (
     <>
@@ -22,6 +24,7 @@ function Hidden({ input, filterQuery }: Props) {
 
 export async function StatusForms({ input, filterQuery }: Props) {
   const t = await getTranslations("inbox");
+  const hidden = { inputId: input.id, filter: filterQuery };
   return (
     <section aria-labelledby="status-tittel" className="space-y-4">
       <Heading level={2} data-size="sm" id="status-tittel">
@@ -30,9 +33,7 @@ export async function StatusForms({ input, filterQuery }: Props) {
       {input.status === "RECEIVED" && (
         <div className="space-y-2">
           <Paragraph>{t("statusForm.unread")}</Paragraph>
-          <ActionForm action={markInputReadAction} submitLabel={t("statusForm.markRead")} submitVariant="secondary" idPrefix="lest" className="space-y-2">
-            <Hidden input={input} filterQuery={filterQuery} />
-          </ActionForm>
+          <ButtonForm action={markInputReadAction} label={t("statusForm.markRead")} idPrefix="lest" className="space-y-2" hidden={hidden} />
         </div>
       )}
       <ActionForm action={setInputStatusAction} submitLabel={t("statusForm.submit")} idPrefix="status">
@@ -59,6 +60,7 @@ export async function StatusForms({ input, filterQuery }: Props) {
 
 export async function HideForms({ input, filterQuery }: Props) {
   const t = await getTranslations("inbox");
+  const hidden = { inputId: input.id, filter: filterQuery };
   return (
     <section aria-labelledby="skjul-tittel" className="space-y-4">
       <Heading level={2} data-size="sm" id="skjul-tittel">
@@ -66,9 +68,7 @@ export async function HideForms({ input, filterQuery }: Props) {
       </Heading>
       <Paragraph>{t("hideForm.lead")}</Paragraph>
       {input.isHidden ? (
-        <ActionForm action={unhideInputAction} submitLabel={t("hideForm.unhide")} submitVariant="secondary" idPrefix="vis">
-          <Hidden input={input} filterQuery={filterQuery} />
-        </ActionForm>
+        <ButtonForm action={unhideInputAction} label={t("hideForm.unhide")} idPrefix="vis" hidden={hidden} />
       ) : (
         <ActionForm action={hideInputAction} submitLabel={t("hideForm.submit")} submitVariant="secondary" idPrefix="skjul">
           <Hidden input={input} filterQuery={filterQuery} />

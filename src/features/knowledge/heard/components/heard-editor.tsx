@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
-import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
@@ -27,7 +26,6 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
   const base = `/admin/prosesser/${process.id}/dette-har-vi-hort`;
   const themes = page?.themes ?? [];
   const processPublic = process.status === "PUBLISHED" || process.status === "CLOSED";
-  const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
   return (
     <>
       <ProcessAdminNav process={process} current="dette-har-vi-hort" />
@@ -54,13 +52,9 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
             )}
           </p>
           {page?.publishedAt ? (
-            <ActionForm action={unpublishHeardPageAction} submitLabel={t("status.unpublish")} submitVariant="secondary" idPrefix="avpubliser">
-              {hidden("processId", process.id)}
-            </ActionForm>
+            <ButtonForm action={unpublishHeardPageAction} label={t("status.unpublish")} idPrefix="avpubliser" hidden={{ processId: process.id }} />
           ) : (
-            <ActionForm action={publishHeardPageAction} submitLabel={t("status.publish")} idPrefix="publiser">
-              {hidden("processId", process.id)}
-            </ActionForm>
+            <ButtonForm action={publishHeardPageAction} label={t("status.publish")} idPrefix="publiser" variant="primary" hidden={{ processId: process.id }} />
           )}
         </Section>
 
@@ -68,78 +62,63 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
           <PageTextsForm processId={process.id} texts={page} />
         </Section>
 
-        <ListSection id="temaer" heading={t("themes.heading")} className="space-y-4" empty={themes.length === 0} emptyText={t("themes.empty")}>
-          <ol className="space-y-4">
-            {themes.map((theme, i) => (
-              <li key={theme.id} id={`tema-${theme.id}`}>
-                <Card data-color="neutral">
-                  <div className="flex flex-wrap items-center gap-3">
-                    <Heading level={3} data-size="xs">
-                      {i + 1}. {theme.title}
-                    </Heading>
-                    {!theme.summary && <Tag data-color="warning">{t("themes.draft")}</Tag>}
-                  </div>
-                  <Paragraph data-size="sm">
-                    {theme.tag || theme.category ? (
-                      <>
-                        {[
-                          theme.tag && t("themes.followsTopic", { name: theme.tag.name }),
-                          theme.category && t("themes.followsCategory", { name: tc(theme.category) }),
-                        ]
-                          .filter(Boolean)
-                          .join(" · ")}
-                        {" · "}
-                        {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
-                      </>
-                    ) : (
-                      t("themes.notCounted")
-                    )}
-                    {" · "}
-                    {t("themes.quotes", { count: theme._count.quotes })}
-                  </Paragraph>
-                  <div className="mt-3 flex flex-wrap items-start gap-3">
-                    <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
-                      {t("themes.edit", { title: theme.title })}
-                    </NextLink>
-                    {i > 0 && (
-                      <ActionForm
+        <Section id="temaer" heading={t("themes.heading")} className="space-y-4">
+          {themes.length === 0 ? (
+            <Paragraph>{t("themes.empty")}</Paragraph>
+          ) : (
+            <ol className="space-y-4">
+              {themes.map((theme, i) => (
+                <li key={theme.id} id={`tema-${theme.id}`}>
+                  <Card data-color="neutral">
+                    <div className="flex flex-wrap items-center gap-3">
+                      <Heading level={3} data-size="xs">
+                        {i + 1}. {theme.title}
+                      </Heading>
+                      {!theme.summary && <Tag data-color="warning">{t("themes.draft")}</Tag>}
+                    </div>
+                    <Paragraph data-size="sm">
+                      {theme.tag || theme.category ? (
+                        <>
+                          {[
+                            theme.tag && t("themes.followsTopic", { name: theme.tag.name }),
+                            theme.category && t("themes.followsCategory", { name: tc(theme.category) }),
+                          ]
+                            .filter(Boolean)
+                            .join(" · ")}
+                          {" · "}
+                          {t("themes.count", { count: counts.get(theme.id) ?? 0 })}
+                        </>
+                      ) : (
+                        t("themes.notCounted")
+                      )}
+                      {" · "}
+                      {t("themes.quotes", { count: theme._count.quotes })}
+                    </Paragraph>
+                    <div className="mt-3 flex flex-wrap items-start gap-3">
+                      <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
+                        {t("themes.edit", { title: theme.title })}
+                      </NextLink>
+                      <MoveButtons
                         action={moveHeardThemeAction}
-                        submitLabel={t("themes.moveUp", { title: theme.title })}
-                        submitVariant="secondary"
+                        hidden={{ processId: process.id, themeId: theme.id }}
+                        index={i}
+                        count={themes.length}
+                        up={t("themes.moveUp", { title: theme.title })}
+                        down={t("themes.moveDown", { title: theme.title })}
+                      />
+                      <ButtonForm
+                        action={deleteHeardThemeAction}
+                        label={t("themes.delete", { title: theme.title })}
                         className="inline"
-                      >
-                        {hidden("processId", process.id)}
-                        {hidden("themeId", theme.id)}
-                        {hidden("direction", "up")}
-                      </ActionForm>
-                    )}
-                    {i < themes.length - 1 && (
-                      <ActionForm
-                        action={moveHeardThemeAction}
-                        submitLabel={t("themes.moveDown", { title: theme.title })}
-                        submitVariant="secondary"
-                        className="inline"
-                      >
-                        {hidden("processId", process.id)}
-                        {hidden("themeId", theme.id)}
-                        {hidden("direction", "down")}
-                      </ActionForm>
-                    )}
-                    <ActionForm
-                      action={deleteHeardThemeAction}
-                      submitLabel={t("themes.delete", { title: theme.title })}
-                      submitVariant="secondary"
-                      className="inline"
-                    >
-                      {hidden("processId", process.id)}
-                      {hidden("themeId", theme.id)}
-                    </ActionForm>
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ol>
-        </ListSection>
+                        hidden={{ processId: process.id, themeId: theme.id }}
+                      />
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
 
         <Section id="nytt-tema" heading={t("themes.addHeading")} className="space-y-4">
           <ThemeForm processId={process.id} topics={topics} idPrefix="nytt" />

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { InputText } from "@/components/input-text";
@@ -51,9 +52,14 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
         {input.heldForReview && !input.isHidden && (
           <div className="space-y-2">
             <Paragraph data-size="sm">{t("review.approveHelp")}</Paragraph>
-            <ActionForm action={approveInputAction} submitLabel={t("review.approve")} idPrefix="godkjenn" className="space-y-2">
-              <input type="hidden" name="inputId" value={input.id} />
-            </ActionForm>
+            <ButtonForm
+              action={approveInputAction}
+              label={t("review.approve")}
+              idPrefix="godkjenn"
+              className="space-y-2"
+              variant="primary"
+              hidden={{ inputId: input.id }}
+            />
           </div>
         )}
         <div className="grid gap-8 lg:grid-cols-2">
@@ -82,9 +88,7 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
             {input.redactedText != null && (
               <div className="space-y-2">
                 <Paragraph data-size="sm">{t("redact.clearHelp")}</Paragraph>
-                <ActionForm action={clearRedactionAction} submitLabel={t("redact.clear")} submitVariant="secondary" idPrefix="fjern" className="space-y-2">
-                  <input type="hidden" name="inputId" value={input.id} />
-                </ActionForm>
+                <ButtonForm action={clearRedactionAction} label={t("redact.clear")} idPrefix="fjern" className="space-y-2" hidden={{ inputId: input.id }} />
               </div>
             )}
           </Section>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { InputText } from "@/components/input-text";
@@ -64,9 +65,14 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
                     {row.redactedText != null && <Paragraph data-size="sm">{t("redacted")}</Paragraph>}
                   </div>
                   <div className="flex flex-wrap items-start gap-4">
-                    <ActionForm action={approveInputAction} submitLabel={t("approve")} idPrefix={`godkjenn-${row.id}`} className="space-y-2">
-                      <input type="hidden" name="inputId" value={row.id} />
-                    </ActionForm>
+                    <ButtonForm
+                      action={approveInputAction}
+                      label={t("approve")}
+                      idPrefix={`godkjenn-${row.id}`}
+                      className="space-y-2"
+                      variant="primary"
+                      hidden={{ inputId: row.id }}
+                    />
                     <Button asChild variant="secondary">
                       <NextLink href={`${REDACT_PATH}/${row.id}`} aria-label={t("redactLink", { code: row.receiptCode })}>
                         {t("redact")}

@@ -3,7 +3,7 @@
 // it). "Nevnt av N" counts the original plus every input marked as its duplicate.
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
 import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
@@ -38,28 +38,21 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
         {isOriginalOfThis ? (
           <Paragraph data-size="sm">{t("originalOfThis")}</Paragraph>
         ) : isDuplicateOfThis ? (
-          <ActionForm
+          <ButtonForm
             action={unmarkDuplicateAction}
-            submitLabel={t("notDuplicate")}
-            submitVariant="secondary"
+            label={t("notDuplicate")}
             idPrefix={`ikke-dup-${s.id}`}
             className="space-y-2"
-          >
-            <input type="hidden" name="inputId" value={s.id} />
-            <input type="hidden" name="returnTo" value={returnTo} />
-          </ActionForm>
+            hidden={{ inputId: s.id, returnTo }}
+          />
         ) : (
-          <ActionForm
+          <ButtonForm
             action={markDuplicateAction}
-            submitLabel={t("markAsDuplicateOf")}
-            submitVariant="secondary"
+            label={t("markAsDuplicateOf")}
             idPrefix={`dup-${s.id}`}
             className="space-y-2"
-          >
-            <input type="hidden" name="inputId" value={input.id} />
-            <input type="hidden" name="originalId" value={s.id} />
-            <input type="hidden" name="returnTo" value={returnTo} />
-          </ActionForm>
+            hidden={{ inputId: input.id, originalId: s.id, returnTo }}
+          />
         )}
       </li>
     );
@@ -88,10 +81,13 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
           <Paragraph>
             {t("isDuplicateOf", { code: input.duplicateOf.receiptCode })} {t("mentionedBy", { count: input.duplicateOf.mentionedBy })}
           </Paragraph>
-          <ActionForm action={unmarkDuplicateAction} submitLabel={t("notDuplicate")} submitVariant="secondary" idPrefix="ikke-dup" className="space-y-2">
-            <input type="hidden" name="inputId" value={input.id} />
-            <input type="hidden" name="returnTo" value={returnTo} />
-          </ActionForm>
+          <ButtonForm
+            action={unmarkDuplicateAction}
+            label={t("notDuplicate")}
+            idPrefix="ikke-dup"
+            className="space-y-2"
+            hidden={{ inputId: input.id, returnTo }}
+          />
         </div>
       )}
       {input.mentionedBy > 1 && <Paragraph>{t("thisMentionedBy", { count: input.mentionedBy })}</Paragraph>}

@@ -3,6 +3,7 @@
 // for topics nobody uses. Merged topics are listed with where they went.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
@@ -17,6 +18,25 @@ const NOTICES = ["opprettet", "endret", "slatt-sammen", "slettet"];
 
 type Props = { active: TopicRow[]; merged: (TopicRow & { mergedInto: { name: string } | null })[]; notice?: string };
 
+/** A topic's name and description, the same in the create and the edit form. */
+async function TopicFields({ topic, nameHelp }: { topic?: TopicRow; nameHelp?: string }) {
+  const t = await getTranslations("knowledgeTriage.topics");
+  return (
+    <>
+      <TextField name="name" label={t("fields.name")} description={nameHelp} maxLength={MAX_TOPIC_NAME} defaultValue={topic?.name} required />
+      <TextField
+        name="description"
+        label={t("fields.description")}
+        description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })}
+        multiline
+        rows={2}
+        maxLength={MAX_TOPIC_DESCRIPTION}
+        defaultValue={topic?.description}
+      />
+    </>
+  );
+}
+
 async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow[] }) {
   const t = await getTranslations("knowledgeTriage.topics");
   const prefix = `emne-${topic.slug}`;
@@ -27,16 +47,7 @@ async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow
       <div className="mt-4 space-y-8 border-l-4 border-[var(--ds-color-neutral-border-subtle)] pl-4">
         <ActionForm action={updateTopicAction} submitLabel={t("update.submit")} idPrefix={`${prefix}-endre`} className="max-w-xl space-y-4">
           {hidden}
-          <TextField name="name" label={t("fields.name")} maxLength={MAX_TOPIC_NAME} defaultValue={topic.name} required />
-          <TextField
-            name="description"
-            label={t("fields.description")}
-            description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })}
-            multiline
-            rows={2}
-            maxLength={MAX_TOPIC_DESCRIPTION}
-            defaultValue={topic.description}
-          />
+          <TopicFields topic={topic} />
         </ActionForm>
         <ActionForm
           action={mergeTopicsAction}
@@ -56,16 +67,15 @@ async function TopicForms({ topic, others }: { topic: TopicRow; others: TopicRow
           />
         </ActionForm>
         {topic.inputs === 0 ? (
-          <ActionForm
+          <ButtonForm
             action={deleteTopicAction}
-            submitLabel={t("delete.submit")}
-            submitVariant="secondary"
+            label={t("delete.submit")}
             idPrefix={`${prefix}-slett`}
             className="max-w-xl space-y-2"
+            hidden={{ topicId: topic.id }}
           >
-            {hidden}
             <Paragraph data-size="sm">{t("delete.help")}</Paragraph>
-          </ActionForm>
+          </ButtonForm>
         ) : (
           <Paragraph data-size="sm">{t("delete.inUse")}</Paragraph>
         )}
@@ -107,15 +117,7 @@ export async function TopicsPage({ active, merged, notice }: Props) {
         </Section>
         <Section id="nytt-emne-tittel" heading={t("create.heading")} className="space-y-4">
           <ActionForm action={createTopicAction} submitLabel={t("create.submit")} idPrefix="nytt-emne" className="max-w-xl space-y-4">
-            <TextField name="name" label={t("fields.name")} description={t("create.nameHelp")} maxLength={MAX_TOPIC_NAME} required />
-            <TextField
-              name="description"
-              label={t("fields.description")}
-              description={t("fields.descriptionHelp", { max: MAX_TOPIC_DESCRIPTION })}
-              multiline
-              rows={2}
-              maxLength={MAX_TOPIC_DESCRIPTION}
-            />
+            <TopicFields nameHelp={t("create.nameHelp")} />
           </ActionForm>
         </Section>
         {merged.length > 0 && (

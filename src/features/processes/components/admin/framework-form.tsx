@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Alert } from "@/components/ds";
-import { ChoiceGroup, TextField } from "@/components/form-fields";
+import { ChoiceGroup, TextField, TextFields } from "@/components/form-fields";
 import { toDateInput } from "@/lib/form-values";
 import { updateProcessAction } from "../../actions";
 import { listThematicPlans, type AdminProcess } from "../../admin-queries";
@@ -14,6 +14,17 @@ import { listThematicPlans, type AdminProcess } from "../../admin-queries";
 export async function FrameworkForm({ process, isNew, focus }: { process: AdminProcess; isNew: boolean; focus?: string }) {
   const focused = (name: string) => (focus === name ? true : undefined);
   const [t, ta, plans] = await Promise.all([getTranslations("processes.framework"), getTranslations("admin"), listThematicPlans()]);
+  // A long text the checklist can point to: its label and help are keyed by its name.
+  const long = (name: "goal" | "expectationGap" | "inputUsePlan", rows: number, maxLength: number) => ({
+    name,
+    autoFocus: focused(name),
+    label: t(name),
+    description: t(`${name}Help`),
+    defaultValue: process[name],
+    multiline: true,
+    rows,
+    maxLength,
+  });
   return (
     <>
       {isNew && (
@@ -26,43 +37,20 @@ export async function FrameworkForm({ process, isNew, focus }: { process: AdminP
         <TextField name="title" label={t("title")} defaultValue={process.title} required maxLength={160} />
         <TextField name="slug" label={t("slug")} description={t("slugHelp", { slug: process.slug })} defaultValue={process.slug} required maxLength={80} />
         <TextField name="summary" label={t("summary")} description={t("summaryHelp")} defaultValue={process.summary} multiline rows={3} maxLength={1000} />
-        <TextField
-          name="goal"
-          autoFocus={focused("goal")}
-          label={t("goal")}
-          description={t("goalHelp")}
-          defaultValue={process.goal}
-          multiline
-          rows={4}
-          maxLength={4000}
-        />
-        <TextField
-          name="frameworkItems"
-          label={t("items")}
-          description={t("itemsHelp")}
-          defaultValue={process.frameworkItems.map((f) => f.text).join("\n")}
-          multiline
-          rows={8}
-        />
-        <TextField
-          name="expectationGap"
-          autoFocus={focused("expectationGap")}
-          label={t("expectationGap")}
-          description={t("expectationGapHelp")}
-          defaultValue={process.expectationGap}
-          multiline
-          rows={5}
-          maxLength={4000}
-        />
-        <TextField
-          name="inputUsePlan"
-          autoFocus={focused("inputUsePlan")}
-          label={t("inputUsePlan")}
-          description={t("inputUsePlanHelp")}
-          defaultValue={process.inputUsePlan}
-          multiline
-          rows={5}
-          maxLength={4000}
+        <TextFields
+          fields={[
+            long("goal", 4, 4000),
+            {
+              name: "frameworkItems",
+              label: t("items"),
+              description: t("itemsHelp"),
+              defaultValue: process.frameworkItems.map((f) => f.text).join("\n"),
+              multiline: true,
+              rows: 8,
+            },
+            long("expectationGap", 5, 4000),
+            long("inputUsePlan", 5, 4000),
+          ]}
         />
         <ChoiceGroup
           name="thematicPlanIds"

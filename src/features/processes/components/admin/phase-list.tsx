@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -39,24 +39,20 @@ export async function PhaseList({ process, notice }: { process: AdminProcess; no
                   <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>
                     {t("edit", { title: phase.title })}
                   </NextLink>
-                  {i > 0 && (
-                    <ActionForm action={movePhaseAction} submitLabel={t("moveUp", { title: phase.title })} submitVariant="secondary" className="inline">
-                      <input type="hidden" name="processId" value={process.id} />
-                      <input type="hidden" name="phaseId" value={phase.id} />
-                      <input type="hidden" name="direction" value="up" />
-                    </ActionForm>
-                  )}
-                  {i < process.phases.length - 1 && (
-                    <ActionForm action={movePhaseAction} submitLabel={t("moveDown", { title: phase.title })} submitVariant="secondary" className="inline">
-                      <input type="hidden" name="processId" value={process.id} />
-                      <input type="hidden" name="phaseId" value={phase.id} />
-                      <input type="hidden" name="direction" value="down" />
-                    </ActionForm>
-                  )}
-                  <ActionForm action={deletePhaseAction} submitLabel={t("delete", { title: phase.title })} submitVariant="secondary" className="inline">
-                    <input type="hidden" name="processId" value={process.id} />
-                    <input type="hidden" name="phaseId" value={phase.id} />
-                  </ActionForm>
+                  <MoveButtons
+                    action={movePhaseAction}
+                    hidden={{ processId: process.id, phaseId: phase.id }}
+                    index={i}
+                    count={process.phases.length}
+                    up={t("moveUp", { title: phase.title })}
+                    down={t("moveDown", { title: phase.title })}
+                  />
+                  <ButtonForm
+                    action={deletePhaseAction}
+                    label={t("delete", { title: phase.title })}
+                    className="inline"
+                    hidden={{ processId: process.id, phaseId: phase.id }}
+                  />
                 </div>
               </Card>
             </li>

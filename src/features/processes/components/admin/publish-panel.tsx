@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
 import { changeProcessStatusAction } from "../../actions";
@@ -43,17 +43,16 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
           {/* One below the other: each form's message (such as what blocks publishing) gets the full width. */}
           <div className="flex max-w-2xl flex-col gap-6">
             {transitions.map((status) => (
-              <ActionForm
+              <ButtonForm
                 key={status}
                 action={changeProcessStatusAction}
-                submitLabel={t(`to.${status}`)}
-                submitVariant={status === "PUBLISHED" ? "primary" : "secondary"}
+                label={t(`to.${status}`)}
                 className="space-y-2"
+                variant={status === "PUBLISHED" ? "primary" : "secondary"}
+                hidden={{ processId: process.id, status }}
               >
-                <input type="hidden" name="processId" value={process.id} />
-                <input type="hidden" name="status" value={status} />
                 <Paragraph data-size="sm">{t(`explain.${status}`)}</Paragraph>
-              </ActionForm>
+              </ButtonForm>
             ))}
           </div>
         </Section>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -43,10 +43,12 @@ export async function TimelineAdmin({ process, notice, today = new Date() }: { p
                   <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/fremdrift/${m.id}`}>
                     {t("edit", { title: m.title })}
                   </NextLink>
-                  <ActionForm action={deleteMilestoneAction} submitLabel={t("delete", { title: m.title })} submitVariant="secondary" className="inline">
-                    <input type="hidden" name="processId" value={process.id} />
-                    <input type="hidden" name="milestoneId" value={m.id} />
-                  </ActionForm>
+                  <ButtonForm
+                    action={deleteMilestoneAction}
+                    label={t("delete", { title: m.title })}
+                    className="inline"
+                    hidden={{ processId: process.id, milestoneId: m.id }}
+                  />
                 </div>
               </li>
             );
