@@ -1,6 +1,7 @@
 // Gate definitions for the administration's account management (see src/lib/action.ts). Initial passwords are returned to the form
 // once and never written to the audit log.
-import type { CommandRegistry, Def } from "@/lib/action";
+import type { CommandRegistry } from "@/lib/action";
+import { rowCommands } from "@/lib/command";
 import { createAccount } from "./create-account";
 import { deactivateAccount } from "./deactivate-account";
 import { reactivateAccount } from "./reactivate-account";
@@ -8,44 +9,34 @@ import { resetInitialPassword } from "./reset-initial-password";
 import { accountIdSchema, createAccountSchema, updateAccountSchema } from "./schemas";
 import { updateAccount } from "./update-account";
 
-export const createAccountCommand = {
-  permission: "user.manage",
-  schema: createAccountSchema,
-  run: ({ tx, input }) => createAccount(tx, input),
-  audit: (input, r) => ({ entityType: "user", entityId: r.id, details: { change: "create", email: input.email, role: input.role, partyId: input.partyId } }),
-} satisfies Def<typeof createAccountSchema, Awaited<ReturnType<typeof createAccount>>>;
+const account = rowCommands("user.manage", "user");
 
-export const updateAccountCommand = {
-  permission: "user.manage",
-  schema: updateAccountSchema,
-  run: ({ tx, actor, input }) => updateAccount(tx, actor.id, input),
-  audit: (input, r) => ({
-    entityType: "user",
-    entityId: r.id,
-    details: { change: "update", email: input.email, role: input.role, partyId: input.partyId, from: r.from },
-  }),
-} satisfies Def<typeof updateAccountSchema, Awaited<ReturnType<typeof updateAccount>>>;
-
-export const resetAccountPasswordCommand = {
-  permission: "user.manage",
-  schema: accountIdSchema,
-  run: ({ tx, input }) => resetInitialPassword(tx, input.id),
-  audit: (input) => ({ entityType: "user", entityId: input.id, details: { change: "initialPassword" } }),
-} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof resetInitialPassword>>>;
-
-export const deactivateAccountCommand = {
-  permission: "user.manage",
-  schema: accountIdSchema,
-  run: ({ tx, actor, input }) => deactivateAccount(tx, actor.id, input.id),
-  audit: (input, r) => ({ entityType: "user", entityId: input.id, details: { change: "deactivate", withdrawnSignups: r.withdrawn, promoted: r.promoted } }),
-} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof deactivateAccount>>>;
-
-export const reactivateAccountCommand = {
-  permission: "user.manage",
-  schema: accountIdSchema,
-  run: ({ tx, input }) => reactivateAccount(tx, input.id),
-  audit: (input) => ({ entityType: "user", entityId: input.id, details: { change: "reactivate" } }),
-} satisfies Def<typeof accountIdSchema, Awaited<ReturnType<typeof reactivateAccount>>>;
+export const createAccountCommand = account(createAccountSchema, createAccount, (_r, input) => ({
+  change: "create",
+  email: input.email,
+  role: input.role,
+  partyId: input.partyId,
+}));
+export const updateAccountCommand = account(
+  updateAccountSchema,
+  (tx, input, actor) => updateAccount(tx, actor.id, input),
+  (r, input) => ({ change: "update", email: input.email, role: input.role, partyId: input.partyId, from: r.from }),
+);
+export const resetAccountPasswordCommand = account(
+  accountIdSchema,
+  (tx, input) => resetInitialPassword(tx, input.id),
+  () => ({ change: "initialPassword" }),
+);
+export const deactivateAccountCommand = account(
+  accountIdSchema,
+  (tx, input, actor) => deactivateAccount(tx, actor.id, input.id),
+  (r) => ({ change: "deactivate", withdrawnSignups: r.withdrawn, promoted: r.promoted }),
+);
+export const reactivateAccountCommand = account(
+  accountIdSchema,
+  (tx, input) => reactivateAccount(tx, input.id),
+  () => ({ change: "reactivate" }),
+);
 
 export const ACCOUNT_COMMANDS: CommandRegistry = {
   createAccount: createAccountCommand,

@@ -1,23 +1,17 @@
-import type { ActionDefinition } from "@/lib/action";
-import { handlePrivacyRequest, type HandledPrivacyRequest } from "./handle-privacy-request";
+// Gate definitions for privacy: handling a citizen's request, and a process's retention time.
+import { command, rowCommands } from "@/lib/command";
+import { handlePrivacyRequest } from "./handle-privacy-request";
 import { handlePrivacyRequestSchema, setRetentionSchema } from "./schemas";
 import { setRetention } from "./set-retention";
 
-export const handlePrivacyRequestCommand = {
-  permission: "privacy.manage",
-  schema: handlePrivacyRequestSchema,
-  run: ({ tx, actor, input }) => handlePrivacyRequest(tx, actor, input),
-  audit: (input, result) => ({ entityType: "privacyRequest", entityId: result.id, processId: result.processId, details: { handling: input.handling } }),
-} satisfies ActionDefinition<typeof handlePrivacyRequestSchema, HandledPrivacyRequest>;
-
-export const setRetentionCommand = {
-  permission: "process.update",
-  schema: setRetentionSchema,
-  run: ({ tx, input }) => setRetention(tx, input),
-  audit: (input) => ({
-    entityType: "process",
-    entityId: input.processId,
-    processId: input.processId,
-    details: { change: "retention", retentionMonths: input.retentionMonths },
-  }),
-} satisfies ActionDefinition<typeof setRetentionSchema, { processId: string; retentionMonths: number }>;
+export const handlePrivacyRequestCommand = rowCommands("privacy.manage", "privacyRequest")(
+  handlePrivacyRequestSchema,
+  (tx, input, actor) => handlePrivacyRequest(tx, actor, input),
+  (_r, input) => ({ handling: input.handling }),
+);
+export const setRetentionCommand = command("process.update", setRetentionSchema, setRetention, (input) => ({
+  entityType: "process",
+  entityId: input.processId,
+  processId: input.processId,
+  details: { change: "retention", retentionMonths: input.retentionMonths },
+}));

@@ -2,6 +2,7 @@
 // and the administration's list of requests (keyset pagination, open ones first).
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { encodeCursor, parseCursor } from "@/lib/keyset";
 import { normalizeReceiptCode } from "@/lib/receipt-code";
 import { maskEmail, maskName, maskPhone } from "./mask";
 
@@ -39,13 +40,16 @@ export async function getStoredData(code: string) {
 
 export const REQUESTS_PAGE = 25;
 
-/** Requests of one status, newest first, REQUESTS_PAGE at a time after the cursor `before` (an id). */
+/**
+ * Requests of one status, newest first, REQUESTS_PAGE at a time after the cursor `before`
+ * ("<iso>_<uuid>", lib/keyset.ts): the cursor carries the position, so a page is one query.
+ */
 export async function listPrivacyRequests(status: PrivacyRequestStatus, before?: string) {
-  const cursor = before ? await db.privacyRequest.findUnique({ where: { id: before }, select: { createdAt: true, id: true } }) : null;
+  const cursor = parseCursor(before);
   const rows = await db.privacyRequest.findMany({
     where: {
       status,
-      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}),
     },
     select: {
       id: true,
@@ -59,7 +63,8 @@ export async function listPrivacyRequests(status: PrivacyRequestStatus, before?:
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: REQUESTS_PAGE + 1,
   });
-  return { rows: rows.slice(0, REQUESTS_PAGE), next: rows.length > REQUESTS_PAGE ? rows[REQUESTS_PAGE - 1]!.id : null };
+  const last = rows[REQUESTS_PAGE - 1];
+  return { rows: rows.slice(0, REQUESTS_PAGE), next: rows.length > REQUESTS_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
 export async function countOpenPrivacyRequests() {

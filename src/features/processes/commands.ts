@@ -1,7 +1,6 @@
 // Gate definitions for process design (see src/lib/action.ts). Audit entries carry the
 // process id so each process has its own change log.
-import type { ProcessStatus } from "@/generated/prisma/enums";
-import type { Def } from "@/lib/action";
+import { command, rowCommands } from "@/lib/command";
 import { changeProcessStatus } from "./change-process-status";
 import { copyProcess } from "./copy-process";
 import { createProcess } from "./create-process";
@@ -22,65 +21,35 @@ import {
 } from "./schemas";
 import { updateProcess } from "./update-process";
 
-export const createProcessCommand = {
-  permission: "process.create",
-  schema: createProcessSchema,
-  run: ({ tx, actor, input }) => createProcess(tx, actor.id, input),
-  audit: (input, r) => ({ entityType: "process", entityId: r.id, processId: r.id, details: { title: input.title, slug: r.slug } }),
-} satisfies Def<typeof createProcessSchema, { id: string; slug: string }>;
+// A process's own entries: the process is both the entity and the log it is filed under.
+const onProcess = (id: string, details: Record<string, unknown>) => ({ entityType: "process", entityId: id, processId: id, details });
+const phase = rowCommands("process.update", "phase");
+const milestone = rowCommands("process.update", "milestone");
 
-export const updateProcessCommand = {
-  permission: "process.update",
-  schema: updateProcessSchema,
-  run: ({ tx, input }) => updateProcess(tx, input),
-  audit: (input) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { change: "framework", title: input.title } }),
-} satisfies Def<typeof updateProcessSchema, { id: string; slug: string }>;
+export const createProcessCommand = command(
+  "process.create",
+  createProcessSchema,
+  (tx, input, actor) => createProcess(tx, actor.id, input),
+  (input, r) => onProcess(r.id, { title: input.title, slug: r.slug }),
+);
+export const updateProcessCommand = command("process.update", updateProcessSchema, updateProcess, (input) =>
+  onProcess(input.processId, { change: "framework", title: input.title }),
+);
+export const changeProcessStatusCommand = command(
+  "process.publish",
+  changeStatusSchema,
+  (tx, input) => changeProcessStatus(tx, input),
+  (input) => onProcess(input.processId, { status: input.status }),
+);
+export const copyProcessCommand = command(
+  "process.copy",
+  copyProcessSchema,
+  (tx, input, actor) => copyProcess(tx, actor.id, input),
+  (input, r) => onProcess(r.id, { copiedFrom: input.processId, title: input.title }),
+);
 
-export const changeProcessStatusCommand = {
-  permission: "process.publish",
-  schema: changeStatusSchema,
-  run: ({ tx, input }) => changeProcessStatus(tx, input),
-  audit: (input) => ({ entityType: "process", entityId: input.processId, processId: input.processId, details: { status: input.status } }),
-} satisfies Def<typeof changeStatusSchema, { id: string; status: ProcessStatus }>;
-
-export const copyProcessCommand = {
-  permission: "process.copy",
-  schema: copyProcessSchema,
-  run: ({ tx, actor, input }) => copyProcess(tx, actor.id, input),
-  audit: (input, r) => ({ entityType: "process", entityId: r.id, processId: r.id, details: { copiedFrom: input.processId, title: input.title } }),
-} satisfies Def<typeof copyProcessSchema, { id: string; slug: string }>;
-
-export const savePhaseCommand = {
-  permission: "process.update",
-  schema: phaseSchema,
-  run: ({ tx, input }) => savePhase(tx, input),
-  audit: (input, r) => ({ entityType: "phase", entityId: r.id, processId: input.processId, details: { title: input.title, created: !input.phaseId } }),
-} satisfies Def<typeof phaseSchema, { id: string }>;
-
-export const deletePhaseCommand = {
-  permission: "process.update",
-  schema: phaseRefSchema,
-  run: ({ tx, input }) => deletePhase(tx, input),
-  audit: (input) => ({ entityType: "phase", entityId: input.phaseId, processId: input.processId, details: { deleted: true } }),
-} satisfies Def<typeof phaseRefSchema, { id: string }>;
-
-export const movePhaseCommand = {
-  permission: "process.update",
-  schema: movePhaseSchema,
-  run: ({ tx, input }) => movePhase(tx, input),
-  audit: (input) => ({ entityType: "phase", entityId: input.phaseId, processId: input.processId, details: { moved: input.direction } }),
-} satisfies Def<typeof movePhaseSchema, { id: string }>;
-
-export const saveMilestoneCommand = {
-  permission: "process.update",
-  schema: milestoneSchema,
-  run: ({ tx, input }) => saveMilestone(tx, input),
-  audit: (input, r) => ({ entityType: "milestone", entityId: r.id, processId: input.processId, details: { title: input.title, created: !input.milestoneId } }),
-} satisfies Def<typeof milestoneSchema, { id: string }>;
-
-export const deleteMilestoneCommand = {
-  permission: "process.update",
-  schema: milestoneRefSchema,
-  run: ({ tx, input }) => deleteMilestone(tx, input),
-  audit: (input) => ({ entityType: "milestone", entityId: input.milestoneId, processId: input.processId, details: { deleted: true } }),
-} satisfies Def<typeof milestoneRefSchema, { id: string }>;
+export const savePhaseCommand = phase(phaseSchema, savePhase, (_r, input) => ({ title: input.title, created: !input.phaseId }));
+export const deletePhaseCommand = phase(phaseRefSchema, deletePhase, () => ({ deleted: true }));
+export const movePhaseCommand = phase(movePhaseSchema, movePhase, (_r, input) => ({ moved: input.direction }));
+export const saveMilestoneCommand = milestone(milestoneSchema, saveMilestone, (_r, input) => ({ title: input.title, created: !input.milestoneId }));
+export const deleteMilestoneCommand = milestone(milestoneRefSchema, deleteMilestone, () => ({ deleted: true }));

@@ -1,18 +1,10 @@
-import type { ActionDefinition } from "@/lib/action";
+// Gate definitions for the municipality's thematic plans (see src/lib/command.ts).
+import { rowCommands } from "@/lib/command";
 import { deleteThematicPlan } from "./delete-thematic-plan";
 import { saveThematicPlan } from "./save-thematic-plan";
 import { thematicPlanRefSchema, thematicPlanSchema } from "./schemas";
 
-export const saveThematicPlanCommand = {
-  permission: "process.update",
-  schema: thematicPlanSchema,
-  run: ({ tx, input }) => saveThematicPlan(tx, input),
-  audit: (input, r) => ({ entityType: "thematicPlan", entityId: r.id, details: { name: input.name, created: !input.planId } }),
-} satisfies ActionDefinition<typeof thematicPlanSchema, { id: string }>;
+const plan = rowCommands("process.update", "thematicPlan");
 
-export const deleteThematicPlanCommand = {
-  permission: "process.update",
-  schema: thematicPlanRefSchema,
-  run: ({ tx, input }) => deleteThematicPlan(tx, input),
-  audit: (input) => ({ entityType: "thematicPlan", entityId: input.planId, details: { deleted: true } }),
-} satisfies ActionDefinition<typeof thematicPlanRefSchema, { id: string }>;
+export const saveThematicPlanCommand = plan(thematicPlanSchema, saveThematicPlan, (_r, input) => ({ name: input.name, created: !input.planId }));
+export const deleteThematicPlanCommand = plan(thematicPlanRefSchema, deleteThematicPlan, () => ({ deleted: true }));

@@ -4,10 +4,10 @@
 // redacted version, the flags stay: the redaction is what makes it quotable, and clearing
 // the redaction later puts it back in review.
 import type { Tx } from "@/lib/db";
-import { lockForModeration } from "./lock";
+import { lockInput } from "@/lib/lock-input";
 
 export async function approveInput(tx: Tx, inputId: string) {
-  const before = await lockForModeration(tx, inputId);
+  const before = await lockInput(tx, inputId, "knowledgeModeration.notFound");
   const redacted = before.redactedText != null;
   const flags = redacted ? before.flags : [];
   await tx.input.update({ where: { id: before.id }, data: { heldForReview: false, flags } });

@@ -2,11 +2,11 @@
 // administration). Saving a redaction does not release the hold — approving does, as its own
 // decision. Clearing it makes a flagged input unquotable and puts it back in review.
 import type { Tx } from "@/lib/db";
-import { lockForModeration } from "./lock";
+import { lockInput } from "@/lib/lock-input";
 import type { RedactInput } from "./schemas";
 
 export async function redactInput(tx: Tx, input: RedactInput) {
-  const before = await lockForModeration(tx, input.inputId);
+  const before = await lockInput(tx, input.inputId, "knowledgeModeration.notFound");
   await tx.input.update({ where: { id: before.id }, data: { redactedText: input.redactedText } });
   return {
     id: before.id,
@@ -18,7 +18,7 @@ export async function redactInput(tx: Tx, input: RedactInput) {
 }
 
 export async function clearRedaction(tx: Tx, inputId: string) {
-  const before = await lockForModeration(tx, inputId);
+  const before = await lockInput(tx, inputId, "knowledgeModeration.notFound");
   const heldForReview = before.heldForReview || before.flags.length > 0;
   await tx.input.update({ where: { id: before.id }, data: { redactedText: null, heldForReview } });
   return { id: before.id, processId: before.processId, hadRedaction: before.redactedText != null, heldForReview };

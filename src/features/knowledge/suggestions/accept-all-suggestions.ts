@@ -3,11 +3,11 @@
 // still does what it can.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { applySuggestion, lockInput } from "./decide-suggestion";
+import { applySuggestion, lockSuggestedInput } from "./decide-suggestion";
 import type { AcceptAllInput } from "./schemas";
 
 export async function acceptAllSuggestions(tx: Tx, a: AcceptAllInput, actorId: string) {
-  const input = await lockInput(tx, a.inputId);
+  const input = await lockSuggestedInput(tx, a.inputId);
   const accepted: { field: string; value: string }[] = [];
   if (a.category && input.category === null) {
     await applySuggestion(tx, input, { field: "category", value: a.category }, actorId);
@@ -22,5 +22,5 @@ export async function acceptAllSuggestions(tx: Tx, a: AcceptAllInput, actorId: s
     accepted.push({ field: "plan", value: a.plan });
   }
   if (accepted.length === 0) throw new AppError("CONFLICT", "knowledgeSuggestions.nothingToAccept");
-  return { id: input.id, processId: input.process_id, accepted };
+  return { id: input.id, processId: input.processId, accepted };
 }

@@ -1,46 +1,30 @@
 // Gate definitions of the knowledge base's suggestions slice (registered in src/features/commands.ts).
-import type { CommandRegistry, Def } from "@/lib/action";
+import type { CommandRegistry } from "@/lib/action";
+import { command, rowCommands } from "@/lib/command";
 import { acceptAllSuggestions } from "./accept-all-suggestions";
 import { acceptSuggestion, rejectSuggestion, type Decided } from "./decide-suggestion";
 import { acceptAllSchema, decisionSchema, trainSchema } from "./schemas";
 
-const decided = (r: Decided) => ({
-  entityType: "input",
-  entityId: r.id,
-  processId: r.processId,
-  details: { suggestion: r.decision, field: r.field, value: r.value },
-});
+const triage = rowCommands("input.triage", "input");
+const decided = (r: Decided) => ({ suggestion: r.decision, field: r.field, value: r.value });
 
-export const acceptSuggestionCommand = {
-  permission: "input.triage",
-  schema: decisionSchema,
-  run: ({ tx, actor, input }) => acceptSuggestion(tx, input, actor.id),
-  audit: (_i, r) => decided(r),
-} satisfies Def<typeof decisionSchema, Decided>;
-
-export const rejectSuggestionCommand = {
-  permission: "input.triage",
-  schema: decisionSchema,
-  run: ({ tx, actor, input }) => rejectSuggestion(tx, input, actor.id),
-  audit: (_i, r) => decided(r),
-} satisfies Def<typeof decisionSchema, Decided>;
-
-export const acceptAllSuggestionsCommand = {
-  permission: "input.triage",
-  schema: acceptAllSchema,
-  run: ({ tx, actor, input }) => acceptAllSuggestions(tx, input, actor.id),
-  audit: (_i, r) => ({ entityType: "input", entityId: r.id, processId: r.processId, details: { suggestion: "ACCEPTED_ALL", accepted: r.accepted } }),
-} satisfies Def<typeof acceptAllSchema, Awaited<ReturnType<typeof acceptAllSuggestions>>>;
+export const acceptSuggestionCommand = triage(decisionSchema, (tx, input, actor) => acceptSuggestion(tx, input, actor.id), decided);
+export const rejectSuggestionCommand = triage(decisionSchema, (tx, input, actor) => rejectSuggestion(tx, input, actor.id), decided);
+export const acceptAllSuggestionsCommand = triage(
+  acceptAllSchema,
+  (tx, input, actor) => acceptAllSuggestions(tx, input, actor.id),
+  (r) => ({ suggestion: "ACCEPTED_ALL", accepted: r.accepted }),
+);
 
 // The gate authorises and audits the request; the training itself (seconds of CPU, its own
 // transaction and advisory lock) runs right after in the action, outside the gate's short
 // transaction — see actions.ts.
-export const trainSuggestionModelCommand = {
-  permission: "suggestion.train",
-  schema: trainSchema,
-  run: async ({ actor }) => ({ requestedAt: new Date().toISOString(), requestedById: actor.id }),
-  audit: () => ({ entityType: "suggestion_model", details: { requested: true } }),
-} satisfies Def<typeof trainSchema, { requestedAt: string; requestedById: string }>;
+export const trainSuggestionModelCommand = command(
+  "suggestion.train",
+  trainSchema,
+  async (_tx, _input, actor) => ({ requestedAt: new Date().toISOString(), requestedById: actor.id }),
+  () => ({ entityType: "suggestion_model", details: { requested: true } }),
+);
 
 export const SUGGESTION_COMMANDS: CommandRegistry = {
   acceptSuggestion: acceptSuggestionCommand,

@@ -3,17 +3,14 @@
 // again for that input and the panel can say what was decided.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { lockInput } from "@/lib/lock-input";
 import type { DecisionInput } from "./schemas";
 import { planIdsOf } from "./training-data";
 
 export type Decided = { id: string; processId: string; field: DecisionInput["field"]; value: string; decision: "ACCEPTED" | "REJECTED" };
 
-async function lockInput(tx: Tx, inputId: string) {
-  const [row] = await tx.$queryRaw<{ id: string; process_id: string; category: string | null }[]>`
-    SELECT id::text, process_id::text, category::text FROM input WHERE id = ${inputId}::uuid FOR UPDATE`;
-  if (!row) throw new AppError("NOT_FOUND", "knowledgeSuggestions.inputNotFound");
-  return row;
-}
+/** The input a suggestion is decided on, locked (lib/lock-input.ts). */
+export const lockSuggestedInput = (tx: Tx, inputId: string) => lockInput(tx, inputId, "knowledgeSuggestions.inputNotFound");
 
 async function record(tx: Tx, d: { inputId: string; field: DecisionInput["field"]; value: string; decision: "ACCEPTED" | "REJECTED"; actorId: string }) {
   await tx.suggestionDecision.upsert({
@@ -46,15 +43,13 @@ export async function applySuggestion(tx: Tx, input: { id: string; category: str
 }
 
 export async function acceptSuggestion(tx: Tx, d: DecisionInput, actorId: string): Promise<Decided> {
-  const input = await lockInput(tx, d.inputId);
+  const input = await lockSuggestedInput(tx, d.inputId);
   await applySuggestion(tx, input, d, actorId);
-  return { id: input.id, processId: input.process_id, field: d.field, value: d.value, decision: "ACCEPTED" };
+  return { id: input.id, processId: input.processId, field: d.field, value: d.value, decision: "ACCEPTED" };
 }
 
 export async function rejectSuggestion(tx: Tx, d: DecisionInput, actorId: string): Promise<Decided> {
-  const input = await lockInput(tx, d.inputId);
+  const input = await lockSuggestedInput(tx, d.inputId);
   await record(tx, { inputId: input.id, field: d.field, value: d.value, decision: "REJECTED", actorId });
-  return { id: input.id, processId: input.process_id, field: d.field, value: d.value, decision: "REJECTED" };
+  return { id: input.id, processId: input.processId, field: d.field, value: d.value, decision: "REJECTED" };
 }
-
-export { lockInput };

@@ -1,6 +1,8 @@
 // Gate definitions of the knowledge base's triage slice (registered in src/features/commands.ts):
 // one input at a time, bulk over a selection (audited with the count), and the topic taxonomy.
-import type { CommandRegistry, Def } from "@/lib/action";
+import type { z } from "zod";
+import type { CommandRegistry } from "@/lib/action";
+import { command, rowCommands, type Service } from "@/lib/command";
 import { TOPIC_COMMANDS } from "../topics/commands";
 import { bulkAddPlan, bulkAddTopic, bulkMarkTriaged, bulkSetCategory, bulkSetStatus } from "./bulk-triage";
 import { markInputTriaged } from "./mark-input-triaged";
@@ -24,96 +26,58 @@ import { setInputDistrict, setInputTargetGroup } from "./set-input-context";
 import { setInputPlans } from "./set-input-plans";
 import { setInputTopics } from "./set-input-topics";
 
-type One = { id: string; processId: string };
-const one = (r: One, details: Record<string, unknown>) => ({ entityType: "input", entityId: r.id, processId: r.processId, details });
+const triage = rowCommands("input.triage", "input");
 
-export const setInputCategoryCommand = {
-  permission: "input.triage",
-  schema: setInputCategorySchema,
-  run: ({ tx, input }) => setInputCategory(tx, input),
-  audit: (_i, r) => one(r, { category: r.category, source: "MANUAL" }),
-} satisfies Def<typeof setInputCategorySchema, Awaited<ReturnType<typeof setInputCategory>>>;
-
-export const setInputTopicsCommand = {
-  permission: "input.triage",
-  schema: setInputTopicsSchema,
-  run: ({ tx, actor, input }) => setInputTopics(tx, input, actor.id),
-  audit: (_i, r) => one(r, { topicIds: r.topicIds, added: r.added, removed: r.removed, source: "MANUAL" }),
-} satisfies Def<typeof setInputTopicsSchema, Awaited<ReturnType<typeof setInputTopics>>>;
-
-export const setInputPlansCommand = {
-  permission: "input.triage",
-  schema: setInputPlansSchema,
-  run: ({ tx, input }) => setInputPlans(tx, input),
-  audit: (_i, r) => one(r, { planIds: r.planIds, added: r.added, removed: r.removed, source: "MANUAL" }),
-} satisfies Def<typeof setInputPlansSchema, Awaited<ReturnType<typeof setInputPlans>>>;
-
-export const setInputTargetGroupCommand = {
-  permission: "input.triage",
-  schema: setInputTargetGroupSchema,
-  run: ({ tx, input }) => setInputTargetGroup(tx, input),
-  audit: (_i, r) => one(r, { targetGroupId: r.targetGroupId }),
-} satisfies Def<typeof setInputTargetGroupSchema, Awaited<ReturnType<typeof setInputTargetGroup>>>;
-
-export const setInputDistrictCommand = {
-  permission: "input.triage",
-  schema: setInputDistrictSchema,
-  run: ({ tx, input }) => setInputDistrict(tx, input),
-  audit: (_i, r) => one(r, { districtId: r.districtId }),
-} satisfies Def<typeof setInputDistrictSchema, Awaited<ReturnType<typeof setInputDistrict>>>;
-
-export const markInputTriagedCommand = {
-  permission: "input.triage",
-  schema: markInputTriagedSchema,
-  run: ({ tx, actor, input }) => markInputTriaged(tx, input, actor.id),
-  audit: (_i, r) => one(r, { triaged: true, already: r.already }),
-} satisfies Def<typeof markInputTriagedSchema, Awaited<ReturnType<typeof markInputTriaged>>>;
-
+export const setInputCategoryCommand = triage(setInputCategorySchema, setInputCategory, (r) => ({ category: r.category, source: "MANUAL" }));
+export const setInputTopicsCommand = triage(
+  setInputTopicsSchema,
+  (tx, input, actor) => setInputTopics(tx, input, actor.id),
+  (r) => ({ topicIds: r.topicIds, added: r.added, removed: r.removed, source: "MANUAL" }),
+);
+export const setInputPlansCommand = triage(setInputPlansSchema, setInputPlans, (r) => ({
+  planIds: r.planIds,
+  added: r.added,
+  removed: r.removed,
+  source: "MANUAL",
+}));
+export const setInputTargetGroupCommand = triage(setInputTargetGroupSchema, setInputTargetGroup, (r) => ({ targetGroupId: r.targetGroupId }));
+export const setInputDistrictCommand = triage(setInputDistrictSchema, setInputDistrict, (r) => ({ districtId: r.districtId }));
+export const markInputTriagedCommand = triage(
+  markInputTriagedSchema,
+  (tx, input, actor) => markInputTriaged(tx, input, actor.id),
+  (r) => ({ triaged: true, already: r.already }),
+);
 /** The triage page's one form: every choice saved together, then stay, "done" or hide. */
-export const saveTriageInputCommand = {
-  permission: "input.triage",
-  schema: saveTriageInputSchema,
-  run: ({ tx, actor, input }) => saveTriageInput(tx, input, actor.id),
-  audit: (_i, r) => one(r, { ...r.changes, source: "MANUAL" }),
-} satisfies Def<typeof saveTriageInputSchema, Awaited<ReturnType<typeof saveTriageInput>>>;
+export const saveTriageInputCommand = triage(
+  saveTriageInputSchema,
+  (tx, input, actor) => saveTriageInput(tx, input, actor.id),
+  (r) => ({ ...r.changes, source: "MANUAL" }),
+);
 
 // Bulk: one audit row per action with the count (and the ids, so it can be traced back).
-const bulk = (input: { inputIds: string[] }, details: Record<string, unknown>) => ({ entityType: "input", details: { ...details, inputIds: input.inputIds } });
+const bulk = <S extends z.ZodType<{ inputIds: string[] }>, R extends { count: number }>(
+  schema: S,
+  service: Service<S, R>,
+  details: (r: R, input: z.infer<S>) => object,
+) =>
+  command("input.triage", schema, service, (input, r) => ({
+    entityType: "input",
+    details: { ...details(r, input), count: r.count, inputIds: input.inputIds },
+  }));
 
-export const bulkSetCategoryCommand = {
-  permission: "input.triage",
-  schema: bulkSetCategorySchema,
-  run: ({ tx, input }) => bulkSetCategory(tx, input),
-  audit: (i, r) => bulk(i, { bulk: "category", count: r.count, category: r.category, source: "MANUAL" }),
-} satisfies Def<typeof bulkSetCategorySchema, Awaited<ReturnType<typeof bulkSetCategory>>>;
-
-export const bulkAddTopicCommand = {
-  permission: "input.triage",
-  schema: bulkAddTopicSchema,
-  run: ({ tx, actor, input }) => bulkAddTopic(tx, input, actor.id),
-  audit: (i, r) => bulk(i, { bulk: "topic", count: r.count, topicId: i.topicId, source: "MANUAL" }),
-} satisfies Def<typeof bulkAddTopicSchema, Awaited<ReturnType<typeof bulkAddTopic>>>;
-
-export const bulkAddPlanCommand = {
-  permission: "input.triage",
-  schema: bulkAddPlanSchema,
-  run: ({ tx, input }) => bulkAddPlan(tx, input),
-  audit: (i, r) => bulk(i, { bulk: "plan", count: r.count, planId: i.planId, source: "MANUAL" }),
-} satisfies Def<typeof bulkAddPlanSchema, Awaited<ReturnType<typeof bulkAddPlan>>>;
-
-export const bulkSetStatusCommand = {
-  permission: "input.triage",
-  schema: bulkSetStatusSchema,
-  run: ({ tx, input }) => bulkSetStatus(tx, input),
-  audit: (i, r) => bulk(i, { bulk: "status", count: r.count, status: r.status }),
-} satisfies Def<typeof bulkSetStatusSchema, Awaited<ReturnType<typeof bulkSetStatus>>>;
-
-export const bulkMarkTriagedCommand = {
-  permission: "input.triage",
-  schema: bulkMarkTriagedSchema,
-  run: ({ tx, actor, input }) => bulkMarkTriaged(tx, input, actor.id),
-  audit: (i, r) => bulk(i, { bulk: "triaged", count: r.count }),
-} satisfies Def<typeof bulkMarkTriagedSchema, Awaited<ReturnType<typeof bulkMarkTriaged>>>;
+export const bulkSetCategoryCommand = bulk(bulkSetCategorySchema, bulkSetCategory, (r) => ({ bulk: "category", category: r.category, source: "MANUAL" }));
+export const bulkAddTopicCommand = bulk(
+  bulkAddTopicSchema,
+  (tx, input, actor) => bulkAddTopic(tx, input, actor.id),
+  (_r, i) => ({ bulk: "topic", topicId: i.topicId, source: "MANUAL" }),
+);
+export const bulkAddPlanCommand = bulk(bulkAddPlanSchema, bulkAddPlan, (_r, i) => ({ bulk: "plan", planId: i.planId, source: "MANUAL" }));
+export const bulkSetStatusCommand = bulk(bulkSetStatusSchema, bulkSetStatus, (r) => ({ bulk: "status", status: r.status }));
+export const bulkMarkTriagedCommand = bulk(
+  bulkMarkTriagedSchema,
+  (tx, input, actor) => bulkMarkTriaged(tx, input, actor.id),
+  () => ({ bulk: "triaged" }),
+);
 
 export const TRIAGE_COMMANDS: CommandRegistry = {
   setInputCategory: setInputCategoryCommand,

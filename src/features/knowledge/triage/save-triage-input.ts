@@ -7,7 +7,7 @@
 import { hideInput } from "@/features/inputs/inbox/hide-input";
 import { setInputStatus } from "@/features/inputs/inbox/set-input-status";
 import type { Tx } from "@/lib/db";
-import { lockTriageInput } from "./lock-triage-input";
+import { lockInput } from "@/lib/lock-input";
 import { markInputTriaged } from "./mark-input-triaged";
 import type { SaveTriageInput } from "./schemas";
 import { setInputCategory } from "./set-input-category";
@@ -30,7 +30,7 @@ export type TriageChanges = {
 };
 
 export async function saveTriageInput(tx: Tx, input: SaveTriageInput, actorId: string) {
-  const locked = await lockTriageInput(tx, input.inputId);
+  const locked = await lockInput(tx, input.inputId, "knowledgeTriage.inputNotFound");
   const now = await tx.input.findUniqueOrThrow({
     where: { id: locked.id },
     select: { category: true, targetGroupId: true, districtId: true, status: true, publicResponse: true },

@@ -1,11 +1,11 @@
 // Target group (one of the input's process's groups) and district of an input, or none.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockTriageInput } from "./lock-triage-input";
+import { lockInput } from "@/lib/lock-input";
 import type { SetInputDistrict, SetInputTargetGroup } from "./schemas";
 
 export async function setInputTargetGroup(tx: Tx, input: SetInputTargetGroup) {
-  const before = await lockTriageInput(tx, input.inputId);
+  const before = await lockInput(tx, input.inputId, "knowledgeTriage.inputNotFound");
   if (input.targetGroupId) {
     const group = await tx.targetGroup.findFirst({ where: { id: input.targetGroupId, processId: before.processId }, select: { id: true } });
     if (!group) throw new AppError("NOT_FOUND", "knowledgeTriage.targetGroupNotInProcess", "targetGroupId");
@@ -15,7 +15,7 @@ export async function setInputTargetGroup(tx: Tx, input: SetInputTargetGroup) {
 }
 
 export async function setInputDistrict(tx: Tx, input: SetInputDistrict) {
-  const before = await lockTriageInput(tx, input.inputId);
+  const before = await lockInput(tx, input.inputId, "knowledgeTriage.inputNotFound");
   if (input.districtId) {
     const district = await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true } });
     if (!district) throw new AppError("NOT_FOUND", "knowledgeTriage.districtNotFound", "districtId");

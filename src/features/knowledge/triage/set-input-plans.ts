@@ -2,11 +2,11 @@
 // their source), like the topics.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockTriageInput } from "./lock-triage-input";
+import { lockInput } from "@/lib/lock-input";
 import type { SetInputPlans } from "./schemas";
 
 export async function setInputPlans(tx: Tx, input: SetInputPlans) {
-  const before = await lockTriageInput(tx, input.inputId);
+  const before = await lockInput(tx, input.inputId, "knowledgeTriage.inputNotFound");
   const ids = [...new Set(input.planIds)];
   const known = ids.length ? await tx.thematicPlan.count({ where: { id: { in: ids } } }) : 0;
   if (known !== ids.length) throw new AppError("NOT_FOUND", "knowledgeTriage.planNotFound", "planIds");

@@ -3,11 +3,11 @@
 // stays SUGGESTION). Topics merged into another are not choices.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockTriageInput } from "./lock-triage-input";
+import { lockInput } from "@/lib/lock-input";
 import type { SetInputTopics } from "./schemas";
 
 export async function setInputTopics(tx: Tx, input: SetInputTopics, actorId: string) {
-  const before = await lockTriageInput(tx, input.inputId);
+  const before = await lockInput(tx, input.inputId, "knowledgeTriage.inputNotFound");
   const ids = [...new Set(input.topicIds)];
   const usable = ids.length ? await tx.tag.count({ where: { id: { in: ids }, mergedIntoId: null } }) : 0;
   if (usable !== ids.length) throw new AppError("CONFLICT", "knowledgeTriage.topicNotUsable", "topicIds");
