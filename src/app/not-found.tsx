@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import NextLink from "next/link";
-import { Link, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
 import { NoAccess } from "@/components/no-access";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { ReceiptNotFound } from "@/features/inputs/submit/components/receipt-not-found";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 import { requestId } from "@/lib/request-context";
@@ -19,9 +19,7 @@ export default async function NotFound() {
       {/* React hoists this into <head>; these pages have no metadata of their own. */}
       <title>{`${t("notFound.title")} – ${t("appName")}`}</title>
       <PageHeading title={t("notFound.title")} lead={t("notFound.body")} />
-      <Link asChild>
-        <NextLink href="/">{t("notFound.home")}</NextLink>
-      </Link>
+      <TextLink href="/">{t("notFound.home")}</TextLink>
       {id && (
         <Paragraph data-size="sm" className="mt-6">
           {t("error.reference", { id })}

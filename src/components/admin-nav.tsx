@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 import { getSessionUser } from "@/lib/session";
 
 const LINKS = [
@@ -26,9 +26,7 @@ export async function AdminNav() {
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {LINKS.map((l) => (
           <li key={l.href}>
-            <NextLink className="ds-link" href={l.href}>
-              {t(l.key)}
-            </NextLink>
+            <TextLink href={l.href}>{t(l.key)}</TextLink>
           </li>
         ))}
       </ul>

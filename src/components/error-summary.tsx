@@ -4,6 +4,7 @@
 // works without JavaScript too), so screen reader users hear what to fix first.
 import { useEffect, useId, useRef } from "react";
 import { Heading } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { fieldId } from "./field-state";
 
 export function FormErrorSummary({
@@ -40,9 +41,7 @@ export function FormErrorSummary({
         <ul className="mt-2 list-disc pl-6">
           {entries.map(([field, msg]) => (
             <li key={field}>
-              <a className="ds-link" href={`#${fieldId(field, idPrefix)}`}>
-                {msg}
-              </a>
+              <TextLink href={`#${fieldId(field, idPrefix)}`}>{msg}</TextLink>
             </li>
           ))}
         </ul>

@@ -1,9 +1,5 @@
-// A list's filter: a plain GET form, so it works without JavaScript and a filtered view is a URL
-// to share or bookmark. The shell (heading, search landmark, grid, «Filtrer» + «Nullstill») was
-// written out in every list; each filter now gives only its fields. Keyed by the filter: after a
-// client-side navigation (the reset link) the fields show the new URL's choices, not stale ones.
-import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { TextLink } from "@/components/text-link";
 import { Button, Heading } from "./ds";
 import type { Option } from "./form-fields";
 
@@ -36,9 +32,7 @@ export function FilterForm({ heading, path, filter, submitLabel, resetLabel, sub
           <Button type="submit" variant={submitVariant}>
             {submitLabel}
           </Button>
-          <NextLink className="ds-link" href={path}>
-            {resetLabel}
-          </NextLink>
+          <TextLink href={path}>{resetLabel}</TextLink>
         </div>
       </form>
     </section>

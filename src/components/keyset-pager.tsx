@@ -1,6 +1,4 @@
-// "First page" / "next page" links under a list read in keyset pages (lib/keyset.ts): plain
-// links, so paging works without JavaScript. Shown only when there is somewhere to go.
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 
 type PagerLink = { href: string; label: string };
 
@@ -9,16 +7,8 @@ export function KeysetPager({ label, first, next, className = "" }: { label: str
   if (!first && !next) return null;
   return (
     <nav aria-label={label} className={`flex flex-wrap gap-6 ${className}`}>
-      {first && (
-        <NextLink className="ds-link" href={first.href}>
-          {first.label}
-        </NextLink>
-      )}
-      {next && (
-        <NextLink className="ds-link" href={next.href}>
-          {next.label}
-        </NextLink>
-      )}
+      {first && <TextLink href={first.href}>{first.label}</TextLink>}
+      {next && <TextLink href={next.href}>{next.label}</TextLink>}
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Link, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { getSessionUser, roleHome } from "@/lib/session";
 
 // The no-access page (HTTP 403), shown when a signed-in user opens another role's page:
@@ -15,14 +15,8 @@ export async function NoAccess() {
       <title>{`${t("forbidden.title")} – ${t("appName")}`}</title>
       <PageHeading title={t("forbidden.title")} lead={user ? t("forbidden.body", { role: t(`roles.${user.role}`) }) : undefined} />
       <Paragraph className="flex flex-wrap gap-6">
-        {user && (
-          <Link asChild>
-            <NextLink href={roleHome(user.role)}>{t("forbidden.home")}</NextLink>
-          </Link>
-        )}
-        <Link asChild>
-          <NextLink href="/logg-inn">{t("forbidden.signInOther")}</NextLink>
-        </Link>
+        {user && <TextLink href={roleHome(user.role)}>{t("forbidden.home")}</TextLink>}
+        <TextLink href="/logg-inn">{t("forbidden.signInOther")}</TextLink>
       </Paragraph>
     </>
   );

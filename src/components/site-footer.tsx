@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Link } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { env } from "@/lib/env";
 
 export async function SiteFooter() {
@@ -12,14 +11,10 @@ export async function SiteFooter() {
         <nav aria-label={t("label")}>
           <ul className="flex flex-wrap gap-5">
             <li>
-              <Link asChild>
-                <NextLink href="/personvern">{t("privacy")}</NextLink>
-              </Link>
+              <TextLink href="/personvern">{t("privacy")}</TextLink>
             </li>
             <li>
-              <Link asChild>
-                <NextLink href="/tilgjengelighet">{t("accessibility")}</NextLink>
-              </Link>
+              <TextLink href="/tilgjengelighet">{t("accessibility")}</TextLink>
             </li>
           </ul>
         </nav>

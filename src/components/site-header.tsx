@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
-import { Link } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { signOutAction } from "@/features/auth/actions";
 import { CitizenNavLink } from "@/features/auth/sso/components/mine-inputs-page";
 import { env } from "@/lib/env";
@@ -18,19 +18,13 @@ export async function SiteHeader() {
           <span className="text-sm">{t("tagline", { municipality })}</span>
         </NextLink>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-5 gap-y-2">
-          <Link asChild>
-            <NextLink href="/">{t("nav.home")}</NextLink>
-          </Link>
+          <TextLink href="/">{t("nav.home")}</TextLink>
           {user ? (
             <>
-              <Link asChild>
-                <NextLink href={roleHome(user.role)}>
-                  {t(user.role === "ADMIN" ? "nav.admin" : user.role === "POLITICIAN" ? "nav.politician" : "nav.groupLeader")}
-                </NextLink>
-              </Link>
-              <Link asChild>
-                <NextLink href="/konto">{t("nav.account")}</NextLink>
-              </Link>
+              <TextLink href={roleHome(user.role)}>
+                {t(user.role === "ADMIN" ? "nav.admin" : user.role === "POLITICIAN" ? "nav.politician" : "nav.groupLeader")}
+              </TextLink>
+              <TextLink href="/konto">{t("nav.account")}</TextLink>
               <form action={signOutAction}>
                 <button type="submit" className="ds-link cursor-pointer border-0 bg-transparent p-0">
                   {t("nav.signOut")}
@@ -40,9 +34,7 @@ export async function SiteHeader() {
           ) : (
             <>
               <CitizenNavLink />
-              <Link asChild>
-                <NextLink href="/logg-inn">{t("nav.signIn")}</NextLink>
-              </Link>
+              <TextLink href="/logg-inn">{t("nav.signIn")}</TextLink>
             </>
           )}
           <LanguageSwitch />

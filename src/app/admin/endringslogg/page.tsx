@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { Link, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { titleFrom } from "@/components/route-page";
+import { TextLink } from "@/components/text-link";
 import { AuditLog } from "@/features/audit/components/audit-log";
 import { requirePermission } from "@/lib/session";
 
@@ -17,9 +18,9 @@ export default async function Page({ searchParams }: Props) {
       <PageHeading title={t("title")} lead={t("lead")} />
       <Paragraph className="mb-6">
         {/* A download, not a page: a plain link, so the browser saves the file. */}
-        <Link href="/admin/endringslogg/eksport" download>
+        <TextLink href="/admin/endringslogg/eksport" download>
           {t("exportCsv")}
-        </Link>
+        </TextLink>
       </Paragraph>
       <AuditLog before={(await searchParams).for} basePath="/admin/endringslogg" />
     </>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { listParties } from "../queries";
 import { CreateAccountForm } from "./create-account-form";
 
@@ -9,9 +9,7 @@ export async function AccountCreatePage() {
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href="/admin/brukere">
-          {t("edit.back")}
-        </NextLink>
+        <TextLink href="/admin/brukere">{t("edit.back")}</TextLink>
       </p>
       <PageHeading title={t("form.newTitle")} lead={t("form.newLead")} />
       <CreateAccountForm parties={parties} />

@@ -1,11 +1,11 @@
 // /admin/brukere/[id]: details, a new initial password, deactivate or activate again.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deactivateAccountAction, reactivateAccountAction, updateAccountAction } from "../actions";
 import type { AccountDetails } from "../queries";
@@ -22,9 +22,7 @@ export async function AccountEditPage({ account, parties, isSelf, notice }: Prop
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href="/admin/brukere">
-          {t("back")}
-        </NextLink>
+        <TextLink href="/admin/brukere">{t("back")}</TextLink>
       </p>
       <PageHeading title={account.name} lead={t("lead")} />
       {notice.deactivated !== undefined && (

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/data-table";
 import { Button, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { listAccounts, listParties } from "../queries";
 import { accountFilterSchema, type AccountFilter } from "../schemas";
 import { AccountFilterForm } from "./account-filter";
@@ -41,9 +42,9 @@ export async function AccountListPage({ searchParams }: { searchParams: Params }
             rows={list.rows}
             rowKey={(u) => u.id}
             cells={(u) => [
-              <NextLink key="name" className="ds-link" href={`/admin/brukere/${u.id}`}>
+              <TextLink key="name" href={`/admin/brukere/${u.id}`}>
                 {u.name}
-              </NextLink>,
+              </TextLink>,
               u.email,
               tr(u.role),
               u.party ? <abbr title={u.party.name}>{u.party.shortName}</abbr> : "",
@@ -53,9 +54,7 @@ export async function AccountListPage({ searchParams }: { searchParams: Params }
         )}
         {list.next && (
           <p>
-            <NextLink className="ds-link" href={nextHref(filter, list.next)}>
-              {t("next")}
-            </NextLink>
+            <TextLink href={nextHref(filter, list.next)}>{t("next")}</TextLink>
           </p>
         )}
       </Section>

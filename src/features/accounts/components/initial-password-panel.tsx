@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Alert, Heading, Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 
 type Props = { kind: "created" | "reset"; name: string; email: string; password: string; userId: string };
 
@@ -35,15 +36,14 @@ export function InitialPasswordPanel({ kind, name, email, password, userId }: Pr
       <Paragraph>{t("handOver", { name })}</Paragraph>
       <Paragraph>{t("firstSignIn")}</Paragraph>
       <p className="flex flex-wrap gap-6">
-        <a className="ds-link" href={`/admin/brukere/${userId}`}>
+        <TextLink href={`/admin/brukere/${userId}`} native>
           {t("toAccount", { name })}
-        </a>
+        </TextLink>
         {kind === "created" && (
           // A full page load on purpose: a client navigation to the same route would keep this state.
-          // eslint-disable-next-line @next/next/no-html-link-for-pages
-          <a className="ds-link" href="/admin/brukere/ny">
+          <TextLink href="/admin/brukere/ny" native>
             {t("another")}
-          </a>
+          </TextLink>
         )}
       </p>
     </section>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { fromOsloWallClock, osloParts } from "@/lib/oslo-time";
 import { listProcessActivities } from "../queries";
@@ -34,15 +34,9 @@ export async function ActivityCalendar({ processId, month }: { processId: string
   return (
     <div className="space-y-4">
       <nav aria-label={t("calendarNav")} className="flex flex-wrap items-center gap-6">
-        <NextLink className="ds-link" href={`${base}?visning=kalender&maned=${shift(-1)}`}>
-          {t("previousMonth")}
-        </NextLink>
-        <NextLink className="ds-link" href={`${base}?visning=kalender&maned=${shift(1)}`}>
-          {t("nextMonth")}
-        </NextLink>
-        <NextLink className="ds-link" href={base}>
-          {t("listView")}
-        </NextLink>
+        <TextLink href={`${base}?visning=kalender&maned=${shift(-1)}`}>{t("previousMonth")}</TextLink>
+        <TextLink href={`${base}?visning=kalender&maned=${shift(1)}`}>{t("nextMonth")}</TextLink>
+        <TextLink href={base}>{t("listView")}</TextLink>
       </nav>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={monthName}>
         <table className="w-full min-w-[48rem] table-fixed border-collapse">
@@ -67,9 +61,9 @@ export async function ActivityCalendar({ processId, month }: { processId: string
                         <ul className="space-y-1">
                           {(byDay.get(day) ?? []).map((a) => (
                             <li key={a.id}>
-                              <NextLink className="ds-link" href={`${base}/${a.id}`}>
+                              <TextLink href={`${base}/${a.id}`}>
                                 {fmtDate(a.startsAt, "time")} {a.title}
-                              </NextLink>
+                              </TextLink>
                               {a.status === "CANCELLED" && <> ({t("status.CANCELLED")})</>}
                             </li>
                           ))}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { toOsloDateTimeInput } from "@/lib/form-values";
 import { saveActivityAction } from "../actions";
@@ -13,11 +13,7 @@ export async function ActivityForm({ process, activity }: { process: AdminProces
     <ActionForm
       action={saveActivityAction}
       submitLabel={activity ? t("form.save") : t("form.create")}
-      secondary={
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/aktiviteter`}>
-          {ta("cancel")}
-        </NextLink>
-      }
+      secondary={<TextLink href={`/admin/prosesser/${process.id}/aktiviteter`}>{ta("cancel")}</TextLink>}
     >
       <input type="hidden" name="processId" value={process.id} />
       {activity && <input type="hidden" name="activityId" value={activity.id} />}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { DataTable, numeric } from "@/components/data-table";
 import { Alert, Button, Paragraph, Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { parseStartCursor } from "@/lib/keyset";
 import { listProcessActivities } from "../queries";
@@ -19,9 +20,7 @@ export async function ActivityList({ processId, after, notice }: { processId: st
         <Button asChild>
           <NextLink href={`${base}/ny`}>{t("new")}</NextLink>
         </Button>
-        <NextLink className="ds-link" href={`${base}?visning=kalender`}>
-          {t("calendarView")}
-        </NextLink>
+        <TextLink href={`${base}?visning=kalender`}>{t("calendarView")}</TextLink>
       </div>
       {page.rows.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
@@ -33,9 +32,7 @@ export async function ActivityList({ processId, after, notice }: { processId: st
           rowKey={(a) => a.id}
           cells={(a) => [
             <>
-              <NextLink className="ds-link" href={`${base}/${a.id}`}>
-                {a.title}
-              </NextLink>
+              <TextLink href={`${base}/${a.id}`}>{a.title}</TextLink>
               {!a.isPublic && (
                 <>
                   {" "}
@@ -53,11 +50,7 @@ export async function ActivityList({ processId, after, notice }: { processId: st
           ]}
         />
       )}
-      {page.next && (
-        <NextLink className="ds-link" href={`${base}?etter=${encodeURIComponent(page.next)}`}>
-          {t("more")}
-        </NextLink>
-      )}
+      {page.next && <TextLink href={`${base}?etter=${encodeURIComponent(page.next)}`}>{t("more")}</TextLink>}
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert, Button, Field, Input, Label, Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import type { ActionState } from "@/lib/action";
 import { calendarSubscriptionAction, type SubscriptionResult } from "../actions";
 import { CopyButton } from "./copy-button";
@@ -36,9 +37,9 @@ export function SubscriptionForm({ active }: { active: boolean }) {
           </Field>
           <div className="flex flex-wrap items-center gap-4">
             <CopyButton text={url} label={t("copy")} done={t("copied")} failed={t("copyFailed")} />
-            <a className="ds-link" href={url.replace(/^https?:/, "webcal:")}>
+            <TextLink href={url.replace(/^https?:/, "webcal:")} native>
               {t("open")}
-            </a>
+            </TextLink>
           </div>
         </>
       ) : (

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Card, Paragraph } from "@/components/ds";
 import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { describeAuditEntry, type AuditTranslator } from "@/features/audit/describe-audit-entry";
 import { ProcessTable } from "@/features/processes/components/admin/process-table";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -38,12 +38,8 @@ export async function AdminHome({ figures }: { figures: () => Promise<InputFigur
           ))}
         </dl>
         <Paragraph className="mt-4 flex flex-wrap gap-x-6">
-          <NextLink className="ds-link" href="/gruppeleder">
-            {tg("picker.title")}
-          </NextLink>
-          <NextLink className="ds-link" href="/gruppeleder/metoder">
-            {tg("picker.methods")}
-          </NextLink>
+          <TextLink href="/gruppeleder">{tg("picker.title")}</TextLink>
+          <TextLink href="/gruppeleder/metoder">{tg("picker.methods")}</TextLink>
         </Paragraph>
       </Section>
       <ListSection

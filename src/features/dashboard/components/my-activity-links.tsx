@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 
 type Row = { status: string; activity: { id: string; title: string; startsAt: Date; endsAt: Date; status: string } };
 
@@ -24,15 +24,15 @@ export async function MyActivityLinks({ row, now = new Date() }: { row: Row; now
       {links.map((l) => (
         <li key={l.href}>
           {"file" in l ? (
-            <a className="ds-link" href={l.href} download>
+            <TextLink href={l.href} download>
               {l.label}
               <span className="sr-only">: {a.title}</span>
-            </a>
+            </TextLink>
           ) : (
-            <NextLink className="ds-link" href={l.href}>
+            <TextLink href={l.href}>
               {l.label}
               <span className="sr-only">: {a.title}</span>
-            </NextLink>
+            </TextLink>
           )}
         </li>
       ))}

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { CalendarSection } from "@/features/calendar/components/calendar-section";
 import { CancelNotice } from "@/features/calendar/components/cancel-notice";
 import { PendingEvaluations } from "@/features/evaluations/components/pending-evaluations";
@@ -53,9 +53,7 @@ export async function PoliticianHome({ userId }: { userId: string }) {
       <PageHeading title={t("title")} lead={t("lead")} />
       <Section id="velg" heading={ts("choose")} className="mb-10 space-y-3">
         <Paragraph>{ts("chooseLead")}</Paragraph>
-        <NextLink className="ds-link" href="/politiker/aktiviteter">
-          {ts("choose")}
-        </NextLink>
+        <TextLink href="/politiker/aktiviteter">{ts("choose")}</TextLink>
       </Section>
       <PendingEvaluations userId={userId} />
       <Section id="mine" heading={t("mine")} className="space-y-6">

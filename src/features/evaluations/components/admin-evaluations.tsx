@@ -1,10 +1,10 @@
 // The administration's view of one activity's evaluations: whether evaluation is open (and
 // the button to close or reopen it), sums and averages, and every politician's answers.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm } from "@/components/button-form";
 import { Alert, Card, Heading, Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { setEvaluationClosedAction } from "../actions";
 import type { ActivityEvaluations } from "../admin-queries";
@@ -26,9 +26,7 @@ export async function AdminEvaluations({ processId, data, notice }: Props) {
         </Alert>
       )}
       <p>
-        <NextLink className="ds-link" href={base}>
-          {t("back")}
-        </NextLink>
+        <TextLink href={base}>{t("back")}</TextLink>
       </p>
 
       <Section id="status" heading={t("method", { name: a.method })} className="space-y-3">

@@ -1,11 +1,11 @@
 // The politician's evaluation page: what the activity was, then the form (create or
 // change), the saved answers after a save, or a read-only view once evaluation is closed.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { EvaluationPage as Data, Evaluation } from "../queries";
 import { EvaluationAnswers } from "./evaluation-answers";
@@ -87,9 +87,7 @@ export async function EvaluationPage({ data, saved, locale }: { data: Data; save
         )}
 
         <p>
-          <NextLink className="ds-link" href="/politiker">
-            {t("back")}
-          </NextLink>
+          <TextLink href="/politiker">{t("back")}</TextLink>
         </p>
       </div>
     </>

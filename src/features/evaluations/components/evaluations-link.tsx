@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 
 /** From an activity's admin page to the evaluations of its method. */
 export async function EvaluationsLink({ processId, activityId }: { processId: string; activityId: string }) {
   const t = await getTranslations("evaluations.admin");
   return (
     <p className="mb-6">
-      <NextLink className="ds-link" href={`/admin/prosesser/${processId}/aktiviteter/${activityId}/evalueringer`}>
-        {t("link")}
-      </NextLink>
+      <TextLink href={`/admin/prosesser/${processId}/aktiviteter/${activityId}/evalueringer`}>{t("link")}</TextLink>
     </p>
   );
 }

@@ -1,9 +1,9 @@
 // "Venter på evaluering" on the politician's landing page: activities they took part in
 // that are over and not yet evaluated. Renders nothing when there are none.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pendingEvaluations } from "../queries";
 
@@ -17,9 +17,7 @@ export async function PendingEvaluations({ userId }: { userId: string }) {
       <ul className="list-disc space-y-2 pl-6">
         {rows.map((a) => (
           <li key={a.id}>
-            <NextLink className="ds-link" href={`/politiker/aktiviteter/${a.id}/evaluering`}>
-              {t("link", { title: a.title })}
-            </NextLink>
+            <TextLink href={`/politiker/aktiviteter/${a.id}/evaluering`}>{t("link", { title: a.title })}</TextLink>
             <span className="block text-sm">{t("meta", { method: a.method.name, when: fmtDate(a.startsAt, "date") })}</span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Button } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { listOpenForms } from "@/features/forms/queries";
 import { textsFor, type FormTexts } from "@/features/forms/types";
 import type { Locale } from "@/generated/prisma/enums";
@@ -16,9 +17,9 @@ export async function ProcessForms({ processId }: { processId: string }) {
           <NextLink href={`/skjema/${f.slug}`}>{textsFor<NonNullable<FormTexts["nb"]>>(f.texts, locale as Locale)?.title ?? t("giveInput")}</NextLink>
         </Button>
       ))}
-      <NextLink className="ds-link self-center" href="/kvittering">
+      <TextLink className="self-center" href="/kvittering">
         {t("findReceipt")}
-      </NextLink>
+      </TextLink>
     </div>
   );
 }

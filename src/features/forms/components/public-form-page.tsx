@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Alert, Button, Link, Paragraph } from "@/components/ds";
+import { Alert, Button, Paragraph } from "@/components/ds";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
 import { PostForm, type PostFormState } from "@/components/post-form";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { CitizenFormNote, citizenMayAnswer, CitizenSignInRequired } from "@/features/auth/sso/components/citizen-form-gate";
 import type { Locale } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -100,15 +100,15 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       {offered.length > 1 && (
         <nav aria-label={t("languages")} className="mb-6 flex flex-wrap gap-4">
           {offered.map((l) => (
-            <NextLink
+            <TextLink
               key={l}
-              className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"}
+              className={l === locale ? CURRENT_LANGUAGE : undefined}
               href={languageHref(l)}
               aria-current={l === locale ? "true" : undefined}
               lang={l}
             >
               {t(`language.${l}`)}
-            </NextLink>
+            </TextLink>
           ))}
         </nav>
       )}
@@ -118,9 +118,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             {notOpen ? t("notOpenYet", { date: day(form.opensAt!) }) : form.closesAt ? t("closedAt", { date: day(form.closesAt) }) : t("closedProcess")}
           </Paragraph>
           <Paragraph>
-            <Link asChild>
-              <NextLink href={`/prosesser/${form.process.slug}`}>{t("goToProcess", { title: form.process.title })}</NextLink>
-            </Link>
+            <TextLink href={`/prosesser/${form.process.slug}`}>{t("goToProcess", { title: form.process.title })}</TextLink>
           </Paragraph>
         </Alert>
       ) : signInNeeded ? (
@@ -141,9 +139,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
           >
             <Paragraph data-size="sm">{t("privacy.body", { months: form.process.retentionMonths })}</Paragraph>
             <Paragraph data-size="sm">
-              <Link asChild>
-                <NextLink href="/personvern">{t("privacy.link")}</NextLink>
-              </Link>
+              <TextLink href="/personvern">{t("privacy.link")}</TextLink>
             </Paragraph>
           </Section>
           <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Europe/Oslo">

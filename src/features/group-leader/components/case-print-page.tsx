@@ -4,9 +4,9 @@
 // map); print.css-style rules in globals.css give A4, page breaks before each section and no
 // site navigation. Download links for the .docx/.xlsx are on screen only.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
 import { Heading, Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import type { UiLocale } from "@/lib/i18n/config";
 import { formatCell, type CaseTable, type CouncilCase } from "../case/council-case";
 import { CoverageHeatMapFigure, PartyParticipationChart } from "./chart-figures";
@@ -53,9 +53,7 @@ export async function CasePrintPage({ c, locale }: { c: CouncilCase; locale: UiL
   return (
     <article className="case-print space-y-8">
       <p data-no-print>
-        <NextLink className="ds-link" href={base}>
-          {t("link")}
-        </NextLink>
+        <TextLink href={base}>{t("link")}</TextLink>
       </p>
       <Heading level={1} data-size="lg">
         {c.title}
@@ -72,14 +70,14 @@ export async function CasePrintPage({ c, locale }: { c: CouncilCase; locale: UiL
         <Paragraph data-size="sm">{t("printHint")}</Paragraph>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <a className="ds-link" href={`${base}/saksframlegg?format=docx`} download>
+            <TextLink href={`${base}/saksframlegg?format=docx`} download>
               {t("docx")}
-            </a>
+            </TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`${base}/saksframlegg?format=xlsx`} download>
+            <TextLink href={`${base}/saksframlegg?format=xlsx`} download>
               {t("xlsx")}
-            </a>
+            </TextLink>
           </li>
         </ul>
       </div>
@@ -90,9 +88,7 @@ export async function CasePrintPage({ c, locale }: { c: CouncilCase; locale: UiL
         <ol className="list-decimal pl-6">
           {c.sections.map((s) => (
             <li key={s.id}>
-              <a className="ds-link" href={`#sak-${s.id}`}>
-                {s.heading}
-              </a>
+              <TextLink href={`#sak-${s.id}`}>{s.heading}</TextLink>
             </li>
           ))}
         </ol>

@@ -3,8 +3,8 @@
 // colour alone) on prioritised groups not reached and «Ikke bruk energi» groups taking many
 // activities. A real table from 640 px; a list of cells below, like the design page's matrix.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Heading, Paragraph, Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { ImportanceDifficultyTable } from "@/features/target-groups/components/importance-difficulty-table";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "@/features/target-groups/strategy";
 import type { ProgressDashboard } from "../progress-queries";
@@ -21,9 +21,7 @@ export async function CoverageMatrix({ groups, base }: { groups: Group[]; base: 
       <ul className="space-y-2 text-sm">
         {here.map((g) => (
           <li key={g.id} data-testid={`malgruppe-${g.name}`}>
-            <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-              {g.name}
-            </NextLink>
+            <TextLink href={`${base}/malgrupper/${g.id}`}>{g.name}</TextLink>
             {g.flag && (
               <>
                 {" "}

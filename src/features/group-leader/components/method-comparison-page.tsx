@@ -3,10 +3,10 @@
 // works without JavaScript. Below the table: per method what politicians wrote and the three
 // framework criteria — or plainly «for lite data».
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Button, Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { compareMethods, comparisonFilterOptions, sortMethods } from "../methods/comparison-queries";
 import { SORT_COLUMNS, type MethodFilter, type SortColumn } from "../methods/filters";
 import { BarChart } from "./charts/bar-chart";
@@ -42,20 +42,18 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
         aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}
         className={column === "name" ? "" : "text-right"}
       >
-        <NextLink className="ds-link" href={sortHref(column)}>
+        <TextLink href={sortHref(column)}>
           {t(`col.${column}`)}
           {active ? <span aria-hidden="true">{filter.retning === "asc" ? " ▲" : " ▼"}</span> : null}
           <span className="sr-only">{active ? `, ${filter.retning === "asc" ? t("sortedAsc") : t("sortedDesc")}` : ""}</span>
-        </NextLink>
+        </TextLink>
       </TableHeaderCell>
     );
   };
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href={backHref}>
-          {t("back")}
-        </NextLink>
+        <TextLink href={backHref}>{t("back")}</TextLink>
       </p>
       <PageHeading title={process ? `${t("title")}: ${process.title}` : t("title")} lead={t("lead")} />
       <form method="get" action="/gruppeleder/metoder" className="mb-8 space-y-4" aria-labelledby="avgrens">
@@ -117,9 +115,7 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
         <input type="hidden" name="retning" value={filter.retning} />
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">{t("show")}</Button>
-          <NextLink className="ds-link" href="/gruppeleder/metoder">
-            {t("reset")}
-          </NextLink>
+          <TextLink href="/gruppeleder/metoder">{t("reset")}</TextLink>
         </div>
       </form>
 
@@ -152,9 +148,7 @@ export async function MethodComparisonPage({ filter, backHref }: { filter: Metho
                 {rows.map((r) => (
                   <TableRow key={r.methodId}>
                     <TableHeaderCell scope="row" className="font-normal">
-                      <a className="ds-link" href={`#metode-${r.methodId}`}>
-                        {r.name}
-                      </a>
+                      <TextLink href={`#metode-${r.methodId}`}>{r.name}</TextLink>
                     </TableHeaderCell>
                     <TableCell className="text-right">{r.held}</TableCell>
                     <TableCell className="text-right">{r.politicians}</TableCell>

@@ -3,12 +3,12 @@
 // in every dimension, the latest «Dette har vi hørt» and target-group coverage. Server-rendered,
 // every figure from progress-queries.ts.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable, numeric } from "@/components/data-table";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { representativeness } from "@/features/population/representativeness";
 import { Timeline } from "@/features/processes/components/timeline";
 import { strategyFor } from "@/features/target-groups/strategy";
@@ -71,9 +71,7 @@ export async function ProgressPage({
       ) : (
         <>
           <p className="mb-4">
-            <NextLink className="ds-link" href="/gruppeleder">
-              {t("dashboard.back")}
-            </NextLink>
+            <TextLink href="/gruppeleder">{t("dashboard.back")}</TextLink>
           </p>
           <PageHeading title={t("dashboard.title", { title: process.title })} lead={t("dashboard.lead")} />
         </>
@@ -98,9 +96,7 @@ export async function ProgressPage({
             <dt className="font-semibold">{t("dashboard.summary.notReached")}</dt>
             <dd>
               {t("coverage.notReachedSummary", { count: notReached.length })} {notReached.map((g) => g.name).join(", ")}{" "}
-              <a className="ds-link" href="#malgrupper">
-                {t("dashboard.summary.seeMatrix")}
-              </a>
+              <TextLink href="#malgrupper">{t("dashboard.summary.seeMatrix")}</TextLink>
             </dd>
           </div>
           <div>
@@ -111,9 +107,7 @@ export async function ProgressPage({
                 : t("dashboard.summary.bestList", {
                     methods: d.bestPerHour.map((m) => `${m.name} (${format.number(m.inputsPerHour, { maximumFractionDigits: 1 })})`).join(", "),
                   })}{" "}
-              <NextLink className="ds-link" href={`/gruppeleder/metoder?prosess=${process.slug}`}>
-                {t("dashboard.summary.seeAll")}
-              </NextLink>
+              <TextLink href={`/gruppeleder/metoder?prosess=${process.slug}`}>{t("dashboard.summary.seeAll")}</TextLink>
             </dd>
           </div>
           <div>
@@ -126,39 +120,31 @@ export async function ProgressPage({
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {sections.map(([id, label]) => (
             <li key={id}>
-              <a className="ds-link" href={`#${id}`}>
-                {label}
-              </a>
+              <TextLink href={`#${id}`}>{label}</TextLink>
             </li>
           ))}
           <li>
-            <NextLink className="ds-link" href={`/gruppeleder/metoder?prosess=${process.slug}`}>
-              {t("dashboard.links.methods")}
-            </NextLink>
+            <TextLink href={`/gruppeleder/metoder?prosess=${process.slug}`}>{t("dashboard.links.methods")}</TextLink>
           </li>
           <li>
-            <NextLink className="ds-link" href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>
-              {t("dashboard.links.report")}
-            </NextLink>
+            <TextLink href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>{t("dashboard.links.report")}</TextLink>
           </li>
         </ul>
       </nav>
       <Section id="saken" heading={t("case.downloads")} size="xs" className="mb-8 space-y-2" data-no-print>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <NextLink className="ds-link" href={`${base}/utskrift`}>
-              {t("case.print")}
-            </NextLink>
+            <TextLink href={`${base}/utskrift`}>{t("case.print")}</TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`${base}/saksframlegg?format=docx`} download>
+            <TextLink href={`${base}/saksframlegg?format=docx`} download>
               {t("case.docx")}
-            </a>
+            </TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`${base}/saksframlegg?format=xlsx`} download>
+            <TextLink href={`${base}/saksframlegg?format=xlsx`} download>
               {t("case.xlsx")}
-            </a>
+            </TextLink>
           </li>
         </ul>
       </Section>
@@ -198,9 +184,7 @@ export async function ProgressPage({
           {everyone && <Paragraph>{t("participation.ruleEveryone", { count: notYet })}</Paragraph>}
           <Paragraph data-size="sm">{t("participation.note")}</Paragraph>
           <Paragraph>
-            <NextLink className="ds-link" href={`/gruppeleder/deltakelse/${process.id}`}>
-              {t("dashboard.links.participation")}
-            </NextLink>
+            <TextLink href={`/gruppeleder/deltakelse/${process.id}`}>{t("dashboard.links.participation")}</TextLink>
           </Paragraph>
           <PartyParticipationChart id="diagram-deltakelse-per-parti" parties={p.parties} />
           <DataTable
@@ -360,9 +344,7 @@ export async function ProgressPage({
                 ))}
               </ul>
               <Paragraph>
-                <NextLink className="ds-link" href={`/prosesser/${process.slug}/dette-har-vi-hort`}>
-                  {t("heard.heading")}
-                </NextLink>
+                <TextLink href={`/prosesser/${process.slug}/dette-har-vi-hort`}>{t("heard.heading")}</TextLink>
               </Paragraph>
             </>
           ) : (
@@ -386,10 +368,8 @@ export async function ProgressPage({
                 <ul className="list-disc pl-6">
                   {notReached.map((g) => (
                     <li key={g.id}>
-                      <NextLink className="ds-link" href={`${base}/malgrupper/${g.id}`}>
-                        {g.name}
-                      </NextLink>{" "}
-                      ({ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
+                      <TextLink href={`${base}/malgrupper/${g.id}`}>{g.name}</TextLink> (
+                      {ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`)})
                     </li>
                   ))}
                 </ul>
@@ -415,9 +395,9 @@ export async function ProgressPage({
               rows={d.coverage}
               rowKey={(g) => g.id}
               cells={(g) => [
-                <NextLink key="group" className="ds-link" href={`${base}/malgrupper/${g.id}`}>
+                <TextLink key="group" href={`${base}/malgrupper/${g.id}`}>
                   {g.name}
-                </NextLink>,
+                </TextLink>,
                 ttg(`strategy.${strategyFor(g.importance as never, g.difficulty as never)}`),
                 g.held,
                 g.planned,

@@ -3,10 +3,10 @@
 // rows marked in words, and the inputs with no district / age band counted in plain sight.
 // Figures from representativeness.ts; the population from /admin/befolkning.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable, numeric } from "@/components/data-table";
 import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import type { Representativeness, ShareTable } from "@/features/population/representativeness";
 import { ShareBars } from "./charts/share-bars";
 
@@ -77,9 +77,7 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
           <Paragraph>{t("noPopulation")}</Paragraph>
           {canManage && (
             <Paragraph>
-              <NextLink className="ds-link" href="/admin/befolkning">
-                {t("manage")}
-              </NextLink>
+              <TextLink href="/admin/befolkning">{t("manage")}</TextLink>
             </Paragraph>
           )}
         </Alert>
@@ -88,9 +86,7 @@ export async function RepresentationSection({ data, canManage }: { data: Represe
           <Paragraph>{t("lead", { year: data.year, ratio: format.number(0.8, { style: "percent" }) })}</Paragraph>
           {canManage && (
             <Paragraph data-size="sm">
-              <NextLink className="ds-link" href="/admin/befolkning">
-                {t("manage")}
-              </NextLink>
+              <TextLink href="/admin/befolkning">{t("manage")}</TextLink>
             </Paragraph>
           )}
           {shareTable("representativitet-bydel", "district", t("districts"), t("colDistrict"), data.districts, t("unknownDistrict"))}

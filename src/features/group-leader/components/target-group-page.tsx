@@ -1,11 +1,11 @@
 // A target group opened from the coverage matrix: its place on the matrix, the activities
 // aimed at it and the inputs from it (newest first, "Vis eldre innspill" pages by keyset).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable, numeric } from "@/components/data-table";
 import { Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { encodeInboxCursor } from "@/features/inputs/inbox/cursor";
 import { strategyFor } from "@/features/target-groups/strategy";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -28,9 +28,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href={`${base}#malgrupper`}>
-          {t("back")}
-        </NextLink>
+        <TextLink href={`${base}#malgrupper`}>{t("back")}</TextLink>
       </p>
       <PageHeading
         title={t("title", { name: group.name })}
@@ -89,9 +87,7 @@ export async function TargetGroupPage({ slug, detail }: { slug: string; detail: 
           )}
           {next && (
             <Paragraph>
-              <NextLink className="ds-link" href={`${base}/malgrupper/${group.id}?etter=${encodeURIComponent(encodeInboxCursor(next))}#innspill`}>
-                {t("more")}
-              </NextLink>
+              <TextLink href={`${base}/malgrupper/${group.id}?etter=${encodeURIComponent(encodeInboxCursor(next))}#innspill`}>{t("more")}</TextLink>
             </Paragraph>
           )}
         </Section>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 import { can, type Permission } from "@/lib/permissions";
 import { getSessionUser } from "@/lib/session";
 
@@ -23,9 +23,9 @@ export async function KnowledgeNav({ current }: { current: string }) {
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map((l) => (
           <li key={l.href}>
-            <NextLink className="ds-link" href={l.href} aria-current={l.href === current ? "page" : undefined}>
+            <TextLink href={l.href} aria-current={l.href === current ? "page" : undefined}>
               {t(l.key)}
-            </NextLink>
+            </TextLink>
           </li>
         ))}
       </ul>

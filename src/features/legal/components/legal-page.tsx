@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Heading, Link, ListItem, ListOrdered, ListUnordered, Paragraph } from "@/components/ds";
+import { Heading, ListItem, ListOrdered, ListUnordered, Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 
 // Designsystemet's entry is a "use client" module. A server component may render its
 // named exports, but must not dot into them (`List.Unordered` throws "You cannot dot
@@ -74,7 +75,7 @@ export async function LegalPage({ doc }: { doc: LegalDoc }) {
         <ListOrdered>
           {sections.map((section, index) => (
             <ListItem key={sectionId(doc, index)}>
-              <Link href={`#${sectionId(doc, index)}`}>{section.heading}</Link>
+              <TextLink href={`#${sectionId(doc, index)}`}>{section.heading}</TextLink>
             </ListItem>
           ))}
         </ListOrdered>
@@ -102,7 +103,9 @@ export async function LegalPage({ doc }: { doc: LegalDoc }) {
               <ListUnordered>
                 {section.links.map((link) => (
                   <ListItem key={link.href}>
-                    <Link href={link.href}>{link.label}</Link>
+                    <TextLink href={link.href} native>
+                      {link.label}
+                    </TextLink>
                   </ListItem>
                 ))}
               </ListUnordered>

@@ -3,11 +3,11 @@
 // scripts, no access to this page, links open in a new tab), the plain text and attachments —
 // and, for a DEAD one, «Send på nytt».
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pageNotFound } from "@/lib/missing-pages";
 import type { MailAttachment } from "../enqueue";
@@ -48,9 +48,7 @@ export async function OutboxMessagePage({ id }: { id: string }) {
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href={OUTBOX_PATH}>
-          {t("back")}
-        </NextLink>
+        <TextLink href={OUTBOX_PATH}>{t("back")}</TextLink>
       </p>
       <PageHeading title={t("messageTitle")} />
       <FactList layout="stacked" rows={facts} className="mb-8 max-w-3xl break-words" />

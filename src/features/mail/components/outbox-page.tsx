@@ -2,13 +2,13 @@
 // first with keyset pages and a status filter (a GET form: works without JavaScript). Without
 // SMTP_URL nothing is sent, and the page says so: it then shows exactly what would have gone out.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
 import { Alert, Button } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
 import { KeysetPager } from "@/components/keyset-pager";
 import { ListSection } from "@/components/list-section";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { smtpConfig } from "../config";
@@ -63,9 +63,9 @@ export async function OutboxPage({ searchParams }: { searchParams: Params }) {
             date(m.createdAt, "dateTimeShort"),
             tm(`kinds.${m.kind}`),
             m.recipient || t("recipientErased"),
-            <NextLink key="subject" className="ds-link" href={`${OUTBOX_PATH}/${m.id}`} lang={m.locale}>
+            <TextLink key="subject" href={`${OUTBOX_PATH}/${m.id}`} lang={m.locale}>
               {m.subject}
-            </NextLink>,
+            </TextLink>,
             tm(`outboxStatus.${m.status}`),
             format.number(m.attempts),
           ]}

@@ -3,9 +3,9 @@
 // Create and edit form for a method. Works without JavaScript: a plain form post through the
 // gate; on error the fields show their messages and keep what was typed (ActionForm context).
 import { useTranslations } from "next-intl";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField, type Option } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { createMethodAction, updateMethodAction } from "../actions";
 import { CHANNELS, LEVELS, NAME_MAX, SIZE_MAX, TEXT_MAX, type ChannelValue, type LevelValue } from "../schemas";
 
@@ -30,11 +30,7 @@ export function MethodForm({ audiences, method }: Props) {
   const levels = LEVELS.map((value) => ({ value, label: tl(value) }));
   const channels = CHANNELS.map((value) => ({ value, label: t(`channels.${value}`) }));
   const optional = (label: string) => t("optionalLabel", { label });
-  const cancel = (
-    <NextLink className="ds-link" href="/admin/verktoybank">
-      {t("cancel")}
-    </NextLink>
-  );
+  const cancel = <TextLink href="/admin/verktoybank">{t("cancel")}</TextLink>;
   const fields = (
     <>
       <TextField name="name" label={t("fields.name")} defaultValue={method?.name} maxLength={NAME_MAX} autoComplete="off" required />

@@ -3,6 +3,7 @@ import NextLink from "next/link";
 import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { countMethods, getMethod, listAudiences, listMethods, type MethodListItem } from "../queries";
 import { methodFilterSchema } from "../schemas";
 import { MethodFacts } from "./method-facts";
@@ -71,9 +72,7 @@ async function MethodCard({ method }: { method: MethodListItem }) {
     <li className="min-w-0">
       <Card data-color="neutral" className="h-full space-y-3">
         <Heading level={3} data-size="xs">
-          <NextLink className="ds-link" href={`/admin/verktoybank/${method.id}`}>
-            {method.name}
-          </NextLink>
+          <TextLink href={`/admin/verktoybank/${method.id}`}>{method.name}</TextLink>
         </Heading>
         <Paragraph data-size="sm">{excerpt(method.description)}</Paragraph>
         <MethodFacts method={method} />

@@ -1,13 +1,13 @@
 // The administration's view of one activity's sign-ups: the confirmed list and the waitlist
 // in queue order, remove (promotes), add a politician, and the CSV and XLSX exports.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { DataTable } from "@/components/data-table";
 import { Alert, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
 import { ListSection } from "@/components/list-section";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { addSignupAction, removeSignupAction } from "../actions";
 import type { ActivitySignups, signupCandidates } from "../admin-queries";
@@ -59,15 +59,13 @@ export async function AdminSignups({ processId, activity, candidates, notice }: 
       {notice.added && <Alert data-color="success">{t(`notice.${notice.added}`)}</Alert>}
       {notice.removedPromoted !== undefined && <Alert data-color="success">{t("notice.removed", { promoted: notice.removedPromoted })}</Alert>}
       <div className="flex flex-wrap gap-6">
-        <NextLink className="ds-link" href={base}>
-          {t("back")}
-        </NextLink>
-        <a className="ds-link" href={`${base}/pameldinger/eksport`} download>
+        <TextLink href={base}>{t("back")}</TextLink>
+        <TextLink href={`${base}/pameldinger/eksport`} download>
           {t("export")}
-        </a>
-        <a className="ds-link" href={`${base}/pameldinger/eksport?format=xlsx`} download>
+        </TextLink>
+        <TextLink href={`${base}/pameldinger/eksport?format=xlsx`} download>
           {tx("xlsx")}
-        </a>
+        </TextLink>
       </div>
       <Section id="pameldte" heading={t("confirmed")} className="space-y-3">
         <Paragraph>{t("confirmedCount", { count: activity.confirmed.length, total: activity.politicianCapacity })}</Paragraph>

@@ -1,11 +1,11 @@
 // "Velg aktiviteter": upcoming activities across published processes, filtered by GET
 // parameters, as a date-ordered list or grouped by method (so a politician can pick methods).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Heading, Paragraph } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { filterQuery, type ChooseFilter } from "../filters";
 import { chooseFilterOptions, listChoosableActivities, type ChoosableActivity } from "../queries";
 import { ActivityCard } from "./activity-card";
@@ -24,9 +24,7 @@ export async function ChoosePage({ userId, filter }: { userId: string; filter: C
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <p className="mb-6">
-        <NextLink className="ds-link" href="/politiker">
-          {t("back")}
-        </NextLink>
+        <TextLink href="/politiker">{t("back")}</TextLink>
       </p>
       <ChooseFilterForm filter={filter} options={options} />
       <Section id="resultater" heading={t("results")} className="space-y-6">

@@ -3,7 +3,6 @@
 // number field per district × age band; an empty field is «not known»). Both replace the year.
 // The current figures are shown as a table with totals. Works without JavaScript.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, numeric } from "@/components/data-table";
 import { Heading, Paragraph } from "@/components/ds";
@@ -11,6 +10,7 @@ import { FileField } from "@/components/file-field";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { db } from "@/lib/db";
 import { importPopulationAction, savePopulationAction } from "../actions";
 import { populationForYear, populationYears } from "../queries";
@@ -42,9 +42,9 @@ export async function PopulationPage({ year: asked }: { year?: number }) {
           <ul className="flex flex-wrap gap-x-4">
             {years.map((y) => (
               <li key={y}>
-                <NextLink className="ds-link" href={`/admin/befolkning?ar=${y}`} aria-current={y === year ? "page" : undefined}>
+                <TextLink href={`/admin/befolkning?ar=${y}`} aria-current={y === year ? "page" : undefined}>
                   {y}
-                </NextLink>
+                </TextLink>
               </li>
             ))}
           </ul>

@@ -1,11 +1,11 @@
 // /admin/personvern/<id>: one request with the input and contact details it concerns, and,
 // while open, the form that carries it out (delete, correct, answer or refuse).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Link, Paragraph } from "@/components/ds";
+import { Paragraph } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { getPrivacyRequest } from "../queries";
 import { HandlePrivacyRequestForm } from "./handle-privacy-request-form";
@@ -19,9 +19,7 @@ export async function PrivacyRequestPage({ request }: { request: Request }) {
   return (
     <>
       <Paragraph className="mb-4">
-        <Link asChild>
-          <NextLink href="/admin/personvern">{t("back")}</NextLink>
-        </Link>
+        <TextLink href="/admin/personvern">{t("back")}</TextLink>
       </Paragraph>
       <PageHeading
         title={t("detailTitle", { kind: t(`kind.${request.kind}`).toLocaleLowerCase("nb") })}
@@ -41,9 +39,7 @@ export async function PrivacyRequestPage({ request }: { request: Request }) {
           [
             t("input"),
             input ? (
-              <Link asChild key="input">
-                <NextLink href={`/admin/innspill/${input.id}`}>{`${input.process.title} – ${fmtDate(input.submittedAt, "date")}`}</NextLink>
-              </Link>
+              <TextLink key="input" href={`/admin/innspill/${input.id}`}>{`${input.process.title} – ${fmtDate(input.submittedAt, "date")}`}</TextLink>
             ) : (
               t("inputGone")
             ),

@@ -1,11 +1,11 @@
 // /admin/personvern: citizens' requests, one tab per status (open first), newest first,
 // 25 at a time (keyset: «Eldre forespørsler» carries the last id).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
-import { Alert, Link, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import type { PrivacyRequestStatus } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { countOpenPrivacyRequests, listPrivacyRequests } from "../queries";
@@ -31,11 +31,9 @@ export async function PrivacyRequestsPage({ status, before, handled }: { status:
         <ul className="flex flex-wrap gap-6">
           {STATUSES.map((s) => (
             <li key={s}>
-              <Link asChild>
-                <NextLink href={s === "OPEN" ? "/admin/personvern" : `/admin/personvern?status=${s}`} aria-current={s === status ? "page" : undefined}>
-                  {t(`tabs.${s}`, { count: open })}
-                </NextLink>
-              </Link>
+              <TextLink href={s === "OPEN" ? "/admin/personvern" : `/admin/personvern?status=${s}`} aria-current={s === status ? "page" : undefined}>
+                {t(`tabs.${s}`, { count: open })}
+              </TextLink>
             </li>
           ))}
         </ul>
@@ -50,11 +48,9 @@ export async function PrivacyRequestsPage({ status, before, handled }: { status:
           rows={page.rows}
           rowKey={(r) => r.id}
           cells={(r) => [
-            <Link key="open" asChild>
-              <NextLink href={`/admin/personvern/${r.id}`} aria-label={t("open", { date: fmtDate(r.createdAt, "dateTime") })}>
-                {fmtDate(r.createdAt, "dateTime")}
-              </NextLink>
-            </Link>,
+            <TextLink key="open" href={`/admin/personvern/${r.id}`} aria-label={t("open", { date: fmtDate(r.createdAt, "dateTime") })}>
+              {fmtDate(r.createdAt, "dateTime")}
+            </TextLink>,
             t(`kind.${r.kind}`),
             r.input?.process.title ?? "–",
             r.receiptCode,

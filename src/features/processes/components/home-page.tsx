@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { contentLang } from "@/components/content-lang";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { UntranslatedNote } from "@/components/untranslated";
 import { env } from "@/lib/env";
 import { listPublishedProcesses } from "../queries";
@@ -30,9 +30,9 @@ export async function HomePage({ today = new Date() }: { today?: Date }) {
                 <li key={p.slug}>
                   <Card className="h-full" data-color="neutral">
                     <Heading level={3} data-size="sm">
-                      <NextLink href={`/prosesser/${p.slug}`} className="ds-link" lang={lang}>
+                      <TextLink href={`/prosesser/${p.slug}`} lang={lang}>
                         {p.title}
-                      </NextLink>
+                      </TextLink>
                     </Heading>
                     {current && <Tag data-color="info">{t("currentPhase", { phase: current.title })}</Tag>}
                     <Paragraph lang={lang}>{p.summary}</Paragraph>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import type { ProcessHeader } from "../admin-queries";
 
 export const PROCESS_SECTIONS = [
@@ -24,9 +24,7 @@ export async function ProcessAdminNav({ process, current }: { process: ProcessHe
   return (
     <div className="mb-8 space-y-3" data-no-print>
       <p className="flex flex-wrap items-center gap-3 text-sm">
-        <NextLink className="ds-link" href="/admin/prosesser">
-          {t("allProcesses")}
-        </NextLink>
+        <TextLink href="/admin/prosesser">{t("allProcesses")}</TextLink>
         <span aria-hidden="true">/</span>
         <span>{process.title}</span>
         <Tag data-color={process.status === "PUBLISHED" ? "success" : "neutral"}>{tp(`status.${process.status}`)}</Tag>
@@ -37,14 +35,13 @@ export async function ProcessAdminNav({ process, current }: { process: ProcessHe
             const href = `/admin/prosesser/${process.id}${section ? `/${section}` : ""}`;
             return (
               <li key={section}>
-                <NextLink
+                <TextLink
                   href={href}
-                  className="ds-link"
                   aria-current={section === current ? "page" : undefined}
                   style={section === current ? { fontWeight: 700, textDecoration: "none" } : undefined}
                 >
                   {t(section || "overview")}
-                </NextLink>
+                </TextLink>
               </li>
             );
           })}

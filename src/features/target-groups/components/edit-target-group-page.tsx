@@ -1,9 +1,9 @@
 // /admin/prosesser/[id]/malgrupper/[groupId]: edit a group, or delete it when nothing uses it.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Alert, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import type { ProcessHeader } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { listAudiences, type TargetGroupRow } from "../queries";
@@ -19,9 +19,7 @@ export async function EditTargetGroupPage({ process, group }: { process: Process
     <>
       <ProcessAdminNav process={process} current="malgrupper" />
       <p className="mb-4">
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/malgrupper`}>
-          {t("edit.back")}
-        </NextLink>
+        <TextLink href={`/admin/prosesser/${process.id}/malgrupper`}>{t("edit.back")}</TextLink>
       </p>
       <PageHeading title={t("edit.heading", { name: group.name })} />
       {!editable ? (

@@ -3,6 +3,7 @@
 // narrower (a phone, or 400 % zoom) the same cells reflow as a list, row by row, because a
 // four-column table cannot be read at 390 px.
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/text-link";
 import type { TargetGroupRow } from "../queries";
 import { DIFFICULTIES, IMPORTANCES, strategyFor } from "../strategy";
 import { ImportanceDifficultyTable } from "./importance-difficulty-table";
@@ -27,9 +28,7 @@ export async function PriorityMatrix({ groups }: { groups: Group[] }) {
         {here.map((g) => (
           <li key={g.id}>
             {/* To the group's card, where its move form is. */}
-            <a className="ds-link" href={`#malgruppe-${g.id}`}>
-              {g.name}
-            </a>
+            <TextLink href={`#malgruppe-${g.id}`}>{g.name}</TextLink>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // Every group with its place on the matrix, what uses it, and a form to move it.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import type { TargetGroupRow } from "../queries";
 import { strategyFor } from "../strategy";
 import { MoveForm } from "./move-form";
@@ -18,10 +18,10 @@ export async function TargetGroupList({ processId, groups, editable }: { process
               <Heading level={3} data-size="2xs">
                 {g.name}
               </Heading>
-              <NextLink className="ds-link text-sm" href={`/admin/prosesser/${processId}/malgrupper/${g.id}`}>
+              <TextLink className="text-sm" href={`/admin/prosesser/${processId}/malgrupper/${g.id}`}>
                 {t("list.edit")}
                 <span className="sr-only"> {g.name}</span>
-              </NextLink>
+              </TextLink>
             </div>
             <p className="flex flex-wrap gap-2">
               <Tag data-color="accent" className="max-w-full">

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { titleFrom } from "@/components/route-page";
+import { TextLink } from "@/components/text-link";
 import { ParticipationPage } from "@/features/participation/components/participation-page";
 import { participationProcess } from "@/features/participation/participation-queries";
 import { pageNotFound } from "@/lib/missing-pages";
@@ -21,9 +21,7 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <p className="mb-4">
-        <NextLink className="ds-link" href="/gruppeleder">
-          {t("backToGroupLeader")}
-        </NextLink>
+        <TextLink href="/gruppeleder">{t("backToGroupLeader")}</TextLink>
       </p>
       <PageHeading title={t("titleFor", { title: process.title })} lead={t("lead")} />
       <ParticipationPage process={process} canEdit={false} />

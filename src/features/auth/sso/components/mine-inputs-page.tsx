@@ -5,6 +5,7 @@ import NextLink from "next/link";
 import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listCitizenInputs, parseMineCursor } from "../citizen-inputs";
 import { getCitizen } from "../citizen-session";
@@ -101,9 +102,5 @@ export async function MineInputsPage({ params }: { params: Record<string, string
 export async function CitizenNavLink() {
   if (!idPortenConfig()) return null;
   const tc = await getTranslations("sso.citizen");
-  return (
-    <NextLink className="ds-link" href="/mine-innspill">
-      {tc("mine")}
-    </NextLink>
-  );
+  return <TextLink href="/mine-innspill">{tc("mine")}</TextLink>;
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Heading } from "@/components/ds";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { saveFieldAction } from "../../actions";
 import { AGE_PRESET_NAMES, AGE_PRESETS, ageBandLine, ageRangeLabel, formAgeBands, presetOf } from "../../age-bands";
 import { categoriesFor } from "../../answer-schema";
@@ -36,10 +36,7 @@ export async function FieldForm({ processId, form, field }: { processId: string;
         <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
           <li>{t("categoriesInfo", { list: categories.join(", ") })}</li>
           <li>
-            {t("districtsInfo")}{" "}
-            <NextLink className="ds-link" href="/admin/bydeler">
-              {td("manage")}
-            </NextLink>
+            {t("districtsInfo")} <TextLink href="/admin/bydeler">{td("manage")}</TextLink>
           </li>
           <li>{t("ageBandsInfo")}</li>
           <li>{t("targetGroupsInfo")}</li>
@@ -50,13 +47,7 @@ export async function FieldForm({ processId, form, field }: { processId: string;
         action={saveFieldAction}
         idPrefix="felt"
         submitLabel={field ? t("save") : t("add")}
-        secondary={
-          field && (
-            <NextLink className="ds-link" href={`/admin/prosesser/${processId}/skjema/${form.id}`}>
-              {ta("cancel")}
-            </NextLink>
-          )
-        }
+        secondary={field && <TextLink href={`/admin/prosesser/${processId}/skjema/${form.id}`}>{ta("cancel")}</TextLink>}
       >
         <input type="hidden" name="processId" value={processId} />
         <input type="hidden" name="formId" value={form.id} />

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { deleteFieldAction, moveFieldAction } from "../../actions";
 import { ageRangeLabel, formAgeBands } from "../../age-bands";
 import type { BuilderForm } from "../../builder/queries";
@@ -53,9 +53,9 @@ export async function FieldList({ processId, form }: { processId: string; form: 
               )}
               <Paragraph data-size="xs">{t("key", { key: field.key })}</Paragraph>
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <NextLink className="ds-link self-center" href={`${base}/felt/${field.id}`}>
+                <TextLink className="self-center" href={`${base}/felt/${field.id}`}>
                   {t("edit", { label })}
-                </NextLink>
+                </TextLink>
                 <MoveButtons
                   action={moveFieldAction}
                   hidden={ids(field.id)}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Alert, Heading } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import type { BuilderForm } from "../../builder/queries";
 import { completeLanguages, type FieldTexts } from "../../types";
@@ -38,16 +38,12 @@ export async function FormBuilderPage({ process, form, notice }: { process: Admi
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {completeLanguages(form).map((l) => (
             <li key={l}>
-              <NextLink className="ds-link" href={`${base}/forhandsvisning?sprak=${l}`}>
-                {tp("link", { language: tb("languageName", { language: l }) })}
-              </NextLink>
+              <TextLink href={`${base}/forhandsvisning?sprak=${l}`}>{tp("link", { language: tb("languageName", { language: l }) })}</TextLink>
             </li>
           ))}
           {form.isPublished && (
             <li>
-              <NextLink className="ds-link" href={`/skjema/${form.slug}`}>
-                {tp("openPublic")}
-              </NextLink>
+              <TextLink href={`/skjema/${form.slug}`}>{tp("openPublic")}</TextLink>
             </li>
           )}
         </ul>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { Alert, Button, Card, Heading, Paragraph, Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { listProcessForms } from "../../builder/queries";
 import { textsFor, type FormTexts } from "../../types";
@@ -28,9 +29,9 @@ export async function FormList({ processId }: { processId: string }) {
                 <Card data-color="neutral">
                   <div className="flex flex-wrap items-center gap-3">
                     <Heading level={2} data-size="xs">
-                      <NextLink className="ds-link" href={`${base}/${form.id}`} aria-label={t("edit", { title })}>
+                      <TextLink href={`${base}/${form.id}`} aria-label={t("edit", { title })}>
                         {title}
-                      </NextLink>
+                      </TextLink>
                     </Heading>
                     <Tag data-color={form.isPublished ? "success" : "neutral"}>{form.isPublished ? t("published") : t("draft")}</Tag>
                   </div>
@@ -44,13 +45,7 @@ export async function FormList({ processId }: { processId: string }) {
                     {form.activity && <> · {t("activity", { title: form.activity.title })}</>}
                   </Paragraph>
                   <Paragraph data-size="sm" className="break-all">
-                    {form.isPublished ? (
-                      <NextLink className="ds-link" href={path}>
-                        {t("publicLink", { path })}
-                      </NextLink>
-                    ) : (
-                      t("notPublicYet", { path })
-                    )}
+                    {form.isPublished ? <TextLink href={path}>{t("publicLink", { path })}</TextLink> : t("notPublicYet", { path })}
                   </Paragraph>
                 </Card>
               </li>

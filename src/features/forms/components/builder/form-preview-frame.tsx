@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { TextLink } from "@/components/text-link";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import type { PublicForm } from "../../queries";
@@ -24,9 +24,7 @@ export async function FormPreviewFrame({
     <>
       <ProcessAdminNav process={process} current="skjema" />
       <p className="mb-6" data-no-print>
-        <NextLink className="ds-link" href={builderPath}>
-          {t("back", { title })}
-        </NextLink>
+        <TextLink href={builderPath}>{t("back", { title })}</TextLink>
       </p>
       <div className="rounded border-2 border-dashed border-[var(--ds-color-neutral-border-default)] p-4 sm:p-6">{children}</div>
     </>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { CitizenSignInSetting } from "@/features/auth/sso/components/citizen-sign-in-setting";
 import type { AdminProcess } from "@/features/processes/admin-queries";
 import { toOsloDateTimeInput } from "@/lib/form-values";
@@ -25,11 +25,7 @@ export async function FormSettingsForm({ process, form }: { process: AdminProces
       action={saveFormAction}
       idPrefix="skjema"
       submitLabel={form ? t("save") : t("create")}
-      secondary={
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/skjema`}>
-          {ta("cancel")}
-        </NextLink>
-      }
+      secondary={<TextLink href={`/admin/prosesser/${process.id}/skjema`}>{ta("cancel")}</TextLink>}
     >
       <input type="hidden" name="processId" value={process.id} />
       {form && <input type="hidden" name="formId" value={form.id} />}

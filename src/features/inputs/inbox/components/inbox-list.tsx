@@ -1,10 +1,10 @@
 // The inbox rows: a table from 640 px, stacked cards below (the same rows, one shown at a time
 // with display:none, so assistive technology meets each input once).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
 import { Card, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { InboxRow } from "../queries";
 import { excerpt } from "./excerpt";
@@ -39,9 +39,9 @@ export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filte
     </span>
   );
   const open = (r: InboxRow) => (
-    <NextLink className="ds-link" href={href(r.id)} aria-label={t("list.openLabel", { date: date(r.submittedAt) })}>
+    <TextLink href={href(r.id)} aria-label={t("list.openLabel", { date: date(r.submittedAt) })}>
       {t("list.open")}
-    </NextLink>
+    </TextLink>
   );
   return (
     <>
@@ -74,9 +74,7 @@ export async function InboxList({ rows, filterQuery }: { rows: InboxRow[]; filte
           <li key={r.id}>
             <Card data-color="neutral" className="space-y-2">
               <Paragraph data-size="sm">
-                <NextLink className="ds-link" href={href(r.id)}>
-                  {date(r.submittedAt)}
-                </NextLink>
+                <TextLink href={href(r.id)}>{date(r.submittedAt)}</TextLink>
               </Paragraph>
               <Paragraph>
                 <InputText lang={r.language} text={excerpt(r.text, 120)} />

@@ -1,10 +1,10 @@
 // /admin/innspill: every input across channels, filtered by GET parameters, newest first.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Paragraph } from "@/components/ds";
 import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { parseInboxCursor } from "../cursor";
 import { inboxQuery, parseInboxFilter } from "../filters";
 import { inboxFilterOptions, listInbox, type InboxCounter } from "../queries";
@@ -29,15 +29,13 @@ export async function InboxPage({ searchParams, counts }: { searchParams: Search
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <p className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
-        <a className="ds-link" href={`${INBOX_PATH}/eksport?format=csv${join(query)}`}>
+        <TextLink href={`${INBOX_PATH}/eksport?format=csv${join(query)}`} native>
           {t("export.csv")}
-        </a>
-        <a className="ds-link" href={`${INBOX_PATH}/eksport?format=xlsx${join(query)}`}>
+        </TextLink>
+        <TextLink href={`${INBOX_PATH}/eksport?format=xlsx${join(query)}`} native>
           {t("export.xlsx")}
-        </a>
-        <NextLink className="ds-link" href={`${INBOX_PATH}/import`}>
-          {t("export.import")}
-        </NextLink>
+        </TextLink>
+        <TextLink href={`${INBOX_PATH}/import`}>{t("export.import")}</TextLink>
       </p>
       <InboxFilterForm filter={filter} facets={facets} options={options} />
       <Section id="resultater-tittel" heading={t("list.heading")} className="space-y-4">

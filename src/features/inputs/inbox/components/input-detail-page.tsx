@@ -1,13 +1,13 @@
 // /admin/innspill/[id]: one input in full, its contact details (if given) and the triage forms.
 // Reading never writes: an unread input stays RECEIVED until someone marks it.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { Alert, Paragraph, Tag } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { ageRangeLabel } from "@/features/forms/age-bands";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { labelledAnswers } from "../answers";
@@ -62,17 +62,15 @@ export async function InputDetailPage({ input, filter, neighbours, notice, simil
     ...(input.externalRef ? [[t("detail.externalRef"), input.externalRef] as [string, ReactNode]] : []),
   ];
   const link = (id: string, label: string, rel?: string) => (
-    <NextLink className="ds-link" href={`${INBOX_PATH}/${id}${query}`} rel={rel}>
+    <TextLink href={`${INBOX_PATH}/${id}${query}`} rel={rel}>
       {label}
-    </NextLink>
+    </TextLink>
   );
   return (
     <>
       <PageHeading title={t("detail.title", { code: input.receiptCode })} />
       <nav aria-label={t("detail.neighbours")} className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
-        <NextLink className="ds-link" href={`${INBOX_PATH}${query}`}>
-          {t("detail.back")}
-        </NextLink>
+        <TextLink href={`${INBOX_PATH}${query}`}>{t("detail.back")}</TextLink>
         {neighbours.newer && link(neighbours.newer, t("detail.newer"), "prev")}
         {neighbours.older && link(neighbours.older, t("detail.older"), "next")}
       </nav>

@@ -2,11 +2,11 @@
 // here), and the reader's own inputs from it.
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { categoriesFor } from "@/features/forms/answer-schema";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { pageNotFound } from "@/lib/missing-pages";
@@ -50,9 +50,7 @@ export async function RecordPage({ user, activityId, params, now = new Date() }:
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <p className="mb-6">
-        <NextLink className="ds-link" href={roleHome(user.role)}>
-          {t("back")}
-        </NextLink>
+        <TextLink href={roleHome(user.role)}>{t("back")}</TextLink>
       </p>
       <Section id="aktiviteten" heading={t("about.heading")} size="xs" headingClassName="sr-only" className="mb-8 space-y-2">
         <FactList rows={facts} />

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
+import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { draftKey } from "@/features/forms/components/draft-key";
 import { DraftCleaner } from "@/features/forms/components/form-enhancements";
 import { HeardLink } from "@/features/knowledge/heard/components/heard-link";
@@ -48,9 +48,7 @@ export async function ReceiptPage({ receipt, fresh }: { receipt: Receipt; fresh:
       </Section>
       <Section id="neste-tittel" heading={t("nextHeading")} className="space-y-3">
         <Paragraph>{t("nextBody")}</Paragraph>
-        <Link asChild>
-          <NextLink href={`/prosesser/${receipt.process.slug}`}>{t("toProcess", { title: receipt.process.title })}</NextLink>
-        </Link>
+        <TextLink href={`/prosesser/${receipt.process.slug}`}>{t("toProcess", { title: receipt.process.title })}</TextLink>
       </Section>
       <HeardLink processSlug={receipt.process.slug} processTitle={receipt.process.title} variant="receipt" />
       <PrivacySection code={receipt.receiptCode} />

@@ -1,13 +1,13 @@
 // Step 1 of an import: choose the process (a GET form, so it works without JavaScript), then
 // phase/activity, default channel and the file. The file format is explained below the form.
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Button, Link as DsLink, Paragraph } from "@/components/ds";
+import { Button, Paragraph } from "@/components/ds";
 import { FileField } from "@/components/file-field";
 import { ChoiceGroup, SelectField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { previewImportAction } from "../actions";
 import { IMPORT_COLUMNS, IMPORT_DEFAULT_CHANNELS } from "../import-format";
@@ -24,9 +24,7 @@ export async function ImportPage({ processId }: { processId?: string }) {
     <>
       <PageHeading title={t("title")} lead={t("intro")} />
       <Paragraph className="mb-6">
-        <DsLink asChild>
-          <Link href="/admin/innspill">{t("back")}</Link>
-        </DsLink>
+        <TextLink href="/admin/innspill">{t("back")}</TextLink>
       </Paragraph>
 
       <form method="get" action="/admin/innspill/import" className="mb-8 flex max-w-2xl flex-wrap items-end gap-4">

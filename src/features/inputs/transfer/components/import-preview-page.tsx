@@ -2,10 +2,10 @@
 // rows, and "Importer alle N" only when nothing is wrong. The scrollable tables are the
 // labelled regions (focusable, so keyboard users can scroll them at 390 px).
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { Alert, Link as DsLink, Heading, Paragraph } from "@/components/ds";
+import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { PREVIEW_ROWS, type ImportPreviewData } from "../queries";
 import { CommitImportForm } from "./commit-form";
 
@@ -24,9 +24,7 @@ export async function ImportPreviewPage({ data, imported }: { data: ImportPrevie
         <Alert data-color="success" role="status" className="mb-6">
           <Paragraph>{imported !== undefined ? t("done", { count: imported }) : t("consumed")}</Paragraph>
           <Paragraph>
-            <DsLink asChild>
-              <Link href={inbox}>{t("seeInbox")}</Link>
-            </DsLink>
+            <TextLink href={inbox}>{t("seeInbox")}</TextLink>
           </Paragraph>
         </Alert>
       ) : data.errors.length > 0 ? (
@@ -59,9 +57,7 @@ export async function ImportPreviewPage({ data, imported }: { data: ImportPrevie
       )}
 
       <Paragraph className="mb-8">
-        <DsLink asChild>
-          <Link href={again}>{t("again")}</Link>
-        </DsLink>
+        <TextLink href={again}>{t("again")}</TextLink>
       </Paragraph>
 
       {data.sample.length > 0 && (

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm, MoveButtons } from "@/components/button-form";
-import { Alert, Card, Heading, Link, Paragraph, Tag } from "@/components/ds";
+import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteHeardThemeAction, moveHeardThemeAction, publishHeardPageAction, unpublishHeardPageAction } from "../actions";
@@ -42,14 +42,8 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
           {page?.publishedAt && !processPublic && <Alert data-color="warning">{t("status.notPublic")}</Alert>}
           <Paragraph data-size="sm">{t("status.publishHelp")}</Paragraph>
           <p className="flex flex-wrap gap-x-6 gap-y-2">
-            <Link asChild>
-              <NextLink href={`${base}/forhandsvisning`}>{t("status.preview")}</NextLink>
-            </Link>
-            {page?.publishedAt && processPublic && (
-              <Link asChild>
-                <NextLink href={`/prosesser/${process.slug}/dette-har-vi-hort`}>{t("status.open")}</NextLink>
-              </Link>
-            )}
+            <TextLink href={`${base}/forhandsvisning`}>{t("status.preview")}</TextLink>
+            {page?.publishedAt && processPublic && <TextLink href={`/prosesser/${process.slug}/dette-har-vi-hort`}>{t("status.open")}</TextLink>}
           </p>
           {page?.publishedAt ? (
             <ButtonForm action={unpublishHeardPageAction} label={t("status.unpublish")} idPrefix="avpubliser" hidden={{ processId: process.id }} />
@@ -95,9 +89,7 @@ export async function HeardEditor({ process, notice }: { process: HeardProcess; 
                       {t("themes.quotes", { count: theme._count.quotes })}
                     </Paragraph>
                     <div className="mt-3 flex flex-wrap items-start gap-3">
-                      <NextLink className="ds-link" href={`${base}/tema/${theme.id}`}>
-                        {t("themes.edit", { title: theme.title })}
-                      </NextLink>
+                      <TextLink href={`${base}/tema/${theme.id}`}>{t("themes.edit", { title: theme.title })}</TextLink>
                       <MoveButtons
                         action={moveHeardThemeAction}
                         hidden={{ processId: process.id, themeId: theme.id }}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Card, Link, Paragraph } from "@/components/ds";
+import { Card, Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { LANGUAGE_PARAM } from "@/lib/i18n/config";
 import { heardIsPublic } from "../queries";
 
@@ -17,9 +17,7 @@ export async function HeardLink({ processSlug, processTitle, variant }: { proces
     return (
       <Card data-color="accent" className="max-w-2xl">
         <Paragraph>
-          <Link asChild>
-            <NextLink href={href}>{t("linkFromProcess")}</NextLink>
-          </Link>
+          <TextLink href={href}>{t("linkFromProcess")}</TextLink>
         </Paragraph>
       </Card>
     );
@@ -27,9 +25,7 @@ export async function HeardLink({ processSlug, processTitle, variant }: { proces
   return (
     <Section id="hort-tittel" heading={t("linkFromReceipt", { title: processTitle })} className="space-y-3">
       <Paragraph>{t("linkFromReceiptBody")}</Paragraph>
-      <Link asChild>
-        <NextLink href={href}>{t("readHeard")}</NextLink>
-      </Link>
+      <TextLink href={href}>{t("readHeard")}</TextLink>
     </Section>
   );
 }

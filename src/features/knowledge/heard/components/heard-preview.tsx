@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Alert, Link, Paragraph } from "@/components/ds";
+import { Alert, Paragraph } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { toUiLocale } from "@/lib/i18n/config";
 import type { HeardProcess } from "../load";
 import { getHeardPreview } from "../queries";
@@ -13,9 +13,7 @@ export async function HeardPreview({ process }: { process: HeardProcess }) {
     <div className="space-y-6">
       <Alert data-color="warning">
         <Paragraph>{t("note")}</Paragraph>
-        <Link asChild>
-          <NextLink href={`/admin/prosesser/${process.id}/dette-har-vi-hort`}>{t("back")}</NextLink>
-        </Link>
+        <TextLink href={`/admin/prosesser/${process.id}/dette-har-vi-hort`}>{t("back")}</TextLink>
       </Alert>
       {heard ? <HeardView {...heard} locale={toUiLocale(locale)} preview /> : <Paragraph>{t("empty")}</Paragraph>}
     </div>

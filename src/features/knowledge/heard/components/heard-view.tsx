@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
-import { Heading, Link, Paragraph, Tag } from "@/components/ds";
+import { Heading, Paragraph, Tag } from "@/components/ds";
 import { InputText } from "@/components/input-text";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { LANGUAGE_PARAM, UI_LOCALES, type UiLocale } from "@/lib/i18n/config";
 import type { PublicHeard } from "../queries";
@@ -51,16 +51,16 @@ export async function HeardView({ process, page, themes, locale, preview = false
           <p className="flex flex-wrap gap-x-4 text-sm">
             <span>{t("public.readIn")}:</span>
             {UI_LOCALES.map((l) => (
-              <NextLink
+              <TextLink
                 key={l}
-                className={l === locale ? `ds-link ${CURRENT_LANGUAGE}` : "ds-link"}
+                className={l === locale ? CURRENT_LANGUAGE : undefined}
                 href={`${base}?${LANGUAGE_PARAM}=${l}`}
                 hrefLang={l}
                 lang={l}
                 aria-current={l === locale ? "page" : undefined}
               >
                 {t(`public.languages.${l}`)}
-              </NextLink>
+              </TextLink>
             ))}
           </p>
         </nav>
@@ -121,11 +121,7 @@ export async function HeardView({ process, page, themes, locale, preview = false
       <div className="space-y-2 text-sm">
         {themes.some((x) => x.count !== null) && <Paragraph data-size="sm">{t("public.countHelp")}</Paragraph>}
         {page.publishedAt && <Paragraph data-size="sm">{t("public.published", { date: fmtDate(page.publishedAt, "date") })}</Paragraph>}
-        {!preview && (
-          <Link asChild>
-            <NextLink href={`/prosesser/${process.slug}`}>{t("public.backToProcess", { title: process.title })}</NextLink>
-          </Link>
-        )}
+        {!preview && <TextLink href={`/prosesser/${process.slug}`}>{t("public.backToProcess", { title: process.title })}</TextLink>}
       </div>
     </article>
   );

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { Alert, Heading, Link, Paragraph, Tag } from "@/components/ds";
+import { Alert, Heading, Paragraph, Tag } from "@/components/ds";
 import { ChoiceGroup } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import type { InboxCursor } from "@/features/inputs/inbox/cursor";
 import { ProcessAdminNav } from "@/features/processes/components/process-admin-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -39,9 +39,7 @@ export async function ThemePage({ process, theme, cursor, notice }: Props) {
       <PageHeading title={t("theme.editHeading", { title: theme.title })} />
       <div className="space-y-10">
         <p>
-          <Link asChild>
-            <NextLink href={`${base}#tema-${theme.id}`}>{t("theme.back")}</NextLink>
-          </Link>
+          <TextLink href={`${base}#tema-${theme.id}`}>{t("theme.back")}</TextLink>
         </p>
         {notice && (
           <Alert data-color="success" role="status">
@@ -91,16 +89,8 @@ export async function ThemePage({ process, theme, cursor, notice }: Props) {
             </ActionForm>
           )}
           <p className="flex flex-wrap gap-x-6">
-            {cursor && (
-              <Link asChild>
-                <NextLink href={`${base}/tema/${theme.id}#sitater`}>{t("quotes.first")}</NextLink>
-              </Link>
-            )}
-            {candidates.next && (
-              <Link asChild>
-                <NextLink href={`${base}/tema/${theme.id}?etter=${encodeURIComponent(candidates.next)}#sitater`}>{t("quotes.more")}</NextLink>
-              </Link>
-            )}
+            {cursor && <TextLink href={`${base}/tema/${theme.id}#sitater`}>{t("quotes.first")}</TextLink>}
+            {candidates.next && <TextLink href={`${base}/tema/${theme.id}?etter=${encodeURIComponent(candidates.next)}#sitater`}>{t("quotes.more")}</TextLink>}
           </p>
         </Section>
 

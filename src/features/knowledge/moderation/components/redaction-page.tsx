@@ -1,7 +1,6 @@
 // /admin/kunnskapsbase/sladd/[id]: the original (administration only) next to an editable
 // public version, pre-filled with the automatic redactions when there is none yet.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ButtonForm } from "@/components/button-form";
 import { Alert, Heading, Paragraph } from "@/components/ds";
@@ -9,6 +8,7 @@ import { TextField } from "@/components/form-fields";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { KnowledgeNav } from "../../components/knowledge-nav";
 import { autoRedact } from "../../screening/screen";
 import { approveInputAction, clearRedactionAction, redactInputAction } from "../actions";
@@ -38,9 +38,7 @@ export async function RedactionPage({ input, notice }: { input: RedactionInput; 
       <PageHeading title={t("redact.title", { code: input.receiptCode })} lead={t("redact.lead")} />
       <KnowledgeNav current={REVIEW_PATH} />
       <div className="space-y-6">
-        <NextLink className="ds-link" href={REVIEW_PATH}>
-          {t("redact.back")}
-        </NextLink>
+        <TextLink href={REVIEW_PATH}>{t("redact.back")}</TextLink>
         {noticeKey && (
           <Alert data-color="success" role="status">
             {t(noticeKey)}

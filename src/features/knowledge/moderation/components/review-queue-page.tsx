@@ -8,6 +8,7 @@ import { Alert, Button, Card, Heading, Paragraph } from "@/components/ds";
 import { SelectField, TextField } from "@/components/form-fields";
 import { InputText } from "@/components/input-text";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { HIDE_REASONS, MAX_HIDE_NOTE } from "@/features/inputs/inbox/schemas";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
@@ -43,9 +44,7 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
               <li key={row.id}>
                 <Card className="space-y-4" data-color="neutral">
                   <Heading level={2} data-size="xs">
-                    <NextLink className="ds-link" href={`/admin/innspill/${row.id}`}>
-                      {t("open", { code: row.receiptCode })}
-                    </NextLink>
+                    <TextLink href={`/admin/innspill/${row.id}`}>{t("open", { code: row.receiptCode })}</TextLink>
                   </Heading>
                   <Paragraph data-size="sm">
                     {t("received", {
@@ -101,15 +100,11 @@ export async function ReviewQueuePage({ rows, total, next, paged, notice }: Prop
           </ul>
         )}
         <nav className="flex flex-wrap gap-6" aria-label={t("listLabel")}>
-          {paged && (
-            <NextLink className="ds-link" href={REVIEW_PATH}>
-              {t("first")}
-            </NextLink>
-          )}
+          {paged && <TextLink href={REVIEW_PATH}>{t("first")}</TextLink>}
           {next && (
-            <NextLink className="ds-link" href={`${REVIEW_PATH}?etter=${encodeURIComponent(next)}`} rel="next">
+            <TextLink href={`${REVIEW_PATH}?etter=${encodeURIComponent(next)}`} rel="next">
               {t("next")}
-            </NextLink>
+            </TextLink>
           )}
         </nav>
       </div>

@@ -1,9 +1,9 @@
 // /kunnskapsgrunnlag: the thematic plans and processes, each a stable link to its report.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { listReportTargets, type ReportTarget } from "../index-queries";
 import { REPORT_HOME } from "./report-page";
@@ -13,10 +13,7 @@ function TargetList({ items, base, count }: { items: ReportTarget[]; base: strin
     <ul className="ds-list">
       {items.map((item) => (
         <li key={item.slug}>
-          <NextLink className="ds-link" href={`${base}/${item.slug}`}>
-            {item.name}
-          </NextLink>{" "}
-          <span className="text-sm">({count(item.inputs)})</span>
+          <TextLink href={`${base}/${item.slug}`}>{item.name}</TextLink> <span className="text-sm">({count(item.inputs)})</span>
         </li>
       ))}
     </ul>

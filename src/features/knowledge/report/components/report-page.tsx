@@ -2,10 +2,10 @@
 // starts a new printed page, see report-print.css), tables with captions, numbers in the
 // reader's locale (nb-NO by default) and the time it was generated in Oslo time.
 import { getFormatter, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
@@ -53,9 +53,7 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
           <time dateTime={report.generatedAt.toISOString()}>{t("page.generated", { date: fmtDate(report.generatedAt, "dateTime") })}</time>
         </Paragraph>
         <Paragraph data-size="sm" data-no-print>
-          <NextLink className="ds-link" href={REPORT_HOME}>
-            {t("page.allReports")}
-          </NextLink>
+          <TextLink href={REPORT_HOME}>{t("page.allReports")}</TextLink>
         </Paragraph>
       </div>
       <ReportTools
@@ -74,35 +72,25 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
         </Heading>
         <ol className="ds-list list-decimal">
           <li>
-            <a className="ds-link" href={`#${SECTION_IDS.summary}`}>
-              {t("sections.summary")}
-            </a>
+            <TextLink href={`#${SECTION_IDS.summary}`}>{t("sections.summary")}</TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`#${SECTION_IDS.heard}`}>
-              {t("sections.heard")}
-            </a>
+            <TextLink href={`#${SECTION_IDS.heard}`}>{t("sections.heard")}</TextLink>
             {report.categories.length > 0 && (
               <ul className="ds-list mt-2 list-disc">
                 {report.categories.map((c) => (
                   <li key={c.category ?? "NONE"}>
-                    <a className="ds-link" href={`#${categoryAnchor(c.category)}`}>
-                      {tc(c.category ?? "NONE")}
-                    </a>
+                    <TextLink href={`#${categoryAnchor(c.category)}`}>{tc(c.category ?? "NONE")}</TextLink>
                   </li>
                 ))}
               </ul>
             )}
           </li>
           <li>
-            <a className="ds-link" href={`#${SECTION_IDS.coverage}`}>
-              {t("sections.coverage")}
-            </a>
+            <TextLink href={`#${SECTION_IDS.coverage}`}>{t("sections.coverage")}</TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`#${SECTION_IDS.sources}`}>
-              {t("sections.sources")}
-            </a>
+            <TextLink href={`#${SECTION_IDS.sources}`}>{t("sections.sources")}</TextLink>
           </li>
         </ol>
       </nav>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Button, Paragraph } from "@/components/ds";
 import { SelectField } from "@/components/form-fields";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { PrintButton } from "./print-button";
 
 export type ProcessChoice = { slug: string; title: string };
@@ -30,13 +31,13 @@ export async function ReportTools({ path, exportHref, filterSuffix, processChoic
         {/* Without JavaScript a folded quote list stays folded on paper in some browsers: this
             link renders them all open (and back). */}
         {quotesOpen ? (
-          <a className="ds-link" href={`${path}${filterSuffix ? `?${filterSuffix.slice(1)}` : ""}`}>
+          <TextLink href={`${path}${filterSuffix ? `?${filterSuffix.slice(1)}` : ""}`} native>
             {t("foldQuotes")}
-          </a>
+          </TextLink>
         ) : (
-          <a className="ds-link" href={`${path}?sitater=alle${filterSuffix}`}>
+          <TextLink href={`${path}?sitater=alle${filterSuffix}`} native>
             {t("openQuotes")}
-          </a>
+          </TextLink>
         )}
       </Paragraph>
       <div>
@@ -46,14 +47,14 @@ export async function ReportTools({ path, exportHref, filterSuffix, processChoic
         <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           <li>
             {/* A plain link: the route answers with an attachment, so the page stays put. */}
-            <a className="ds-link" href={`${exportHref}xlsx${filterSuffix}`} download>
+            <TextLink href={`${exportHref}xlsx${filterSuffix}`} download>
               {t("downloadXlsx")}
-            </a>
+            </TextLink>
           </li>
           <li>
-            <a className="ds-link" href={`${exportHref}csv${filterSuffix}`} download>
+            <TextLink href={`${exportHref}csv${filterSuffix}`} download>
               {t("downloadCsv")}
-            </a>
+            </TextLink>
           </li>
         </ul>
       </div>

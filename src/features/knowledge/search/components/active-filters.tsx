@@ -1,7 +1,7 @@
 // The choices in force, each removable with one link (the URL without that value).
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { FACET_KEYS, searchQuery, type FacetKey, type SearchParams } from "../params";
 import type { FacetLabeller } from "./labels";
 import { SEARCH_PATH } from "./search-form";
@@ -32,16 +32,12 @@ export async function ActiveFilters({ params, label }: { params: SearchParams; l
       <ul className="flex flex-wrap gap-x-4 gap-y-2">
         {chips.map((c) => (
           <li key={c.key}>
-            <NextLink className="ds-link" href={`${SEARCH_PATH}${c.href}`}>
-              {t("remove", { label: c.text })}
-            </NextLink>
+            <TextLink href={`${SEARCH_PATH}${c.href}`}>{t("remove", { label: c.text })}</TextLink>
           </li>
         ))}
         {chips.length > 1 && (
           <li>
-            <NextLink className="ds-link" href={SEARCH_PATH}>
-              {t("clear")}
-            </NextLink>
+            <TextLink href={SEARCH_PATH}>{t("clear")}</TextLink>
           </li>
         )}
       </ul>

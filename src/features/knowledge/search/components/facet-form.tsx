@@ -1,9 +1,9 @@
 // Facets as checkbox groups with counts in a plain GET form (no JavaScript needed). Each count
 // is what the search would give with that value added to the rest of the choices.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Button, Heading, Paragraph } from "@/components/ds";
 import { ChoiceGroup } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import type { Facets } from "../facet-counts";
 import { FACET_KEYS, searchQuery, withoutFilters, type SearchParams } from "../params";
 import type { FacetLabeller } from "./labels";
@@ -44,9 +44,7 @@ export async function FacetForm({ params, facets, label }: Props) {
         />
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">{t("submit")}</Button>
-          <NextLink className="ds-link" href={`${SEARCH_PATH}${searchQuery(withoutFilters(params))}`}>
-            {t("reset")}
-          </NextLink>
+          <TextLink href={`${SEARCH_PATH}${searchQuery(withoutFilters(params))}`}>{t("reset")}</TextLink>
         </div>
       </form>
     </section>

@@ -1,8 +1,8 @@
 // The result list: snippet with highlights, then what the input is tagged with, and links to
 // triage it or open it in the inbox.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { SearchHit } from "../search-inputs";
 import { HighlightedSnippet } from "./highlighted-snippet";
@@ -39,14 +39,14 @@ export async function SearchResults({ rows }: { rows: SearchHit[] }) {
               {meta(t("process"), r.process.title)}
             </dl>
             <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-              <NextLink className="ds-link" href={`/admin/kunnskapsbase/sortering/${r.id}`}>
+              <TextLink href={`/admin/kunnskapsbase/sortering/${r.id}`}>
                 {t("triage")}
                 {context}
-              </NextLink>
-              <NextLink className="ds-link" href={`/admin/innspill/${r.id}`}>
+              </TextLink>
+              <TextLink href={`/admin/innspill/${r.id}`}>
                 {t("open")}
                 {context}
-              </NextLink>
+              </TextLink>
             </p>
           </li>
         );

@@ -2,10 +2,10 @@
 // their scores, and plain forms to mark this input as a duplicate of one of them (or undo
 // it). "Nevnt av N" counts the original plus every input marked as its duplicate.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm } from "@/components/button-form";
 import { Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
 import { similarInputs, type SimilarInput } from "../queries";
 
@@ -25,9 +25,7 @@ export async function SimilarInputs({ inputId, returnTo }: Props) {
     return (
       <li key={s.id} className="space-y-2 border-b border-[var(--ds-color-neutral-border-subtle)] pb-4">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          <NextLink className="ds-link" href={`/admin/innspill/${s.id}`}>
-            {t("open", { code: s.receiptCode })}
-          </NextLink>
+          <TextLink href={`/admin/innspill/${s.id}`}>{t("open", { code: s.receiptCode })}</TextLink>
           <Tag data-color="info">{t("score", { score: Math.round(s.score * 100) })}</Tag>
           {s.mentionedBy > 1 && <Tag data-color="neutral">{t("mentionedBy", { count: s.mentionedBy })}</Tag>}
         </div>

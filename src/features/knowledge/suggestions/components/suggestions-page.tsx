@@ -1,11 +1,11 @@
 // /admin/kunnskapsbase/forslag: the current model (when, on how many inputs, how good it is
 // on inputs it did not see), "train now", and the untagged inputs with their suggestions.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { DataTable } from "@/components/data-table";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { toUiLocale } from "@/lib/i18n/config";
@@ -92,9 +92,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
                 <blockquote className="border-l-4 border-[var(--ds-color-neutral-border-default)] pl-4 whitespace-pre-line">
                   {r.text.length > 400 ? `${r.text.slice(0, 400)}…` : r.text}
                 </blockquote>
-                <NextLink className="ds-link" href={`/admin/kunnskapsbase/sortering/${r.id}`}>
-                  {t("list.triage")}
-                </NextLink>
+                <TextLink href={`/admin/kunnskapsbase/sortering/${r.id}`}>{t("list.triage")}</TextLink>
                 <SuggestionPanelView
                   inputId={r.id}
                   returnTo={returnTo}
@@ -108,11 +106,7 @@ export async function SuggestionsPage({ status, cursor }: { status?: SuggestionS
             ))}
           </ol>
         )}
-        {page.next && (
-          <NextLink className="ds-link" href={`${SUGGESTIONS_PATH}?etter=${encodeURIComponent(page.next)}`}>
-            {t("list.next")}
-          </NextLink>
-        )}
+        {page.next && <TextLink href={`${SUGGESTIONS_PATH}?etter=${encodeURIComponent(page.next)}`}>{t("list.next")}</TextLink>}
       </Section>
     </>
   );

@@ -3,12 +3,12 @@
 // previous/next in the queue. Every action is a visible button; the shortcuts
 // (triage-shortcuts.tsx) are only an extra.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { Alert, Heading, Paragraph } from "@/components/ds";
 import { FactList } from "@/components/fact-list";
 import { InputText } from "@/components/input-text";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { parseHiddenReason } from "@/features/inputs/inbox/schemas";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { KnowledgeNav } from "../../components/knowledge-nav";
@@ -65,18 +65,16 @@ export async function TriageInputPage({ input, choices, filter, neighbours, noti
       </div>
       <KnowledgeNav current={TRIAGE_PATH} />
       <nav aria-label={t("one.neighbours")} className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
-        <NextLink className="ds-link" href={`${TRIAGE_PATH}${filterQuery}`}>
-          {t("one.back")}
-        </NextLink>
+        <TextLink href={`${TRIAGE_PATH}${filterQuery}`}>{t("one.back")}</TextLink>
         {neighbours.previous && (
-          <NextLink className="ds-link" id={SHORTCUT_IDS.previous} rel="prev" href={triageInputPath(neighbours.previous.id, filter)}>
+          <TextLink id={SHORTCUT_IDS.previous} rel="prev" href={triageInputPath(neighbours.previous.id, filter)}>
             {t("one.previous")}
-          </NextLink>
+          </TextLink>
         )}
         {neighbours.next && (
-          <NextLink className="ds-link" id={SHORTCUT_IDS.next} rel="next" href={triageInputPath(neighbours.next.id, filter)}>
+          <TextLink id={SHORTCUT_IDS.next} rel="next" href={triageInputPath(neighbours.next.id, filter)}>
             {t("one.next")}
-          </NextLink>
+          </TextLink>
         )}
       </nav>
       <div className="space-y-10">

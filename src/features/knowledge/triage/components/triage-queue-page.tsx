@@ -7,6 +7,7 @@ import { InputText } from "@/components/input-text";
 import { KeysetPager } from "@/components/keyset-pager";
 import { PageHeading } from "@/components/page-heading";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { excerpt } from "@/features/inputs/inbox/components/excerpt";
 import { InputCategory } from "@/generated/prisma/enums";
 import { getDateFormat } from "@/lib/dates/get-date-format";
@@ -107,9 +108,9 @@ export async function TriageQueuePage({ searchParams }: { searchParams: SearchPa
                       ].join(" · ")}
                     </Paragraph>
                     <span className="flex flex-wrap items-center gap-3">
-                      <NextLink className="ds-link" href={triageInputPath(r.id, filter)} aria-label={t("queue.list.openLabel", { date: date(r.submittedAt) })}>
+                      <TextLink href={triageInputPath(r.id, filter)} aria-label={t("queue.list.openLabel", { date: date(r.submittedAt) })}>
                         {t("queue.list.open")}
-                      </NextLink>
+                      </TextLink>
                       {r.heldForReview && (
                         <Tag data-color="warning" data-size="sm">
                           {ti("list.held")}

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/form-fields";
 import { PageHeading } from "@/components/page-heading";
+import { TextLink } from "@/components/text-link";
 import { createProcessAction } from "../../actions";
 
 export async function CreateProcessPage() {
@@ -10,15 +10,7 @@ export async function CreateProcessPage() {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <ActionForm
-        action={createProcessAction}
-        submitLabel={t("submit")}
-        secondary={
-          <NextLink className="ds-link" href="/admin/prosesser">
-            {ta("cancel")}
-          </NextLink>
-        }
-      >
+      <ActionForm action={createProcessAction} submitLabel={t("submit")} secondary={<TextLink href="/admin/prosesser">{ta("cancel")}</TextLink>}>
         <TextField name="title" label={t("titleLabel")} description={t("titleHelp")} required maxLength={160} />
         <TextField name="slug" label={t("slugLabel")} description={t("slugHelp")} maxLength={80} />
         <TextField name="summary" label={t("summaryLabel")} description={t("summaryHelp")} multiline rows={3} maxLength={1000} />

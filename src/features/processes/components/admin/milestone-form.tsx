@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, SelectField, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { toDateInput } from "@/lib/form-values";
 import { saveMilestoneAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -14,13 +14,7 @@ export async function MilestoneForm({ process, milestone }: { process: AdminProc
     <ActionForm
       action={saveMilestoneAction}
       submitLabel={milestone ? t("save") : t("add")}
-      secondary={
-        milestone && (
-          <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/fremdrift`}>
-            {ta("cancel")}
-          </NextLink>
-        )
-      }
+      secondary={milestone && <TextLink href={`/admin/prosesser/${process.id}/fremdrift`}>{ta("cancel")}</TextLink>}
     >
       <input type="hidden" name="processId" value={process.id} />
       {milestone && <input type="hidden" name="milestoneId" value={milestone.id} />}

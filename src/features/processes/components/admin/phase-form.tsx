@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { toDateInput } from "@/lib/form-values";
 import { savePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -14,13 +14,7 @@ export async function PhaseForm({ processId, phase }: { processId: string; phase
     <ActionForm
       action={savePhaseAction}
       submitLabel={phase ? t("save") : t("add")}
-      secondary={
-        phase && (
-          <NextLink className="ds-link" href={`/admin/prosesser/${processId}/faser`}>
-            {ta("cancel")}
-          </NextLink>
-        )
-      }
+      secondary={phase && <TextLink href={`/admin/prosesser/${processId}/faser`}>{ta("cancel")}</TextLink>}
     >
       <input type="hidden" name="processId" value={processId} />
       {phase && <input type="hidden" name="phaseId" value={phase.id} />}

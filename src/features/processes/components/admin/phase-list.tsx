@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm, MoveButtons } from "@/components/button-form";
 import { Alert, Card, Heading, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deletePhaseAction, movePhaseAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -36,9 +36,7 @@ export async function PhaseList({ process, notice }: { process: AdminProcess; no
                 </Paragraph>
                 {questionsFor(phase).length > 0 && <Paragraph data-size="sm">{questionsFor(phase).join(" · ")}</Paragraph>}
                 <div className="mt-3 flex flex-wrap items-start gap-3">
-                  <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>
-                    {t("edit", { title: phase.title })}
-                  </NextLink>
+                  <TextLink href={`/admin/prosesser/${process.id}/faser/${phase.id}`}>{t("edit", { title: phase.title })}</TextLink>
                   <MoveButtons
                     action={movePhaseAction}
                     hidden={{ processId: process.id, phaseId: phase.id }}

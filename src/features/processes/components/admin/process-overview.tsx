@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Alert, Card, Paragraph } from "@/components/ds";
 import { TextField } from "@/components/form-fields";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { copyProcessAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { missingForPublishing } from "../../publish-readiness";
@@ -23,25 +23,14 @@ export async function ProcessOverview({ process, copied }: { process: AdminProce
       {copied && <Alert data-color="success">{t("copied")}</Alert>}
       {process.copiedFrom && (
         <Paragraph data-size="sm">
-          {t("copiedFrom")}{" "}
-          <NextLink className="ds-link" href={`/admin/prosesser/${process.copiedFrom.id}`}>
-            {process.copiedFrom.title}
-          </NextLink>
+          {t("copiedFrom")} <TextLink href={`/admin/prosesser/${process.copiedFrom.id}`}>{process.copiedFrom.title}</TextLink>
         </Paragraph>
       )}
       {process.summary && <Paragraph>{process.summary}</Paragraph>}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
         {facts.map(([label, value, section]) => (
           <Card key={label} data-color="neutral">
-            <dt className="text-sm">
-              {section ? (
-                <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/${section}`}>
-                  {label}
-                </NextLink>
-              ) : (
-                label
-              )}
-            </dt>
+            <dt className="text-sm">{section ? <TextLink href={`/admin/prosesser/${process.id}/${section}`}>{label}</TextLink> : label}</dt>
             <dd className="text-3xl font-bold">{value}</dd>
           </Card>
         ))}
@@ -49,23 +38,13 @@ export async function ProcessOverview({ process, copied }: { process: AdminProce
       {process.status === "DRAFT" && (
         <Alert data-color={missing.length ? "warning" : "info"}>
           {missing.length ? t("missing", { count: missing.length }) : t("readyToPublish")}{" "}
-          <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/publisering`}>
-            {t("toPublishing")}
-          </NextLink>
+          <TextLink href={`/admin/prosesser/${process.id}/publisering`}>{t("toPublishing")}</TextLink>
         </Alert>
       )}
       <Paragraph className="flex flex-wrap gap-6">
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/forhandsvisning`}>
-          {t("preview")}
-        </NextLink>
-        {process.status !== "DRAFT" && (
-          <NextLink className="ds-link" href={`/prosesser/${process.slug}`}>
-            {t("publicPage")}
-          </NextLink>
-        )}
-        <NextLink className="ds-link" href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>
-          {tr("process")}
-        </NextLink>
+        <TextLink href={`/admin/prosesser/${process.id}/forhandsvisning`}>{t("preview")}</TextLink>
+        {process.status !== "DRAFT" && <TextLink href={`/prosesser/${process.slug}`}>{t("publicPage")}</TextLink>}
+        <TextLink href={`/kunnskapsgrunnlag/prosess/${process.slug}`}>{tr("process")}</TextLink>
       </Paragraph>
       <Section id="kopier" heading={t("copyHeading")} className="space-y-3">
         <Paragraph data-size="sm">{t("copyExplain")}</Paragraph>

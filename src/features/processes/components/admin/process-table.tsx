@@ -1,10 +1,10 @@
 // Every admin table of processes (the overview and the process list): the title as a link to the
 // process and its status as a tag, in words, not colour alone, then the columns each page adds.
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { DataTable, type Column } from "@/components/data-table";
 import { Tag } from "@/components/ds";
+import { TextLink } from "@/components/text-link";
 import type { ProcessStatus } from "@/generated/prisma/enums";
 
 type ProcessRow = { id: string; title: string; status: ProcessStatus };
@@ -25,9 +25,9 @@ export async function ProcessTable<P extends ProcessRow>({ label, processes, hea
       rows={processes}
       rowKey={(p) => p.id}
       cells={(p) => [
-        <NextLink key="title" className="ds-link" href={`/admin/prosesser/${p.id}`}>
+        <TextLink key="title" href={`/admin/prosesser/${p.id}`}>
           {p.title}
-        </NextLink>,
+        </TextLink>,
         <Tag key="status" data-color={p.status === "PUBLISHED" ? "success" : "neutral"}>
           {tp(`status.${p.status}`)}
         </Tag>,

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { changeProcessStatusAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
 import { allowedTransitions } from "../../change-process-status";
@@ -28,11 +28,7 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
                 <span>
                   {t(`items.${item.key}`)}: <strong>{missing.has(item.key) ? t("missing") : t("done")}</strong>
                 </span>
-                {missing.has(item.key) && (
-                  <NextLink className="ds-link" href={href}>
-                    {t(`fix.${item.key}`)}
-                  </NextLink>
-                )}
+                {missing.has(item.key) && <TextLink href={href}>{t(`fix.${item.key}`)}</TextLink>}
               </li>
             );
           })}
@@ -58,9 +54,7 @@ export async function PublishPanel({ process }: { process: AdminProcess }) {
         </Section>
       )}
       <Paragraph>
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/forhandsvisning`}>
-          {t("preview")}
-        </NextLink>
+        <TextLink href={`/admin/prosesser/${process.id}/forhandsvisning`}>{t("preview")}</TextLink>
       </Paragraph>
     </div>
   );

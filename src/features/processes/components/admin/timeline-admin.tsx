@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { ButtonForm } from "@/components/button-form";
 import { Alert, Paragraph, Tag } from "@/components/ds";
 import { Section } from "@/components/section";
+import { TextLink } from "@/components/text-link";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { deleteMilestoneAction } from "../../actions";
 import type { AdminProcess } from "../../admin-queries";
@@ -40,9 +40,7 @@ export async function TimelineAdmin({ process, notice, today = new Date() }: { p
                 {m.decision && <Paragraph data-size="sm">{t("decisionShort", { text: m.decision })}</Paragraph>}
                 {m.outcome && <Paragraph data-size="sm">{t("outcomeShort", { text: m.outcome })}</Paragraph>}
                 <div className="mt-2 flex flex-wrap items-start gap-3">
-                  <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/fremdrift/${m.id}`}>
-                    {t("edit", { title: m.title })}
-                  </NextLink>
+                  <TextLink href={`/admin/prosesser/${process.id}/fremdrift/${m.id}`}>{t("edit", { title: m.title })}</TextLink>
                   <ButtonForm
                     action={deleteMilestoneAction}
                     label={t("delete", { title: m.title })}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
+import { TextLink } from "@/components/text-link";
 import { getFormForBuilder } from "@/features/forms/builder/queries";
 import { FieldForm } from "@/features/forms/components/builder/field-form";
 import { textsFor, type FieldTexts, type FormTexts } from "@/features/forms/types";
@@ -19,9 +19,7 @@ export default async function Page({ params }: Props) {
   return (
     <ProcessAdminFrame process={process} section="skjema" lead={t("editHeading", { label: (field.texts as FieldTexts).nb?.label ?? field.key })}>
       <p className="mb-6">
-        <NextLink className="ds-link" href={`/admin/prosesser/${process.id}/skjema/${form.id}`}>
-          {tp("back", { title: formTitle })}
-        </NextLink>
+        <TextLink href={`/admin/prosesser/${process.id}/skjema/${form.id}`}>{tp("back", { title: formTitle })}</TextLink>
       </p>
       <FieldForm processId={process.id} form={form} field={field} />
     </ProcessAdminFrame>
