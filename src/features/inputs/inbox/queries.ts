@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { encodeInboxCursor, newerThan, olderThan, type InboxCursor } from "./cursor";
 import { inboxWhere, type InboxFilter } from "./filters";
+import { inputCoreSelect } from "./input-select";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -107,24 +108,11 @@ export async function inboxFilterOptions(f: InboxFilter) {
 export type InboxFilterOptions = Awaited<ReturnType<typeof inboxFilterOptions>>;
 
 const detailSelect = {
-  id: true,
-  text: true,
-  receiptCode: true,
-  submittedAt: true,
-  category: true,
-  channel: true,
-  language: true,
+  ...inputCoreSelect,
   ageMin: true,
   ageMax: true,
   answers: true,
-  status: true,
-  publicResponse: true,
-  isHidden: true,
-  hiddenReason: true,
-  heldForReview: true,
-  flags: true,
   externalRef: true,
-  processId: true,
   process: { select: { id: true, title: true } },
   phase: { select: { title: true } },
   activity: { select: { id: true, title: true, startsAt: true } },

@@ -2,6 +2,7 @@
 // (next, previous, a page) is one query in (submitted_at, id) order with a row comparison, so
 // Postgres walks the partial index input_triage_queue_idx (WHERE triaged_at IS NULL) and
 // stops at the first rows that pass the filter — fast at a million inputs (tests/bench).
+import { inputCoreSelect } from "@/features/inputs/inbox/input-select";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
@@ -88,22 +89,9 @@ export async function triageCounts(filter: TriageFilter) {
 }
 
 const detailSelect = {
-  id: true,
-  text: true,
-  receiptCode: true,
-  submittedAt: true,
-  category: true,
+  ...inputCoreSelect,
   categorySource: true,
-  channel: true,
-  language: true,
-  status: true,
-  publicResponse: true,
-  heldForReview: true,
-  flags: true,
-  isHidden: true,
-  hiddenReason: true,
   triagedAt: true,
-  processId: true,
   districtId: true,
   targetGroupId: true,
   duplicateOfId: true,
