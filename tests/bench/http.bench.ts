@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { waitForHealth } from "./support/wait-for-health";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://localhost:${PORT}`;
@@ -16,18 +17,6 @@ const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scri
   env: { ...process.env, E2E_PORT: String(PORT) },
   stdio: "ignore",
 });
-
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
 
 async function measure(url: string, init?: RequestInit) {
   const times: number[] = [];
@@ -51,7 +40,7 @@ async function measure(url: string, init?: RequestInit) {
 }
 
 try {
-  await waitForHealth();
+  await waitForHealth(BASE);
   for (let i = 0; i < 20; i++) await fetch(`${BASE}/`); // warm-up
   const rows = [];
   for (const url of ["/api/health", "/", "/prosesser/demre", "/personvern", "/logg-inn"]) rows.push(await measure(url));

@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { startBenchDb } from "./support/bench-db";
 import { stats } from "./support/measure";
+import { waitForHealth } from "./support/wait-for-health";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RESULTS = path.join(import.meta.dirname, "results");
@@ -97,18 +98,6 @@ const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/
   },
 });
 
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error("server did not start");
-}
-
 /** Cookie jar of one client: name → value, from Set-Cookie headers. */
 type Jar = Map<string, string>;
 const remember = (jar: Jar, res: Response) => {
@@ -156,7 +145,7 @@ const callsSoFar = async () =>
   );
 
 try {
-  await waitForHealth();
+  await waitForHealth(BASE);
   // One at a time: ten argon2 verifications side by side, while the facet index loads, outlast
   // the sign-in's transaction timeout on two busy cores.
   const sessions = [];

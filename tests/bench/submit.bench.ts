@@ -24,6 +24,7 @@ import { ensureDatabase, freePort, startEmbeddedDb } from "../../scripts/lib/emb
 import { migrate } from "../../scripts/lib/migrate";
 import { seedDemoWithUrl } from "../../scripts/lib/seed-runner";
 import { stats } from "./support/measure";
+import { waitForHealth } from "./support/wait-for-health";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -70,18 +71,6 @@ const server = spawn(
     },
   },
 );
-
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error("server did not start");
-}
 
 /** A refused connection or a dropped answer counts as a failure, not as the end of the bench. */
 const fetchOrNull = (u: string, init: RequestInit) => fetch(u, init).catch(() => null);
@@ -265,7 +254,7 @@ async function costAlone(page: string) {
 class Done {}
 
 try {
-  await waitForHealth();
+  await waitForHealth(BASE);
   let receipt = "";
   for (let i = 0; i < 30; i++) receipt = (await submitOnce()).receipt ?? receipt; // warm-up: compiles the route, fills the form cache
   const rows = [];
