@@ -138,6 +138,9 @@ describe("the inbox's counts from the facet index", () => {
     await inboxCounts(parseInboxFilter({ prosess: d.p, kategori: "NEED", synlighet: "alle" }));
     await inputFigures();
     expect(sent.filter((q) => /count\(|group by/i.test(q) && /"input"|\binput\b/.test(q))).toEqual([]);
-    expect(sent.length).toBeLessThanOrEqual(2);
+    // Each call looks once at facet_change; other test files writing inputs meanwhile add a read of those rows by seq.
+    const looks = sent.filter((q) => /pg_current_snapshot/.test(q));
+    expect(looks.length).toBeLessThanOrEqual(2);
+    expect(sent.filter((q) => !looks.includes(q) && !/i\.seq = ANY/.test(q))).toEqual([]);
   });
 });
