@@ -6,9 +6,13 @@ import { requirePermission } from "@/lib/session";
 import { getProcessForAdmin, type AdminProcess } from "../../admin-queries";
 import { ProcessAdminNav, type ProcessSection } from "../process-admin-nav";
 
-/** Access check + load for a process's admin page: anonymous → sign-in, wrong role → 403, unknown id → 404. */
-export async function loadAdminProcess(id: string, section: ProcessSection): Promise<AdminProcess> {
-  await requirePermission("area.admin", `/admin/prosesser/${id}${section ? `/${section}` : ""}`);
+/**
+ * Access check + load for a process's admin page: anonymous → sign-in (and back to this very page:
+ * `rest` are the path segments below the section), wrong role → 403, unknown id → 404.
+ */
+export async function loadAdminProcess(id: string, section: ProcessSection, ...rest: string[]): Promise<AdminProcess> {
+  const path = [id, section, ...rest].filter(Boolean).map(encodeURIComponent).join("/");
+  await requirePermission("area.admin", `/admin/prosesser/${path}`);
   const process = await getProcessForAdmin(id);
   if (!process) pageNotFound();
   return process;

@@ -11,7 +11,7 @@ type Props = { params: Promise<{ id: string; activityId: string }> };
 
 export default async function Page({ params }: Props) {
   const { id, activityId } = await params;
-  const process = await loadAdminProcess(id, "aktiviteter");
+  const process = await loadAdminProcess(id, "aktiviteter", activityId);
   const activity = await getActivity(process.id, activityId);
   if (!activity) pageNotFound();
   return (

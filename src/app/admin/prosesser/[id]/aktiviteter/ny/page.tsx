@@ -5,7 +5,7 @@ import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/compon
 type Props = { params: Promise<{ id: string }> };
 
 export default async function Page({ params }: Props) {
-  const [process, t] = await Promise.all([loadAdminProcess((await params).id, "aktiviteter"), getTranslations("activities")]);
+  const [process, t] = await Promise.all([loadAdminProcess((await params).id, "aktiviteter", "ny"), getTranslations("activities")]);
   return (
     <ProcessAdminFrame process={process} section="aktiviteter" task={t("new")}>
       <ActivityForm process={process} />

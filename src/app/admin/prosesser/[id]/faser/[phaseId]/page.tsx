@@ -6,7 +6,7 @@ type Props = { params: Promise<{ id: string; phaseId: string }> };
 
 export default async function Page({ params }: Props) {
   const { id, phaseId } = await params;
-  const process = await loadAdminProcess(id, "faser");
+  const process = await loadAdminProcess(id, "faser", phaseId);
   const phase = process.phases.find((p) => p.id === phaseId);
   if (!phase) pageNotFound();
   return (

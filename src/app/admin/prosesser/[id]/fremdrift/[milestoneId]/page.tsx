@@ -6,7 +6,7 @@ type Props = { params: Promise<{ id: string; milestoneId: string }> };
 
 export default async function Page({ params }: Props) {
   const { id, milestoneId } = await params;
-  const process = await loadAdminProcess(id, "fremdrift");
+  const process = await loadAdminProcess(id, "fremdrift", milestoneId);
   const milestone = process.milestones.find((m) => m.id === milestoneId);
   if (!milestone) pageNotFound();
   return (

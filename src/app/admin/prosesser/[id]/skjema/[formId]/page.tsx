@@ -8,7 +8,7 @@ type Props = { params: Promise<{ id: string; formId: string }>; searchParams: Pr
 
 export default async function Page({ params, searchParams }: Props) {
   const { id, formId } = await params;
-  const process = await loadAdminProcess(id, "skjema");
+  const process = await loadAdminProcess(id, "skjema", formId);
   const form = await getFormForBuilder(process.id, formId);
   if (!form) pageNotFound();
   const q = await searchParams;

@@ -5,7 +5,7 @@ import { loadAdminProcess, ProcessAdminFrame } from "@/features/processes/compon
 type Props = { params: Promise<{ id: string }> };
 
 export default async function Page({ params }: Props) {
-  const process = await loadAdminProcess((await params).id, "skjema");
+  const process = await loadAdminProcess((await params).id, "skjema", "ny");
   const t = await getTranslations("formBuilder.settings");
   return (
     <ProcessAdminFrame process={process} section="skjema" lead={t("newHeading")}>

@@ -8,7 +8,7 @@ type Props = { params: Promise<{ id: string; activityId: string }>; searchParams
 
 export default async function Page({ params, searchParams }: Props) {
   const [{ id, activityId }, query] = await Promise.all([params, searchParams]);
-  const process = await loadAdminProcess(id, "aktiviteter");
+  const process = await loadAdminProcess(id, "aktiviteter", activityId, "pameldinger");
   const activity = await activitySignups(process.id, activityId);
   if (!activity) pageNotFound();
   const [t, candidates] = await Promise.all([getTranslations("signups.admin"), signupCandidates(activity.id)]);

@@ -8,7 +8,7 @@ type Props = { params: Promise<{ id: string; formId: string }>; searchParams: Pr
 
 export default async function Page({ params, searchParams }: Props) {
   const { id, formId } = await params;
-  const process = await loadAdminProcess(id, "skjema");
+  const process = await loadAdminProcess(id, "skjema", formId, "forhandsvisning");
   const form = await getFormPreview(process.id, formId);
   if (!form) pageNotFound();
   const base = `/admin/prosesser/${process.id}/skjema/${form.id}`;

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ id: string; formId: string; fieldId: string }> 
 
 export default async function Page({ params }: Props) {
   const { id, formId, fieldId } = await params;
-  const process = await loadAdminProcess(id, "skjema");
+  const process = await loadAdminProcess(id, "skjema", formId, "felt", fieldId);
   const form = await getFormForBuilder(process.id, formId);
   const field = form?.fields.find((f) => f.id === fieldId);
   if (!form || !field) pageNotFound();
