@@ -1,15 +1,15 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { ClientTextsProvider } from "@/components/client-texts";
 import { SkipLink } from "@/components/ds";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
-import { publicClientMessages } from "@/lib/i18n/client-messages";
-import { isUiLocale } from "@/lib/i18n/config";
+import { clientTexts } from "@/lib/i18n/client-messages";
+import { toUiLocale } from "@/lib/i18n/config";
 import { MISSING_KIND_HEADER } from "@/lib/missing-pages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,14 +33,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} data-color-scheme="light">
       <body className="flex min-h-screen flex-col">
         <SkipLink href="#main">{t("skipLink")}</SkipLink>
-        {/* Only what public client components read; staff areas add the rest (StaffMessages). */}
-        <NextIntlClientProvider messages={publicClientMessages(isUiLocale(locale) ? locale : "nb")}>
+        {/* No next-intl client provider here: public client components get their texts as props; this
+            context holds only the error summary's title and the error boundary's texts. Staff areas
+            add next-intl's provider with the whole catalogue (StaffMessages). */}
+        <ClientTextsProvider texts={clientTexts(toUiLocale(locale))}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientTextsProvider>
       </body>
     </html>
   );

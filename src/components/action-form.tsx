@@ -3,10 +3,10 @@
 // A form bound to a gated server action. Renders the error summary, gives every field inside
 // it its error and the value the user typed (via FormStateContext), and shows a success
 // message. Works without JavaScript: React posts the form and re-renders it with the state.
-import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { Alert, Button } from "@/components/ds";
 import type { ActionState } from "@/lib/action";
+import { useClientTexts } from "./client-texts";
 import { FormErrorSummary } from "./error-summary";
 import { FormStateContext, type FormState } from "./field-state";
 
@@ -48,12 +48,12 @@ export function ActionForm<R>(props: Props<R>) {
     submitValue,
     actionsClassName,
   } = props;
-  const te = useTranslations("errors");
+  const { summaryTitle } = useClientTexts();
   const [state, formAction, pending] = useActionState<ActionState<R>, FormData>(action, { status: "idle" });
   const ctx: FormState = state.status === "error" ? { errors: state.fieldErrors, values: state.values, idPrefix } : { errors: {}, values: null, idPrefix };
   return (
     <form action={formAction} noValidate id={id} className={className ?? "max-w-2xl space-y-5"}>
-      {state.status === "error" && <FormErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} idPrefix={idPrefix} />}
+      {state.status === "error" && <FormErrorSummary title={summaryTitle} message={state.message} fieldErrors={state.fieldErrors} idPrefix={idPrefix} />}
       {state.status === "success" && successMessage && (
         <Alert data-color="success" role="status">
           {state.message ?? successMessage}

@@ -3,17 +3,24 @@
 // Progressive enhancement of the public form; without JavaScript none of this renders and
 // the form works the same. CharacterCounter: a live count under a text field. FormDraft:
 // keeps the unsent answers in localStorage (never contact details) and restores them.
-import { useTranslations } from "next-intl";
+// Their texts (`forms.enhance`, in the form's language) come as props from the server page,
+// so the form loads no next-intl client code (issue #20); the counter fills in its numbers
+// with fillCount.
 import { useEffect, useRef, useState } from "react";
 import { Alert, Button, Paragraph } from "@/components/ds";
 import { fieldId } from "@/components/field-state";
+import { fillCount } from "@/lib/i18n/fill-count";
 
 const ANNOUNCE_AFTER_MS = 1200; // screen readers hear the count when typing pauses, not per key
 const SAVE_AFTER_MS = 400;
 
+/** The counter's message templates (`forms.enhance.counter`/`counterOver`) and their language. */
+export type CounterTexts = { locale: string; counter: string; counterOver: string };
+/** The draft notice's texts (`forms.enhance.draft*`). */
+export type DraftTexts = { draftRestored: string; draftClear: string; draftCleared: string };
+
 /** "1 234 av 5 000 tegn" under the field; over the limit it says by how much (the server refuses it). */
-export function CharacterCounter({ name, max }: { name: string; max: number }) {
-  const t = useTranslations("forms.enhance");
+export function CharacterCounter({ name, max, texts }: { name: string; max: number; texts: CounterTexts }) {
   const [count, setCount] = useState<number | null>(null);
   const [announced, setAnnounced] = useState<number | null>(null);
   useEffect(() => {
@@ -34,7 +41,8 @@ export function CharacterCounter({ name, max }: { name: string; max: number }) {
     };
   }, [name]);
   if (count === null) return null;
-  const text = (n: number) => (n > max ? t("counterOver", { count: n, max, over: n - max }) : t("counter", { count: n, max }));
+  const text = (n: number) =>
+    n > max ? fillCount(texts.counterOver, { count: n, max, over: n - max }, texts.locale) : fillCount(texts.counter, { count: n, max }, texts.locale);
   return (
     <div className="-mt-3 text-sm" data-counter={name}>
       <p aria-hidden="true" className={count > max ? "font-semibold text-[var(--ds-color-danger-text-default)]" : undefined}>
@@ -55,9 +63,8 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * connection does not lose a long text. Fields whose name starts with an `exclude` prefix
  * (contact details) and hidden fields are never stored. Cleared on the receipt page.
  */
-export function FormDraft({ storageKey, exclude: excludeList }: { storageKey: string; exclude: string[] }) {
+export function FormDraft({ storageKey, exclude: excludeList, texts }: { storageKey: string; exclude: string[]; texts: DraftTexts }) {
   const exclude = excludeList.join("\n"); // a stable effect dependency
-  const t = useTranslations("forms.enhance");
   const anchor = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"none" | "restored" | "cleared">("none");
 
@@ -108,12 +115,12 @@ export function FormDraft({ storageKey, exclude: excludeList }: { storageKey: st
 
   return (
     <div ref={anchor}>
-      <div role="status">{state === "cleared" && <Paragraph data-size="sm">{t("draftCleared")}</Paragraph>}</div>
+      <div role="status">{state === "cleared" && <Paragraph data-size="sm">{texts.draftCleared}</Paragraph>}</div>
       {state === "restored" && (
         <Alert data-color="info" className="space-y-3">
-          <Paragraph>{t("draftRestored")}</Paragraph>
+          <Paragraph>{texts.draftRestored}</Paragraph>
           <Button type="button" variant="secondary" data-size="sm" onClick={clear}>
-            {t("draftClear")}
+            {texts.draftClear}
           </Button>
         </Alert>
       )}

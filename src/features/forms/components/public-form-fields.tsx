@@ -5,7 +5,7 @@ import { ageBandValue, formAgeBands } from "../age-bands";
 import { categoriesFor } from "../answer-schema";
 import type { PublicForm } from "../queries";
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, textsFor, type FieldTexts } from "../types";
-import { CharacterCounter } from "./form-enhancements";
+import { CharacterCounter, type CounterTexts } from "./form-enhancements";
 
 type Labels = {
   optional: string;
@@ -15,6 +15,7 @@ type Labels = {
   category: (c: string) => string;
   ageRange: (min: number, max: number) => string;
   optionsInBokmal: string;
+  counter: CounterTexts;
   contact: { name: string; email: string; phone: string; consent: string; legend: string; help: string };
 };
 
@@ -48,14 +49,14 @@ export function PublicFormField({ field, form, locale, labels }: { field: Public
               </>
             }
           />
-          <CharacterCounter name={field.key} max={MAX_LONG_TEXT} />
+          <CharacterCounter name={field.key} max={MAX_LONG_TEXT} texts={labels.counter} />
         </>
       );
     case "SHORT_TEXT":
       return (
         <>
           <TextField {...common} label={label} description={texts.help} />
-          <CharacterCounter name={field.key} max={MAX_SHORT_TEXT} />
+          <CharacterCounter name={field.key} max={MAX_SHORT_TEXT} texts={labels.counter} />
         </>
       );
     case "SINGLE_CHOICE":

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert, Button, Paragraph } from "@/components/ds";
 import { CURRENT_LANGUAGE } from "@/components/language-switch";
@@ -56,6 +55,10 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
   const languageHref = (l: Locale) => `${base}${base.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${l}`;
   const day = (d: Date) => fmtDate(d, "dateTime");
   const contactPrefixes = form.fields.filter((f) => f.type === "CONTACT").map((f) => `${f.key}_`);
+  // The client parts of the form (counter, draft notice) get their texts as props, in the
+  // form's language, which may differ from the rest of the page.
+  const enhance = MESSAGES[locale].forms.enhance;
+  const draftTexts = { draftRestored: enhance.draftRestored, draftClear: enhance.draftClear, draftCleared: enhance.draftCleared };
   const fields = (
     <>
       <p className="text-sm">{t("requiredNote")}</p>
@@ -73,6 +76,7 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
             category: (c) => tc(c as "QUALITY"),
             ageRange: (min, max) => ageRangeLabel(tr, min, max),
             optionsInBokmal: t("optionsInBokmal"),
+            counter: { locale, counter: enhance.counter, counterOver: enhance.counterOver },
             contact: {
               name: t("contact.name"),
               email: t("contact.email"),
@@ -86,9 +90,6 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
       ))}
     </>
   );
-  // The client parts of the form (error summary title, counter, draft notice) speak the form's
-  // language too, which may differ from the rest of the page.
-  const clientMessages = { forms: { enhance: MESSAGES[locale].forms.enhance } };
   return (
     <div lang={locale}>
       {preview && (
@@ -142,35 +143,33 @@ export async function PublicFormPage({ form, language, now = new Date(), preview
               <TextLink href="/personvern">{t("privacy.link")}</TextLink>
             </Paragraph>
           </Section>
-          <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Europe/Oslo">
-            {preview ? (
-              // No <form> and no action: a preview can never send anything, with or without JavaScript.
-              <div className="max-w-2xl space-y-5">
-                {fields}
-                <Button type="button" disabled>
-                  {t("submit")}
-                </Button>
+          {preview ? (
+            // No <form> and no action: a preview can never send anything, with or without JavaScript.
+            <div className="max-w-2xl space-y-5">
+              {fields}
+              <Button type="button" disabled>
+                {t("submit")}
+              </Button>
+            </div>
+          ) : (
+            <PostForm
+              action={`/skjema/${encodeURIComponent(form.slug)}/send`}
+              submitLabel={t("submit")}
+              summaryTitle={MESSAGES[locale].errors.summaryTitle}
+              initial={retry}
+            >
+              <input type="hidden" name="form" value={form.slug} />
+              <input type="hidden" name={LANGUAGE_PARAM} value={locale} />
+              <input type="hidden" name="idempotencyKey" value={randomUUID()} />
+              <FormDraft storageKey={draftKey(form.slug, locale)} exclude={contactPrefixes} texts={draftTexts} />
+              {fields}
+              {/* Honeypot: people leave it empty (its label says so); bots fill it in. */}
+              <div className="absolute left-[-10000px] top-auto h-px w-px overflow-hidden">
+                <label htmlFor="felt-nettsted">{t("honeypot")}</label>
+                <input id="felt-nettsted" type="text" name="nettsted" tabIndex={-1} autoComplete="off" />
               </div>
-            ) : (
-              <PostForm
-                action={`/skjema/${encodeURIComponent(form.slug)}/send`}
-                submitLabel={t("submit")}
-                summaryTitle={MESSAGES[locale].errors.summaryTitle}
-                initial={retry}
-              >
-                <input type="hidden" name="form" value={form.slug} />
-                <input type="hidden" name={LANGUAGE_PARAM} value={locale} />
-                <input type="hidden" name="idempotencyKey" value={randomUUID()} />
-                <FormDraft storageKey={draftKey(form.slug, locale)} exclude={contactPrefixes} />
-                {fields}
-                {/* Honeypot: people leave it empty (its label says so); bots fill it in. */}
-                <div className="absolute left-[-10000px] top-auto h-px w-px overflow-hidden">
-                  <label htmlFor="felt-nettsted">{t("honeypot")}</label>
-                  <input id="felt-nettsted" type="text" name="nettsted" tabIndex={-1} autoComplete="off" />
-                </div>
-              </PostForm>
-            )}
-          </NextIntlClientProvider>
+            </PostForm>
+          )}
         </>
       )}
     </div>

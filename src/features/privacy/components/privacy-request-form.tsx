@@ -1,15 +1,15 @@
-"use client";
-
 // The citizen's request form on the receipt page: see, correct or delete. A plain form post
-// without JavaScript; errors at the fields and in the summary, what was typed kept.
-import { useTranslations } from "next-intl";
+// without JavaScript; errors at the fields and in the summary, what was typed kept. A server
+// component: its texts are rendered here, so the receipt page loads no next-intl client code
+// (issue #20); ActionForm and the fields are the client parts.
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { ChoiceGroup, TextField } from "@/components/form-fields";
 import { privacyRequestAction } from "../public-actions";
 import { MESSAGE_MAX, REQUEST_KINDS } from "../request-kinds";
 
-export function PrivacyRequestForm({ code, language }: { code: string; language: string | null }) {
-  const t = useTranslations("privacy.public");
+export async function PrivacyRequestForm({ code, language }: { code: string; language: string | null }) {
+  const t = await getTranslations("privacy.public");
   return (
     <ActionForm action={privacyRequestAction} submitLabel={t("submit")} successMessage={t("sent")} submitVariant="secondary" idPrefix="personvern">
       <input type="hidden" name="code" value={code} />
