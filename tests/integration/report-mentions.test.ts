@@ -156,3 +156,42 @@ describe("«nevnt av» from report_mention", () => {
     await expectExact();
   });
 });
+
+describe("the quote ranking's reads", () => {
+  it("visit only the newest window and the originals with duplicates, not every input of the scope", async () => {
+    // 300 quotable originals, newer than anything else in the database, 3 of them with 2 duplicates each.
+    const p = await makeProcess({ status: "PUBLISHED" });
+    const at = (i: number) => new Date(Date.UTC(2099, 0, 1) + i * 60_000);
+    await db.input.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        processId: p.id,
+        text: `Innspill ${i}`,
+        channel: "FORM" as const,
+        receiptCode: generateReceiptCode(),
+        submittedAt: at(i),
+      })),
+    });
+    const originals = await db.input.findMany({ where: { processId: p.id }, orderBy: { submittedAt: "asc" }, take: 3, select: { id: true } });
+    for (const o of originals) for (let k = 0; k < 2; k++) await input({ processId: p.id, duplicateOfId: o.id, plans: [], submittedAt: at(-1 - k) });
+    await db.$executeRaw`ANALYZE input`;
+    const scope = (await resolveScope({ processSlug: p.slug }))!;
+    const window = 20;
+    const { ranks, read } = await db.$transaction(async (tx) => {
+      const ranks = await quoteRanks(tx, scope, 6, window);
+      // This transaction's own reads of the input table: rows from sequential scans and rows fetched through its indexes.
+      const [r] = await tx.$queryRaw<{ read: number }[]>`
+        SELECT (coalesce(t.seq_tup_read, 0) + coalesce(t.idx_tup_fetch, 0))::int AS read FROM pg_stat_xact_user_tables t WHERE t.relname = 'input'`;
+      return { ranks, read: r!.read };
+    });
+    // The three mentioned originals rank first (nevnt av 3), though they are the oldest.
+    expect(
+      ranks
+        .filter((r) => r.mentions === 3)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(originals.map((o) => o.id).sort());
+    // The scope holds 306 inputs; the ranking reads the window (20, heap visits included while the
+    // visibility map is unset), the three originals, and not the rest.
+    expect(read).toBeLessThan(100);
+  });
+});
