@@ -637,6 +637,8 @@ export async function generateInputs(target: string | pg.Client, opts: GenerateO
     await client.query(`INSERT INTO facet_change (input_seq) VALUES (0)`);
     // Likewise the report's report_count (its triggers were off for the load): recount it.
     await client.query(`SELECT report_count_rebuild()`);
+    // And its «nevnt av» counts (report_mention).
+    await client.query(`SELECT report_mention_rebuild()`);
     // And the group leaders' dashboard counts (progress_count), whose trigger was off too.
     await client.query(`SELECT progress_count_rebuild()`);
     lap("reportCounts");

@@ -1,5 +1,6 @@
 // The report's SQL. Counts come from report_count (kept exact by triggers, migration
-// 20261125109000_report_speed): a few thousand rows per scope however many inputs there are.
+// 20261125109000_report_speed): a few thousand rows per scope however many inputs there are;
+// «nevnt av N» from report_mention (migration 20261208123000_report_mention).
 // The direct GROUP BYs over the inputs below say what those counts mean (tests compare the two).
 // The quote pass ranks narrow columns from an index and fetches text for a handful of inputs
 // per category × topic only.
@@ -83,12 +84,10 @@ export const COMPACT_ABOVE = 5_000;
  * the triggers' deltas have piled up for this scope (the caller then compacts).
  */
 export async function rollupCounts(db: Tx, scope: ResolvedScope): Promise<{ dims: DimensionRow[]; pairs: CategoryTopicRow[]; needsCompaction: boolean }> {
-  const plan = scope.kind === "plan" ? Prisma.sql`c.thematic_plan_id = ${scope.plan.id}::uuid` : Prisma.sql`c.thematic_plan_id IS NULL`;
-  const process = scope.process ? Prisma.sql`AND c.process_id = ${scope.process.id}::uuid` : Prisma.empty;
   const rows = await db.$queryRaw<RollupRow[]>`
     SELECT c.dim, c.key, c.process_id::text AS "processId", c.category::text AS category,
            sum(c.n)::int AS inputs, (sum(c.n) FILTER (WHERE c.original))::int AS points, count(*)::int AS rows
-      FROM report_count c WHERE ${plan} ${process}
+      FROM report_count c WHERE ${rollupScope(scope, "c")}
      GROUP BY 1, 2, 3, 4 HAVING sum(c.n) <> 0`;
   const dims = new Map<string, DimensionRow>();
   const add = (dim: Dimension, key: string | null, r: RollupRow) => {
@@ -126,6 +125,33 @@ export async function rollupCounts(db: Tx, scope: ResolvedScope): Promise<{ dims
   // Compacted, each group is one row (two with duplicates); many more means deltas piled up.
   const deltaRows = rows.reduce((n, r) => n + r.rows, 0);
   return { dims: live(dims.values()), pairs: live(pairs.values()), needsCompaction: deltaRows > Math.max(COMPACT_ABOVE, 3 * rows.length) };
+}
+
+/** A trigger-kept roll-up's rows of the scope (report_count, report_mention: same scope columns). */
+function rollupScope(scope: ResolvedScope, alias: string): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  const plan = scope.kind === "plan" ? Prisma.sql`${a}.thematic_plan_id = ${scope.plan.id}::uuid` : Prisma.sql`${a}.thematic_plan_id IS NULL`;
+  const process = scope.process ? Prisma.sql`AND ${a}.process_id = ${scope.process.id}::uuid` : Prisma.empty;
+  return Prisma.sql`${plan} ${process}`;
+}
+
+/**
+ * «Nevnt av N» − 1 for every original that has any: how many visible inputs of the scope are
+ * marked as its duplicate, summed from report_mention (kept exact by triggers, migration
+ * 20261208123000_report_mention) — an index range of the scope, not a scan of its inputs.
+ * The direct definition, which the tests compare it with: `SELECT i.duplicate_of_id, count(*)
+ * FROM <the scope's inputs> i WHERE i.duplicate_of_id IS NOT NULL GROUP BY 1`.
+ */
+function mentionCounts(scope: ResolvedScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m.original_id AS id, sum(m.n)::int AS n FROM report_mention m WHERE ${rollupScope(scope, "m")}
+     GROUP BY 1 HAVING sum(m.n) > 0`;
+}
+
+/** mentionCounts() on its own (tests compare it with the direct definition). */
+export async function scopeMentions(db: Tx, scope: ResolvedScope): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ id: string; n: number }[]>`SELECT x.id::text AS id, x.n FROM (${mentionCounts(scope)}) x`;
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** The first or last submitted_at of the scope within one UTC day (YYYY-MM-DD). */
@@ -168,18 +194,18 @@ const MAYBE_QUOTABLE = Prisma.sql`i.duplicate_of_id IS NULL AND NOT i.held_for_r
  */
 export function quoteRanks(db: Tx, scope: ResolvedScope, perGroup = QUOTE_CANDIDATES, window = NEWEST_WINDOW): Promise<QuoteRank[]> {
   return db.$queryRaw<QuoteRank[]>`
-    WITH dup AS MATERIALIZED (
-      SELECT i.duplicate_of_id AS id, count(*)::int AS n
-        ${scopeFrom(scope)} AND i.duplicate_of_id IS NOT NULL
-       GROUP BY 1
+    WITH dup AS MATERIALIZED (${mentionCounts(scope)}
     ), newest AS MATERIALIZED (
       SELECT i.id, i.category, i.submitted_at
         ${scopeFrom(scope)} AND ${MAYBE_QUOTABLE}
        ORDER BY i.submitted_at DESC, i.id DESC
        LIMIT ${window}
     ), mentioned AS MATERIALIZED (
-      SELECT i.id, i.category, i.submitted_at
-        ${scopeFrom(scope, Prisma.sql`JOIN dup d ON d.id = i.id`)} AND ${MAYBE_QUOTABLE}
+      -- One primary-key probe per original with duplicates (LATERAL … OFFSET 0: never a hash
+      -- join against every quotable input of the scope, which the planner picks when it
+      -- overestimates dup).
+      SELECT x.id, x.category, x.submitted_at
+        FROM dup d CROSS JOIN LATERAL (SELECT i.id, i.category, i.submitted_at ${scopeFrom(scope)} AND i.id = d.id AND ${MAYBE_QUOTABLE} OFFSET 0) x
     ), cand AS (
       SELECT * FROM newest UNION SELECT * FROM mentioned
     ), ranked AS (
