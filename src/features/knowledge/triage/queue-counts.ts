@@ -1,0 +1,12 @@
+// The triage queue's counts for its page: from this instance's facet index, brought up to date
+// with every committed write first (facet-index/count-triage.ts: milliseconds), or from SQL
+// (sqlTriageCounts: a scan of every visible input) while the index loads at server start.
+import { countTriage } from "@/features/knowledge/search/facet-index/count-triage";
+import { loadedFacetStore } from "@/features/knowledge/search/facet-index/sync";
+import type { TriageFilter } from "./filters";
+import { sqlTriageCounts, type TriageCounts } from "./queries";
+
+export async function triageCounts(filter: TriageFilter): Promise<TriageCounts> {
+  const store = await loadedFacetStore();
+  return store ? countTriage(store, filter) : sqlTriageCounts(filter);
+}
