@@ -11,7 +11,7 @@ import { sqlInputFigures } from "@/features/dashboard/queries";
 import { parseInboxFilter } from "@/features/inputs/inbox/filters";
 import { countInbox, inboxFacets } from "@/features/inputs/inbox/queries";
 import { facetCounts } from "@/features/knowledge/search/facet-counts";
-import { facetStore } from "@/features/knowledge/search/facet-index/sync";
+import { facetStore, fromIndexOrSql } from "@/features/knowledge/search/facet-index/sync";
 import { inboxCounts, inputFigures } from "@/features/knowledge/search/inbox-counts";
 import { parseSearchParams } from "@/features/knowledge/search/params";
 import { parseTriageFilter } from "@/features/knowledge/triage/filters";
@@ -140,5 +140,36 @@ describe("pages during the facet index's full load", () => {
     const after = await pageCounts();
     expect(counting()).toEqual([]);
     expect(after).toEqual({ ...sql, search: during.search });
+  });
+
+  it("take turns with their SQL, one at a time, and one whose turn comes after the load answers from the index", async () => {
+    gate.close();
+    await db.$executeRaw`INSERT INTO facet_change (input_seq) VALUES (0)`;
+    await within(inboxCounts(parseInboxFilter({}))); // sees the reload asked for, starts it (held)
+    const started: string[] = [];
+    let finishFirst = () => {};
+    const first = fromIndexOrSql(
+      () => "index",
+      async () => {
+        started.push("first");
+        await new Promise<void>((r) => (finishFirst = r));
+        return "sql";
+      },
+    );
+    const second = fromIndexOrSql(
+      () => "index",
+      async () => {
+        started.push("second");
+        return "sql";
+      },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(started).toEqual(["first"]); // the second waits for its turn, not for the load
+    gate.open();
+    await facetStore();
+    finishFirst();
+    expect(await first).toBe("sql");
+    expect(await second).toBe("index"); // its turn came after the load: no SQL
+    expect(started).toEqual(["first"]);
   });
 });

@@ -7,7 +7,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countFacets } from "./facet-index/count";
-import { loadedFacetStore } from "./facet-index/sync";
+import { fromIndexOrSql } from "./facet-index/sync";
 import { emptySearchParams, FACET_KEYS, type FacetKey, type SearchParams } from "./params";
 import { sqlFacetCounts } from "./sql-facet-counts";
 import { newestMatches } from "./text-match";
@@ -87,11 +87,14 @@ async function toOptions(dim: FacetKey, counts: Counts, chosen: string[]): Promi
 /** Counts per value for every facet dimension; pass `text` from resolveTextQuery to share it. */
 export async function facetCounts(p: SearchParams, resolved?: TextQuery): Promise<Facets> {
   const text = resolved !== undefined ? resolved : await resolveTextQuery(p);
-  const [store, seqs] = await Promise.all([loadedFacetStore(), text ? matchingSeqs(p, text) : undefined]);
+  const seqs = text ? await matchingSeqs(p, text) : undefined;
   const windowed = seqs !== undefined && seqs.length > FACET_WINDOW;
   const candidates = windowed ? seqs.slice(0, FACET_WINDOW) : seqs;
   // While the index loads (server start), the same counts in SQL rather than a wait.
-  const counts = store ? countFacets(store, p.facets, p.synlighet, candidates) : await sqlFacetCounts(p, candidates);
+  const counts = await fromIndexOrSql(
+    (store) => countFacets(store, p.facets, p.synlighet, candidates),
+    () => sqlFacetCounts(p, candidates),
+  );
   const options = await Promise.all(FACET_KEYS.map((k) => toOptions(k, counts[k] ?? new Map(), p.facets[k])));
   const facets = Object.fromEntries(FACET_KEYS.map((k, idx) => [k, options[idx]!])) as Record<FacetKey, FacetOption[]>;
   return { ...facets, newestOnly: windowed ? FACET_WINDOW : null };

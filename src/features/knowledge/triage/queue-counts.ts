@@ -2,11 +2,12 @@
 // with every committed write first (facet-index/count-triage.ts: milliseconds), or from SQL
 // (sqlTriageCounts: a scan of every visible input) while the index loads at server start.
 import { countTriage } from "@/features/knowledge/search/facet-index/count-triage";
-import { loadedFacetStore } from "@/features/knowledge/search/facet-index/sync";
+import { fromIndexOrSql } from "@/features/knowledge/search/facet-index/sync";
 import type { TriageFilter } from "./filters";
 import { sqlTriageCounts, type TriageCounts } from "./queries";
 
-export async function triageCounts(filter: TriageFilter): Promise<TriageCounts> {
-  const store = await loadedFacetStore();
-  return store ? countTriage(store, filter) : sqlTriageCounts(filter);
-}
+export const triageCounts = (filter: TriageFilter): Promise<TriageCounts> =>
+  fromIndexOrSql(
+    (store) => countTriage(store, filter),
+    () => sqlTriageCounts(filter),
+  );

@@ -62,10 +62,20 @@ type Holder = {
   queued: Promise<Synced> | null;
   loading: boolean;
   onLoad: Set<() => void>;
+  sqlTurn: Promise<void>;
 };
 const g = globalThis as typeof globalThis & { medvirkFacetIndex?: Holder };
-const holder: Holder = (g.medvirkFacetIndex ??= { synced: null, running: null, queued: null, loading: false, onLoad: new Set() });
-holder.onLoad ??= new Set(); // a holder from before a dev reload of this module
+const holder: Holder = (g.medvirkFacetIndex ??= {
+  synced: null,
+  running: null,
+  queued: null,
+  loading: false,
+  onLoad: new Set(),
+  sqlTurn: Promise.resolve(),
+});
+// A holder from before a dev reload of this module.
+holder.onLoad ??= new Set();
+holder.sqlTurn ??= Promise.resolve();
 
 /** Every input (what changes meanwhile has an xid >= xmin, so the next refresh re-reads it). */
 async function loadAll(): Promise<Synced> {
@@ -169,5 +179,27 @@ export async function loadedFacetStore(): Promise<FacetStore | null> {
     return null;
   } finally {
     holder.onLoad.delete(began);
+  }
+}
+
+/**
+ * Counts from the index (`index`), or from their SQL definition (`sql`) while the index loads
+ * (loadedFacetStore). The SQL answers take turns, one at a time per instance: each is one or
+ * more scans of every input at a million, and side by side they took every pooled connection
+ * from the other pages and the load itself. One whose turn comes after the load has finished
+ * answers from the index.
+ */
+export async function fromIndexOrSql<T>(index: (store: FacetStore) => T, sql: () => Promise<T>): Promise<T> {
+  const store = await loadedFacetStore();
+  if (store) return index(store);
+  const previous = holder.sqlTurn;
+  let done = () => {};
+  holder.sqlTurn = new Promise<void>((resolve) => (done = resolve));
+  try {
+    await previous;
+    const loaded = await loadedFacetStore();
+    return loaded ? index(loaded) : await sql();
+  } finally {
+    done();
   }
 }
