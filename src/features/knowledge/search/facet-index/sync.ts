@@ -2,7 +2,8 @@
 // inputs that `facet_change` lists for every transaction its previous snapshot could not see
 // (xid >= that snapshot's xmin): a write that commits late, or on another instance, is never
 // missed, and reading an input twice is harmless. Usually that is one query returning nothing.
-// Read-your-writes: a caller always waits for a refresh that started after it asked.
+// Read-your-writes: a caller always waits for a refresh that started after it asked. Pages never
+// wait for a full load (seconds at a million inputs): fromIndexOrSql answers from SQL meanwhile.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { log } from "@/lib/logger";
