@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sqlInputFigures } from "@/features/dashboard/queries";
 import { parseInboxFilter, type InboxFilter } from "@/features/inputs/inbox/filters";
 import { countInbox, inboxFacets } from "@/features/inputs/inbox/queries";
+import { facetStore } from "@/features/knowledge/search/facet-index/sync";
 import { inboxCounts, inputFigures } from "@/features/knowledge/search/inbox-counts";
 import { PrismaClient } from "@/generated/prisma/client";
 import { makeInput } from "../support/fixtures/inbox";
@@ -81,6 +82,7 @@ beforeAll(async () => {
     await makeInput({ processId: p.id, category: "NEED", status: "NOT_USED", isHidden: true, hiddenReason: "SPAM", submittedAt: at("2026-03-09T12:00:00Z") })
   ).id;
   d.i5 = (await makeInput({ processId: d.q, submittedAt: at("2026-03-11T08:00:00Z") })).id; // no category, phase or activity
+  await facetStore(); // loaded, so the counts below come from the index (not the cold-start SQL, facet-cold-start.test.ts)
 });
 
 const filters = (): InboxFilter[] =>

@@ -26,6 +26,7 @@ for (let seq = 1; seq <= 400; seq++) {
     emne: Array.from({ length: seq % 8 }, (_, k) => `t${(seq + k * 2) % 9}`),
     plan: seq % 3 === 0 ? ["p1", "p2"] : seq % 3 === 1 ? ["p1"] : [],
     inbox: { prosess: pick(["pr1", "pr2"], seq), status: pick(["RECEIVED", "READ"], seq * 3), day: 9500 + (seq % 40) },
+    triage: seq % 4,
   });
 }
 const removed = new Set([5, 50, 333]);

@@ -53,22 +53,35 @@ type Counts = Record<string, number>;
 const toCounts = <K extends string>(rows: { _count: { _all: number } }[], key: K) =>
   Object.fromEntries(rows.map((r) => [String((r as unknown as Record<K, unknown>)[key] ?? ""), r._count._all])) as Counts;
 
+type Thunks = readonly (() => Promise<unknown>)[];
+type Results<T extends Thunks> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+/** The thunks' results in order: side by side, or one after another (`oneAtATime`: one pooled connection). */
+async function runAll<T extends Thunks>(thunks: T, oneAtATime: boolean): Promise<Results<T>> {
+  if (!oneAtATime) return (await Promise.all(thunks.map((t) => t()))) as Results<T>;
+  const out: unknown[] = [];
+  for (const t of thunks) out.push(await t());
+  return out as Results<T>;
+}
+
 /**
  * Per-value counts for each dimension under the rest of the filter. Phase and activity are
  * only counted inside a chosen process (their options are that process's phases/activities).
+ * `oneAtATime`: while the facet index loads, the page's counts come from here and must leave
+ * pooled connections for other pages (knowledge/search/inbox-counts.ts).
  */
-export async function inboxFacets(f: InboxFilter) {
+export async function inboxFacets(f: InboxFilter, { oneAtATime = false } = {}) {
   const count = { _count: { _all: true } } as const;
-  const [process, phase, activity, channel, category, status, language, hidden] = await Promise.all([
-    db.input.groupBy({ by: ["processId"], where: inboxWhere(f, "prosess"), ...count }),
-    f.prosess ? db.input.groupBy({ by: ["phaseId"], where: inboxWhere(f, "fase"), ...count }) : [],
-    f.prosess ? db.input.groupBy({ by: ["activityId"], where: inboxWhere(f, "aktivitet"), ...count }) : [],
-    db.input.groupBy({ by: ["channel"], where: inboxWhere(f, "kanal"), ...count }),
-    db.input.groupBy({ by: ["category"], where: inboxWhere(f, "kategori"), ...count }),
-    db.input.groupBy({ by: ["status"], where: inboxWhere(f, "status"), ...count }),
-    db.input.groupBy({ by: ["language"], where: inboxWhere(f, "sprak"), ...count }),
-    db.input.groupBy({ by: ["isHidden"], where: inboxWhere(f, "synlighet"), ...count }),
-  ]);
+  const queries = [
+    () => db.input.groupBy({ by: ["processId"], where: inboxWhere(f, "prosess"), ...count }),
+    async () => (f.prosess ? db.input.groupBy({ by: ["phaseId"], where: inboxWhere(f, "fase"), ...count }) : []),
+    async () => (f.prosess ? db.input.groupBy({ by: ["activityId"], where: inboxWhere(f, "aktivitet"), ...count }) : []),
+    () => db.input.groupBy({ by: ["channel"], where: inboxWhere(f, "kanal"), ...count }),
+    () => db.input.groupBy({ by: ["category"], where: inboxWhere(f, "kategori"), ...count }),
+    () => db.input.groupBy({ by: ["status"], where: inboxWhere(f, "status"), ...count }),
+    () => db.input.groupBy({ by: ["language"], where: inboxWhere(f, "sprak"), ...count }),
+    () => db.input.groupBy({ by: ["isHidden"], where: inboxWhere(f, "synlighet"), ...count }),
+  ] as const;
+  const [process, phase, activity, channel, category, status, language, hidden] = await runAll(queries, oneAtATime);
   const vis = toCounts(hidden, "isHidden");
   return {
     prosess: toCounts(process, "processId"),

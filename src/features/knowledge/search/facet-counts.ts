@@ -1,13 +1,15 @@
 // Facet counts under the current search. Each dimension's counts leave out its own selection,
 // so several values of one dimension can be picked. Every count comes from this instance's
 // in-memory facet index (facet-index/), exact for any combination of filters in milliseconds
-// at a million inputs. With words, the index counts the inputs that match them — all of them
+// at a million inputs; while the index loads at server start, the same counts in SQL
+// (sql-facet-counts.ts). With words, the index counts the inputs that match them — all of them
 // when they are at most FACET_WINDOW, otherwise the newest FACET_WINDOW, and the page says so.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countFacets } from "./facet-index/count";
-import { facetStore } from "./facet-index/sync";
+import { fromIndexOrSql } from "./facet-index/sync";
 import { emptySearchParams, FACET_KEYS, type FacetKey, type SearchParams } from "./params";
+import { sqlFacetCounts } from "./sql-facet-counts";
 import { newestMatches } from "./text-match";
 import { resolveTextQuery } from "./text-query";
 import { searchConditions, type TextQuery } from "./where";
@@ -85,9 +87,14 @@ async function toOptions(dim: FacetKey, counts: Counts, chosen: string[]): Promi
 /** Counts per value for every facet dimension; pass `text` from resolveTextQuery to share it. */
 export async function facetCounts(p: SearchParams, resolved?: TextQuery): Promise<Facets> {
   const text = resolved !== undefined ? resolved : await resolveTextQuery(p);
-  const [store, seqs] = await Promise.all([facetStore(), text ? matchingSeqs(p, text) : undefined]);
+  const seqs = text ? await matchingSeqs(p, text) : undefined;
   const windowed = seqs !== undefined && seqs.length > FACET_WINDOW;
-  const counts = countFacets(store, p.facets, p.synlighet, windowed ? seqs.slice(0, FACET_WINDOW) : seqs);
+  const candidates = windowed ? seqs.slice(0, FACET_WINDOW) : seqs;
+  // While the index loads (server start), the same counts in SQL rather than a wait.
+  const counts = await fromIndexOrSql(
+    (store) => countFacets(store, p.facets, p.synlighet, candidates),
+    () => sqlFacetCounts(p, candidates),
+  );
   const options = await Promise.all(FACET_KEYS.map((k) => toOptions(k, counts[k] ?? new Map(), p.facets[k])));
   const facets = Object.fromEntries(FACET_KEYS.map((k, idx) => [k, options[idx]!])) as Record<FacetKey, FacetOption[]>;
   return { ...facets, newestOnly: windowed ? FACET_WINDOW : null };

@@ -3,7 +3,8 @@
 // a walk over small integers. Topics and plans are many per input: a few inline slots each,
 // with the rare input that has more kept in an overflow map. The staff inbox's counts use the
 // same store: two more columns (process, status) and each input's Oslo calendar day, which the
-// search facets do not count (count-inbox.ts).
+// search facets do not count (count-inbox.ts); the triage queue's counts one byte of triage bits
+// (untriaged, held for review; count-triage.ts).
 import { fromOsloWallClock } from "@/lib/oslo-time";
 import type { FacetKey } from "../params";
 
@@ -19,8 +20,8 @@ export type InboxDim = (typeof INBOX_DIMS)[number];
 /** The inbox's values of one input: process id, status and the Oslo calendar day (days since 2000-01-01). */
 export type InboxValues = { prosess: string | null; status: string | null; day: number };
 
-/** One input's facet values as read from the database (the month as "YYYY-MM", see osloMonth). */
-export type FacetRow = { seq: number; hidden: boolean; columns: (string | null)[]; emne: string[]; plan: string[]; inbox: InboxValues };
+/** One input's facet values as read from the database (the month as "YYYY-MM", see osloMonth; `triage` as TRIAGE bits). */
+export type FacetRow = { seq: number; hidden: boolean; columns: (string | null)[]; emne: string[]; plan: string[]; inbox: InboxValues; triage: number };
 
 /** Days since 2000-01-01 of a calendar day "YYYY-MM-DD" (the inbox's `fra`/`til`). */
 export const dayNumber = (ymd: string) => Math.round((Date.parse(`${ymd}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / 86_400_000);
@@ -52,6 +53,10 @@ export function osloMonth(epochSeconds: number): string | null {
 export const VISIBLE = 1;
 export const HIDDEN = 2;
 
+/** The triage queue's bits per input: `triaged_at IS NULL` and `held_for_review` (TRIAGE_BITS_SQL in load-all.ts). */
+export const UNTRIAGED = 1;
+export const HELD_FOR_REVIEW = 2;
+
 class Dictionary {
   private readonly codes = new Map<string, number>();
   readonly values: string[] = [""];
@@ -82,6 +87,8 @@ export class FacetStore {
   readonly inboxColumns: Uint16Array[] = INBOX_DIMS.map(() => new Uint16Array(0));
   readonly inboxDictionaries = Object.fromEntries(INBOX_DIMS.map((d) => [d, new Dictionary()])) as Record<InboxDim, Dictionary>;
   day = new Int32Array(0);
+  /** UNTRIAGED | HELD_FOR_REVIEW per input. */
+  triage = new Uint8Array(0);
 
   private grow(seq: number) {
     if (seq < this.state.length) return;
@@ -95,6 +102,7 @@ export class FacetStore {
     COLUMN_DIMS.forEach((_, d) => (this.columns[d] = resize(this.columns[d]!, 1, (n) => new Uint16Array(n))));
     INBOX_DIMS.forEach((_, d) => (this.inboxColumns[d] = resize(this.inboxColumns[d]!, 1, (n) => new Uint16Array(n))));
     this.day = resize(this.day, 1, (n) => new Int32Array(n));
+    this.triage = resize(this.triage, 1, (n) => new Uint8Array(n));
     for (const dim of LINK_DIMS) this.links[dim] = resize(this.links[dim], SLOTS[dim], (n) => new Uint16Array(n));
   }
 
@@ -107,18 +115,19 @@ export class FacetStore {
       const v = row.inbox[dim];
       return v === null ? 0 : this.inboxDictionaries[dim].code(v);
     };
-    this.setCoded(row.seq, row.hidden, codes, [code("prosess"), code("status")], row.inbox.day);
+    this.setCoded(row.seq, row.hidden, codes, [code("prosess"), code("status")], row.inbox.day, row.triage);
     for (const dim of LINK_DIMS) this.addLinks(dim, row.seq, row[dim]);
   }
 
   /** One input's column values as store codes (the full load codes them in bulk; its links come apart). */
-  setCoded(seq: number, hidden: boolean, codes: number[], inboxCodes: number[], day: number) {
+  setCoded(seq: number, hidden: boolean, codes: number[], inboxCodes: number[], day: number, triage: number) {
     this.grow(seq);
     this.end = Math.max(this.end, seq + 1);
     this.state[seq] = hidden ? HIDDEN : VISIBLE;
     for (let d = 0; d < COLUMN_DIMS.length; d++) this.columns[d]![seq] = codes[d] ?? 0;
     for (let d = 0; d < INBOX_DIMS.length; d++) this.inboxColumns[d]![seq] = inboxCodes[d] ?? 0;
     this.day[seq] = day;
+    this.triage[seq] = triage;
   }
 
   /** Adds one topic or plan code to an input (the full load reads links value by value). */

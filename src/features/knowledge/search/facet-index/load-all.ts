@@ -11,6 +11,9 @@ const PAGE = 100_000;
 /** The Oslo calendar day of `submitted_at` as days since 2000-01-01 (the inbox's fra/til; facet-store dayNumber). */
 export const OSLO_DAY_SQL = Prisma.sql`((i.submitted_at AT TIME ZONE 'Europe/Oslo')::date - DATE '2000-01-01')`;
 
+/** The triage queue's bits (facet-store UNTRIAGED | HELD_FOR_REVIEW) of an input. */
+export const TRIAGE_BITS_SQL = Prisma.sql`((i.triaged_at IS NULL)::int | (i.held_for_review::int << 1))`;
+
 /** Each column dimension's list of possible values, in the order Postgres codes them (1-based); then the inbox's (process, status). */
 async function valueLists(): Promise<string[][]> {
   const one = async (sql: string) => (await db.$queryRawUnsafe<{ v: string[] }[]>(`SELECT ${sql} AS v`))[0]?.v ?? [];
@@ -56,7 +59,7 @@ export async function loadAllInto(store: FacetStore): Promise<void> {
                  ${idCode(districts, "i.district_id")}, ${idCode(groups, "i.target_group_id")},
                  ${idCode(phases, "i.phase_id")}, ${idCode(activities, "i.activity_id")},
                  floor(extract(epoch FROM i.submitted_at))::bigint,
-                 ${idCode(processes, "i.process_id")}, ${enumCode(statuses, "i.status")}, ${OSLO_DAY_SQL}
+                 ${idCode(processes, "i.process_id")}, ${enumCode(statuses, "i.status")}, ${OSLO_DAY_SQL}, ${TRIAGE_BITS_SQL}
                ), ';') AS page, max(i.seq) AS last, count(*)::int AS n
         FROM (SELECT * FROM input WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}) i`);
       const { page, last, n } = rows[0]!;
@@ -68,6 +71,7 @@ export async function loadAllInto(store: FacetStore): Promise<void> {
           [maps[0]![f[2]!]!, maps[1]![f[3]!]!, maps[2]![f[4]!]!, maps[3]![f[5]!]!, maps[4]![f[6]!]!, maps[5]![f[7]!]!, maps[6]![f[8]!]!, month(f[9]!)],
           [maps[7]![f[10]!]!, maps[8]![f[11]!]!],
           f[12]!,
+          f[13]!,
         );
       }
       if (n < PAGE || last === null) return;
