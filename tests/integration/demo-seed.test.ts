@@ -20,9 +20,11 @@ import { verifyPassword } from "@/lib/passwords";
 import { createUser } from "../support/factories";
 
 const today = new Date();
+// 180 s: the seed takes seconds on a quiet machine, but 60 s ran out at load 18 on two cores
+// (a hook that times out skips every test of the file); a real failure still fails.
 beforeAll(async () => {
   expect(await seedDemo(getDb(), { today })).toBe(true);
-}, 60_000);
+}, 180_000);
 
 const counts = async () => {
   const db = getDb();
