@@ -12,8 +12,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { backupDatabase, restoreDatabase } from "../../scripts/lib/backup";
 import { ensureDatabase } from "../../scripts/lib/embedded-db";
 import { migrate } from "../../scripts/lib/migrate";
-import { seedDemoWithUrl } from "../../scripts/lib/seed-runner";
 import { createDb } from "../../src/lib/db";
+import { DEMO_TEMPLATE_DB } from "../support/integration-global-setup";
 
 const adminUrl = inject("adminUrl");
 const urlFor = (name: string) => adminUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
@@ -46,9 +46,9 @@ describe("backup and restore", { timeout: 240_000 }, () => {
   const file = path.join(dir, "round-trip.backup");
 
   it("restores every table exactly into a fresh database, and the app works on it", async () => {
-    await ensureDatabase(adminUrl, source);
+    // A copy of the run's demo template (migrated and seeded once in integration-global-setup.ts).
+    await ensureDatabase(adminUrl, source, DEMO_TEMPLATE_DB);
     await migrate(urlFor(source));
-    await seedDemoWithUrl(urlFor(source));
     const manifest = await backupDatabase(urlFor(source), file);
     expect(Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0)).toBeGreaterThan(100);
 

@@ -2,11 +2,10 @@
 // politician reads, and nothing stored), closing by the administration, and the reminders.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { activityEvaluations } from "@/features/evaluations/admin-queries";
 import { evaluationPage, pendingEvaluations } from "@/features/evaluations/queries";
 import { runAction } from "@/lib/action";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 import { makeEndedActivity, validEvaluation } from "../support/fixtures/evaluations";
 import { makeOpenActivity } from "../support/fixtures/signups";
@@ -275,23 +274,4 @@ describe("reminders and the administration's overview", () => {
       costNok: { value: null, source: null },
     });
   });
-});
-
-describe("demo data", () => {
-  it("leaves politiker@medvirk.test finished activities to evaluate, and has other politicians' evaluations", async () => {
-    expect(await seedDemo(getDb())).toBe(true);
-    const jonas = await db.user.findUniqueOrThrow({ where: { email: "politiker@medvirk.test" }, select: { id: true } });
-    expect((await pendingEvaluations(jonas.id)).length).toBeGreaterThanOrEqual(1);
-    const demo = await db.methodEvaluation.findMany({
-      where: { activity: { process: { slug: "demre" } } },
-      select: { userId: true, user: { select: { role: true } }, activity: { select: { status: true } } },
-    });
-    expect(demo.length).toBeGreaterThanOrEqual(5);
-    expect(demo.every((e) => e.user.role === "POLITICIAN" && e.activity.status === "DONE" && e.userId !== jonas.id)).toBe(true);
-    // Every demo evaluation belongs to a politician with a confirmed place.
-    const orphans = await db.methodEvaluation.count({
-      where: { activity: { process: { slug: "demre" } }, user: { signups: { none: { status: "CONFIRMED" } } } },
-    });
-    expect(orphans).toBe(0);
-  }, 60_000);
 });

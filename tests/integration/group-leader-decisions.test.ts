@@ -3,7 +3,6 @@
 // administration marks it public; the DEMRE demo holds the four questions from the slides.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { seedDemo } from "@/features/demo/seed-demo";
 import { decisionPoints, publicDecisions } from "@/features/group-leader/decisions/queries";
 import { runAction } from "@/lib/action";
 import { getDb } from "@/lib/db";
@@ -65,20 +64,4 @@ describe("questions to decide", () => {
       message: expect.stringContaining("arkivert"),
     });
   });
-
-  it("seeds DEMRE with the four questions from the slides, decided and public, and open ones for the next decision point", async () => {
-    await seedDemo(db);
-    const demre = await db.process.findUniqueOrThrow({ where: { slug: "demre" }, select: { id: true } });
-    const points = await decisionPoints(demre.id);
-    const frame = points.find((p) => p.title === "Forslag til rammer og fremdrift")!;
-    expect(frame.questions.map((q) => q.question)).toEqual([
-      "Kan rammene som er foreslått brukes i det videre arbeidet?",
-      expect.stringMatching(/^Kan framdriftsplanen endres/),
-      expect.stringMatching(/^Bør alle i relevant hovedutvalg\/kommunestyret være med å teste/),
-      expect.stringMatching(/målgrupper .* særlig viktige/),
-    ]);
-    expect(frame.questions.every((q) => q.decidedOn && q.isPublic)).toBe(true);
-    expect((await publicDecisions(demre.id)).length).toBe(4);
-    expect(points.flatMap((p) => p.questions).filter((q) => !q.decidedOn).length).toBeGreaterThan(0);
-  }, 120_000);
 });

@@ -1,19 +1,16 @@
 // Moderation and duplicates through the gate, against the real database: screening holds a
 // citizen's input with a phone number, the review queue lists it, redaction stores a public
 // version while the original stays, approval releases it; duplicates keep both inputs and
-// count the point once ("Nevnt av N").
-import { randomUUID } from "node:crypto";
+// count the point once ("Nevnt av N"). The demo form holding an input with a phone number is
+// checked in demo-seed.test.ts, on the demo data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/features/commands";
-import { seedDemo } from "@/features/demo/seed-demo";
-import { getPublicForm } from "@/features/forms/queries";
-import { submitPublicInput } from "@/features/inputs/submit/submit-public-input";
 import { arrivalFields } from "@/features/knowledge/arrival";
 import { publicText } from "@/features/knowledge/moderation/public-text";
 import { inputForRedaction, listReviewQueue } from "@/features/knowledge/moderation/queries";
 import { similarInputs } from "@/features/knowledge/similarity/queries";
 import { runAction } from "@/lib/action";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 import { makeInput } from "../support/fixtures/inbox";
 import { makeProcess } from "../support/fixtures/processes";
@@ -38,28 +35,6 @@ async function inQueue(id: string) {
 const arrive = (text: string, processId?: string) => makeInput({ text, ...arrivalFields(text), ...(processId ? { processId } : {}) });
 
 describe("screening on arrival", () => {
-  it("holds a public-form input with a phone number and lists it for review with its flag", async () => {
-    await seedDemo(getDb());
-    const form = (await getPublicForm("demre-innspill"))!;
-    const result = await submitPublicInput(
-      form,
-      {
-        idempotencyKey: randomUUID(),
-        kategori: "NEED",
-        innspill: "Vi trenger hjelp med brøyting på Konnerud. Ring meg på 922 45 871.",
-        bydel: "",
-        alder: "",
-        malgruppe: "",
-      },
-      { clientKey: randomUUID(), locale: "nb" },
-    );
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const input = await db.input.findUniqueOrThrow({ where: { receiptCode: result.receiptCode }, select: { id: true, flags: true, heldForReview: true } });
-    expect(input).toMatchObject({ flags: ["phone"], heldForReview: true });
-    expect(await inQueue(input.id)).toBe(true);
-  });
-
   it("lets a plain input through", async () => {
     const i = await arrive("Det trengs flere benker langs elvestien.");
     expect(await stored(i.id)).toMatchObject({ flags: [], heldForReview: false });

@@ -387,15 +387,11 @@ describe("counts beyond the cap", () => {
     const tiny = await countInputs(parseSearchParams({ q: "ensom" }));
     expect(tiny).toBeGreaterThanOrEqual(3);
     const { searchLemmas } = arrivalFields("Lekeplassen trenger nye husker.");
-    await db.input.createMany({
-      data: Array.from({ length: COUNT_CAP + 5 }, () => ({
-        processId,
-        text: "Lekeplassen trenger nye husker.",
-        channel: "FORM" as const,
-        receiptCode: generateReceiptCode(),
-        searchLemmas,
-      })),
-    });
+    // One INSERT … SELECT, through the same triggers: 10 005 rows as bind parameters cost seconds more.
+    await db.$executeRaw`
+      INSERT INTO input (process_id, text, channel, receipt_code, search_lemmas, updated_at)
+      SELECT ${processId}::uuid, 'Lekeplassen trenger nye husker.', 'FORM', 'CAP' || lpad(i::text, 7, '0'), ${searchLemmas}, now()
+        FROM generate_series(1, ${COUNT_CAP + 5}) AS i`;
     expect(await countInputs(parseSearchParams({ q: "lekeplassen" }))).toBe(COUNT_CAP + 1);
     // The ranked page still comes, newest candidates first.
     expect((await searchInputs(parseSearchParams({ q: "lekeplassen husker" }))).rows).toHaveLength(20);

@@ -202,26 +202,3 @@ describe("deleting a mistake", () => {
     expect(await db.input.count({ where: { id: inputId } })).toBe(1);
   });
 });
-
-describe("demo data", () => {
-  it("gives politiker@medvirk.test a started activity to record at, and credits heard inputs to politicians who were there", async () => {
-    const { seedDemo } = await import("@/features/demo/seed-demo");
-    const today = new Date();
-    await seedDemo(db, { today });
-    const me = await db.user.findUniqueOrThrow({ where: { email: "politiker@medvirk.test" }, select: { id: true } });
-    const mine = await db.signup.findMany({
-      where: { userId: me.id, status: "CONFIRMED", activity: { startsAt: { lte: today }, status: { not: "CANCELLED" }, process: { slug: "demre" } } },
-      select: { activityId: true },
-    });
-    expect(mine.length).toBeGreaterThan(0);
-    const heard = await db.input.findMany({
-      where: { channel: "ACTIVITY", activityId: { not: null }, process: { slug: "demre" } },
-      select: { activityId: true, recordedById: true },
-    });
-    expect(heard.length).toBeGreaterThan(0);
-    const places = await db.signup.findMany({ where: { status: "CONFIRMED" }, select: { activityId: true, userId: true } });
-    const there = new Set(places.map((p) => `${p.activityId}:${p.userId}`));
-    expect(heard.every((h) => there.has(`${h.activityId}:${h.recordedById}`))).toBe(true);
-    expect(heard.some((h) => h.recordedById === me.id)).toBe(true);
-  }, 60_000);
-});

@@ -3,7 +3,6 @@
 // and the audit trail.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "@/features/demo/seed-demo";
 import {
   addSuggestedTargetGroupsCommand,
   createTargetGroupCommand,
@@ -11,12 +10,12 @@ import {
   placeTargetGroupCommand,
   updateTargetGroupCommand,
 } from "@/features/target-groups/commands";
-import { listAudiences, listTargetGroups } from "@/features/target-groups/queries";
+import { listTargetGroups } from "@/features/target-groups/queries";
 import { strategyFor } from "@/features/target-groups/strategy";
 import { openSuggestions, sameName } from "@/features/target-groups/suggestions";
 import type { ProcessStatus } from "@/generated/prisma/enums";
 import { runAction, type ActionDefinition } from "@/lib/action";
-import { db, getDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createUser } from "../support/factories";
 
 const users = { ADMIN: "", POLITICIAN: "", GROUP_LEADER: "" };
@@ -314,24 +313,4 @@ describe("who may change target groups", () => {
       expect(await db.auditLog.count({ where: { actorId: users[role] } })).toBe(0);
     });
   }
-});
-
-describe("the DEMRE demo", () => {
-  it("counts usage per group, refuses deleting a group in use and offers its groups to other processes by name", async () => {
-    await seedDemo(getDb());
-    const demre = await db.process.findUniqueOrThrow({ where: { slug: "demre" }, select: { id: true } });
-    const groups = await listTargetGroups(demre.id);
-    const eldre = groups.find((g) => g.name === "Eldre hjemmeboende")!;
-    expect(eldre._count.activities).toBeGreaterThan(0);
-    expect(eldre._count.inputs).toBeGreaterThan(0);
-    expect(await run(deleteTargetGroupCommand, { processId: demre.id, id: eldre.id, confirm: "on" })).toMatchObject({
-      status: "error",
-      message: expect.stringContaining("«Eldre hjemmeboende» er i bruk"),
-    });
-    // A new, unrelated process is offered DEMRE's groups as DEMRE's, not as general advice.
-    const fresh = await newProcess("DRAFT");
-    const offered = await openSuggestions(fresh.id, []);
-    expect(offered.find((s) => s.name === "Eldre hjemmeboende")?.usedIn).toContain("DEMRE – Demokratiske innovasjoner og responsive politikere");
-    expect((await listAudiences()).length).toBeGreaterThan(10);
-  }, 90_000); // seeds the whole demo first
 });
