@@ -16,8 +16,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 };
 
 /**
- * At server start: load the knowledge base's facet index in the background, so the first search
- * does not wait for it, start the e-mail outbox worker (features/mail/start-worker.ts) and the
+ * At server start: load the knowledge base's facet index in the background (until it is loaded,
+ * the pages that count with it answer from SQL: facet-index/sync.ts `loadedFacetStore`), start the e-mail outbox worker (features/mail/start-worker.ts) and the
  * hourly retention job (features/privacy/schedule.ts).
  */
 export async function register() {
