@@ -1,9 +1,11 @@
 // The method comparison (issue #17 §2) on the fixed dashboard fixture, with every figure
 // computed by hand; participants and cost are counted once per activity (issue #16 item 3).
 import { beforeAll, describe, expect, it } from "vitest";
+import { coverageFlag } from "@/features/group-leader/coverage";
 import { compareMethods, sortMethods } from "@/features/group-leader/methods/comparison-queries";
 import { scoreMethod } from "@/features/group-leader/methods/criteria";
 import { methodFilterSchema } from "@/features/group-leader/methods/filters";
+import { DIFFICULTIES, IMPORTANCES } from "@/features/target-groups/strategy";
 import { getDb } from "@/lib/db";
 import { makeDashboardFixture } from "../support/fixtures/group-leader";
 
@@ -108,5 +110,31 @@ describe("method comparison", () => {
     expect(sortMethods([row("B", 1), row("A", null), row("C", 3)], "inputsPerHour", "asc").map((r: { name: string }) => r.name)).toEqual(["B", "C", "A"]);
     expect(filter({ sorter: "; DROP TABLE", retning: "sideways", fra: "31.12.2026" })).toMatchObject({ sorter: "inputsPerHour", retning: "desc", fra: null });
     expect(scoreMethod({ evaluations: 1, wouldUseAgain: 5, groups: 4, hours: 1, cost: 0, held: 1 })).toBeNull();
+  });
+
+  it("counts as prioritised exactly the groups the coverage flags call prioritised, on every cell of the matrix", async () => {
+    const [before] = await compareMethods(filter(), f.process.id, now);
+    const cells = IMPORTANCES.flatMap((importance) => DIFFICULTIES.map((difficulty) => ({ importance, difficulty })));
+    const groups = await Promise.all(
+      cells.map((c, n) => db.targetGroup.create({ data: { processId: f.process.id, name: `Rute ${n}`, ...c, position: 100 + n }, select: { id: true } })),
+    );
+    await db.methodEvaluation.create({
+      data: {
+        activityId: f.activities.H2.id,
+        userId: f.people.b1.id,
+        preparationHours: 0,
+        executionHours: 1,
+        costNok: 0,
+        participants: 5,
+        wouldUseAgain: 3,
+        reachedGroups: { create: groups.map((g) => ({ targetGroupId: g.id })) },
+      },
+    });
+    // A group nobody reached is NOT_REACHED exactly when its strategy is prioritised.
+    const prioritisedCells = cells.filter((c) => coverageFlag({ ...c, planned: 0, held: 0, reached: 0, inputs: 0 }) === "NOT_REACHED").length;
+    expect(prioritisedCells).toBe(2);
+    const [after] = await compareMethods(filter(), f.process.id, now);
+    expect(after!.groups - before!.groups).toBe(9);
+    expect(after!.prioritised - before!.prioritised).toBe(prioritisedCells);
   });
 });

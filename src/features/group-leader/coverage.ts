@@ -2,10 +2,14 @@
 // process said matters most («Bruk mest ressurser her», «Prioritet») with nothing held,
 // nobody saying it was reached and no input from it is NOT REACHED; a group marked «Ikke
 // bruk energi» that is aimed at by many activities is a note worth raising.
-import { strategyFor, type Strategy } from "@/features/target-groups/strategy";
+import { DIFFICULTIES, IMPORTANCES, strategyFor, type Strategy } from "@/features/target-groups/strategy";
 import type { Difficulty, Importance } from "@/generated/prisma/enums";
 
 export const PRIORITISED: readonly Strategy[] = ["SPEND_MOST", "PRIORITY"];
+/** The matrix cells whose strategy is prioritised, for SQL that counts such groups (one rule, not two). */
+export const PRIORITISED_CELLS = IMPORTANCES.flatMap((importance) =>
+  DIFFICULTIES.filter((difficulty) => PRIORITISED.includes(strategyFor(importance, difficulty))).map((difficulty) => ({ importance, difficulty })),
+);
 /** From this many activities (held + planned) a «Ikke bruk energi» group is called out. */
 export const MANY_ACTIVITIES = 3;
 

@@ -8,6 +8,7 @@
 // prioritised), «would use again» with its n, and quotes. Five SQL queries, side by side, whatever the data size; sorting happens on the server.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { PRIORITISED_CELLS } from "../coverage";
 import { scoreMethod } from "./criteria";
 import type { MethodFilter, SortColumn } from "./filters";
 
@@ -75,7 +76,7 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
     db.$queryRaw<(PerMethod<"groups"> & { prioritised: number })[]>`
       WITH scope AS (${scope})
       SELECT x.method_id::text AS method_id, count(*)::int AS groups,
-             count(*) FILTER (WHERE tg.importance = 'VERY_IMPORTANT' AND tg.difficulty IN ('HARD', 'MEDIUM'))::int AS prioritised
+             count(*) FILTER (WHERE (tg.importance::text, tg.difficulty::text) IN (${Prisma.join(PRIORITISED_CELLS.map((c) => Prisma.sql`(${c.importance}, ${c.difficulty})`))}))::int AS prioritised
         FROM (SELECT DISTINCT s.method_id, etg.target_group_id
                 FROM scope s JOIN method_evaluation e ON e.activity_id = s.id
                 JOIN evaluation_target_group etg ON etg.evaluation_id = e.id) x
