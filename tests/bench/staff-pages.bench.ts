@@ -85,7 +85,9 @@ const CLIENTS: { email: string; pages: PageKey[] }[] = [
 
 const port = Number(process.env.BENCH_PORT ?? 3425);
 const BASE = `http://localhost:${port}`;
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+// BENCH_CPU_PROF_DIR=<dir>: the server writes a V8 CPU profile there when it stops (where its CPU went).
+const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+const server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
   cwd: ROOT,
   stdio: ["ignore", "ignore", "inherit"],
   env: {
