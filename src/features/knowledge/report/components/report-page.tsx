@@ -9,6 +9,7 @@ import { TextLink } from "@/components/text-link";
 import { KnowledgeNav } from "@/features/knowledge/components/knowledge-nav";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import type { Report } from "../build-report";
+import { ACTIVITIES_SHOWN, topRows } from "../top-rows";
 import { CountTable } from "./count-table";
 import { categoryAnchor, HeardSection } from "./heard-section";
 import { OpenQuotesForPrint } from "./open-quotes-for-print";
@@ -33,6 +34,7 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const day = (d: Date) => fmtDate(d, "dateShort");
   const sum = report.summary;
+  const activities = topRows(report.sources.activities, ACTIVITIES_SHOWN);
   const title = s.kind === "plan" ? t("page.planTitle", { name: s.plan.name }) : t("page.processTitle", { title: s.process.title });
   const lead = s.kind === "plan" ? s.plan.description : s.process.summary;
   const filter = s.kind === "plan" && s.process ? `&prosess=${encodeURIComponent(s.process.slug)}` : "";
@@ -164,11 +166,30 @@ export async function ReportPage({ report, path, processChoices, openQuotes = fa
                 { header: t("sources.inputs"), numeric: true },
                 { header: t("sources.share"), numeric: true },
               ]}
-              rows={report.sources.activities.map((a) => ({
-                key: a.key ?? "none",
-                cells: [a.label ?? t("sources.noActivity"), a.method ?? "", a.startsAt ? day(a.startsAt) : "", n(a.inputs), pct(a.share)],
-              }))}
+              rows={[
+                ...activities.shown.map((a) => ({
+                  key: a.key ?? "none",
+                  cells: [a.label ?? t("sources.noActivity"), a.method ?? "", a.startsAt ? day(a.startsAt) : "", n(a.inputs), pct(a.share)],
+                })),
+                ...(activities.rest
+                  ? [
+                      {
+                        key: "rest",
+                        cells: [
+                          t("sources.otherActivities", { count: n(activities.rest.count) }),
+                          "",
+                          "",
+                          n(activities.rest.inputs),
+                          pct(activities.rest.share),
+                        ],
+                      },
+                    ]
+                  : []),
+              ]}
             />
+            {activities.rest && (
+              <Paragraph data-size="sm">{t("sources.activitiesShown", { shown: ACTIVITIES_SHOWN, total: n(report.sources.activities.length) })}</Paragraph>
+            )}
           </>
         )}
       </Section>
