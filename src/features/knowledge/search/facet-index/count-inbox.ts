@@ -21,7 +21,8 @@ const COLUMN_OF: Record<Exclude<Dim, "prosess" | "status">, (typeof COLUMN_DIMS)
 
 type Counts = Record<string, number>;
 
-function columnOf(store: FacetStore, dim: Dim): { codes: Uint16Array; values: readonly string[]; find: (v: string) => number | undefined } {
+/** A dimension's codes per input and its dictionary (the inbox's and the triage queue's counts). */
+export function columnOf(store: FacetStore, dim: Dim): { codes: Uint16Array; values: readonly string[]; find: (v: string) => number | undefined } {
   if (dim === "prosess" || dim === "status") {
     const d = INBOX_DIMS.indexOf(dim);
     const dict = store.inboxDictionaries[dim];

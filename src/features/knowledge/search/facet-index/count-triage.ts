@@ -5,7 +5,8 @@
 // tests/bench/staff-pages.bench.ts); this walk over typed arrays takes milliseconds.
 import type { TriageFilter } from "@/features/knowledge/triage/filters";
 import type { TriageCounts } from "@/features/knowledge/triage/queries";
-import { COLUMN_DIMS, HELD_FOR_REVIEW, INBOX_DIMS, UNTRIAGED, VISIBLE, type FacetStore } from "./facet-store";
+import { columnOf } from "./count-inbox";
+import { HELD_FOR_REVIEW, UNTRIAGED, VISIBLE, type FacetStore } from "./facet-store";
 
 /** A chosen value's code in a dimension (-1: a value the store never saw, so nothing matches; 0: not chosen). */
 const codeOf = (find: (v: string) => number | undefined, value: string | undefined) => (value ? (find(value) ?? -1) : 0);
@@ -15,11 +16,13 @@ const codeOf = (find: (v: string) => number | undefined, value: string | undefin
  * `kategori` "mangler"/"satt" as no category / a category, `emne=mangler` as no topic at all.
  */
 export function countTriage(store: FacetStore, f: Partial<TriageFilter>): TriageCounts {
-  const process = codeOf((v) => store.inboxDictionaries.prosess.find(v), f.prosess);
-  const channel = codeOf((v) => store.dictionaries.kanal.find(v), f.kanal);
-  const processes = store.inboxColumns[INBOX_DIMS.indexOf("prosess")]!;
-  const channels = store.columns[COLUMN_DIMS.indexOf("kanal")]!;
-  const categories = store.columns[COLUMN_DIMS.indexOf("kategori")]!;
+  const p = columnOf(store, "prosess");
+  const k = columnOf(store, "kanal");
+  const process = codeOf(p.find, f.prosess);
+  const channel = codeOf(k.find, f.kanal);
+  const processes = p.codes;
+  const channels = k.codes;
+  const categories = columnOf(store, "kategori").codes;
   const category = f.kategori === "mangler" ? 0 : f.kategori === "satt" ? 1 : -1; // -1: either
   const noTopic = f.emne === "mangler";
   // A topic fills the first inline slot before any other (facet-store appendLink/addLinks).
