@@ -12,6 +12,7 @@ import { populationForYear } from "@/features/population/queries";
 import { osloDay } from "@/features/processes/timeline";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { activityInputRows } from "./activity-inputs";
 import { coverageFlag, type CoverageCounts } from "./coverage";
 
 const milestoneSelect = { id: true, date: true, endDate: true, title: true, body: true, isDecisionPoint: true, decision: true, outcome: true } as const;
@@ -145,9 +146,7 @@ export async function progressDashboard(process: DashboardProcess, now = new Dat
       WITH held AS (SELECT a.id, a.method_id FROM activity a WHERE a.process_id = ${pid} AND a.status <> 'CANCELLED' AND a.ends_at < ${now}),
            hours AS (SELECT h.method_id, sum(f.preparation_hours + f.execution_hours)::float8 AS hours
                        FROM held h JOIN activity_fact f ON f.activity_id = h.id GROUP BY 1),
-           -- Joined on the uuid (a hash join), as the comparison does, not on the text key (which sorted both sides).
-           r AS (SELECT CASE WHEN r.dim = 'activity' THEN r.key::uuid END AS activity_id, r.n FROM report_count r
-                  WHERE r.thematic_plan_id IS NULL AND r.process_id = ${pid} AND r.dim = 'activity'),
+           r AS (${activityInputRows(process.id)}),
            inp AS (SELECT h.method_id, sum(r.n)::int AS inputs FROM held h JOIN r ON r.activity_id = h.id GROUP BY 1)
       SELECT m.name, coalesce(inp.inputs, 0) AS inputs, hours.hours
         FROM hours JOIN method m ON m.id = hours.method_id LEFT JOIN inp ON inp.method_id = hours.method_id

@@ -8,6 +8,7 @@
 // prioritised), «would use again» with its n, and quotes. Five SQL queries, side by side, whatever the data size; sorting happens on the server.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { activityInputRows } from "../activity-inputs";
 import { PRIORITISED_CELLS } from "../coverage";
 import { scoreMethod } from "./criteria";
 import type { MethodFilter, SortColumn } from "./filters";
@@ -64,14 +65,9 @@ export async function compareMethods(f: MethodFilter, processId: string | null, 
       WITH scope AS (${scope})
       SELECT x.method_id::text AS method_id, count(*)::int AS politicians
         FROM (SELECT DISTINCT s.method_id, sg.user_id FROM scope s JOIN signup sg ON sg.activity_id = s.id AND sg.status = 'CONFIRMED') x GROUP BY 1`,
-    // Inputs recorded at each activity: the knowledge report's roll-up (non-hidden inputs per
-    // activity, kept by triggers), not a scan of the inputs; joined on the uuid (a hash join)
-    // rather than on the text key (which sorted both sides).
+    // Inputs recorded at each activity (activity-inputs.ts).
     db.$queryRaw<PerMethod<"inputs">[]>`
-      WITH scope AS (${scope}),
-           -- The CASE keeps the cast from ever meeting another dimension's key, in whatever order the planner checks the conditions.
-           r AS (SELECT CASE WHEN r.dim = 'activity' THEN r.key::uuid END AS activity_id, r.n FROM report_count r
-                  WHERE r.thematic_plan_id IS NULL AND r.dim = 'activity' ${processId ? Prisma.sql`AND r.process_id = ${processId}::uuid` : Prisma.empty})
+      WITH scope AS (${scope}), r AS (${activityInputRows(processId)})
       SELECT s.method_id::text AS method_id, sum(r.n)::int AS inputs FROM scope s JOIN r ON r.activity_id = s.id GROUP BY 1`,
     db.$queryRaw<(PerMethod<"groups"> & { prioritised: number })[]>`
       WITH scope AS (${scope})
