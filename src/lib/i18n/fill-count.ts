@@ -3,7 +3,7 @@
 // components on public pages that show a live number (the form's character counter): they get
 // the message template as a prop instead of loading next-intl's client code and ICU parser
 // (about 12 kB gzipped, issue #20). Only numbers, no plural or select: a message that needs
-// those belongs to a server component or next-intl. tests/unit/fill-count.test.ts checks the
+// those belongs to a server component or next-intl. tests/unit/client-texts.test.ts checks the
 // result against next-intl's own formatting of the same messages.
 export function fillCount(template: string, values: Record<string, number>, locale: string): string {
   const format = new Intl.NumberFormat(locale);
